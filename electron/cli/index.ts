@@ -1,0 +1,43 @@
+import { parseArgs } from 'node:util';
+import { BoardFileError } from '../core/store/board-file';
+import { CliError, commands, type Io } from './commands';
+
+const io: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
+
+function help(): string {
+  const lines = Object.values(commands).map((c) => `  ${c.usage.padEnd(70)} ${c.summary}`);
+  return ['CPB — Corporate Parenting Board', '', 'Usage:', ...lines].join('\n');
+}
+
+/** `cpb`: the same core as the app, for scripts and scheduled jobs. Exit 0 ok, 1 error, 2 usage. */
+export async function runCli(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(help());
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(`cpb: unknown command "${name}"\n\n${help()}`);
+    return 2;
+  }
+  try {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: false,
+    });
+    return await command.run({ values: values as Record<string, string | boolean | undefined>, positionals }, io);
+  } catch (e) {
+    if (e instanceof CliError || e instanceof BoardFileError) {
+      io.err(`cpb ${name}: ${e.message}`);
+      return 1;
+    }
+    io.err(`cpb ${name}: unexpected error: ${(e as Error).stack ?? e}`);
+    return 1;
+  }
+}
+
+void runCli(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,111 @@
+import { isOverdue, daysOverdue } from '../../../shared/domain/overdue';
+import { ragStatus, type Polarity } from '../../../shared/domain/rag';
+import { comparePeriods } from '../../../shared/domain/periods';
+import type { HandlerGroup } from '../handler-types';
+import type { Ctx } from '../context';
+
+interface BoardRow { authority: string; name: string; quorum_count: number; quorum_role: string; quorum_voting_only: number }
+
+export function boardRow(ctx: Ctx): BoardRow {
+  return ctx.db.prepare('SELECT authority, name, quorum_count, quorum_role, quorum_voting_only FROM board WHERE id = 1').get() as BoardRow;
+}
+
+export function listMembers(ctx: Ctx) {
+  const rows = ctx.db
+    .prepare('SELECT id, name, role, job_title, organisation, voting, active_from, active_to FROM member ORDER BY sort, name')
+    .all() as { id: number; name: string; role: string; job_title: string; organisation: string; voting: number; active_from: string | null; active_to: string | null }[];
+  return rows.map((r) => ({
+    id: r.id, name: r.name, role: r.role as 'officer', jobTitle: r.job_title, organisation: r.organisation,
+    voting: r.voting === 1, activeFrom: r.active_from, activeTo: r.active_to,
+  }));
+}
+
+/** Latest value per measure with its RAG, computed from target, tolerance and polarity. */
+export function latestRags(ctx: Ctx) {
+  const measures = ctx.db
+    .prepare('SELECT id, target, tolerance, polarity FROM measure WHERE archived = 0')
+    .all() as { id: number; target: number | null; tolerance: number; polarity: Polarity }[];
+  const values = ctx.db.prepare('SELECT measure_id, period, value FROM measure_value').all() as { measure_id: number; period: string; value: number }[];
+  const latest = new Map<number, { period: string; value: number }>();
+  for (const v of values) {
+    const cur = latest.get(v.measure_id);
+    if (!cur || comparePeriods(v.period, cur.period) > 0) latest.set(v.measure_id, v);
+  }
+  return measures.map((m) => ({
+    id: m.id,
+    rag: ragStatus({ value: latest.get(m.id)?.value ?? null, target: m.target, tolerance: m.tolerance, polarity: m.polarity }),
+  }));
+}
+
+export const appHandlers: HandlerGroup<'app.info' | 'board.get' | 'dashboard.get'> = {
+  'app.info': (ctx) => {
+    const b = boardRow(ctx);
+    return {
+      file: ctx.file,
+      schemaVersion: ctx.db.pragma('user_version', { simple: true }) as number,
+      authority: b.authority,
+      name: b.name,
+      today: ctx.today(),
+    };
+  },
+
+  'board.get': (ctx) => {
+    const b = boardRow(ctx);
+    return {
+      authority: b.authority,
+      name: b.name,
+      quorum: { count: b.quorum_count, role: b.quorum_role as 'any', votingOnly: b.quorum_voting_only === 1 },
+      members: listMembers(ctx),
+    };
+  },
+
+  'dashboard.get': (ctx) => {
+    const today = ctx.today();
+    const next = ctx.db
+      .prepare(`SELECT id, date, start_time, venue, type, status FROM meeting
+                WHERE date >= ? AND status NOT IN ('minutes_draft', 'minutes_approved') ORDER BY date, start_time LIMIT 1`)
+      .get(today) as { id: number; date: string; start_time: string; venue: string; type: 'ordinary'; status: 'draft' } | undefined;
+    const items = next
+      ? (ctx.db.prepare('SELECT position, title, exempt FROM agenda_item WHERE meeting_id = ? ORDER BY position').all(next.id) as {
+          position: number; title: string; exempt: number }[])
+      : [];
+    const rag = { red: 0, amber: 0, green: 0, noTarget: 0, noData: 0, notRated: 0 };
+    const key = { red: 'red', amber: 'amber', green: 'green', no_target: 'noTarget', no_data: 'noData', not_rated: 'notRated' } as const;
+    for (const m of latestRags(ctx)) rag[key[m.rag]] += 1;
+
+    const actions = ctx.db
+      .prepare(`SELECT a.id, a.description, a.status, a.due_date, coalesce(mb.name, a.owner_name) AS owner, m.date AS meeting_date
+                FROM action a LEFT JOIN member mb ON mb.id = a.owner_member_id LEFT JOIN meeting m ON m.id = a.meeting_id`)
+      .all() as { id: number; description: string; status: 'open'; due_date: string | null; owner: string; meeting_date: string | null }[];
+    const open = actions.filter((a) => a.status === 'open' || a.status === 'in_progress');
+    const overdue = open
+      .filter((a) => isOverdue({ status: a.status, dueDate: a.due_date }, today))
+      .map((a) => ({
+        id: a.id, description: a.description, owner: a.owner, dueDate: a.due_date!,
+        daysOverdue: daysOverdue({ status: a.status, dueDate: a.due_date }, today), meetingDate: a.meeting_date,
+      }))
+      .sort((x, y) => x.dueDate.localeCompare(y.dueDate) || x.id - y.id);
+
+    const recentDecisions = (
+      ctx.db
+        .prepare(`SELECT d.id, d.text, m.id AS meeting_id, m.date, a.title, a.exempt FROM decision d
+                  JOIN agenda_item a ON a.id = d.agenda_item_id JOIN meeting m ON m.id = a.meeting_id
+                  WHERE m.date <= ? ORDER BY m.date DESC, a.position, d.position LIMIT 6`)
+        .all(today) as { id: number; text: string; meeting_id: number; date: string; title: string; exempt: number }[]
+    ).map((d) => ({ id: d.id, text: d.text, meetingId: d.meeting_id, meetingDate: d.date, itemTitle: d.title, exempt: d.exempt === 1 }));
+
+    return {
+      today,
+      nextMeeting: next
+        ? {
+            id: next.id, date: next.date, startTime: next.start_time, venue: next.venue, type: next.type, status: next.status,
+            itemCount: items.length, items: items.map((i) => ({ position: i.position, title: i.title, exempt: i.exempt === 1 })),
+          }
+        : null,
+      rag,
+      openActions: open.length,
+      overdueActions: overdue,
+      recentDecisions,
+    };
+  },
+};

@@ -1,0 +1,56 @@
+import os from 'node:os';
+import path from 'node:path';
+import { makeClock, type Ctx } from './context';
+import { openBoardFile, type DB } from './store/board-file';
+
+/** The per-user folder CPB keeps its demo board and settings in (same place Electron's userData uses). */
+export function userDataDir(): string {
+  if (process.env.CPB_USER_DATA) return process.env.CPB_USER_DATA;
+  const home = os.homedir();
+  if (process.platform === 'win32') return path.join(process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'CPB');
+  if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'CPB');
+  return path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'CPB');
+}
+
+/** One open board file at a time; each door (window, server, CLI, test) holds one session. */
+export class Session {
+  private db: DB | null = null;
+  private filePath = '';
+  private readonly clock = makeClock();
+
+  constructor(readonly actor = os.userInfo().username || 'CPB user') {}
+
+  open(file: string, opts: { create?: boolean } = {}): void {
+    const db = openBoardFile(file, { create: opts.create });
+    this.close();
+    this.db = db;
+    this.filePath = path.resolve(file);
+  }
+
+  /** Adopt an already-open connection (tests, in-memory boards). */
+  adopt(db: DB, file: string): void {
+    this.close();
+    this.db = db;
+    this.filePath = file;
+  }
+
+  get isOpen(): boolean {
+    return this.db !== null;
+  }
+
+  get file(): string {
+    return this.filePath;
+  }
+
+  ctx(): Ctx {
+    if (!this.db) throw new Error('No board file is open');
+    return { db: this.db, file: this.filePath, now: this.clock.now, today: this.clock.today, actor: this.actor };
+  }
+
+  close(): void {
+    if (this.db) {
+      this.db.close();
+      this.db = null;
+    }
+  }
+}

@@ -1,0 +1,173 @@
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { nativeBinding } from './native';
+import { latestSchemaVersion, migrations, type Migration } from './migrations';
+
+/** 'CPB1' — marks a SQLite file as a CPB board so a foreign database is never mistaken for one. */
+export const APPLICATION_ID = 0x43504231;
+
+export class BoardFileError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly reason: 'missing' | 'not_sqlite' | 'foreign' | 'damaged' | 'too_new' | 'locked',
+  ) {
+    super(message);
+    this.name = 'BoardFileError';
+  }
+}
+
+export type DB = Database.Database;
+
+function connect(file: string, readonly: boolean): DB {
+  return new Database(file, { readonly, fileMustExist: readonly, nativeBinding: nativeBinding() });
+}
+
+function applyPragmas(db: DB): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL'); // every autosave survives power loss
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+function hasSqliteHeader(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(16);
+    const n = readSync(fd, buf, 0, 16, 0);
+    return n === 16 && buf.toString('latin1') === 'SQLite format 3\0';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export interface Inspection {
+  schemaVersion: number;
+  integrity: 'ok';
+  counts: Record<string, number>;
+}
+
+const countedTables = [
+  'member', 'priority', 'pledge', 'principle', 'plan_action', 'measure', 'measure_value', 'cohort_value',
+  'meeting', 'agenda_item', 'decision', 'action', 'voice_entry', 'snapshot', 'audit_log',
+] as const;
+
+/**
+ * Checks a board file read-only: never writes to it, whatever state it is in.
+ * Throws BoardFileError with a message a clerk can act on.
+ */
+export function inspectBoardFile(file: string): Inspection {
+  if (!existsSync(file)) throw new BoardFileError(`${file}: no such file`, file, 'missing');
+  if (statSync(file).size === 0 || !hasSqliteHeader(file)) {
+    throw new BoardFileError(`${file}: not a CPB board file (it is not an SQLite database)`, file, 'not_sqlite');
+  }
+  let db: DB;
+  try {
+    db = connect(file, true);
+  } catch (e) {
+    throw new BoardFileError(`${file}: cannot be opened (${(e as Error).message})`, file, 'damaged');
+  }
+  try {
+    let appId: number;
+    try {
+      appId = db.pragma('application_id', { simple: true }) as number;
+    } catch (e) {
+      throw new BoardFileError(`${file}: damaged (${(e as Error).message})`, file, 'damaged');
+    }
+    if (appId !== APPLICATION_ID) {
+      throw new BoardFileError(`${file}: not a CPB board file (an SQLite database made by another program)`, file, 'foreign');
+    }
+    let check: { integrity_check?: string; quick_check?: string }[];
+    try {
+      check = db.pragma('integrity_check') as { integrity_check: string }[];
+    } catch (e) {
+      throw new BoardFileError(`${file}: damaged (${(e as Error).message})`, file, 'damaged');
+    }
+    const problems = check.map((r) => Object.values(r)[0]).filter((v) => v !== 'ok');
+    if (problems.length > 0) {
+      throw new BoardFileError(`${file}: damaged — ${problems.slice(0, 3).join('; ')}`, file, 'damaged');
+    }
+    const fk = db.pragma('foreign_key_check') as unknown[];
+    if (fk.length > 0) throw new BoardFileError(`${file}: damaged — ${fk.length} broken reference(s)`, file, 'damaged');
+    const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+    if (schemaVersion > latestSchemaVersion) {
+      throw new BoardFileError(
+        `${file}: made by a newer version of CPB (schema ${schemaVersion}; this version reads up to ${latestSchemaVersion})`,
+        file, 'too_new',
+      );
+    }
+    const counts: Record<string, number> = {};
+    if (schemaVersion >= 1) {
+      for (const t of countedTables) {
+        counts[t] = (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+      }
+    }
+    return { schemaVersion, integrity: 'ok', counts };
+  } finally {
+    db.close();
+  }
+}
+
+function timestampForFile(now: Date): string {
+  return now.toISOString().replace(/[:.]/g, '-');
+}
+
+/** Where automatic and manual backups of a board go: a folder beside the file. */
+export function backupDirFor(file: string): string {
+  return `${file}.backups`;
+}
+
+/** Applies pending migrations in one transaction, backing the file up first if it holds data. */
+export function migrate(db: DB, file: string, now: Date, list: Migration[] = migrations): void {
+  const latest = list[list.length - 1]!.version;
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current >= latest) return;
+  if (current > 0 && file !== ':memory:') {
+    // Automatic backup before any migration of a file that already holds data.
+    const dir = backupDirFor(file);
+    mkdirSync(dir, { recursive: true });
+    const dest = path.join(dir, `${path.basename(file, '.cpb')}-before-schema-${latest}-${timestampForFile(now)}.cpb`);
+    db.prepare('VACUUM INTO ?').run(dest);
+  }
+  const pending = list.filter((m) => m.version > current);
+  db.transaction(() => {
+    for (const m of pending) db.exec(m.sql);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma(`user_version = ${latest}`);
+  })();
+}
+
+export interface OpenOptions {
+  /** Create an empty board file if it does not exist. */
+  create?: boolean;
+  now?: Date;
+}
+
+/**
+ * Opens (or creates) a board file for reading and writing. An existing file is checked
+ * read-only first, so a damaged or foreign file is never written to.
+ */
+export function openBoardFile(file: string, opts: OpenOptions = {}): DB {
+  const exists = existsSync(file) && statSync(file).size > 0;
+  if (!exists && !opts.create) throw new BoardFileError(`${file}: no such file`, file, 'missing');
+  if (exists) inspectBoardFile(file);
+  else mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = connect(file, false);
+  try {
+    applyPragmas(db);
+    migrate(db, file, opts.now ?? new Date());
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+/** A fresh in-memory board, for tests. */
+export function openMemoryBoard(): DB {
+  const db = new Database(':memory:', { nativeBinding: nativeBinding() });
+  db.pragma('foreign_keys = ON');
+  migrate(db, ':memory:', new Date());
+  return db;
+}

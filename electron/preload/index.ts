@@ -1,0 +1,30 @@
+// The preload: exposes `window.cpb` (the CpbBridge) and nothing else. It runs sandboxed, so it may
+// only require 'electron' (contextBridge, ipcRenderer); everything else is bundled in.
+import { contextBridge, ipcRenderer } from 'electron';
+import type { ApiResult } from '../../shared/api/errors';
+import { IPC, type CpbBridge, type SaveDocumentRequest } from '../../shared/api/bridge';
+
+function invalid(message: string): Promise<ApiResult<never>> {
+  return Promise.resolve({ ok: false, error: { code: 'invalid_input', message } });
+}
+
+const bridge: CpbBridge = {
+  invoke(method: string, input: unknown) {
+    if (typeof method !== 'string' || method === '') return invalid('cpb.invoke: the method name must be a string');
+    return ipcRenderer.invoke(IPC.invoke, method, input) as Promise<ApiResult<unknown>>;
+  },
+  saveDocument(req: SaveDocumentRequest) {
+    if (typeof req !== 'object' || req === null || typeof req.suggestedName !== 'string' || typeof req.method !== 'string') {
+      return invalid('cpb.saveDocument: needs { suggestedName, method, input }');
+    }
+    // Only the three fields cross the bridge, never anything else the caller attached.
+    const clean: SaveDocumentRequest = { suggestedName: req.suggestedName, method: req.method, input: req.input };
+    return ipcRenderer.invoke(IPC.saveDocument, clean) as Promise<ApiResult<{ saved: boolean; path: string | null }>>;
+  },
+  openPaper(ref: string) {
+    if (typeof ref !== 'string' || ref.trim() === '') return invalid('cpb.openPaper: needs a link or a file path');
+    return ipcRenderer.invoke(IPC.openPaper, ref) as Promise<ApiResult<{ opened: boolean }>>;
+  },
+};
+
+contextBridge.exposeInMainWorld('cpb', Object.freeze(bridge));

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureDefaultBoard } from '../core/demo/file';
+import { Session, userDataDir } from '../core/session';
+import { startBrowserServer } from './http';
+
+// `npm run web [-- --port N] [-- --board FILE]`: the real renderer over the real core, in any browser.
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { port: { type: 'string' }, board: { type: 'string' }, token: { type: 'string' } },
+    allowPositionals: true,
+  });
+  const port = values.port === undefined ? 4280 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port ${values.port}: not a port number`);
+  const board = values.board ?? ensureDefaultBoard(userDataDir());
+  if (!existsSync(board)) throw new Error(`--board ${board}: no such file (create one with: cpb demo --out ${board})`);
+  const session = new Session();
+  session.open(board);
+  const rendererDir = path.join(__dirname, 'renderer');
+  if (!existsSync(path.join(rendererDir, 'index.html'))) throw new Error('The renderer is not built: run npm run build');
+  let server;
+  try {
+    server = await startBrowserServer({ session, rendererDir, port, token: values.token });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE' && values.port === undefined) {
+      server = await startBrowserServer({ session, rendererDir, port: 0, token: values.token });
+    } else throw e;
+  }
+  console.log(`CPB browser mode — board: ${session.file}`);
+  console.log(`Open ${server.url}`);
+  const stop = () => {
+    void server.close().then(() => {
+      session.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: Error) => {
+  console.error(`cpb web: ${e.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,56 @@
+import { ApiError, type ApiInput, type ApiOutput, type ApiResult, type MethodName } from '../../shared/api';
+import type { CpbBridge } from '../../shared/api/bridge';
+
+declare global {
+  interface Window {
+    cpb?: CpbBridge;
+  }
+}
+
+const TOKEN_KEY = 'cpb-token';
+
+/** Browser mode: the printed URL carries a per-launch token; keep it for this tab, then tidy the address bar. */
+function browserToken(): string {
+  const params = new URLSearchParams(window.location.search);
+  const fromUrl = params.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    params.delete('token');
+    const rest = params.toString();
+    window.history.replaceState(null, '', `${window.location.pathname}${rest ? `?${rest}` : ''}${window.location.hash}`);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+let token: string | null = null;
+
+async function overHttp(method: string, input: unknown): Promise<ApiResult<unknown>> {
+  token ??= browserToken();
+  let res: Response;
+  try {
+    res = await fetch(`api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-CPB-Token': token },
+      body: JSON.stringify(input ?? {}),
+      credentials: 'same-origin',
+    });
+  } catch {
+    return { ok: false, error: { code: 'unavailable', message: 'CPB’s browser-mode server is not running. Start it again with npm run web.' } };
+  }
+  if (res.status === 401) return { ok: false, error: { code: 'unavailable', message: await res.text() } };
+  try {
+    return (await res.json()) as ApiResult<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'internal', message: `Unexpected reply from CPB (${res.status})` } };
+  }
+}
+
+/** Calls one API method: over IPC in Electron, over HTTP in browser mode. Nothing else differs. */
+export async function call<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+  const result = window.cpb ? await window.cpb.invoke(method, input) : await overHttp(method, input);
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.issues);
+  return result.value as ApiOutput<M>;
+}
+
+export const isElectron = () => Boolean(window.cpb);

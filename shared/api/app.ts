@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { empty, isoDate, meetingStatus, memberRole } from './common';
+import { method } from './method';
+
+export const boardInfo = z.object({
+  file: z.string(),
+  schemaVersion: z.number().int(),
+  authority: z.string(),
+  name: z.string(),
+  today: isoDate,
+});
+
+export const memberSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  role: memberRole,
+  jobTitle: z.string(),
+  organisation: z.string(),
+  voting: z.boolean(),
+  activeFrom: z.string().nullable(),
+  activeTo: z.string().nullable(),
+});
+export type Member = z.infer<typeof memberSchema>;
+
+export const appApi = {
+  'app.info': method('Which board file is open, and today’s date', empty, boardInfo),
+  'board.get': method(
+    'The board: authority, name, quorum rule and members',
+    empty,
+    z.object({
+      authority: z.string(),
+      name: z.string(),
+      quorum: z.object({ count: z.number().int(), role: z.union([memberRole, z.literal('any')]), votingOnly: z.boolean() }),
+      members: z.array(memberSchema),
+    }),
+  ),
+  'dashboard.get': method(
+    'The dashboard: next meeting, RAG counts, overdue actions, recent decisions',
+    empty,
+    z.object({
+      today: isoDate,
+      nextMeeting: z
+        .object({
+          id: z.number().int(),
+          date: isoDate,
+          startTime: z.string(),
+          venue: z.string(),
+          type: z.enum(['ordinary', 'extraordinary']),
+          status: meetingStatus,
+          itemCount: z.number().int(),
+          items: z.array(z.object({ position: z.number().int(), title: z.string(), exempt: z.boolean() })),
+        })
+        .nullable(),
+      rag: z.object({
+        red: z.number().int(),
+        amber: z.number().int(),
+        green: z.number().int(),
+        noTarget: z.number().int(),
+        noData: z.number().int(),
+        notRated: z.number().int(),
+      }),
+      openActions: z.number().int(),
+      overdueActions: z.array(
+        z.object({
+          id: z.number().int(),
+          description: z.string(),
+          owner: z.string(),
+          dueDate: isoDate,
+          daysOverdue: z.number().int(),
+          meetingDate: z.string().nullable(),
+        }),
+      ),
+      recentDecisions: z.array(
+        z.object({
+          id: z.number().int(),
+          text: z.string(),
+          meetingId: z.number().int(),
+          meetingDate: isoDate,
+          itemTitle: z.string(),
+          exempt: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+};

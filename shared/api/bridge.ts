@@ -1,0 +1,28 @@
+import type { ApiResult } from './errors';
+
+/** IPC channel names shared by preload and main. */
+export const IPC = {
+  invoke: 'cpb:invoke',
+  saveDocument: 'cpb:save-document',
+  openPaper: 'cpb:open-paper',
+} as const;
+
+export interface SaveDocumentRequest {
+  /** e.g. "Minutes 21 November 2025 (public).docx" */
+  suggestedName: string;
+  /** The API method that produces the document and its input; main runs it and writes the file. */
+  method: string;
+  input: unknown;
+}
+
+/**
+ * The one object the preload exposes as `window.cpb` (Electron only). In browser mode it is
+ * absent and the renderer's client talks HTTP to the same handler table instead.
+ */
+export interface CpbBridge {
+  invoke(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** Shows the native save dialog, produces the document and writes it safely. */
+  saveDocument(req: SaveDocumentRequest): Promise<ApiResult<{ saved: boolean; path: string | null }>>;
+  /** Opens an agenda paper (a file path or https link) with the operating system; nothing else. */
+  openPaper(ref: string): Promise<ApiResult<{ opened: boolean }>>;
+}

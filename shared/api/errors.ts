@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+export const apiErrorCodes = [
+  'invalid_input', // the input failed its schema: nothing was done
+  'not_found',
+  'conflict', // a rule in the board file refused the change (duplicate code, missing link…)
+  'locked', // approved minutes or a frozen snapshot
+  'bad_file', // a board, spreadsheet or backup file that cannot be used
+  'unknown_method',
+  'unavailable', // e.g. no board open
+  'internal',
+] as const;
+export type ApiErrorCode = (typeof apiErrorCodes)[number];
+
+export const apiErrorSchema = z.object({
+  code: z.enum(apiErrorCodes),
+  message: z.string(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type ApiErrorShape = z.infer<typeof apiErrorSchema>;
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorShape };
+
+/** Thrown by services and by the client, carrying a message fit to show the user. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly issues?: { path: string; message: string }[],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+  toShape(): ApiErrorShape {
+    return { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}) };
+  }
+}

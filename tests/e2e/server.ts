@@ -1,0 +1,63 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+export interface RunningServer {
+  url: string;
+  origin: string;
+  token: string;
+  proc: ChildProcess;
+  board: string;
+  dir: string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+const root = path.resolve(__dirname, '..', '..');
+
+/** A fresh demo board in a temp folder, pinned to `today` so figures are exact. */
+export function makeDemoBoard(today: string, dir = mkdtempSync(path.join(os.tmpdir(), 'cpb-e2e-'))): string {
+  const board = path.join(dir, 'demo.cpb');
+  execFileSync(process.execPath, [path.join(root, 'dist', 'cli.cjs'), 'demo', '--out', board, '--today', today]);
+  return board;
+}
+
+/** Starts the built browser-mode server (dist/server.cjs) on a free port and waits for its URL. */
+export function startServer(board: string, env: Record<string, string> = {}): Promise<RunningServer> {
+  const proc = spawn(process.execPath, [path.join(root, 'dist', 'server.cjs'), '--port', '0', '--board', board], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);
+    proc.stderr!.on('data', (d) => (out += String(d)));
+    proc.stdout!.on('data', (d) => {
+      out += String(d);
+      const m = /Open (http:\/\/127\.0\.0\.1:\d+\/\?token=([\w-]+))/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        const url = m[1]!;
+        resolve({
+          url,
+          origin: new URL(url).origin,
+          token: m[2]!,
+          proc,
+          board,
+          dir: path.dirname(board),
+          stop: (signal = 'SIGTERM') =>
+            new Promise<void>((r) => {
+              if (proc.exitCode !== null || proc.signalCode !== null) return r();
+              proc.once('exit', () => r());
+              proc.kill(signal);
+            }),
+        });
+      }
+    });
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}: ${out}`));
+    });
+  });
+}

@@ -1,0 +1,31 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Session } from '../electron/core/session';
+import { createDemoBoardFile } from '../electron/core/demo/file';
+
+export const DEMO_TODAY = '2026-11-23';
+
+export function tempDir(prefix = 'cpb-test-'): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A session on a fresh demo board file in a temp folder, with today pinned. */
+export function demoSession(today = DEMO_TODAY): { session: Session; file: string; dir: string } {
+  process.env.CPB_TODAY = today;
+  const dir = tempDir();
+  const file = path.join(dir, 'demo.cpb');
+  createDemoBoardFile(file, today);
+  const session = new Session('test');
+  session.open(file);
+  return { session, file, dir };
+}
+
+/** Row counts of every ordinary table: to prove a refused call wrote nothing. */
+export function rowCounts(session: Session): Record<string, number> {
+  const db = session.ctx().db;
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%'")
+    .all() as { name: string }[];
+  return Object.fromEntries(tables.map((t) => [t.name, (db.prepare(`SELECT count(*) AS n FROM "${t.name}"`).get() as { n: number }).n]));
+}
