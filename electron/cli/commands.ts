@@ -18,10 +18,19 @@ function need(value: string | boolean | undefined, flag: string, usage: string):
   return value;
 }
 
-export const commands: Record<string, { usage: string; summary: string; run: Command }> = {
+export interface CommandDef {
+  usage: string;
+  summary: string;
+  /** Flags it takes, for node:util parseArgs (unknown flags are an error). */
+  options?: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+  run: Command;
+}
+
+export const commands: Record<string, CommandDef> = {
   demo: {
     usage: 'cpb demo --out FILE [--today YYYY-MM-DD]',
     summary: 'write the demo board (Northshire County Council)',
+    options: { out: { type: 'string' }, today: { type: 'string' } },
     run: ({ values }, io) => {
       const out = need(values.out, '--out', commands.demo!.usage);
       const today = typeof values.today === 'string' ? values.today : undefined;

@@ -22,11 +22,14 @@ export async function runCli(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    const { values, positionals } = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      strict: false,
-    });
+    let parsed;
+    try {
+      parsed = parseArgs({ args: rest, allowPositionals: true, strict: true, options: command.options ?? {} });
+    } catch (e) {
+      io.err(`cpb ${name}: ${(e as Error).message}\nUsage: ${command.usage}`);
+      return 2;
+    }
+    const { values, positionals } = parsed;
     return await command.run({ values: values as Record<string, string | boolean | undefined>, positionals }, io);
   } catch (e) {
     if (e instanceof CliError || e instanceof BoardFileError) {

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 export interface RunningServer {
   url: string;
@@ -14,7 +15,7 @@ export interface RunningServer {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-const root = path.resolve(__dirname, '..', '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** A fresh demo board in a temp folder, pinned to `today` so figures are exact. */
 export function makeDemoBoard(today: string, dir = mkdtempSync(path.join(os.tmpdir(), 'cpb-e2e-'))): string {

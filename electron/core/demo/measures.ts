@@ -268,7 +268,7 @@ export function writeMeasures(db: DB, today: string): Map<string, number> {
   return ids;
 }
 
-/** Peterborough-style cohort profile for the last five quarters. */
+/** Cohort profile (counts of children looked after by breakdown) for the last five quarters. */
 const breakdowns: { breakdown: string; categories: string[]; shares: (t: number) => number[] }[] = [
   { breakdown: 'age_band', categories: ['Under 1', '1–4', '5–9', '10–15', '16+'], shares: (t) => [6, 12 - t * 0.2, 20, 40, 22 + t * 0.5] },
   { breakdown: 'gender', categories: ['Male', 'Female'], shares: (t) => [56 + t * 0.2, 44] },

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { actionStatus, id, isoDate, requiredText, text, urgency } from './common';
+import { method } from './method';
+
+/** One dated progress update on an action. */
+export const actionUpdateSchema = z.object({
+  id: z.number().int(),
+  actionId: z.number().int(),
+  date: isoDate,
+  author: z.string(),
+  text: z.string(),
+  /** The meeting at which it was recorded as matters arising, if any. */
+  meetingId: z.number().int().nullable(),
+  meetingDate: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type ActionUpdate = z.infer<typeof actionUpdateSchema>;
+
+/** One row of the action log: the action, where it came from, and its computed overdue state. */
+export const actionRowSchema = z.object({
+  id: z.number().int(),
+  description: z.string(),
+  /** Who owns it, as shown: the member's name or the free-text owner. */
+  owner: z.string(),
+  ownerMemberId: z.number().int().nullable(),
+  dueDate: z.string().nullable(),
+  urgency,
+  status: actionStatus,
+  priorityId: z.number().int().nullable(),
+  priorityTitle: z.string().nullable(),
+  meetingId: z.number().int().nullable(),
+  meetingDate: z.string().nullable(),
+  agendaItemId: z.number().int().nullable(),
+  itemPosition: z.number().int().nullable(),
+  itemTitle: z.string().nullable(),
+  createdAt: z.string(),
+  completedAt: z.string().nullable(),
+  overdue: z.boolean(),
+  daysOverdue: z.number().int(),
+  /** Minuted at a meeting whose minutes are approved: the wording is fixed. */
+  wordingLocked: z.boolean(),
+  latestUpdate: actionUpdateSchema.nullable(),
+  updateCount: z.number().int(),
+});
+export type ActionRow = z.infer<typeof actionRowSchema>;
+
+export const actionWithUpdatesSchema = actionRowSchema.extend({ updates: z.array(actionUpdateSchema) });
+export type ActionWithUpdates = z.infer<typeof actionWithUpdatesSchema>;
+
+/** Who owns an action: a member of the board, or someone named in free text ("Democratic Services"). */
+export const actionOwnerInput = z.union([
+  z.object({ memberId: id }).strict(),
+  z.object({ name: requiredText(200) }).strict(),
+]);
+
+/** Status filter: one status, or 'outstanding' (open or in progress). */
+export const actionStatusFilter = z.enum(['open', 'in_progress', 'complete', 'closed', 'outstanding']);
+
+export const actionsApi = {
+  'actions.list': method(
+    'The action log across every meeting, filtered; overdue is computed from the due date and status',
+    z
+      .object({
+        owner: requiredText(200).optional(),
+        urgency: urgency.optional(),
+        status: actionStatusFilter.optional(),
+        meetingId: id.optional(),
+        priorityId: id.optional(),
+        overdue: z.boolean().optional(),
+      })
+      .strict(),
+    z.object({
+      today: isoDate,
+      actions: z.array(actionRowSchema),
+      /** Choices for the filters, from the whole log. */
+      owners: z.array(z.string()),
+      meetings: z.array(z.object({ id: z.number().int(), date: isoDate })),
+      priorities: z.array(z.object({ id: z.number().int(), code: z.string(), title: z.string() })),
+      members: z.array(z.object({ id: z.number().int(), name: z.string() })),
+    }),
+  ),
+  'action.get': method(
+    'One action with all its updates, newest first',
+    z.object({ id }).strict(),
+    actionWithUpdatesSchema,
+  ),
+  'action.update': method(
+    'Change an action’s status, due date, owner, priority or linked strategy priority (the wording only while its minutes are not approved)',
+    z
+      .object({
+        id,
+        description: requiredText(1000).optional(),
+        status: actionStatus.optional(),
+        dueDate: isoDate.nullable().optional(),
+        owner: actionOwnerInput.optional(),
+        urgency: urgency.optional(),
+        priorityId: id.nullable().optional(),
+      })
+      .strict(),
+    actionWithUpdatesSchema,
+  ),
+  'action.addUpdate': method(
+    'Record a dated progress update on an action (at a meeting when recorded as matters arising), optionally changing its status',
+    z
+      .object({
+        actionId: id,
+        text: requiredText(2000),
+        date: isoDate.optional(),
+        author: text(200).optional(),
+        meetingId: id.nullable().optional(),
+        status: actionStatus.optional(),
+      })
+      .strict(),
+    actionWithUpdatesSchema,
+  ),
+  'actions.mattersArising': method(
+    'Matters arising for a meeting: the open actions of earlier meetings with their updates, and those completed at this meeting',
+    z.object({ meetingId: id }).strict(),
+    z.object({
+      meeting: z.object({ id: z.number().int(), date: isoDate, status: z.string(), locked: z.boolean() }),
+      today: isoDate,
+      /** Still open or in progress. */
+      open: z.array(actionWithUpdatesSchema),
+      /** Marked complete or closed by an update recorded at this meeting. */
+      completedHere: z.array(actionWithUpdatesSchema),
+    }),
+  ),
+};

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { memberSchema } from './app';
+import { id, isoDate, memberRole, ok, requiredText, text } from './common';
+import { method } from './method';
+
+const quorumRole = z.union([memberRole, z.literal('any')]);
+
+export const quorumRuleSchema = z.object({
+  count: z.number().int('must be a whole number').min(1, 'must be at least 1').max(50, 'must be at most 50'),
+  role: quorumRole,
+  votingOnly: z.boolean(),
+});
+export type QuorumRuleInput = z.infer<typeof quorumRuleSchema>;
+
+const memberFields = {
+  name: requiredText(120),
+  role: memberRole,
+  jobTitle: text(200),
+  organisation: text(200),
+  voting: z.boolean(),
+  activeFrom: isoDate.nullable(),
+  activeTo: isoDate.nullable(),
+};
+
+/** "Active to" must not come before "active from" (checked here so the message names the field). */
+function datesInOrder(v: { activeFrom: string | null; activeTo: string | null }, ctx: z.RefinementCtx): void {
+  if (v.activeFrom && v.activeTo && v.activeTo < v.activeFrom) {
+    ctx.addIssue({ code: 'custom', path: ['activeTo'], message: 'must be on or after "active from"' });
+  }
+}
+
+export const memberInput = z.object(memberFields).strict().superRefine(datesInOrder);
+export const memberUpdateInput = z.object({ id, ...memberFields }).strict().superRefine(datesInOrder);
+
+export const membersApi = {
+  'member.create': method('Add a board member', memberInput, memberSchema),
+  'member.update': method('Change a board member’s details', memberUpdateInput, memberSchema),
+  'member.delete': method(
+    'Remove a board member who has never attended, declared or owned an action (otherwise set “active to”)',
+    z.object({ id }).strict(),
+    ok,
+  ),
+  'board.setQuorum': method('Set the board’s quorum rule, e.g. 3 voting elected members', quorumRuleSchema.strict(), quorumRuleSchema),
+};

@@ -1,0 +1,184 @@
+/**
+ * chart.js configuration for one measure's line chart: the series, a dashed target line and
+ * the England / statistical neighbours / region comparators, on en-GB period labels.
+ * Used by the measure detail screen (canvas) and the Word export (@napi-rs/canvas), so both
+ * draw the same chart. Pure: builds plain objects, touches no DOM.
+ */
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import { formatValue, polarityLabel, unitLabel, type Unit } from '../domain/format';
+import { comparePeriods, parsePeriod, periodLabel } from '../domain/periods';
+import type { Polarity } from '../domain/rag';
+import { lineColours, lineDashes, pointStyles } from './palette';
+
+export interface ChartPoint {
+  period: string;
+  value: number;
+}
+
+export type ComparatorKind = 'england' | 'neighbours' | 'region';
+
+export const comparatorLabel: Record<ComparatorKind, string> = {
+  england: 'England',
+  neighbours: 'Statistical neighbours',
+  region: 'Region',
+};
+
+export interface MeasureChartInput {
+  title: string;
+  unit: Unit;
+  polarity: Polarity;
+  target: number | null;
+  series: readonly ChartPoint[];
+  comparators?: Partial<Record<ComparatorKind, readonly ChartPoint[]>>;
+}
+
+export interface ChartOptions {
+  /** false for the Word export (one frame) and for tests. */
+  animation: false | { duration: number };
+  responsive: boolean;
+}
+
+const COMPARATORS: readonly ComparatorKind[] = ['england', 'neighbours', 'region'];
+
+const readable = (points: readonly ChartPoint[] | undefined): ChartPoint[] =>
+  (points ?? []).filter((p) => Number.isFinite(p.value) && parsePeriod(p.period) !== null);
+
+/** Every period on the chart (series and comparators), canonical and in time order. */
+export function chartPeriods(input: MeasureChartInput): string[] {
+  const all = new Set<string>();
+  for (const p of readable(input.series)) all.add(p.period);
+  for (const kind of COMPARATORS) for (const p of readable(input.comparators?.[kind])) all.add(p.period);
+  return [...all].sort(comparePeriods);
+}
+
+const valuesOn = (periods: readonly string[], points: readonly ChartPoint[]): (number | null)[] => {
+  const byPeriod = new Map(readable(points).map((p) => [p.period, p.value]));
+  return periods.map((period) => byPeriod.get(period) ?? null);
+};
+
+export function measureChartConfig(input: MeasureChartInput, opts: ChartOptions): ChartConfiguration<'line'> {
+  const periods = chartPeriods(input);
+  const datasets: ChartDataset<'line', (number | null)[]>[] = [
+    {
+      label: input.title,
+      data: valuesOn(periods, input.series),
+      borderColor: lineColours.series,
+      backgroundColor: lineColours.series,
+      borderWidth: 3,
+      borderDash: lineDashes.series,
+      pointStyle: pointStyles.series,
+      pointRadius: 4,
+      // A missing period stays a visible gap rather than a line drawn across it.
+      spanGaps: false,
+      tension: 0,
+    },
+  ];
+  if (input.target !== null && Number.isFinite(input.target) && periods.length > 0) {
+    datasets.push({
+      label: `Target (${formatValue(input.target, input.unit)})`,
+      data: periods.map(() => input.target),
+      borderColor: lineColours.target,
+      backgroundColor: lineColours.target,
+      borderWidth: 2,
+      borderDash: [...lineDashes.target],
+      pointStyle: pointStyles.target,
+      pointRadius: 0,
+      tension: 0,
+    });
+  }
+  for (const kind of COMPARATORS) {
+    const points = readable(input.comparators?.[kind]);
+    if (points.length === 0) continue;
+    datasets.push({
+      label: comparatorLabel[kind],
+      data: valuesOn(periods, points),
+      borderColor: lineColours[kind],
+      backgroundColor: lineColours[kind],
+      borderWidth: 2,
+      borderDash: [...lineDashes[kind]],
+      pointStyle: pointStyles[kind],
+      pointRadius: 4,
+      // Comparators are often annual only: join their points.
+      spanGaps: true,
+      tension: 0,
+    });
+  }
+  const unit = input.unit;
+  return {
+    type: 'line',
+    data: { labels: periods.map(periodLabel), datasets },
+    options: {
+      animation: opts.animation,
+      responsive: opts.responsive,
+      maintainAspectRatio: !opts.responsive ? false : true,
+      plugins: {
+        title: { display: true, text: input.title, color: '#0b0c0c', font: { size: 16, weight: 'bold' } },
+        subtitle: {
+          display: true,
+          text: `${unitLabel[unit]} · ${polarityLabel[input.polarity]}`,
+          color: '#505a5f',
+        },
+        legend: { display: true, position: 'bottom', labels: { color: '#0b0c0c', usePointStyle: true } },
+        tooltip: {
+          callbacks: {
+            label: (item) => `${item.dataset.label ?? ''}: ${formatValue(item.parsed.y ?? null, unit)}`,
+          },
+        },
+      },
+      scales: {
+        x: { ticks: { color: '#0b0c0c' }, grid: { color: '#e5e6e7' } },
+        y: {
+          title: { display: true, text: unitLabel[unit], color: '#0b0c0c' },
+          ticks: { color: '#0b0c0c', callback: (v) => formatValue(Number(v), unit) },
+          grid: { color: '#e5e6e7' },
+          beginAtZero: unit === 'percent' || unit === 'number',
+        },
+      },
+    },
+  };
+}
+
+const relation = (value: number, target: number, unit: Unit, polarity: Polarity): string => {
+  const diff = value - target;
+  const targetText = `the target of ${formatValue(target, unit)}`;
+  if (Math.abs(diff) < 1e-9) return `meets ${targetText}`;
+  const size = unit === 'percent' ? formatValue(Math.abs(diff), 'score') : formatValue(Math.abs(diff), unit);
+  const amount = size === '0' ? 'just' : unit === 'percent' ? `${size} percentage ${size === '1' ? 'point' : 'points'}` : size;
+  const side = diff > 0 ? 'above' : 'below';
+  const verdict =
+    polarity === 'neither' ? '' : diff > 0 === (polarity === 'higher') ? ', better than target' : ', worse than target';
+  return `is ${amount} ${side} ${targetText}${verdict}`;
+};
+
+/** One or two sentences saying what the chart shows, for aria-label and the Word alt text. */
+export function measureChartAltText(input: MeasureChartInput): string {
+  const points = readable(input.series).sort((a, b) => comparePeriods(a.period, b.period));
+  const unit = input.unit;
+  const sentences: string[] = [];
+  if (points.length === 0) {
+    sentences.push(`Line chart of ${input.title}: no values recorded yet.`);
+  } else {
+    const first = points[0] as ChartPoint;
+    const last = points.at(-1) as ChartPoint;
+    const span =
+      points.length === 1
+        ? `1 value, for ${periodLabel(first.period)}`
+        : `${points.length} values from ${periodLabel(first.period)} to ${periodLabel(last.period)}`;
+    sentences.push(`Line chart of ${input.title} (${polarityLabel[input.polarity].toLowerCase()}): ${span}.`);
+    const latest = `The latest value, ${formatValue(last.value, unit)} for ${periodLabel(last.period)}`;
+    if (input.target !== null && Number.isFinite(input.target)) {
+      sentences.push(`${latest}, ${relation(last.value, input.target, unit, input.polarity)}.`);
+    } else {
+      sentences.push(`${latest}, has no target to compare with.`);
+    }
+  }
+  const comps = COMPARATORS.flatMap((kind) => {
+    const cp = readable(input.comparators?.[kind]).sort((a, b) => comparePeriods(a.period, b.period));
+    const latest = cp.at(-1);
+    return latest
+      ? [`${comparatorLabel[kind]} ${formatValue(latest.value, unit)} (${periodLabel(latest.period)})`]
+      : [];
+  });
+  if (comps.length > 0) sentences.push(`Comparators: ${comps.join('; ')}.`);
+  return sentences.join(' ');
+}
