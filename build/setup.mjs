@@ -72,6 +72,7 @@ function tryElectronDownload() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   ensureNodeSqlite();
   if (process.argv.includes('--electron')) {
-    console.log(tryElectronDownload() ? 'Electron binary: present.' : 'Electron binary: could not be downloaded.');
+    // Quiet when the download is blocked: `npm start` then says so in its one line.
+    if (!electronBinaryPresent() && tryElectronDownload()) console.log('Downloaded the Electron binary.');
   }
 }

@@ -15,8 +15,8 @@ import {
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ApiErrorShape, ApiResult } from '../../shared/api';
-import { IPC, type SaveDocumentRequest } from '../../shared/api/bridge';
+import { methodNames, type ApiErrorShape, type ApiResult } from '../../shared/api';
+import { IPC, methodChannel, type SaveDocumentRequest } from '../../shared/api/bridge';
 import { ensureDefaultBoard } from '../core/demo/file';
 import { dispatch, toApiError } from '../core/dispatch';
 import { Session } from '../core/session';
@@ -254,11 +254,13 @@ function trusted(event: IpcMainInvokeEvent): boolean {
 }
 
 function registerIpc(): void {
-  ipcMain.handle(IPC.invoke, async (event, method: unknown, input: unknown) => {
-    if (!trusted(event)) return refused();
-    if (typeof method !== 'string') return fail('invalid_input', 'The method name must be a string');
-    return dispatch(board, method, input);
-  });
+  // One handler per API method; input is validated against the contract inside dispatch.
+  for (const method of methodNames) {
+    ipcMain.handle(methodChannel(method), async (event, input: unknown) => {
+      if (!trusted(event)) return refused();
+      return dispatch(board, method, input);
+    });
+  }
 
   ipcMain.handle(IPC.saveDocument, async (event, req: unknown) => {
     if (!trusted(event)) return refused();

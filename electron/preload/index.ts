@@ -2,7 +2,7 @@
 // only require 'electron' (contextBridge, ipcRenderer); everything else is bundled in.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ApiResult } from '../../shared/api/errors';
-import { IPC, type CpbBridge, type SaveDocumentRequest } from '../../shared/api/bridge';
+import { IPC, methodChannel, type CpbBridge, type SaveDocumentRequest } from '../../shared/api/bridge';
 
 function invalid(message: string): Promise<ApiResult<never>> {
   return Promise.resolve({ ok: false, error: { code: 'invalid_input', message } });
@@ -11,7 +11,10 @@ function invalid(message: string): Promise<ApiResult<never>> {
 const bridge: CpbBridge = {
   invoke(method: string, input: unknown) {
     if (typeof method !== 'string' || method === '') return invalid('cpb.invoke: the method name must be a string');
-    return ipcRenderer.invoke(IPC.invoke, method, input) as Promise<ApiResult<unknown>>;
+    // A method main has not registered has no channel: say so as an API error, not a crash.
+    return (ipcRenderer.invoke(methodChannel(method), input) as Promise<ApiResult<unknown>>).catch(
+      (): ApiResult<unknown> => ({ ok: false, error: { code: 'unknown_method', message: `There is no API method called "${method}"` } }),
+    );
   },
   saveDocument(req: SaveDocumentRequest) {
     if (typeof req !== 'object' || req === null || typeof req.suggestedName !== 'string' || typeof req.method !== 'string') {

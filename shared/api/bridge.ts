@@ -2,10 +2,12 @@ import type { ApiResult } from './errors';
 
 /** IPC channel names shared by preload and main. */
 export const IPC = {
-  invoke: 'cpb:invoke',
   saveDocument: 'cpb:save-document',
   openPaper: 'cpb:open-paper',
 } as const;
+
+/** Each API method has its own IPC channel, registered by main with ipcMain.handle. */
+export const methodChannel = (method: string): string => `cpb:api:${method}`;
 
 export interface SaveDocumentRequest {
   /** e.g. "Minutes 21 November 2025 (public).docx" */

@@ -432,7 +432,7 @@ describe('preload in a simulated Electron sandbox', () => {
     await cpb.saveDocument!({ suggestedName: 'Minutes.docx', method: 'x.export', input: { id: 1 }, extra: 'dropped' });
     await cpb.openPaper!('https://example.org/a.pdf');
     expect(sent).toEqual([
-      ['cpb:invoke', 'app.info', {}],
+      ['cpb:api:app.info', {}],
       ['cpb:save-document', { suggestedName: 'Minutes.docx', method: 'x.export', input: { id: 1 } }],
       ['cpb:open-paper', 'https://example.org/a.pdf'],
     ]);
