@@ -20,6 +20,7 @@ import { IPC, methodChannel, type SaveDocumentRequest } from '../../shared/api/b
 import { ensureDefaultBoard } from '../core/demo/file';
 import { dispatch, toApiError } from '../core/dispatch';
 import { Session } from '../core/session';
+import { autoBackup } from '../core/services/backup';
 import {
   contentSecurityPolicy,
   isAllowedRequest,
@@ -207,6 +208,8 @@ app.on('before-quit', () => {
 // Boards
 
 function remember(file: string): void {
+  // Every board opened gets its rolling daily backup (kept beside it, newest 10).
+  void autoBackup(file).catch(() => undefined);
   recent = withRecent(recent, file);
   saveRecentBoards(userData(), recent);
   app.addRecentDocument(file);

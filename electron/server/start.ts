@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureDefaultBoard } from '../core/demo/file';
 import { Session, userDataDir } from '../core/session';
+import { autoBackup } from '../core/services/backup';
 import { startBrowserServer } from './http';
 
 // `npm run web [-- --port N] [-- --board FILE]`: the real renderer over the real core, in any browser.
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
   if (!existsSync(board)) throw new Error(`--board ${board}: no such file (create one with: cpb demo --out ${board})`);
   const session = new Session();
   session.open(board);
+  // The rolling daily backup, as the Electron app makes (a failure must not stop the meeting).
+  await autoBackup(session.file).catch((e: Error) => console.error(`Automatic backup failed: ${e.message}`));
   const rendererDir = path.join(__dirname, 'renderer');
   if (!existsSync(path.join(rendererDir, 'index.html'))) throw new Error('The renderer is not built: run npm run build');
   let server;

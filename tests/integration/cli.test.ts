@@ -88,6 +88,18 @@ describe('cpb command line', () => {
     expect(fingerprint(f)).toEqual(before);
   });
 
+  it('cpb backup and cpb restore round-trip a board', () => {
+    const b = cpb('backup', board, '--to', path.join(dir, 'bk'));
+    expect(b.status).toBe(0);
+    const dest = /to (\S+\.cpb)$/m.exec(b.stdout)![1]!;
+    expect(cpb('check', dest).status).toBe(0);
+    const r = cpb('restore', dest, '--board', board);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/the previous file is kept as .*before-restore/);
+    expect(cpb('check', board).status).toBe(0);
+    expect(cpb('restore', path.join(dir, 'notes.cpb'), '--board', board).status).toBe(1);
+  });
+
   it('cpb with an unknown command shows usage and exits 2', () => {
     const r = cpb('frobnicate');
     expect(r.status).toBe(2);

@@ -1,0 +1,59 @@
+import { existsSync, readdirSync, utimesSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDemoBoardFile } from '../../electron/core/demo/file';
+import { autoBackup, backupBoard, restoreBoard } from '../../electron/core/services/backup';
+import { Session } from '../../electron/core/session';
+import { backupDirFor } from '../../electron/core/store/board-file';
+import { DEMO_TODAY, tempDir } from '../helpers';
+
+function boardName(file: string): string {
+  const s = new Session('t');
+  s.open(file);
+  const n = (s.ctx().db.prepare('SELECT name FROM board').get() as { name: string }).name;
+  s.close();
+  return n;
+}
+
+describe('backup and restore', () => {
+  it('backs up an open board online and restores it, keeping the current file aside', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'b.cpb');
+    createDemoBoardFile(file, DEMO_TODAY);
+    const s = new Session('t');
+    s.open(file); // open elsewhere while backing up
+    const backup = await backupBoard(file, { toDir: path.join(dir, 'bk') });
+    s.ctx().db.prepare("UPDATE board SET name = 'Changed after backup'").run();
+    s.close();
+    expect(boardName(file)).toBe('Changed after backup');
+
+    const r = restoreBoard(backup, file);
+    expect(boardName(file)).toBe('Northshire Corporate Parenting Board');
+    expect(r.keptAside && boardName(r.keptAside)).toBe('Changed after backup');
+  });
+
+  it('refuses to restore from a file that is not a board, and leaves the board alone', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'b.cpb');
+    createDemoBoardFile(file, DEMO_TODAY);
+    expect(() => restoreBoard(path.join(dir, 'missing.cpb'), file)).toThrow(/no such file/);
+    expect(boardName(file)).toBe('Northshire Corporate Parenting Board');
+    expect(readdirSync(dir).sort()).toEqual(['b.cpb']);
+  });
+
+  it('keeps one automatic backup a day and only the newest ten', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'b.cpb');
+    createDemoBoardFile(file, DEMO_TODAY);
+    const first = await autoBackup(file, { now: new Date('2026-01-01T09:00:00Z') });
+    expect(first).not.toBeNull();
+    expect(await autoBackup(file, { now: new Date() })).toBeNull(); // one already made within the day
+    for (let i = 0; i < 12; i++) {
+      for (const f of readdirSync(backupDirFor(file))) utimesSync(path.join(backupDirFor(file), f), new Date(0), new Date(0));
+      await autoBackup(file, { now: new Date(Date.UTC(2026, 0, 2 + i)) });
+    }
+    const kept = readdirSync(backupDirFor(file)).filter((f) => f.startsWith('auto-'));
+    expect(kept).toHaveLength(10);
+    expect(existsSync(first!)).toBe(false);
+  });
+});
