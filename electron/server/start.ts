@@ -1,10 +1,21 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureDefaultBoard } from '../core/demo/file';
 import { Session, userDataDir } from '../core/session';
 import { autoBackup } from '../core/services/backup';
+import { backupDirFor } from '../core/store/board-file';
 import { startBrowserServer } from './http';
+
+/** When a board cannot be opened: the newest backups and the command that restores one. */
+function restoreAdvice(board: string): string {
+  const dir = backupDirFor(board);
+  if (!existsSync(dir)) return '';
+  const backups = readdirSync(dir).filter((f) => f.endsWith('.cpb')).sort().reverse().slice(0, 3);
+  if (backups.length === 0) return '';
+  const newest = path.join(dir, backups[0]!);
+  return `\nBackups of this board: ${backups.join(', ')}.\nTo restore the newest (the damaged file is kept aside): cpb restore "${newest}" --board "${board}"`;
+}
 
 // `npm run web [-- --port N] [-- --board FILE]`: the real renderer over the real core, in any browser.
 async function main(): Promise<void> {
@@ -17,7 +28,11 @@ async function main(): Promise<void> {
   const board = values.board ?? ensureDefaultBoard(userDataDir());
   if (!existsSync(board)) throw new Error(`--board ${board}: no such file (create one with: cpb demo --out ${board})`);
   const session = new Session();
-  session.open(board);
+  try {
+    session.open(board);
+  } catch (e) {
+    throw new Error(`${(e as Error).message}${restoreAdvice(board)}`);
+  }
   // The rolling daily backup, as the Electron app makes (a failure must not stop the meeting).
   await autoBackup(session.file).catch((e: Error) => console.error(`Automatic backup failed: ${e.message}`));
   const rendererDir = path.join(__dirname, 'renderer');
