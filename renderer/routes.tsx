@@ -1,5 +1,17 @@
 import type { ReactElement } from 'react';
 import { DashboardScreen } from './screens/dashboard/DashboardScreen';
+import { ImportScreen } from './screens/import/ImportScreen';
+import { StrategyScreen, PriorityScreen, PlanScreen } from './screens/strategy';
+import { ScorecardScreen, MeasureDetailScreen, CohortScreen, SnapshotScreen } from './screens/scorecard';
+import { ActionsScreen } from './screens/actions/ActionsScreen';
+import { MattersArisingScreen } from './screens/actions/MattersArisingScreen';
+import { VoiceScreen } from './screens/voice/VoiceScreen';
+import { ReportsScreen } from './screens/reports/ReportsScreen';
+import { SearchScreen } from './screens/search/SearchScreen';
+import { LiveMeetingScreen } from './screens/meetings/LiveMeetingScreen';
+import { MeetingScreen } from './screens/meetings/MeetingScreen';
+import { MeetingsScreen } from './screens/meetings/MeetingsScreen';
+import { SettingsScreen } from './screens/settings/SettingsScreen';
 
 export interface Screen {
   path: string;
@@ -16,4 +28,21 @@ export interface Screen {
  */
 export const screens: Screen[] = [
   { path: '/', label: 'Dashboard', element: <DashboardScreen />, nav: true },
+  { path: '/strategy', label: 'Strategy', element: <StrategyScreen />, nav: true },
+  { path: '/strategy/priority/:id', label: 'Priority', element: <PriorityScreen />, nav: false },
+  { path: '/strategy/plan', label: 'Action plan', element: <PlanScreen />, nav: false },
+  { path: '/scorecard', label: 'Scorecard', element: <ScorecardScreen />, nav: true },
+  { path: '/scorecard/measure/:id', label: 'Measure', element: <MeasureDetailScreen />, nav: false },
+  { path: '/scorecard/cohort', label: 'Children in care profile', element: <CohortScreen />, nav: false },
+  { path: '/scorecard/snapshot/:meetingId', label: 'Scorecard snapshot', element: <SnapshotScreen />, nav: false },
+  { path: '/import', label: 'Import figures', element: <ImportScreen />, nav: false },
+  { path: '/meetings', label: 'Meetings', element: <MeetingsScreen />, nav: true },
+  { path: '/meetings/:id', label: 'Meeting', element: <MeetingScreen />, nav: false },
+  { path: '/meetings/:id/live', label: 'Live meeting', element: <LiveMeetingScreen />, nav: false },
+  { path: '/actions', label: 'Actions', element: <ActionsScreen />, nav: true },
+  { path: '/actions/matters-arising/:meetingId', label: 'Matters arising', element: <MattersArisingScreen />, nav: false },
+  { path: '/voice', label: 'Voice of the child', element: <VoiceScreen />, nav: true },
+  { path: '/reports', label: 'Reports', element: <ReportsScreen />, nav: true },
+  { path: '/search', label: 'Search', element: <SearchScreen />, nav: false },
+  { path: '/settings', label: 'Settings', element: <SettingsScreen />, nav: true },
 ];

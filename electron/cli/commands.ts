@@ -1,7 +1,11 @@
 import { dumpBoard } from '../core/services/dump';
 import { Session } from '../core/session';
 import { createDemoBoardFile } from '../core/demo/file';
+import { createBoardFromTemplate, isTemplateName, templateCounts, templates, templateNames } from '../core/templates';
 import { inspectBoardFile } from '../core/store/board-file';
+import { backupBoard, restoreBoard } from '../core/services/backup';
+import { importCommand } from './import-command';
+import { exportCommand } from './export-command';
 
 /** Thrown for a clear, expected failure: printed as one line, exit code 1. */
 export class CliError extends Error {}
@@ -27,6 +31,33 @@ export interface CommandDef {
 }
 
 export const commands: Record<string, CommandDef> = {
+  import: importCommand,
+  export: exportCommand,
+  backup: {
+    usage: 'cpb backup FILE [--to DIR]',
+    summary: 'online backup of a board file (beside it in FILE.backups/ unless --to)',
+    options: { to: { type: 'string' } },
+    run: async ({ positionals, values }, io) => {
+      const file = positionals[0];
+      if (!file) throw new CliError(`a board file is required. Usage: ${commands.backup!.usage}`);
+      const dest = await backupBoard(file, { toDir: typeof values.to === 'string' ? values.to : undefined });
+      io.out(`Backed up ${file} to ${dest}`);
+      return 0;
+    },
+  },
+  restore: {
+    usage: 'cpb restore BACKUP --board FILE',
+    summary: 'restore a backup over a board file; the current file is kept aside',
+    options: { board: { type: 'string' } },
+    run: ({ positionals, values }, io) => {
+      const backup = positionals[0];
+      if (!backup) throw new CliError(`a backup file is required. Usage: ${commands.restore!.usage}`);
+      const board = need(values.board, '--board', commands.restore!.usage);
+      const r = restoreBoard(backup, board);
+      io.out(`Restored ${board} from ${backup}${r.keptAside ? `; the previous file is kept as ${r.keptAside}` : ''}`);
+      return 0;
+    },
+  },
   demo: {
     usage: 'cpb demo --out FILE [--today YYYY-MM-DD]',
     summary: 'write the demo board (Northshire County Council)',
@@ -41,6 +72,33 @@ export const commands: Record<string, CommandDef> = {
         throw new CliError((e as Error).message);
       }
       io.out(`Wrote the demo board to ${out}`);
+      return 0;
+    },
+  },
+  new: {
+    usage: 'cpb new --template NAME --out FILE [--authority TEXT] [--board-name TEXT]',
+    summary: `a new board from a template (${templateNames.join(', ')})`,
+    options: { template: { type: 'string' }, out: { type: 'string' }, authority: { type: 'string' }, 'board-name': { type: 'string' } },
+    run: ({ values }, io) => {
+      const usage = commands.new!.usage;
+      const name = need(values.template, '--template', usage);
+      if (!isTemplateName(name)) throw new CliError(`unknown template "${name}". Choose one of: ${templateNames.join(', ')}`);
+      const out = need(values.out, '--out', usage);
+      const text = (v: string | boolean | undefined, flag: string) => {
+        if (v === undefined) return undefined;
+        if (typeof v !== 'string' || !v.trim()) throw new CliError(`${flag} needs a value. Usage: ${usage}`);
+        return v.trim();
+      };
+      const authority = text(values.authority, '--authority');
+      const boardName = text(values['board-name'], '--board-name');
+      try {
+        createBoardFromTemplate(out, name, { authority, boardName, actor: 'cpb' });
+      } catch (e) {
+        throw new CliError((e as Error).message);
+      }
+      const c = templateCounts(templates[name]);
+      io.out(`Wrote a new board from the ${name} template to ${out}`);
+      io.out(`  ${c.priorities} priorities, ${c.pledges} pledges, ${c.planActions} plan actions, ${c.measures} measures`);
       return 0;
     },
   },

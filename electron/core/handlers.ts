@@ -1,7 +1,35 @@
 import type { Handlers } from './handler-types';
 import { appHandlers } from './services/app';
+import { exportsHandlers } from './services/exports';
+import { strategyHandlers } from './services/strategy';
+import { importsHandlers } from './services/imports';
+import { measureHandlers } from './services/measures';
+import { scorecardHandlers } from './services/scorecard';
+import { cohortHandlers } from './services/cohort';
+import { snapshotHandlers } from './services/snapshot';
+import { agendaHandlers } from './services/agenda';
+import { meetingsHandlers } from './services/meetings';
+import { membersHandlers } from './services/members';
+import { minutesHandlers } from './services/minutes';
+import { actionsHandlers } from './services/actions';
+import { voiceHandlers } from './services/voice';
+import { searchHandlers } from './services/search';
 
 /** Every API method's implementation. The type makes a missing method a compile error. */
 export const handlers: Handlers = {
   ...appHandlers,
+  ...exportsHandlers,
+  ...strategyHandlers,
+  ...importsHandlers,
+  ...measureHandlers,
+  ...scorecardHandlers,
+  ...cohortHandlers,
+  ...snapshotHandlers,
+  ...membersHandlers,
+  ...meetingsHandlers,
+  ...agendaHandlers,
+  ...minutesHandlers,
+  ...actionsHandlers,
+  ...voiceHandlers,
+  ...searchHandlers,
 };

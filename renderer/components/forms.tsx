@@ -44,6 +44,8 @@ export function TextInput(props: {
       value={props.value}
       onChange={props.onChange}
       isInvalid={Boolean(props.error)}
+      // 'aria': errors come from the API and are shown in words; the browser must not block submit.
+      validationBehavior="aria"
       isRequired={props.isRequired}
       autoFocus={props.autoFocus}
       name={props.name}
@@ -59,7 +61,7 @@ export function TextInput(props: {
 
 export function TextAreaInput(props: { label: string; value: string; onChange: (v: string) => void; description?: string; error?: string; rows?: number }) {
   return (
-    <TextField className="field" value={props.value} onChange={props.onChange} isInvalid={Boolean(props.error)}>
+    <TextField className="field" value={props.value} onChange={props.onChange} isInvalid={Boolean(props.error)} validationBehavior="aria">
       <Label>{props.label}</Label>
       {props.description ? <Text slot="description" className="hint">{props.description}</Text> : null}
       <TextArea rows={props.rows ?? 3} />

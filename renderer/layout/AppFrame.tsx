@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { useApi } from '../api/hooks';
 import { screens } from '../routes';
+import { SearchShortcut } from '../screens/search/SearchShortcut';
 
 export function AppFrame() {
   const info = useApi('app.info', {});
@@ -16,6 +17,7 @@ export function AppFrame() {
         <span className="board-name">
           {info.data ? `${info.data.name} — ${info.data.authority}` : info.error ? 'No board open' : 'Opening board…'}
         </span>
+        <SearchShortcut />
       </header>
       <nav className="sidenav" aria-label="Main">
         <ul>

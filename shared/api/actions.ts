@@ -77,6 +77,8 @@ export const actionsApi = {
       meetings: z.array(z.object({ id: z.number().int(), date: isoDate })),
       priorities: z.array(z.object({ id: z.number().int(), code: z.string(), title: z.string() })),
       members: z.array(z.object({ id: z.number().int(), name: z.string() })),
+      /** The next meeting not yet held (today or later), whose matters arising the clerk prepares. */
+      nextMeeting: z.object({ id: z.number().int(), date: isoDate }).nullable(),
     }),
   ),
   'action.get': method(

@@ -1,5 +1,15 @@
 import type { z } from 'zod';
 import { appApi } from './app';
+import { exportsApi } from './exports';
+import { strategyApi } from './strategy';
+import { importsApi } from './imports';
+import { meetingsApi } from './meetings';
+import { membersApi } from './members';
+import { actionsApi } from './actions';
+import { voiceApi } from './voice';
+import { searchApi } from './search';
+import { measuresApi } from './measures';
+import { scorecardApi } from './scorecard';
 import type { MethodDef } from './method';
 
 /**
@@ -8,6 +18,16 @@ import type { MethodDef } from './method';
  */
 export const api = {
   ...appApi,
+  ...exportsApi,
+  ...strategyApi,
+  ...importsApi,
+  ...measuresApi,
+  ...scorecardApi,
+  ...membersApi,
+  ...meetingsApi,
+  ...actionsApi,
+  ...voiceApi,
+  ...searchApi,
 } satisfies Record<string, MethodDef>;
 
 export type Api = typeof api;

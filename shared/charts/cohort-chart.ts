@@ -7,7 +7,7 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { cohortBreakdownLabel, type CohortBreakdown } from '../domain/cohort';
 import { periodLabel } from '../domain/periods';
-import type { ChartOptions } from './measure-chart';
+import { axisLabel, type ChartOptions } from './measure-chart';
 import { barColour } from './palette';
 
 export interface CohortChartInput {
@@ -36,11 +36,12 @@ export function cohortChartConfig(
   }));
   return {
     type: 'bar',
-    data: { labels: input.periods.map(periodLabel), datasets },
+    data: { labels: input.periods.map(axisLabel), datasets },
     options: {
       animation: opts.animation,
       responsive: opts.responsive,
-      maintainAspectRatio: !opts.responsive ? false : true,
+      // On screen the chart fills its box (the box sets the height); the Word export draws at canvas size.
+      maintainAspectRatio: false,
       plugins: {
         title: {
           display: true,

@@ -6,7 +6,7 @@
  */
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { formatValue, polarityLabel, unitLabel, type Unit } from '../domain/format';
-import { comparePeriods, parsePeriod, periodLabel } from '../domain/periods';
+import { comparePeriods, nextPeriod, parsePeriod, periodLabel } from '../domain/periods';
 import type { Polarity } from '../domain/rag';
 import { lineColours, lineDashes, pointStyles } from './palette';
 
@@ -38,6 +38,13 @@ export interface ChartOptions {
   responsive: boolean;
 }
 
+/** Axis label on up to two lines: 'Q1 2025-26' over '(Apr–Jun 2025)'; months and years on one. */
+export function axisLabel(canonical: string): string | string[] {
+  const label = periodLabel(canonical);
+  const i = label.indexOf(' (');
+  return i > 0 ? [label.slice(0, i), label.slice(i + 1)] : label;
+}
+
 const COMPARATORS: readonly ComparatorKind[] = ['england', 'neighbours', 'region'];
 
 const readable = (points: readonly ChartPoint[] | undefined): ChartPoint[] =>
@@ -48,7 +55,15 @@ export function chartPeriods(input: MeasureChartInput): string[] {
   const all = new Set<string>();
   for (const p of readable(input.series)) all.add(p.period);
   for (const kind of COMPARATORS) for (const p of readable(input.comparators?.[kind])) all.add(p.period);
-  return [...all].sort(comparePeriods);
+  const sorted = [...all].sort(comparePeriods);
+  // Periods of one kind: show every period between the first and last, so a missing one is a visible gap.
+  const kinds = new Set(sorted.map((p) => parsePeriod(p)?.kind));
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  if (kinds.size !== 1 || first === undefined || last === undefined) return sorted;
+  const filled = [first];
+  while (filled.length < 400 && comparePeriods(filled.at(-1) as string, last) < 0) filled.push(nextPeriod(filled.at(-1) as string));
+  return filled;
 }
 
 const valuesOn = (periods: readonly string[], points: readonly ChartPoint[]): (number | null)[] => {
@@ -106,17 +121,19 @@ export function measureChartConfig(input: MeasureChartInput, opts: ChartOptions)
   const unit = input.unit;
   return {
     type: 'line',
-    data: { labels: periods.map(periodLabel), datasets },
+    data: { labels: periods.map(axisLabel), datasets },
     options: {
       animation: opts.animation,
       responsive: opts.responsive,
-      maintainAspectRatio: !opts.responsive ? false : true,
+      // On screen the chart fills its box (the box sets the height); the Word export draws at canvas size.
+      maintainAspectRatio: false,
       plugins: {
         title: { display: true, text: input.title, color: '#0b0c0c', font: { size: 16, weight: 'bold' } },
         subtitle: {
           display: true,
           text: `${unitLabel[unit]} · ${polarityLabel[input.polarity]}`,
           color: '#505a5f',
+          padding: { bottom: 12 },
         },
         legend: { display: true, position: 'bottom', labels: { color: '#0b0c0c', usePointStyle: true } },
         tooltip: {

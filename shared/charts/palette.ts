@@ -28,7 +28,7 @@ export const lineDashes = {
 /** Point shapes (chart.js pointStyle). */
 export const pointStyles = {
   series: 'circle',
-  target: false,
+  target: 'line',
   england: 'triangle',
   neighbours: 'rect',
   region: 'rectRot',

@@ -13,6 +13,7 @@ import {
   HeadingLevel,
   ImageRun,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageBreak,
   PageNumber,
@@ -87,6 +88,9 @@ export function listCounter(): () => number {
 
 // ---- Tables ----------------------------------------------------------------------------------
 
+/** Paragraph style for text in tables: a point smaller than Normal, no space after. */
+const TABLE_TEXT = 'TableText';
+
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '7F7F7F' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
 const HEADER_FILL = 'D9E2F3';
@@ -110,11 +114,11 @@ export interface Cell {
 export type CellInput = string | Cell;
 
 function cellParagraphs(c: CellInput): Paragraph[] {
-  if (typeof c === 'string') return c.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] }));
+  if (typeof c === 'string') return c.split('\n').map((line) => new Paragraph({ style: TABLE_TEXT, children: [new TextRun(line)] }));
   const content = Array.isArray(c.content) ? c.content : [c.content];
   if (content.length > 0 && content.every((x) => x instanceof Paragraph)) return content as Paragraph[];
   const list = (content as Inline[]).map((x) => (typeof x === 'string' ? new TextRun({ text: x, bold: c.bold }) : x));
-  return [new Paragraph({ children: list })];
+  return [new Paragraph({ style: TABLE_TEXT, children: list })];
 }
 
 /**
@@ -126,7 +130,7 @@ export function table(headers: string[], rows: CellInput[][], widths?: number[])
   const cell = (c: CellInput, k: number, header = false) =>
     new TableCell({
       children: header
-        ? [new Paragraph({ children: [new TextRun({ text: c as string, bold: true })], keepNext: true })]
+        ? [new Paragraph({ style: TABLE_TEXT, children: [new TextRun({ text: c as string, bold: true })], keepNext: true })]
         : cellParagraphs(c),
       shading: header
         ? { fill: HEADER_FILL, type: ShadingType.CLEAR, color: 'auto' }
@@ -162,8 +166,8 @@ export function factsTable(rows: [string, string][]): Table {
         new TableRow({
           cantSplit: true,
           children: [
-            new TableCell({ width: { size: colTwips(0), type: WidthType.DXA }, shading: { fill: HEADER_FILL, type: ShadingType.CLEAR, color: 'auto' }, margins: { top: 40, bottom: 40, left: 80, right: 80 }, children: [new Paragraph({ children: [b(label)] })] }),
-            new TableCell({ width: { size: colTwips(1), type: WidthType.DXA }, margins: { top: 40, bottom: 40, left: 80, right: 80 }, children: value.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] })) }),
+            new TableCell({ width: { size: colTwips(0), type: WidthType.DXA }, shading: { fill: HEADER_FILL, type: ShadingType.CLEAR, color: 'auto' }, margins: { top: 40, bottom: 40, left: 80, right: 80 }, children: [new Paragraph({ style: TABLE_TEXT, children: [b(label)] })] }),
+            new TableCell({ width: { size: colTwips(1), type: WidthType.DXA }, margins: { top: 40, bottom: 40, left: 80, right: 80 }, children: value.split('\n').map((line) => new Paragraph({ style: TABLE_TEXT, children: [new TextRun(line)] })) }),
           ],
         }),
     ),
@@ -290,13 +294,16 @@ export async function renderDocument(spec: DocumentSpec): Promise<Buffer> {
     description: `${spec.subject} — ${spec.board.authority}`,
     styles: {
       default: {
-        document: { run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } },
+        document: { run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
         title: { run: { font: FONT, size: 44, bold: true, color: '1F3864' }, paragraph: { spacing: { after: 240 } } },
         heading1: { run: { font: FONT, size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true } },
         heading2: { run: { font: FONT, size: 26, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
         heading3: { run: { font: FONT, size: 23, bold: true, color: '2F5496' }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
         listParagraph: { run: { font: FONT } },
       },
+      paragraphStyles: [
+        { id: TABLE_TEXT, name: 'Table Text', basedOn: 'Normal', quickFormat: true, run: { size: 19 }, paragraph: { spacing: { before: 20, after: 20, line: 252, lineRule: LineRuleType.AUTO } } },
+      ],
     },
     numbering: {
       config: [
@@ -332,10 +339,4 @@ export async function renderDocument(spec: DocumentSpec): Promise<Buffer> {
     ],
   });
   return Packer.toBuffer(doc);
-}
-
-/** '12 September 2026' style stamp for file names: 'Northshire CPB minutes 12 September 2026 (public).docx'. */
-export function shortBoardName(board: { authority: string; name: string }): string {
-  const first = board.authority.split(/\s+/)[0] ?? board.authority;
-  return /corporate parenting board/i.test(board.name) ? `${first} CPB` : board.name;
 }

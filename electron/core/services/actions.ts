@@ -178,7 +178,11 @@ export const actionsHandlers: HandlerGroup<
     const priorities = ctx.db.prepare('SELECT id, code, title FROM priority WHERE archived = 0 ORDER BY sort, id').all() as {
       id: number; code: string; title: string }[];
     const members = ctx.db.prepare('SELECT id, name FROM member ORDER BY sort, name').all() as { id: number; name: string }[];
-    return { today, actions, owners, meetings, priorities, members };
+    const nextMeeting =
+      (ctx.db
+        .prepare("SELECT id, date FROM meeting WHERE date >= ? AND status <> 'minutes_approved' ORDER BY date, start_time, id LIMIT 1")
+        .get(today) as { id: number; date: string } | undefined) ?? null;
+    return { today, actions, owners, meetings, priorities, members, nextMeeting };
   },
 
   'action.get': (ctx, { id }) => getAction(ctx, id),

@@ -36,10 +36,11 @@ describe('measureChartConfig', () => {
     const cfg = measureChartConfig(base, opts);
     expect(cfg.type).toBe('line');
     expect(cfg.data.labels).toEqual([
-      'Q4 2024-25 (Jan–Mar 2025)',
-      'Q1 2025-26 (Apr–Jun 2025)',
-      'Q2 2025-26 (Jul–Sep 2025)',
-      'Q4 2025-26 (Jan–Mar 2026)',
+      ['Q4 2024-25', '(Jan–Mar 2025)'],
+      ['Q1 2025-26', '(Apr–Jun 2025)'],
+      ['Q2 2025-26', '(Jul–Sep 2025)'],
+      ['Q3 2025-26', '(Oct–Dec 2025)'],
+      ['Q4 2025-26', '(Jan–Mar 2026)'],
     ]);
     const ds = cfg.data.datasets;
     expect(ds.map((d) => d.label)).toEqual([
@@ -49,12 +50,12 @@ describe('measureChartConfig', () => {
       'Statistical neighbours',
     ]);
     // Q3 missing: a gap, not interpolated.
-    expect(ds[0]?.data).toEqual([null, 52.5, 55, 58]);
+    expect(ds[0]?.data).toEqual([null, 52.5, 55, null, 58]);
     expect(ds[0]?.spanGaps).toBe(false);
-    expect(ds[1]?.data).toEqual([60, 60, 60, 60]);
+    expect(ds[1]?.data).toEqual([60, 60, 60, 60, 60]);
     expect(ds[1]?.borderDash).toEqual([10, 5]);
-    expect(ds[2]?.data).toEqual([56, null, null, 57]);
-    expect(ds[3]?.data).toEqual([null, null, null, 54]);
+    expect(ds[2]?.data).toEqual([56, null, null, null, 57]);
+    expect(ds[3]?.data).toEqual([null, null, null, null, 54]);
     expect(cfg.options?.animation).toBe(false);
     expect(cfg.options?.responsive).toBe(false);
   });
@@ -65,7 +66,20 @@ describe('measureChartConfig', () => {
       opts,
     );
     expect(cfg.data.datasets.map((d) => d.label)).toEqual(['Care leavers in education, employment or training']);
-    expect(cfg.data.labels).toHaveLength(3);
+    expect(cfg.data.labels).toHaveLength(4); // Q1–Q4, Q3 a gap
+  });
+
+  it('keeps a mixed set of period kinds as it is', () => {
+    const cfg = measureChartConfig(
+      { ...base, comparators: { england: [{ period: '2024-25', value: 50 }] } },
+      opts,
+    );
+    expect(cfg.data.labels).toEqual([
+      '2024-25',
+      ['Q1 2025-26', '(Apr–Jun 2025)'],
+      ['Q2 2025-26', '(Jul–Sep 2025)'],
+      ['Q4 2025-26', '(Jan–Mar 2026)'],
+    ]);
   });
 
   it('formats axis ticks and tooltips in the measure’s unit', () => {

@@ -23,6 +23,13 @@ describe('ragStatus', () => {
     [12, 10, 2, 'lower', 'amber'],
     [12.1, 10, 2, 'lower', 'red'],
     [10.01, 10, 0, 'lower', 'red'],
+    [10, 10, 0, 'lower', 'green'], // exactly on target, no tolerance
+    [90, 90, 0, 'higher', 'green'],
+    [8, 10, 2, 'higher', 'amber'], // the tolerance edge, higher is better
+    [7.99, 10, 2, 'higher', 'red'],
+    [0, 0, 0, 'lower', 'green'], // a target of zero is still a target
+    [1, 0, 0, 'lower', 'red'],
+    [0, null, 0, 'lower', 'no_target'],
     // floating point: 0.094 * 100 is 9.399999999999999
     [0.094 * 100, 9.4, 0, 'higher', 'green'],
     [0.094 * 100, 9.4, 0, 'lower', 'green'],
@@ -64,6 +71,11 @@ describe('directionOfTravel', () => {
     ['gap (Q2 missing)', s(['2025-26 Q1', 60], ['2025-26 Q3', 70]), 'higher', 'improving', true],
     ['gap across years', s(['2024-25 Q3', 60], ['2025-26 Q1', 50]), 'higher', 'worsening', true],
     ['no gap across years', s(['2024-25 Q4', 60], ['2025-26 Q1', 50]), 'higher', 'worsening', false],
+    ['neither, unchanged', s(['2024-25', 300], ['2025-26', 300]), 'neither', 'no_change', false],
+    ['lower, unchanged', s(['2025-04', 12], ['2025-05', 12]), 'lower', 'no_change', false],
+    ['neither, with a gap', s(['2023-24', 300], ['2025-26', 280]), 'neither', 'down', true],
+    ['monthly gap', s(['2025-04', 12], ['2025-06', 10]), 'lower', 'improving', true],
+    ['annual, no gap', s(['2024-25', 50], ['2025-26', 52]), 'higher', 'improving', false],
   ] as const)('%s → %s', (_name, series, polarity: Polarity, direction, gap) => {
     const r = directionOfTravel(series, polarity);
     expect(r.direction).toBe(direction);

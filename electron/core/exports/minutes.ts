@@ -1,0 +1,196 @@
+/**
+ * The minutes, in two versions.
+ *
+ * Public: each Part B item is reduced to its number and the words "exempt item". Nothing of
+ * its text reaches the package: not its title, minutes, decisions or actions, nor declarations
+ * or amendments made on it (they name the item's number only). The exempt items are removed
+ * from the data before any paragraph is built, so no later code path can print them.
+ *
+ * Confidential: everything, with CONFIDENTIAL at the top and foot of every page.
+ */
+import { formatDate, formatDateWithDay, formatTimestamp } from '../../../shared/domain/dates';
+import { actionStatusLabel } from '../../../shared/domain/overdue';
+import { documentFileName } from '../../../shared/api/exports';
+import type { DB } from '../store/board-file';
+import { loadBoard, loadMeeting, type ActionRow, type ItemRow, type MeetingData } from './data';
+import { b, factsTable, h1, h2, i, listCounter, OVERDUE_FILL, p, renderDocument, resolution, spacer, table, title, type Block, type CellInput } from './kit';
+import { minutesParagraphs } from './rich-text';
+
+export const EXEMPT_WORDS = 'exempt item';
+
+function actionStatus(a: ActionRow): CellInput {
+  const text = actionStatusLabel(a.status, a.daysOverdue || a.overdue);
+  return a.overdue ? { content: [b(text)], fill: OVERDUE_FILL } : text;
+}
+
+function actionsTable(actions: ActionRow[], withItem: boolean): Block {
+  const headers = withItem ? ['Item', 'Action', 'Owner', 'Due date', 'Status'] : ['Action', 'Owner', 'Due date', 'Status'];
+  const widths = withItem ? [7, 39, 18, 16, 20] : [44, 20, 16, 20];
+  return table(
+    headers,
+    actions.map((a) => [
+      ...(withItem ? [a.itemPosition === null ? '–' : String(a.itemPosition)] : []),
+      a.description,
+      a.owner || 'Not assigned',
+      formatDate(a.dueDate),
+      actionStatus(a),
+    ]),
+    widths,
+  );
+}
+
+function names(list: MeetingData['attendance'], none: string): string {
+  if (!list.length) return none;
+  return list.map((a) => (a.jobTitle ? `${a.name} (${a.jobTitle})` : a.name)).join('; ');
+}
+
+function resolutions(decisions: string[], instance: number): Block[] {
+  if (decisions.length === 0) return [];
+  if (decisions.length === 1) return [p([b('RESOLVED '), `that ${stripThat(decisions[0]!)}`])];
+  return [p(b('RESOLVED that:'), { keepNext: true }), ...decisions.map((d) => resolution(stripThat(d), instance))];
+}
+
+/** Decisions are stored as what follows "RESOLVED that"; tolerate a stored "that …" or "RESOLVED that …". */
+const stripThat = (d: string) => d.replace(/^\s*(resolved\s+)?that\s+/i, '').trim();
+
+function approvalText(m: MeetingData): string {
+  if (m.status !== 'minutes_approved') return 'Draft — not yet approved by the Board';
+  const when = m.approvedAtMeetingDate ? `at the meeting on ${formatDate(m.approvedAtMeetingDate)}` : m.approvedAt ? `on ${formatTimestamp(m.approvedAt)}` : '';
+  return ['Approved as a correct record', when, m.approvedBy ? `by ${m.approvedBy}` : ''].filter(Boolean).join(' ');
+}
+
+export interface MinutesOptions {
+  public: boolean;
+}
+
+/** The meeting as the chosen version may show it: exempt items reduced to number only in public. */
+export function redact(meeting: MeetingData, isPublic: boolean): { meeting: MeetingData; exemptPositions: Set<number> } {
+  const exemptIds = new Set(meeting.items.filter((it) => it.exempt).map((it) => it.id));
+  const exemptPositions = new Set(meeting.items.filter((it) => it.exempt).map((it) => it.position));
+  if (!isPublic) return { meeting, exemptPositions };
+  const reduce = (it: ItemRow): ItemRow => ({
+    id: it.id, position: it.position, kind: 'other', title: EXEMPT_WORDS, presenter: '', purpose: 'information', minutesAllowed: null,
+    exempt: true, exemptParagraph: '', minutesDoc: '', minutesText: '', papers: [], decisions: [], actions: [], priorities: [],
+  });
+  return {
+    exemptPositions,
+    meeting: {
+      ...meeting,
+      items: meeting.items.map((it) => (it.exempt ? reduce(it) : it)),
+      declarations: meeting.declarations.map((d) =>
+        d.itemId !== null && exemptIds.has(d.itemId) ? { ...d, itemTitle: EXEMPT_WORDS, nature: '' } : d,
+      ),
+      amendments: meeting.amendments.map((x) => (x.itemId !== null && exemptIds.has(x.itemId) ? { ...x, text: '' } : x)),
+    },
+  };
+}
+
+export async function minutesDocument(db: DB, meetingId: number, today: string, opts: MinutesOptions): Promise<{ fileName: string; data: Buffer }> {
+  const board = loadBoard(db);
+  const { meeting, exemptPositions } = redact(loadMeeting(db, meetingId, today), opts.public);
+  const nextList = listCounter();
+  const version = opts.public ? 'public' : 'confidential';
+
+  const present = meeting.attendance.filter((a) => a.status === 'present' && (a.voting || !['officer', 'adviser'].includes(a.role)));
+  const inAttendance = meeting.attendance.filter((a) => a.status === 'present' && !a.voting && ['officer', 'adviser'].includes(a.role));
+  const substitutes = meeting.attendance.filter((a) => a.status === 'substitute');
+  const apologies = meeting.attendance.filter((a) => a.status === 'apologies');
+  const absent = meeting.attendance.filter((a) => a.status === 'absent');
+
+  const children: Block[] = [
+    p(b(board.authority, { size: 28 })),
+    title(board.name),
+    p(b(`Minutes of the meeting held on ${formatDateWithDay(meeting.date)} at ${meeting.startTime}`, { size: 28 })),
+    factsTable([
+      ['Venue', meeting.venue || 'Not recorded'],
+      ['Chair', meeting.chair ?? 'Not recorded'],
+      ['Status', approvalText(meeting)],
+      ['Version', opts.public ? 'Public: exempt (Part B) items are not included' : 'CONFIDENTIAL: includes exempt (Part B) items — not for publication'],
+    ]),
+    h1('Attendance'),
+    h2('Present'),
+    p(names(present, 'No attendance has been recorded.')),
+    h2('Apologies'),
+    p(names(apologies, 'None.')),
+    h2('In attendance'),
+    p(names(inAttendance, 'None.')),
+    h2('Substitutes'),
+    p(substitutes.length ? substitutes.map((s) => `${s.name} (for ${s.substituteFor ?? 'another member'})`).join('; ') : 'None.'),
+  ];
+  if (absent.length) children.push(h2('Absent'), p(names(absent, 'None.')));
+
+  children.push(h1('Declarations of interest'));
+  if (meeting.declarations.length === 0) children.push(p('No declarations of interest were made.'));
+  for (const d of meeting.declarations) {
+    const where = d.itemPosition === null ? 'the meeting' : `item ${d.itemPosition}`;
+    if (opts.public && d.itemPosition !== null && exemptPositions.has(d.itemPosition)) {
+      children.push(p(`${d.member} declared an interest in ${where} (${EXEMPT_WORDS}). The declaration is recorded in the confidential minutes.`));
+    } else {
+      children.push(p(`${d.member} declared an interest in ${where}${d.itemTitle ? ` (${d.itemTitle})` : ''}: ${d.nature}`));
+    }
+  }
+
+  children.push(h1('Minutes'));
+  let partBShown = false;
+  for (const it of meeting.items) {
+    if (it.exempt && opts.public) {
+      children.push(h2(`${it.position}. Exempt item`));
+      children.push(p(i(`This ${EXEMPT_WORDS} was considered in private and is not included in the public minutes.`)));
+      continue;
+    }
+    if (it.exempt && !partBShown) {
+      partBShown = true;
+      children.push(p(b('PART B — EXEMPT INFORMATION. NOT FOR PUBLICATION.', { color: 'C00000' })));
+    }
+    children.push(h2(`${it.position}. ${it.title}`));
+    if (it.exempt) children.push(p([b('Exempt: '), it.exemptParagraph || 'Schedule 12A to the Local Government Act 1972']));
+    const text = minutesParagraphs(it.minutesDoc, it.minutesText, { nextListInstance: nextList });
+    children.push(...(text.length ? text : [p(i('No minutes were recorded for this item.'))]));
+    children.push(...resolutions(it.decisions, nextList()));
+    if (it.actions.length) {
+      children.push(p(b('Actions'), { keepNext: true }));
+      children.push(actionsTable(it.actions, false));
+      children.push(spacer());
+    }
+  }
+
+  const all = [...meeting.items.flatMap((it) => it.actions), ...meeting.meetingActions];
+  children.push(h1('Actions arising from this meeting'));
+  children.push(all.length ? actionsTable(all, true) : p('No actions arose from this meeting.'));
+
+  if (meeting.amendments.length) {
+    children.push(h1('Amendments after approval'));
+    children.push(p('The approved minutes are locked. These corrections were recorded afterwards:'));
+    children.push(
+      table(
+        ['Recorded', 'By', 'Item', 'Amendment'],
+        meeting.amendments.map((x) => {
+          const hidden = opts.public && x.itemPosition !== null && exemptPositions.has(x.itemPosition);
+          return [
+            formatTimestamp(x.createdAt),
+            x.author,
+            x.itemPosition === null ? 'General' : hidden ? `${x.itemPosition} (${EXEMPT_WORDS})` : String(x.itemPosition),
+            hidden ? 'Recorded in the confidential minutes.' : x.text,
+          ];
+        }),
+        [22, 18, 12, 48],
+      ),
+    );
+  }
+
+  children.push(h1('Signed as a correct record'));
+  children.push(spacer());
+  children.push(p('Signed: ..............................................................   Chair'));
+  children.push(spacer());
+  children.push(p('Date: ..............................................................'));
+  children.push(p(meeting.chair ? `${meeting.chair}, Chair of the ${board.name}` : `Chair of the ${board.name}`));
+
+  const data = await renderDocument({
+    board,
+    title: `${board.name}: minutes, ${formatDate(meeting.date)} (${version})`,
+    subject: `Minutes of the meeting held on ${formatDate(meeting.date)} — ${opts.public ? 'public version' : 'confidential version'}`,
+    marking: opts.public ? undefined : 'CONFIDENTIAL',
+    children,
+  });
+  return { fileName: documentFileName(board, { kind: 'minutes', meetingDate: formatDate(meeting.date), public: opts.public }), data };
+}

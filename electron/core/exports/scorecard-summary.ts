@@ -1,0 +1,52 @@
+/** The scorecard summary table shared by the agenda pack and the scorecard report. */
+import { formatValue } from '../../../shared/domain/format';
+import { periodLabel } from '../../../shared/domain/periods';
+import { directionArrow, directionLabel, ragLabel, type Rag } from '../../../shared/domain/rag';
+import type { ScoreRow } from './data';
+import { b, h2, p, ragCell, table, type Block } from './kit';
+
+export const direction = (r: ScoreRow) => {
+  const arrow = directionArrow(r.direction, r.value, r.previousValue);
+  return arrow === '–' ? directionLabel[r.direction] : `${arrow} ${directionLabel[r.direction]}`;
+};
+
+const RAG_ORDER: Rag[] = ['red', 'amber', 'green', 'no_target', 'no_data', 'not_rated'];
+
+/** "3 red, 4 amber, 9 green, 1 not rated" — the counts in words. */
+export function ragCounts(rows: ScoreRow[]): string {
+  const parts = RAG_ORDER.flatMap((rag) => {
+    const n = rows.filter((r) => r.rag === rag).length;
+    return n ? [`${n} ${ragLabel[rag].toLowerCase()}`] : [];
+  });
+  return parts.length ? parts.join(', ') : 'no measures';
+}
+
+/** Groups rows by priority, keeping the order they came in. */
+export function byPriority(rows: ScoreRow[]): [string, ScoreRow[]][] {
+  const groups = new Map<string, ScoreRow[]>();
+  for (const r of rows) groups.set(r.priorityTitle, [...(groups.get(r.priorityTitle) ?? []), r]);
+  return [...groups.entries()];
+}
+
+export function summaryTables(rows: ScoreRow[]): Block[] {
+  const out: Block[] = [p([b('RAG ratings: '), `${ragCounts(rows)} (${rows.length} measures).`])];
+  for (const [priority, list] of byPriority(rows)) {
+    out.push(h2(priority));
+    out.push(
+      table(
+        ['Code', 'Measure', 'Period', 'Value', 'Target', 'RAG', 'Direction'],
+        list.map((r) => [
+          r.code,
+          r.title,
+          r.period ? periodLabel(r.period) : 'No data',
+          formatValue(r.value, r.unit),
+          r.target === null ? 'No target' : formatValue(r.target, r.unit),
+          ragCell(r.rag),
+          direction(r),
+        ]),
+        [7, 31, 17, 10, 10, 10, 15],
+      ),
+    );
+  }
+  return out;
+}

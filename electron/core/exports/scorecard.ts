@@ -1,0 +1,142 @@
+/**
+ * The scorecard report: a summary, then per priority each measure's value, period, target, RAG
+ * (word and shading), direction, comparators and commentary with its chart, and the children in
+ * care profile charts. The figures are today's, or those frozen for a meeting when one is given
+ * and a snapshot was taken.
+ */
+import type { MeasureChartInput } from '../../../shared/charts/measure-chart';
+import { cohortBreakdownLabel, type CohortBreakdown } from '../../../shared/domain/cohort';
+import { formatDate, formatTimestamp } from '../../../shared/domain/dates';
+import { formatValue, polarityLabel, unitLabel } from '../../../shared/domain/format';
+import { periodLabel } from '../../../shared/domain/periods';
+import { documentFileName } from '../../../shared/api/exports';
+import type { DB } from '../store/board-file';
+import { cohortChartPng, measureChartPng } from './charts';
+import { currentScorecard, loadBoard, loadCohort, loadMeasureSeries, meetingSnapshot, loadMeeting, type MeasureSeries, type ScoreRow } from './data';
+import { b, factsTable, h1, h2, h3, i, image, p, ragCell, renderDocument, table, title, type Block } from './kit';
+import { byPriority, direction, summaryTables } from './scorecard-summary';
+
+export function chartInput(s: MeasureSeries): MeasureChartInput {
+  const of = (kind: 'england' | 'neighbours' | 'region') => s.comparators.filter((c) => c.kind === kind).map((c) => ({ period: c.period, value: c.value }));
+  return {
+    title: `${s.code} ${s.title}`,
+    unit: s.unit,
+    polarity: s.polarity,
+    target: s.target,
+    series: s.values,
+    comparators: { england: of('england'), neighbours: of('neighbours'), region: of('region') },
+  };
+}
+
+function measureBlocks(r: ScoreRow, series: MeasureSeries | undefined): Block[] {
+  const out: Block[] = [h2(`${r.code} ${r.title}`)];
+  out.push(
+    table(
+      ['Latest value', 'Period', 'Target', 'RAG', 'Direction', 'Previous'],
+      [[
+        { content: [b(formatValue(r.value, r.unit))] },
+        r.period ? periodLabel(r.period) : 'No data',
+        r.target === null ? 'No target' : formatValue(r.target, r.unit),
+        ragCell(r.rag),
+        direction(r),
+        r.previousPeriod ? `${formatValue(r.previousValue, r.unit)} (${periodLabel(r.previousPeriod)})` : 'None',
+      ]],
+      [16, 22, 14, 12, 16, 20],
+    ),
+  );
+  out.push(p([b('Comparators: '), `England ${formatValue(r.england, r.unit)}; statistical neighbours ${formatValue(r.neighbours, r.unit)}; region ${formatValue(r.region, r.unit)}.`]));
+  out.push(p([b('Unit and polarity: '), `${unitLabel[r.unit]}; ${polarityLabel[r.polarity].toLowerCase()}.`]));
+  const commentary: [string, string][] = [
+    ['What is working well', r.working],
+    ['What we are worried about', r.worried],
+    ['What happens next', r.next],
+  ];
+  const written = commentary.filter(([, t]) => t.trim() !== '');
+  if (written.length) for (const [label, text] of written) out.push(p([b(`${label}: `), text]));
+  else out.push(p(i('No commentary has been written for this measure.')));
+  if (series && series.values.length) out.push(image(measureChartPng(chartInput(series), `Chart ${r.code}`)));
+  return out;
+}
+
+export function cohortBlocks(db: DB): Block[] {
+  const cohort = loadCohort(db);
+  const out: Block[] = [h1('Children in care profile', { pageBreakBefore: true })];
+  if (!cohort.periods.length) return [...out, p('No cohort profile figures have been recorded.')];
+  const last = cohort.periods.at(-1)!;
+  out.push(p(`Counts of children looked after by breakdown for ${cohort.periods.length} periods, ${periodLabel(cohort.periods[0]!)} to ${periodLabel(last)}.`));
+  for (const bd of cohort.breakdowns) {
+    const breakdown = bd.breakdown as CohortBreakdown;
+    const label = cohortBreakdownLabel[breakdown] ?? bd.breakdown;
+    out.push(h2(label));
+    out.push(
+      image(
+        cohortChartPng(
+          { breakdown, periods: cohort.periods, categories: bd.categories.map((c) => c.category), counts: bd.categories.map((c) => c.counts) },
+          `Cohort ${label}`,
+        ),
+      ),
+    );
+    const total = bd.categories.reduce((s, c) => s + (c.counts.at(-1) ?? 0), 0);
+    out.push(
+      table(
+        [label, `Number (${periodLabel(last)})`, 'Share'],
+        bd.categories.map((c) => {
+          const n = c.counts.at(-1) ?? 0;
+          return [c.category, n.toLocaleString('en-GB'), total ? `${Math.round((n / total) * 1000) / 10}%` : '–'];
+        }),
+        [50, 30, 20],
+      ),
+    );
+  }
+  return out;
+}
+
+export async function scorecardDocument(db: DB, today: string, meetingId?: number): Promise<{ fileName: string; data: Buffer }> {
+  const board = loadBoard(db);
+  const series = loadMeasureSeries(db);
+  let rows: ScoreRow[];
+  let basis: Block;
+  if (meetingId !== undefined) {
+    const meeting = loadMeeting(db, meetingId, today);
+    const snap = meetingSnapshot(db, meetingId);
+    if (snap) {
+      rows = snap.rows;
+      basis = p([b('Figures frozen for the meeting on '), b(formatDate(meeting.date)), `: ${snap.title}, taken ${formatTimestamp(snap.takenAt)}.`]);
+    } else {
+      rows = currentScorecard(db);
+      basis = p([b('Current scorecard — not frozen. '), `No snapshot was taken for the meeting on ${formatDate(meeting.date)}; these are the latest figures held on ${formatDate(today)}.`]);
+    }
+  } else {
+    rows = currentScorecard(db);
+    basis = p([b('Current scorecard: '), `the latest figures held on ${formatDate(today)}.`]);
+  }
+
+  const children: Block[] = [
+    p(b(board.authority, { size: 28 })),
+    title(board.name),
+    p(b('Performance scorecard report', { size: 28 })),
+    basis,
+    factsTable([
+      ['Measures', String(rows.length)],
+      ['Prepared', formatDate(today)],
+      ['How to read it', 'RAG is worked out from each measure’s target and tolerance: Red, Amber or Green is written in words as well as shaded. Direction compares the latest value with the one before it.'],
+    ]),
+    h1('Summary'),
+    ...summaryTables(rows),
+  ];
+  for (const [priority, list] of byPriority(rows)) {
+    children.push(h1(priority, { pageBreakBefore: true }));
+    for (const r of list) children.push(...measureBlocks(r, series.find((s) => s.id === r.measureId)));
+  }
+  children.push(...cohortBlocks(db));
+  children.push(h3('Sources'));
+  children.push(p('Figures are held in the board’s CPB file; charts show each measure’s series against its target and the published comparators.'));
+
+  const data = await renderDocument({
+    board,
+    title: `${board.name}: performance scorecard report, ${formatDate(today)}`,
+    subject: `Performance scorecard report, ${formatDate(today)}`,
+    children,
+  });
+  return { fileName: documentFileName(board, { kind: 'scorecard', today: formatDate(today) }), data };
+}

@@ -1,0 +1,87 @@
+/**
+ * Safe writes for exported documents: the bytes go to a temporary file in the destination folder,
+ * are flushed to disk, and only then renamed over the target. A failure at any step removes the
+ * temporary file and throws a SafeWriteError naming the file and the reason in words, so the old
+ * file (if any) survives and no partial file is ever left behind.
+ */
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import path from 'node:path';
+
+export class SafeWriteError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly file: string,
+  ) {
+    super(message);
+    this.name = 'SafeWriteError';
+  }
+}
+
+type Stage = 'write' | 'replace';
+
+/** A message a clerk can act on, for a failed save of `file` at `stage`. */
+export function saveErrorMessage(code: string | undefined, stage: Stage, file: string, detail = ''): string {
+  const name = path.basename(file);
+  const folder = path.dirname(file);
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return `Could not save ${name}: the disk is full. Free some space or choose another folder.`;
+    case 'EROFS':
+      return `Could not save ${name}: the folder ${folder} is read-only. Choose another folder.`;
+    case 'EBUSY':
+    case 'EPERM':
+    case 'EACCES':
+      return stage === 'replace'
+        ? `Could not save ${name}: the file is open in another program (Word?) or is read-only. Close it there and save again, or choose another name.`
+        : `Could not save ${name}: you do not have permission to save in ${folder} (or it is read-only). Choose another folder.`;
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return `Could not save ${name}: the folder ${folder} does not exist (is the network drive connected?).`;
+    case 'ENAMETOOLONG':
+      return `Could not save ${name}: the file name or folder path is too long. Choose a shorter name.`;
+    case 'EISDIR':
+      return `Could not save ${name}: there is a folder with that name.`;
+    default:
+      return `Could not save ${name}${detail ? `: ${detail}` : ''}.`;
+  }
+}
+
+/** Writes `data` to `file` atomically (temp file, fsync, rename). Throws SafeWriteError. */
+export function writeFileSafe(file: string, data: Uint8Array): void {
+  const target = path.resolve(file);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  let stage: Stage = 'write';
+  try {
+    const fd = openSync(temp, 'wx');
+    try {
+      let off = 0;
+      while (off < data.length) off += writeSync(fd, data, off, data.length - off);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    stage = 'replace';
+    renameSync(temp, target);
+  } catch (e) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // the message below is what matters
+    }
+    const err = e as NodeJS.ErrnoException;
+    throw new SafeWriteError(saveErrorMessage(err.code, stage, target, err.message), err.code, target);
+  }
+  // Make the rename itself durable where the platform allows fsync on a folder.
+  try {
+    const dir = openSync(path.dirname(target), 'r');
+    try {
+      fsyncSync(dir);
+    } finally {
+      closeSync(dir);
+    }
+  } catch {
+    // Windows cannot open a folder for fsync; the rename has happened either way.
+  }
+}

@@ -1,0 +1,377 @@
+import { useEffect, useState, type ChangeEvent } from 'react';
+import { Link } from 'react-router';
+import {
+  importRoleLabels,
+  type ImportLayout,
+  type ImportMapping,
+  type ImportPreview,
+  type ImportProblem,
+  type ImportRole,
+  type ImportSummary,
+} from '../../../shared/api/imports';
+import { periodLabel } from '../../../shared/domain/periods';
+import { call } from '../../api/client';
+import { useApiMutation } from '../../api/hooks';
+import { Button, ErrorNote, SelectInput, TextInput } from '../../components/forms';
+
+// The import wizard: choose file and sheet → check the columns (guessed) → preview → problems → import.
+
+const rolesFor: Record<ImportLayout, ImportRole[]> = {
+  wide: ['ignore', 'code', 'title', 'period', 'target', 'polarity', 'england', 'neighbours', 'region', 'comment'],
+  long: ['ignore', 'code', 'title', 'periodName', 'value', 'note'],
+  cohort: ['ignore', 'breakdown', 'category', 'period'],
+};
+const layoutLabels: Record<ImportLayout, string> = {
+  wide: 'Wide: one row per measure, a column per period',
+  long: 'Long: one row per figure (measure code, period, value)',
+  cohort: 'Children in care profile (breakdown, category, a column per period)',
+};
+const breakdownLabels: Record<string, string> = {
+  age_band: 'Age band', gender: 'Gender', legal_status: 'Legal status', placement_type: 'Placement type', ethnicity: 'Ethnicity', time_in_care: 'Time in care',
+};
+const kindLabels: Record<string, string> = { england: 'England', neighbours: 'Statistical neighbours', region: 'Region' };
+const statusLabels = { new: 'New', changed: 'Changed', unchanged: 'No change' } as const;
+
+const number = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 4 });
+const plural = (n: number, one: string, many = `${one}s`) => `${number(n)} ${n === 1 ? one : many}`;
+
+export function problemText(p: ImportProblem): string {
+  const where = [`Sheet ${p.sheet}`];
+  if (p.row !== null) where.push(`row ${p.row}`);
+  if (p.column !== null) where.push(`column ${p.column}${p.header ? ` (${p.header})` : ''}`);
+  return `${where.join(', ')}: ${p.reason}`;
+}
+
+function summaryLines(s: ImportSummary, created?: string[]): string[] {
+  const lines = [`Values: ${number(s.valuesNew)} new, ${number(s.valuesChanged)} changed, ${number(s.valuesUnchanged)} unchanged.`];
+  if (s.comparatorsNew + s.comparatorsChanged + s.comparatorsUnchanged)
+    lines.push(`Comparators: ${number(s.comparatorsNew)} new, ${number(s.comparatorsChanged)} changed, ${number(s.comparatorsUnchanged)} unchanged.`);
+  if (s.cohortNew + s.cohortChanged + s.cohortUnchanged)
+    lines.push(`Children in care profile counts: ${number(s.cohortNew)} new, ${number(s.cohortChanged)} changed, ${number(s.cohortUnchanged)} unchanged.`);
+  if (s.skipped) lines.push(`${plural(s.skipped, 'cell')} with no figure (blank, n/a or -) left out.`);
+  const names = created ?? s.measuresToCreate;
+  if (names.length) lines.push(`${created ? 'Measures created' : 'Measures to create'}: ${names.join(', ')}.`);
+  return lines;
+}
+
+function readFile(f: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(new Error(`${f.name} could not be read`));
+    reader.readAsDataURL(f);
+  });
+}
+
+interface Chosen { name: string; base64: string }
+
+export function ImportScreen() {
+  const [file, setFile] = useState<Chosen | null>(null);
+  const [sheet, setSheet] = useState<string | undefined>(undefined);
+  const [mapping, setMapping] = useState<ImportMapping | undefined>(undefined);
+  const [createMeasures, setCreateMeasures] = useState(false);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+  const [reading, setReading] = useState(false);
+  const commit = useApiMutation('import.commit');
+
+  useEffect(() => {
+    if (!file) return;
+    let live = true;
+    setReading(true);
+    setError(null);
+    call('import.preview', { fileName: file.name, dataBase64: file.base64, sheet, mapping, createMeasures })
+      .then((p) => live && setPreview(p))
+      .catch((e: Error) => {
+        if (!live) return;
+        setPreview(null);
+        setError(e);
+      })
+      .finally(() => live && setReading(false));
+    return () => {
+      live = false;
+    };
+  }, [file, sheet, mapping, createMeasures]);
+
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const f = e.target.files?.[0];
+    commit.reset();
+    setPreview(null);
+    setSheet(undefined);
+    setMapping(undefined);
+    if (!f) return setFile(null);
+    try {
+      setFile({ name: f.name, base64: await readFile(f) });
+    } catch (err) {
+      setError(err as Error);
+    }
+  };
+
+  const current = preview?.mapping ?? null;
+  const setRole = (column: string, role: ImportRole) => {
+    if (!current) return;
+    const has = current.columns.some((c) => c.column === column);
+    const columns = has ? current.columns.map((c) => (c.column === column ? { ...c, role } : c)) : [...current.columns, { column, role }];
+    setMapping({ ...current, columns });
+  };
+  const s = preview?.summary;
+  const toWrite = s ? s.valuesNew + s.valuesChanged + s.comparatorsNew + s.comparatorsChanged + s.cohortNew + s.cohortChanged + s.measuresToCreate.length : 0;
+  const problems = preview?.problems ?? [];
+  const blockedReason = !preview
+    ? 'Choose a file first.'
+    : problems.length
+      ? `Fix the ${plural(problems.length, 'problem')} listed above in the spreadsheet (or change the columns), then import. Nothing is imported while any problem remains.`
+      : toWrite === 0
+        ? 'Nothing to import: every figure in this sheet is already on the board.'
+        : '';
+
+  const doCommit = () => {
+    if (!file || !preview) return;
+    commit.mutate({ fileName: file.name, dataBase64: file.base64, sheet: preview.sheet, mapping: preview.mapping ?? undefined, createMeasures });
+  };
+
+  return (
+    <div className="import-screen">
+      <h1>Import figures</h1>
+      <p className="muted">
+        Load a quarter’s figures from a spreadsheet (CSV or Excel .xlsx). Nothing is written until you press Import, and then
+        everything is imported together or nothing is.
+      </p>
+
+      <section aria-labelledby="import-step-file" className="import-step">
+        <h2 id="import-step-file">1. Choose the file</h2>
+        <div className="field">
+          <label htmlFor="import-file">Spreadsheet file (.xlsx or .csv)</label>
+          <input id="import-file" type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={onFile} />
+        </div>
+        {preview && preview.sheets.length > 1 ? (
+          <SelectInput
+            label="Sheet"
+            value={preview.sheet}
+            onChange={(v) => {
+              setMapping(undefined);
+              setSheet(v);
+            }}
+            options={preview.sheets.map((n) => ({ id: n, label: n }))}
+            description="The first sheet that looks like a table of figures is chosen for you."
+          />
+        ) : null}
+        <div className="check-field">
+          <input id="import-create" type="checkbox" checked={createMeasures} onChange={(e) => setCreateMeasures(e.target.checked)} />
+          <label htmlFor="import-create">Create measures that are not on the board yet (from the sheet’s code, title, target and polarity columns)</label>
+        </div>
+        {reading ? <p aria-live="polite">Reading {file?.name}…</p> : null}
+        <ErrorNote error={error} />
+      </section>
+
+      {preview ? (
+        <>
+          <section aria-labelledby="import-step-columns" className="import-step">
+            <h2 id="import-step-columns">2. Check the columns</h2>
+            <p className="muted">Guessed from the sheet’s headers; change any that are wrong.</p>
+            {current ? (
+              <>
+                <div className="form-row">
+                  <SelectInput
+                    label="Layout"
+                    value={current.layout}
+                    onChange={(v) => setMapping({ ...current, layout: v })}
+                    options={(Object.keys(layoutLabels) as ImportLayout[]).map((l) => ({ id: l, label: layoutLabels[l] }))}
+                  />
+                  <HeaderRowField mapping={current} onChange={setMapping} />
+                </div>
+                <table className="data-table import-columns">
+                  <caption className="visually-hidden">What each column of the sheet holds</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Column</th>
+                      <th scope="col">Header</th>
+                      <th scope="col">Holds</th>
+                      <th scope="col">Period</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {preview.columns.filter((c) => c.header || c.role !== 'ignore').map((c) => (
+                      <tr key={c.column}>
+                        <th scope="row">{c.column}</th>
+                        <td>{c.header || <span className="muted">(no header)</span>}</td>
+                        <td>
+                          <SelectInput
+                            label={`Column ${c.column} holds`}
+                            value={c.role}
+                            onChange={(v) => setRole(c.column, v)}
+                            options={rolesFor[current.layout].map((r) => ({ id: r, label: importRoleLabels[r] }))}
+                          />
+                        </td>
+                        <td>{c.role === 'period' ? (c.period ? periodLabel(c.period) : <span className="field-error">not a period</span>) : ''}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </>
+            ) : (
+              <p>No table of figures was found on this sheet. Choose another sheet, or check the file.</p>
+            )}
+          </section>
+
+          <section aria-labelledby="import-step-preview" className="import-step">
+            <h2 id="import-step-preview">3. Preview</h2>
+            <ul className="plain" data-testid="import-summary">
+              {summaryLines(preview.summary).map((l) => (
+                <li key={l}>{l}</li>
+              ))}
+            </ul>
+            {preview.changes.length ? <ChangesTable preview={preview} /> : null}
+            <details className="import-sheet">
+              <summary>The sheet as read ({preview.sheet}, first {plural(preview.rows.length, 'row')})</summary>
+              <SheetGrid preview={preview} />
+            </details>
+          </section>
+
+          <section aria-labelledby="import-step-problems" className="import-step">
+            <h2 id="import-step-problems">4. Problems</h2>
+            {problems.length ? (
+              <div className="error-panel" role="alert">
+                <p>
+                  <strong>{plural(problems.length, 'problem')}</strong> in {file?.name}. Nothing will be imported until they are fixed.
+                </p>
+                <ul className="import-problems" data-testid="import-problems">
+                  {problems.map((p, i) => (
+                    <li key={i}>{problemText(p)}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : (
+              <p data-testid="import-no-problems">No problems found.</p>
+            )}
+          </section>
+
+          <section aria-labelledby="import-step-commit" className="import-step">
+            <h2 id="import-step-commit">5. Import</h2>
+            {commit.data ? (
+              <div role="status" className="import-result" data-testid="import-result">
+                <p>
+                  <strong>Imported {file?.name}</strong> (sheet {commit.data.sheet}).
+                </p>
+                <ul className="plain">
+                  {summaryLines(commit.data.summary, commit.data.measuresCreated).map((l) => (
+                    <li key={l}>{l}</li>
+                  ))}
+                </ul>
+                <p>
+                  <Link to="/scorecard">Open the scorecard</Link>
+                </p>
+              </div>
+            ) : (
+              <>
+                <Button onPress={doCommit} isDisabled={Boolean(blockedReason) || commit.isPending || reading} aria-describedby="import-blocked">
+                  {commit.isPending ? 'Importing…' : `Import ${plural(toWrite, 'change')}`}
+                </Button>
+                <p id="import-blocked" className="muted">
+                  {blockedReason}
+                </p>
+                <ErrorNote error={commit.error} />
+              </>
+            )}
+          </section>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function HeaderRowField({ mapping, onChange }: { mapping: ImportMapping; onChange: (m: ImportMapping) => void }) {
+  const [text, setText] = useState(String(mapping.headerRow));
+  const [err, setErr] = useState('');
+  useEffect(() => setText(String(mapping.headerRow)), [mapping.headerRow]);
+  const apply = (v: string) => {
+    setText(v);
+    const n = Number(v);
+    if (!/^\d+$/.test(v.trim()) || n < 1) return setErr('must be a row number, 1 or more');
+    setErr('');
+    if (n !== mapping.headerRow) onChange({ ...mapping, headerRow: n });
+  };
+  return (
+    <>
+      <TextInput label="Header row" value={text} onChange={apply} error={err} type="number" description="The row number of the column headers" />
+      <SelectInput
+        label="Header rows"
+        value={String(mapping.headerDepth) as '1' | '2' | '3'}
+        onChange={(v) => onChange({ ...mapping, headerDepth: Number(v) })}
+        options={[
+          { id: '1', label: 'One row' },
+          { id: '2', label: 'Two rows (merged group above)' },
+          { id: '3', label: 'Three rows' },
+        ]}
+      />
+    </>
+  );
+}
+
+function ChangesTable({ preview }: { preview: ImportPreview }) {
+  const shown = preview.changes.slice(0, 300);
+  const more = preview.changes.length - shown.length;
+  return (
+    <>
+      <table className="data-table import-changes" data-testid="import-changes">
+        <caption>What the import will write</caption>
+        <thead>
+          <tr>
+            <th scope="col">Row</th>
+            <th scope="col">{preview.layout === 'cohort' ? 'Breakdown' : 'Measure'}</th>
+            <th scope="col">{preview.layout === 'cohort' ? 'Category' : 'What'}</th>
+            <th scope="col">Period</th>
+            <th scope="col">New figure</th>
+            <th scope="col">On the board now</th>
+            <th scope="col">Change</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((c, i) => (
+            <tr key={i} className={`import-${c.status}`}>
+              <td>{c.row}</td>
+              <td>{c.kind === 'cohort' ? (breakdownLabels[c.subject] ?? c.subject) : c.subject}</td>
+              <td>{c.kind === 'comparator' ? `${kindLabels[c.detail] ?? c.detail} comparator` : c.kind === 'cohort' ? c.detail : c.detail ? `Value (note: ${c.detail})` : 'Value'}</td>
+              <td>{periodLabel(c.period)}</td>
+              <td>{number(c.value)}</td>
+              <td>{c.previous === null ? '—' : number(c.previous)}</td>
+              <td>{statusLabels[c.status]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {more > 0 || preview.changesTruncated ? <p className="muted">…and {more > 0 ? plural(more, 'more figure') : 'more figures'} not shown.</p> : null}
+    </>
+  );
+}
+
+function SheetGrid({ preview }: { preview: ImportPreview }) {
+  const letters = preview.columns.map((c) => c.column);
+  return (
+    <div className="import-grid-wrap">
+      <table className="data-table import-grid">
+        <caption className="visually-hidden">The first rows of sheet {preview.sheet}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Row</th>
+            {letters.map((l) => (
+              <th scope="col" key={l}>
+                {l}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {preview.rows.map((r) => (
+            <tr key={r.row}>
+              <th scope="row">{r.row}</th>
+              {letters.map((l, i) => (
+                <td key={l}>{r.cells[i] ?? ''}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

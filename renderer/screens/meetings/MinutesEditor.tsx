@@ -1,0 +1,117 @@
+import StarterKit from '@tiptap/starter-kit';
+import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useState } from 'react';
+import { minutesDocText, type MinutesNode } from '../../../shared/api/meetings';
+import { call, isElectron } from '../../api/client';
+import { Autosaver, saveStateText, type SaveState } from './autosave';
+
+export interface MinutesEditorHandle {
+  focus(): void;
+  /** Resolves once everything typed is on disk (or saving has failed visibly). */
+  flush(): Promise<void>;
+}
+
+type SaveInput = { itemId: number; doc: Record<string, unknown>; text: string };
+
+/** On pagehide the normal call may be cut off; browser mode sends the last save with fetch keepalive. */
+async function saveMinutes(input: SaveInput, keepalive: boolean): Promise<void> {
+  if (!keepalive || isElectron()) {
+    await call('item.saveMinutes', input);
+    return;
+  }
+  await fetch('api/item.saveMinutes', {
+    method: 'POST',
+    keepalive: true,
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', 'X-CPB-Token': sessionStorage.getItem('cpb-token') ?? '' },
+    body: JSON.stringify(input),
+  });
+}
+
+export const minutesExtensions = [
+  StarterKit.configure({
+    blockquote: false, code: false, codeBlock: false, heading: false, horizontalRule: false, strike: false, underline: false, link: false,
+    dropcursor: false,
+  }),
+];
+
+function Toolbar({ editor }: { editor: Editor }) {
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive('bold'), italic: e.isActive('italic'), bullet: e.isActive('bulletList'), ordered: e.isActive('orderedList'),
+    }),
+  });
+  const btn = (label: string, keys: string, active: boolean, run: () => void) => (
+    <button type="button" className="secondary tool" aria-pressed={active} title={`${label} (${keys})`} onMouseDown={(e) => e.preventDefault()} onClick={run}>
+      {label}
+    </button>
+  );
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label="Formatting">
+      {btn('Bold', 'Ctrl+B', state.bold, () => editor.chain().focus().toggleBold().run())}
+      {btn('Italic', 'Ctrl+I', state.italic, () => editor.chain().focus().toggleItalic().run())}
+      {btn('Bulleted list', 'Ctrl+Shift+8', state.bullet, () => editor.chain().focus().toggleBulletList().run())}
+      {btn('Numbered list', 'Ctrl+Shift+7', state.ordered, () => editor.chain().focus().toggleOrderedList().run())}
+    </div>
+  );
+}
+
+/**
+ * The clerk's minutes for one agenda item: TipTap stored as JSON, autosaved within 250 ms of the
+ * last keystroke, flushed on blur, on leaving the item, and when the page is hidden or closed.
+ */
+export const MinutesEditor = forwardRef<
+  MinutesEditorHandle,
+  { itemId: number; label: string; initial: Record<string, unknown> | null; onSaved?: (doc: Record<string, unknown>) => void }
+>(function MinutesEditor({ itemId, label, initial, onSaved }, ref) {
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const saver = useMemo(
+    () =>
+      new Autosaver<SaveInput>(async (v, { keepalive }) => {
+        await saveMinutes(v, keepalive);
+        onSaved?.(v.doc);
+      }, setState),
+    // One saver per item; onSaved only records the latest text for when the clerk comes back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [itemId],
+  );
+  const editor = useEditor(
+    {
+      extensions: minutesExtensions,
+      content: initial ?? '',
+      editorProps: {
+        attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', class: 'minutes-editor', 'data-testid': 'minutes-editor' },
+      },
+      onUpdate: ({ editor: e }) => {
+        const doc = e.getJSON() as Record<string, unknown>;
+        saver.change({ itemId, doc, text: minutesDocText(doc as unknown as MinutesNode) });
+      },
+      onBlur: () => void saver.flush(),
+    },
+    [itemId],
+  );
+
+  useEffect(() => {
+    const away = () => saver.flushNow();
+    window.addEventListener('pagehide', away);
+    window.addEventListener('beforeunload', away);
+    return () => {
+      window.removeEventListener('pagehide', away);
+      window.removeEventListener('beforeunload', away);
+      void saver.flush().then(() => saver.stop());
+    };
+  }, [saver]);
+
+  useImperativeHandle(ref, () => ({ focus: () => editor?.commands.focus(), flush: () => saver.flush() }), [editor, saver]);
+
+  return (
+    <div className="minutes-block">
+      {editor ? <Toolbar editor={editor} /> : null}
+      <EditorContent editor={editor} />
+      <p className={`save-state save-${state.kind}`} role="status" aria-live="polite" data-testid="save-state">
+        {saveStateText(state)}
+      </p>
+    </div>
+  );
+});

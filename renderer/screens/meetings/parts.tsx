@@ -1,0 +1,101 @@
+import { formatDate, formatDateWithDay, formatTimestamp } from '../../../shared/domain/dates';
+import type { MeetingDetail } from '../../../shared/api/meetings';
+
+export type Meeting = MeetingDetail;
+export type Item = MeetingDetail['items'][number];
+
+export const meetingTitle = (m: { date: string; type: string }) =>
+  `${m.type === 'extraordinary' ? 'Extraordinary meeting' : 'Meeting'} on ${formatDateWithDay(m.date)}`;
+
+export const isEditable = (m: { status: string }) => m.status !== 'minutes_approved';
+export const minutesOpen = (m: { status: string }) => m.status === 'in_progress' || m.status === 'minutes_draft';
+
+/** "Approved on 3 March 2026, 10:20 at the meeting of 3 March 2026 by Cllr … (Chair)." */
+export function ApprovedNote({ m }: { m: Meeting }) {
+  if (m.status !== 'minutes_approved') return null;
+  return (
+    <p className="approved-note" data-testid="approved-note">
+      <strong>Approved</strong> on {formatTimestamp(m.approvedAt)}
+      {m.approvedAtMeeting ? (
+        <>
+          {' '}
+          at the meeting of <a href={`#/meetings/${m.approvedAtMeeting.id}`}>{formatDate(m.approvedAtMeeting.date)}</a>
+        </>
+      ) : null}
+      {m.approvedBy ? `, by ${m.approvedBy}` : ''}. These minutes are locked: corrections are recorded as amendments.
+    </p>
+  );
+}
+
+/** Parses '31/12/2026' or '2026-12-31'; '' → null; anything else → undefined (an error). */
+export function parseUkDate(s: string): string | null | undefined {
+  const t = s.trim();
+  if (t === '') return null;
+  let y: number, mo: number, d: number;
+  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (uk) [d, mo, y] = [Number(uk[1]), Number(uk[2]), Number(uk[3])];
+  else if (iso) [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else return undefined;
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return undefined;
+  return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export const urgencyLabels = { high: 'High', medium: 'Medium', low: 'Low' } as const;
+
+export function Decisions({ item, onDelete }: { item: Item; onDelete?: (id: number) => void }) {
+  if (item.decisions.length === 0) return null;
+  return (
+    <ol className="decisions" aria-label={`Decisions on item ${item.position}`}>
+      {item.decisions.map((d) => (
+        <li key={d.id}>
+          <strong>RESOLVED</strong> that {d.text}
+          {onDelete ? (
+            <>
+              {' '}
+              <button type="button" className="secondary small" onClick={() => onDelete(d.id)}>
+                Delete decision
+              </button>
+            </>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function Actions({ item, onDelete }: { item: Item; onDelete?: (id: number) => void }) {
+  if (item.actions.length === 0) return null;
+  return (
+    <table className="data-table actions-table">
+      <caption className="visually-hidden">Actions arising from item {item.position}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Action</th>
+          <th scope="col">Owner</th>
+          <th scope="col">Due</th>
+          <th scope="col">Priority</th>
+          {onDelete ? <th scope="col"><span className="visually-hidden">Remove</span></th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {item.actions.map((a) => (
+          <tr key={a.id}>
+            <td>{a.description}</td>
+            <td>{a.owner}</td>
+            <td>{a.dueDate ? formatDate(a.dueDate) : 'No date'}</td>
+            <td>{urgencyLabels[a.urgency]}</td>
+            {onDelete ? (
+              <td>
+                <button type="button" className="secondary small" onClick={() => onDelete(a.id)}>
+                  Delete action
+                </button>
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

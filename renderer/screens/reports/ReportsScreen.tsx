@@ -1,0 +1,221 @@
+import { useState } from 'react';
+import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
+import { ApiError, type ApiInput } from '../../../shared/api';
+import { documentFileName, documentKindLabel, documentKinds, type DocumentKind, type ExportOptions } from '../../../shared/api/exports';
+import { formatDate, formatDateWithDay, isIsoDate } from '../../../shared/domain/dates';
+import { call, isElectron } from '../../api/client';
+import { useApi } from '../../api/hooks';
+import { QueryState } from '../../components/QueryState';
+import { Button, SelectInput, TextInput } from '../../components/forms';
+
+const kindHelp: Record<DocumentKind, string> = {
+  agenda: 'Front page, membership, the numbered agenda with timings, the scorecard summary and any Part B items.',
+  minutes: 'Attendance, declarations, minutes, resolutions and actions, with a signature block for the Chair.',
+  actions: 'Every action grouped by status and urgency, with overdue actions stated and shaded.',
+  scorecard: 'Every measure with RAG, direction, comparators, commentary and a chart; the children in care profile.',
+  annual: 'Meetings, attendance, decisions, actions, principle coverage, scorecard trends and “you said, we did”.',
+};
+
+const statusLabel: Record<ExportOptions['meetings'][number]['status'], string> = {
+  draft: 'agenda in draft',
+  agenda_published: 'agenda published',
+  in_progress: 'in progress',
+  minutes_draft: 'minutes in draft',
+  minutes_approved: 'minutes approved',
+};
+
+type Progress = { state: 'idle' } | { state: 'working' } | { state: 'done'; text: string } | { state: 'error'; text: string };
+
+/** Browser mode: hand the document to the browser as a download. */
+function download(fileName: string, base64: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const blob = new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Reports: every Word document the board publishes, files or is inspected on. */
+export function ReportsScreen() {
+  const options = useApi('export.options', {});
+  const info = useApi('app.info', {});
+  return (
+    <div className="reports-screen">
+      <h1>Reports</h1>
+      <p className="muted">Save the board’s documents as Word files. They use Word’s heading styles, numbered items, tables and “Page X of Y” footers.</p>
+      <QueryState query={options}>{(o) => <ReportForm options={o} board={info.data ?? null} />}</QueryState>
+    </div>
+  );
+}
+
+function ReportForm({ options, board }: { options: ExportOptions; board: { authority: string; name: string } | null }) {
+  const [kind, setKind] = useState<DocumentKind>('minutes');
+  const held = options.meetings.filter((m) => m.status === 'in_progress' || m.status === 'minutes_draft' || m.status === 'minutes_approved');
+  const [meetingId, setMeetingId] = useState<string | null>(null);
+  const [version, setVersion] = useState<'public' | 'confidential'>('public');
+  const [scorecardBasis, setScorecardBasis] = useState<string>('current');
+  const [from, setFrom] = useState(options.yearFrom);
+  const [to, setTo] = useState(options.yearTo);
+  const [progress, setProgress] = useState<Progress>({ state: 'idle' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const meetingChoices = kind === 'minutes' ? held : options.meetings;
+  const defaultMeeting = (kind === 'agenda' ? options.meetings.find((m) => m.date >= options.today) ?? options.meetings[0] : held[0] ?? options.meetings[0])?.id;
+  const chosenMeeting = meetingId !== null && meetingChoices.some((m) => String(m.id) === meetingId) ? meetingId : defaultMeeting !== undefined ? String(defaultMeeting) : null;
+  const meeting = options.meetings.find((m) => String(m.id) === chosenMeeting) ?? null;
+  const needsMeeting = kind === 'agenda' || kind === 'minutes';
+  const withSnapshot = options.meetings.filter((m) => m.snapshot);
+
+  const meetingLabel = (m: ExportOptions['meetings'][number]) =>
+    `${formatDateWithDay(m.date)}, ${m.startTime} — ${statusLabel[m.status]}${m.exemptItems ? ` (${m.exemptItems} Part B ${m.exemptItems === 1 ? 'item' : 'items'})` : ''}`;
+
+  function buildInput(): { input: ApiInput<'export.document'>; name: string } | null {
+    const problems: Record<string, string> = {};
+    if (needsMeeting && !meeting) problems.meeting = 'Choose a meeting.';
+    if (kind === 'annual') {
+      if (!isIsoDate(from)) problems.from = 'Enter the first day as a date like 2026-04-01.';
+      if (!isIsoDate(to)) problems.to = 'Enter the last day as a date like 2027-03-31.';
+      if (!problems.from && !problems.to && from > to) problems.to = 'The last day must be on or after the first day.';
+    }
+    setErrors(problems);
+    if (Object.keys(problems).length) return null;
+    const b = board ?? { authority: 'CPB', name: 'CPB' };
+    const today = formatDate(options.today);
+    switch (kind) {
+      case 'agenda':
+        return { input: { kind, meetingId: meeting!.id }, name: documentFileName(b, { kind, meetingDate: formatDate(meeting!.date) }) };
+      case 'minutes':
+        return {
+          input: { kind, meetingId: meeting!.id, public: version === 'public' },
+          name: documentFileName(b, { kind, meetingDate: formatDate(meeting!.date), public: version === 'public' }),
+        };
+      case 'actions':
+        return { input: { kind, public: version === 'public' }, name: documentFileName(b, { kind, today, public: version === 'public' }) };
+      case 'scorecard':
+        return {
+          input: scorecardBasis === 'current' ? { kind } : { kind, meetingId: Number(scorecardBasis) },
+          name: documentFileName(b, { kind, today }),
+        };
+      case 'annual':
+        return { input: { kind, from, to }, name: documentFileName(b, { kind, from: formatDate(from), to: formatDate(to) }) };
+    }
+  }
+
+  async function save() {
+    const built = buildInput();
+    if (!built) {
+      setProgress({ state: 'error', text: 'Some choices need attention: see the messages above.' });
+      return;
+    }
+    setProgress({ state: 'working' });
+    try {
+      if (isElectron() && window.cpb) {
+        const r = await window.cpb.saveDocument({ suggestedName: built.name, method: 'export.document', input: built.input });
+        if (!r.ok) throw new ApiError(r.error.code, r.error.message, r.error.issues);
+        setProgress(
+          r.value.saved
+            ? { state: 'done', text: `Saved ${r.value.path ?? built.name}.` }
+            : { state: 'done', text: 'Not saved: the save dialog was cancelled.' },
+        );
+      } else {
+        const doc = await call('export.document', built.input);
+        download(doc.fileName, doc.dataBase64);
+        setProgress({ state: 'done', text: `Downloaded ${doc.fileName}. Your browser has put it in your downloads folder.` });
+      }
+    } catch (e) {
+      const err = e as ApiError;
+      const issues = err.issues?.map((i) => `${i.path}: ${i.message}`).join('; ');
+      setProgress({ state: 'error', text: `The document could not be made: ${err.message}${issues && !err.message.includes(issues) ? ` (${issues})` : ''}` });
+    }
+  }
+
+  return (
+    <form
+      className="report-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <RadioGroup className="field radio-group" value={kind} onChange={(v) => { setKind(v as DocumentKind); setErrors({}); setProgress({ state: 'idle' }); }}>
+        <Label>Document</Label>
+        {documentKinds.map((k) => (
+          <Radio key={k} value={k} className="radio">
+            <span className="radio-label">{documentKindLabel[k]}</span>
+            <Text slot="description" className="hint">{kindHelp[k]}</Text>
+          </Radio>
+        ))}
+      </RadioGroup>
+
+      {needsMeeting ? (
+        meetingChoices.length ? (
+          <>
+            <SelectInput
+              label="Meeting"
+              value={chosenMeeting}
+              onChange={(v) => setMeetingId(v)}
+              options={meetingChoices.map((m) => ({ id: String(m.id), label: meetingLabel(m) }))}
+              description={kind === 'minutes' ? 'Meetings that have been held.' : undefined}
+            />
+            {errors.meeting ? <p className="field-error">{errors.meeting}</p> : null}
+          </>
+        ) : (
+          <p className="field-error">{kind === 'minutes' ? 'No meeting has been held yet, so there are no minutes to save.' : 'There are no meetings yet: add one under Meetings first.'}</p>
+        )
+      ) : null}
+
+      {kind === 'minutes' || kind === 'actions' ? (
+        <RadioGroup className="field radio-group" value={version} onChange={(v) => setVersion(v as 'public' | 'confidential')}>
+          <Label>Version</Label>
+          <Radio value="public" className="radio">
+            <span className="radio-label">Public</span>
+            <Text slot="description" className="hint">Part B (exempt) items are reduced to their number and the words “exempt item”.</Text>
+          </Radio>
+          <Radio value="confidential" className="radio">
+            <span className="radio-label">Confidential</span>
+            <Text slot="description" className="hint">Everything, including Part B items, marked CONFIDENTIAL on every page.</Text>
+          </Radio>
+        </RadioGroup>
+      ) : null}
+
+      {kind === 'scorecard' ? (
+        <SelectInput
+          label="Figures"
+          value={scorecardBasis}
+          onChange={setScorecardBasis}
+          options={[
+            { id: 'current', label: `Current figures (${formatDate(options.today)})` },
+            ...withSnapshot.map((m) => ({ id: String(m.id), label: `Frozen for the meeting on ${formatDate(m.date)}` })),
+          ]}
+        />
+      ) : null}
+
+      {kind === 'annual' ? (
+        <div className="toolbar">
+          <TextInput label="From" type="date" value={from} onChange={setFrom} error={errors.from} isRequired />
+          <TextInput label="To" type="date" value={to} onChange={setTo} error={errors.to} isRequired />
+        </div>
+      ) : null}
+
+      <div className="toolbar">
+        <Button type="submit" isDisabled={progress.state === 'working' || (needsMeeting && meetingChoices.length === 0)}>
+          Save as Word document
+        </Button>
+      </div>
+      <div role="status" aria-live="polite" className="report-progress">
+        {progress.state === 'working' ? <p>Preparing the document…</p> : null}
+        {progress.state === 'done' ? <p>{progress.text}</p> : null}
+      </div>
+      {progress.state === 'error' ? (
+        <div role="alert" className="error-panel">
+          <p>{progress.text}</p>
+        </div>
+      ) : null}
+    </form>
+  );
+}

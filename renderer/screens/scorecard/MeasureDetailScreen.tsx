@@ -1,0 +1,378 @@
+import { useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { MeasureDetail, MeasureValue } from '../../../shared/api/measures';
+import { comparatorLabel, measureChartAltText, measureChartConfig, type ComparatorKind } from '../../../shared/charts/measure-chart';
+import { formatValue, polarityLabel, unitLabel } from '../../../shared/domain/format';
+import { frequencyLabel } from '../../../shared/api/measures';
+import { periodError, periodLabel } from '../../../shared/domain/periods';
+import { useApi, useApiMutation } from '../../api/hooks';
+import { QueryState } from '../../components/QueryState';
+import { RagChip } from '../../components/RagChip';
+import { Button, ErrorNote, SelectInput, TextInput } from '../../components/forms';
+import { ChartCanvas, DirectionText, readNumber } from './parts';
+import { CommentaryEditor } from './ScorecardScreen';
+import { MeasureForm } from './MeasureForm';
+
+export function MeasureDetailScreen() {
+  const id = Number(useParams().id);
+  const q = useApi('measure.get', { id }, { enabled: Number.isInteger(id) && id > 0 });
+  if (!Number.isInteger(id) || id <= 0) return <p role="alert">That measure does not exist.</p>;
+  return <QueryState query={q}>{(m) => <MeasureDetailView m={m} />}</QueryState>;
+}
+
+function MeasureDetailView({ m }: { m: MeasureDetail }) {
+  const [editing, setEditing] = useState(false);
+  const update = useApiMutation('measure.update');
+  const archive = useApiMutation('measure.archive');
+  const chartInput = useMemo(
+    () => ({ title: `${m.code} ${m.title}`, unit: m.unit, polarity: m.polarity, target: m.target, series: m.values, comparators: m.comparators }),
+    [m],
+  );
+  const config = useMemo(() => measureChartConfig(chartInput, { animation: false, responsive: true }), [chartInput]);
+  const alt = measureChartAltText(chartInput);
+
+  return (
+    <div className="measure-detail">
+      <p>
+        <Link to="/scorecard">← Scorecard</Link>
+      </p>
+      <h1>
+        {m.code} — {m.title}
+        {m.archived ? <span className="tag"> (archived)</span> : null}
+      </h1>
+      <div className="measure-status cards">
+        <div className="card">
+          <h2 className="small-heading">RAG</h2>
+          <p data-testid="measure-rag">
+            <RagChip rag={m.status.rag} />
+          </p>
+        </div>
+        <div className="card">
+          <h2 className="small-heading">Latest</h2>
+          <p className="big" data-testid="measure-latest">
+            {m.status.latest ? formatValue(m.status.latest.value, m.unit) : 'No data'}
+          </p>
+          {m.status.latest ? <p className="muted">{periodLabel(m.status.latest.period)}</p> : null}
+        </div>
+        <div className="card">
+          <h2 className="small-heading">Target</h2>
+          <p className="big" data-testid="measure-target">
+            {m.target === null ? 'No target' : formatValue(m.target, m.unit)}
+          </p>
+          <p className="muted">
+            {polarityLabel[m.polarity]}
+            {m.target !== null && m.polarity !== 'neither' ? `; amber within ${formatValue(m.tolerance, m.unit)}` : ''}
+          </p>
+        </div>
+        <div className="card">
+          <h2 className="small-heading">Direction of travel</h2>
+          <p>
+            <DirectionText direction={m.status.direction} latest={m.status.latest} previous={m.status.previous} gap={m.status.gap} />
+          </p>
+        </div>
+      </div>
+
+      <section aria-labelledby="chart-heading">
+        <h2 id="chart-heading">Trend</h2>
+        <ChartCanvas config={config} altText={alt} testId="measure-chart" />
+        <p className="muted small">The table of values below gives the same figures.</p>
+      </section>
+
+      <ValuesTable m={m} />
+
+      <section aria-labelledby="about-heading">
+        <h2 id="about-heading">About this measure</h2>
+        {editing ? (
+          <MeasureForm
+            initial={{
+              code: m.code, title: m.title, definition: m.definition, unit: m.unit, polarity: m.polarity,
+              target: m.target === null ? '' : String(m.target), tolerance: String(m.tolerance), frequency: m.frequency,
+              owner: m.owner, source: m.source, priorityId: m.priorityId === null ? 'none' : String(m.priorityId),
+              links: {
+                priorities: m.links.priorities.map((x) => x.id),
+                pledges: m.links.pledges.map((x) => x.id),
+                principles: m.links.principles.map((x) => x.id),
+              },
+            }}
+            priorities={m.options.priorities}
+            linkOptions={m.options}
+            submitLabel="Save measure"
+            pending={update.isPending}
+            error={update.error}
+            onCancel={() => setEditing(false)}
+            onSubmit={(v) => update.mutate({ id: m.id, ...v }, { onSuccess: () => setEditing(false) })}
+          />
+        ) : (
+          <>
+            <dl className="facts">
+              <dt>Definition</dt>
+              <dd>{m.definition || '–'}</dd>
+              <dt>Unit</dt>
+              <dd>{unitLabel[m.unit]}</dd>
+              <dt>Polarity</dt>
+              <dd>{polarityLabel[m.polarity]}</dd>
+              <dt>Target</dt>
+              <dd>{m.target === null ? 'No target' : formatValue(m.target, m.unit)}</dd>
+              <dt>RAG tolerance</dt>
+              <dd>{formatValue(m.tolerance, m.unit)}</dd>
+              <dt>Frequency</dt>
+              <dd>{frequencyLabel[m.frequency]}</dd>
+              <dt>Priority</dt>
+              <dd>{m.priorityTitle ?? 'Not linked to a priority'}</dd>
+              <dt>Owner</dt>
+              <dd>{m.owner || '–'}</dd>
+              <dt>Source</dt>
+              <dd>{m.source || '–'}</dd>
+              <dt>Links</dt>
+              <dd>
+                {[
+                  ...m.links.principles.map((p) => `Principle (${p.code}) ${p.title}`),
+                  ...m.links.pledges.map((p) => `${p.code} ${p.title}`),
+                  ...m.links.priorities.map((p) => `Priority ${p.code} ${p.title}`),
+                ].join('; ') || 'None'}
+              </dd>
+            </dl>
+            <div className="toolbar">
+              <Button onPress={() => setEditing(true)}>Edit measure</Button>
+              <Button variant="secondary" isDisabled={archive.isPending} onPress={() => archive.mutate({ id: m.id, archived: !m.archived })}>
+                {m.archived ? 'Restore to the scorecard' : 'Archive measure'}
+              </Button>
+            </div>
+            <ErrorNote error={archive.error} />
+          </>
+        )}
+      </section>
+
+      <ComparatorsSection m={m} />
+
+      <section aria-labelledby="commentary-heading">
+        <h2 id="commentary-heading">Commentary</h2>
+        <CommentaryEditor key={m.id} measureId={m.id} code={m.code} commentary={m.commentary} />
+      </section>
+    </div>
+  );
+}
+
+const example: Record<MeasureDetail['frequency'], string> = { monthly: '2025-06', quarterly: '2025-26 Q1', annual: '2025-26' };
+
+function ValuesTable({ m }: { m: MeasureDetail }) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const remove = useApiMutation('measure.deleteValue');
+  const newest = [...m.values].reverse();
+  return (
+    <section aria-labelledby="values-heading">
+      <h2 id="values-heading">Values</h2>
+      <table className="data-table values-table" data-testid="values-table">
+        <caption className="visually-hidden">
+          Values of {m.code} by period, newest first{m.unit === 'percent' ? ', with numerator and denominator' : ''}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Period</th>
+            <th scope="col">Value</th>
+            <th scope="col">Numerator</th>
+            <th scope="col">Denominator</th>
+            <th scope="col">Note</th>
+            <th scope="col">
+              <span className="visually-hidden">Change</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          <ValueEditor m={m} key={`new-${m.values.length}`} />
+          {newest.map((v) =>
+            editing === v.period ? (
+              <ValueEditor m={m} value={v} key={v.period} onDone={() => setEditing(null)} />
+            ) : (
+              <tr key={v.period} data-testid={`value-${v.period}`}>
+                <th scope="row">{periodLabel(v.period)}</th>
+                <td>{formatValue(v.value, m.unit)}</td>
+                <td>{v.numerator ?? '–'}</td>
+                <td>{v.denominator ?? '–'}</td>
+                <td>{v.note}</td>
+                <td className="row-actions">
+                  <Button variant="secondary" onPress={() => setEditing(v.period)} aria-label={`Edit the value for ${periodLabel(v.period)}`}>
+                    Edit
+                  </Button>
+                  <Button
+                    variant="secondary"
+                    isDisabled={remove.isPending}
+                    onPress={() => {
+                      if (window.confirm(`Remove the ${periodLabel(v.period)} value of ${m.code}?`)) remove.mutate({ measureId: m.id, period: v.period });
+                    }}
+                    aria-label={`Remove the value for ${periodLabel(v.period)}`}
+                  >
+                    Remove
+                  </Button>
+                </td>
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+      <ErrorNote error={remove.error} />
+    </section>
+  );
+}
+
+/** One row of the values table in edit mode; without `value` it is the "add a value" row. */
+function ValueEditor({ m, value, onDone }: { m: MeasureDetail; value?: MeasureValue; onDone?: () => void }) {
+  const [period, setPeriod] = useState(value?.period ?? '');
+  const [val, setVal] = useState(value ? String(value.value) : '');
+  const [num, setNum] = useState(value?.numerator === null || value?.numerator === undefined ? '' : String(value.numerator));
+  const [den, setDen] = useState(value?.denominator === null || value?.denominator === undefined ? '' : String(value.denominator));
+  const [note, setNote] = useState(value?.note ?? '');
+  const [problem, setProblem] = useState<string | null>(null);
+  const save = useApiMutation('measure.setValue');
+  const where = value ? periodLabel(value.period) : 'the new period';
+
+  const submit = () => {
+    const problems: string[] = [];
+    const pe = value ? '' : periodError(period);
+    if (pe) problems.push(`Period: ${pe}`);
+    const v = readNumber(val, 'Value');
+    if (v.error) problems.push(v.error);
+    else if (v.value === null) problems.push('Value must not be empty');
+    const n = readNumber(num, 'Numerator');
+    if (n.error) problems.push(n.error);
+    const d = readNumber(den, 'Denominator');
+    if (d.error) problems.push(d.error);
+    setProblem(problems.length > 0 ? problems.join('. ') : null);
+    if (problems.length > 0 || v.value === null) return;
+    save.mutate(
+      { measureId: m.id, period: value?.period ?? period, value: v.value, numerator: n.value, denominator: d.value, note },
+      {
+        onSuccess: () => {
+          if (onDone) onDone();
+          else {
+            setPeriod('');
+            setVal('');
+            setNum('');
+            setDen('');
+            setNote('');
+          }
+        },
+      },
+    );
+  };
+
+  const input = (label: string, v: string, set: (s: string) => void, size = 8) => (
+    <input aria-label={`${label} for ${where}`} value={v} size={size} onChange={(e) => set(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), submit())} />
+  );
+  return (
+    <>
+      <tr className="editing-row" data-testid={value ? `editing-${value.period}` : 'new-value-row'}>
+        <th scope="row">
+          {value ? (
+            periodLabel(value.period)
+          ) : (
+            <input aria-label="Period of the new value" placeholder={`e.g. ${example[m.frequency]}`} value={period} size={12} onChange={(e) => setPeriod(e.target.value)} />
+          )}
+        </th>
+        <td>{input('Value', val, setVal)}</td>
+        <td>{input('Numerator', num, setNum)}</td>
+        <td>{input('Denominator', den, setDen)}</td>
+        <td>{input('Note', note, setNote, 20)}</td>
+        <td className="row-actions">
+          <Button onPress={submit} isDisabled={save.isPending}>
+            {value ? 'Save' : 'Add value'}
+          </Button>
+          {onDone ? (
+            <Button variant="secondary" onPress={onDone}>
+              Cancel
+            </Button>
+          ) : null}
+        </td>
+      </tr>
+      {problem || save.error ? (
+        <tr>
+          <td colSpan={6}>
+            {problem ? (
+              <div role="alert" className="error-panel">
+                {problem}
+              </div>
+            ) : null}
+            <ErrorNote error={save.error} />
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+}
+
+const KINDS: ComparatorKind[] = ['england', 'neighbours', 'region'];
+
+function ComparatorsSection({ m }: { m: MeasureDetail }) {
+  const [kind, setKind] = useState<ComparatorKind>('england');
+  const [period, setPeriod] = useState('');
+  const [value, setValue] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const set = useApiMutation('measure.setComparator');
+  const rows = KINDS.flatMap((k) => m.comparators[k].map((p) => ({ kind: k, ...p })));
+  return (
+    <section aria-labelledby="comparators-heading">
+      <h2 id="comparators-heading">Comparators</h2>
+      {rows.length === 0 ? (
+        <p>No comparator figures recorded.</p>
+      ) : (
+        <table className="data-table">
+          <caption className="visually-hidden">Comparator figures for {m.code}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Comparator</th>
+              <th scope="col">Period</th>
+              <th scope="col">Value</th>
+              <th scope="col">
+                <span className="visually-hidden">Change</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={`${r.kind}-${r.period}`}>
+                <th scope="row">{comparatorLabel[r.kind]}</th>
+                <td>{periodLabel(r.period)}</td>
+                <td>{formatValue(r.value, m.unit)}</td>
+                <td>
+                  <Button
+                    variant="secondary"
+                    aria-label={`Remove the ${comparatorLabel[r.kind]} figure for ${periodLabel(r.period)}`}
+                    onPress={() => set.mutate({ measureId: m.id, kind: r.kind, period: r.period, value: null })}
+                  >
+                    Remove
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form
+        className="toolbar"
+        aria-label="Record a comparator figure"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const pe = periodError(period);
+          const v = readNumber(value, 'Value');
+          const why = pe ? `Period: ${pe}` : v.error ?? (v.value === null ? 'Value must not be empty' : null);
+          setProblem(why);
+          if (why || v.value === null) return;
+          set.mutate({ measureId: m.id, kind, period, value: v.value }, { onSuccess: () => (setPeriod(''), setValue('')) });
+        }}
+      >
+        <SelectInput label="Comparator" value={kind} onChange={setKind} options={KINDS.map((k) => ({ id: k, label: comparatorLabel[k] }))} />
+        <TextInput label="Period" value={period} onChange={setPeriod} description="e.g. 2025-26 or 2025-26 Q1" />
+        <TextInput label="Value" value={value} onChange={setValue} />
+        <Button type="submit" isDisabled={set.isPending}>
+          Record comparator
+        </Button>
+      </form>
+      {problem ? (
+        <div role="alert" className="error-panel">
+          {problem}
+        </div>
+      ) : null}
+      <ErrorNote error={set.error} />
+    </section>
+  );
+}

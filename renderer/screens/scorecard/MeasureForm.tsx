@@ -1,0 +1,168 @@
+import { useState } from 'react';
+import { frequencyLabel, type Frequency } from '../../../shared/api/measures';
+import { polarityLabel, unitLabel, type Unit } from '../../../shared/domain/format';
+import type { Polarity } from '../../../shared/domain/rag';
+import { Button, ErrorNote, SelectInput, TextAreaInput, TextInput } from '../../components/forms';
+import { readNumber } from './parts';
+
+export interface MeasureFormValues {
+  code: string;
+  title: string;
+  definition: string;
+  unit: Unit;
+  polarity: Polarity;
+  target: string;
+  tolerance: string;
+  frequency: Frequency;
+  owner: string;
+  source: string;
+  priorityId: string;
+  links: { priorities: number[]; pledges: number[]; principles: number[] };
+}
+
+export interface MeasureFormOutput {
+  code: string;
+  title: string;
+  definition: string;
+  unit: Unit;
+  polarity: Polarity;
+  target: number | null;
+  tolerance: number;
+  frequency: Frequency;
+  owner: string;
+  source: string;
+  priorityId: number | null;
+  links: { priorities: number[]; pledges: number[]; principles: number[] };
+}
+
+type Ref = { id: number; code: string; title: string };
+
+const units = Object.keys(unitLabel) as Unit[];
+const polarities = Object.keys(polarityLabel) as Polarity[];
+const frequencies = Object.keys(frequencyLabel) as Frequency[];
+
+/** The measure's definition, target and RAG rule. Numbers are checked here before anything is sent. */
+export function MeasureForm(props: {
+  initial: MeasureFormValues;
+  priorities: Ref[];
+  linkOptions?: { priorities: Ref[]; pledges: Ref[]; principles: Ref[] };
+  submitLabel: string;
+  pending: boolean;
+  error: Error | null;
+  onSubmit: (v: MeasureFormOutput) => void;
+  onCancel: () => void;
+}) {
+  const [v, setV] = useState(props.initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const set = <K extends keyof MeasureFormValues>(k: K, value: MeasureFormValues[K]) => {
+    setV((cur) => ({ ...cur, [k]: value }));
+    // A field shown as invalid also blocks the browser's submit: clear its error once it is edited.
+    setErrors((cur) => (cur[k] ? Object.fromEntries(Object.entries(cur).filter(([key]) => key !== k)) : cur));
+  };
+  const toggle = (kind: 'priorities' | 'pledges' | 'principles', id: number, on: boolean) =>
+    set('links', { ...v.links, [kind]: on ? [...v.links[kind], id] : v.links[kind].filter((x) => x !== id) });
+
+  const submit = () => {
+    const target = readNumber(v.target, 'Target');
+    const tolerance = readNumber(v.tolerance, 'Tolerance');
+    const e: Record<string, string> = {};
+    if (!v.code.trim()) e.code = 'Code must not be empty, e.g. A1';
+    if (!v.title.trim()) e.title = 'Title must not be empty';
+    if (target.error) e.target = target.error;
+    if (tolerance.error) e.tolerance = tolerance.error;
+    else if ((tolerance.value ?? 0) < 0) e.tolerance = 'Tolerance must be zero or more';
+    setErrors(e);
+    if (Object.keys(e).length > 0) return;
+    props.onSubmit({
+      code: v.code.trim(),
+      title: v.title.trim(),
+      definition: v.definition,
+      unit: v.unit,
+      polarity: v.polarity,
+      target: target.value,
+      tolerance: tolerance.value ?? 0,
+      frequency: v.frequency,
+      owner: v.owner,
+      source: v.source,
+      priorityId: v.priorityId === 'none' ? null : Number(v.priorityId),
+      links: v.links,
+    });
+  };
+
+  return (
+    <form
+      className="measure-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <div className="form-grid">
+        <TextInput label="Code" value={v.code} onChange={(x) => set('code', x)} error={errors.code} description="Short reference, e.g. A1" />
+        <TextInput label="Title" value={v.title} onChange={(x) => set('title', x)} error={errors.title} />
+        <SelectInput label="Unit" value={v.unit} onChange={(x) => set('unit', x)} options={units.map((u) => ({ id: u, label: unitLabel[u] }))} />
+        <SelectInput
+          label="Polarity"
+          value={v.polarity}
+          onChange={(x) => set('polarity', x)}
+          options={polarities.map((p) => ({ id: p, label: polarityLabel[p] }))}
+          description="Neither: shown for context, not rated"
+        />
+        <TextInput label="Target" value={v.target} onChange={(x) => set('target', x)} error={errors.target} description="Leave empty for no target" />
+        <TextInput
+          label="RAG tolerance"
+          value={v.tolerance}
+          onChange={(x) => set('tolerance', x)}
+          error={errors.tolerance}
+          description="How far on the wrong side of target is still amber"
+        />
+        <SelectInput label="Frequency" value={v.frequency} onChange={(x) => set('frequency', x)} options={frequencies.map((f) => ({ id: f, label: frequencyLabel[f] }))} />
+        <SelectInput
+          label="Priority"
+          value={v.priorityId}
+          onChange={(x) => set('priorityId', x)}
+          options={[{ id: 'none', label: 'Not linked to a priority' }, ...props.priorities.map((p) => ({ id: String(p.id), label: p.code ? `${p.code} — ${p.title}` : p.title }))]}
+        />
+        <TextInput label="Owner" value={v.owner} onChange={(x) => set('owner', x)} />
+        <TextInput label="Source" value={v.source} onChange={(x) => set('source', x)} />
+      </div>
+      <TextAreaInput label="Definition" value={v.definition} onChange={(x) => set('definition', x)} />
+      {props.linkOptions ? (
+        <div className="link-choices">
+          {(['principles', 'pledges', 'priorities'] as const).map((kind) =>
+            props.linkOptions![kind].length === 0 ? null : (
+              <fieldset key={kind}>
+                <legend>
+                  {kind === 'principles' ? 'Corporate Parenting Principles' : kind === 'pledges' ? 'Pledges and promises' : 'Also contributes to priorities'}
+                </legend>
+                {props.linkOptions![kind].map((o) => (
+                  <div className="check-field" key={o.id}>
+                    <input
+                      id={`link-${kind}-${o.id}`}
+                      type="checkbox"
+                      checked={v.links[kind].includes(o.id)}
+                      onChange={(e) => toggle(kind, o.id, e.target.checked)}
+                    />
+                    <label htmlFor={`link-${kind}-${o.id}`}>
+                      {o.code ? `(${o.code}) ` : ''}
+                      {o.title}
+                    </label>
+                  </div>
+                ))}
+              </fieldset>
+            ),
+          )}
+        </div>
+      ) : null}
+      <div className="toolbar">
+        <Button type="submit" isDisabled={props.pending}>
+          {props.submitLabel}
+        </Button>
+        <Button variant="secondary" onPress={props.onCancel}>
+          Cancel
+        </Button>
+      </div>
+      <ErrorNote error={props.error} />
+    </form>
+  );
+}

@@ -1,0 +1,205 @@
+import { createColumnHelper, flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
+import { useMemo, useState, type FormEvent } from 'react';
+import type { Member } from '../../../shared/api/app';
+import { memberRoles } from '../../../shared/api/common';
+import { formatDate } from '../../../shared/domain/dates';
+import { describeQuorumRule, roleLabel, roleNoun, type MemberRole } from '../../../shared/domain/quorum';
+import { useApi, useApiMutation } from '../../api/hooks';
+import { Button, DialogBox, ErrorNote, SelectInput, TextInput } from '../../components/forms';
+import { QueryState } from '../../components/QueryState';
+
+type Issues = { issues?: { path: string; message: string }[] } | null;
+const issueOf = (e: Error | null, f: string) => (e as Issues)?.issues?.find((i) => i.path === f)?.message;
+
+export function SettingsScreen() {
+  const q = useApi('board.get', {});
+  return (
+    <div className="settings">
+      <h1>Settings</h1>
+      <QueryState query={q}>
+        {(b) => (
+          <>
+            <section aria-labelledby="board-h" className="card">
+              <h2 id="board-h">Board</h2>
+              <dl className="pairs">
+                <div><dt>Board</dt><dd>{b.name}</dd></div>
+                <div><dt>Authority</dt><dd>{b.authority}</dd></div>
+                <div><dt>Quorum</dt><dd data-testid="quorum-rule">{describeQuorumRule(b.quorum)}</dd></div>
+              </dl>
+            </section>
+            <Members members={b.members} />
+            <QuorumEditor key={JSON.stringify(b.quorum)} quorum={b.quorum} />
+          </>
+        )}
+      </QueryState>
+    </div>
+  );
+}
+
+const col = createColumnHelper<Member>();
+
+function Members({ members }: { members: Member[] }) {
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [editing, setEditing] = useState<Member | 'new' | null>(null);
+  const columns = useMemo(
+    () => [
+      col.accessor('name', { header: 'Name' }),
+      col.accessor((m) => roleLabel[m.role], { id: 'role', header: 'Role' }),
+      col.accessor('jobTitle', { header: 'Job title' }),
+      col.accessor('organisation', { header: 'Organisation' }),
+      col.accessor((m) => (m.voting ? 'Yes' : 'No'), { id: 'voting', header: 'Voting' }),
+      col.accessor((m) => `${m.activeFrom ?? ''}|${m.activeTo ?? ''}`, {
+        id: 'active',
+        header: 'Active',
+        cell: (c) => {
+          const m = c.row.original;
+          if (!m.activeFrom && !m.activeTo) return 'Always';
+          return `${m.activeFrom ? `from ${formatDate(m.activeFrom)}` : ''}${m.activeFrom && m.activeTo ? ' ' : ''}${m.activeTo ? `to ${formatDate(m.activeTo)}` : ''}`;
+        },
+      }),
+      col.display({
+        id: 'edit',
+        header: () => <span className="visually-hidden">Edit</span>,
+        cell: (c) => (
+          <Button variant="secondary" onPress={() => setEditing(c.row.original)}>
+            Edit<span className="visually-hidden"> {c.row.original.name}</span>
+          </Button>
+        ),
+      }),
+    ],
+    [],
+  );
+  const table = useReactTable({ data: members, columns, state: { sorting }, onSortingChange: setSorting, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
+  return (
+    <section aria-labelledby="members-h">
+      <h2 id="members-h">Members</h2>
+      <div className="toolbar">
+        <Button onPress={() => setEditing('new')}>Add a member</Button>
+      </div>
+      <table className="data-table" data-testid="members-table">
+        <caption className="visually-hidden">Board members (select a column heading to sort)</caption>
+        <thead>
+          {table.getHeaderGroups().map((hg) => (
+            <tr key={hg.id}>
+              {hg.headers.map((h) => {
+                const sorted = h.column.getIsSorted();
+                return (
+                  <th key={h.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                    {h.column.getCanSort() ? (
+                      <button type="button" onClick={h.column.getToggleSortingHandler()}>
+                        {flexRender(h.column.columnDef.header, h.getContext())}
+                        <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                      </button>
+                    ) : (
+                      flexRender(h.column.columnDef.header, h.getContext())
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((r) => (
+            <tr key={r.id}>
+              {r.getVisibleCells().map((c) => (
+                <td key={c.id}>{flexRender(c.column.columnDef.cell, c.getContext())}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {editing ? <MemberDialog member={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
+    </section>
+  );
+}
+
+function MemberDialog({ member, onClose }: { member: Member | null; onClose: () => void }) {
+  const [name, setName] = useState(member?.name ?? '');
+  const [role, setRole] = useState<MemberRole>(member?.role ?? 'elected_member');
+  const [jobTitle, setJobTitle] = useState(member?.jobTitle ?? '');
+  const [organisation, setOrganisation] = useState(member?.organisation ?? '');
+  const [voting, setVoting] = useState(member?.voting ?? false);
+  const [activeFrom, setActiveFrom] = useState(member?.activeFrom ?? '');
+  const [activeTo, setActiveTo] = useState(member?.activeTo ?? '');
+  const create = useApiMutation('member.create');
+  const update = useApiMutation('member.update');
+  const del = useApiMutation('member.delete');
+  const error = create.error ?? update.error;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const fields = { name, role, jobTitle, organisation, voting, activeFrom: activeFrom.trim() || null, activeTo: activeTo.trim() || null };
+    if (member) update.mutate({ id: member.id, ...fields }, { onSuccess: onClose });
+    else create.mutate(fields, { onSuccess: onClose });
+  };
+  return (
+    <DialogBox title={member ? `Edit ${member.name}` : 'Add a member'} isOpen onClose={onClose}>
+      <form onSubmit={submit}>
+        <TextInput label="Name" value={name} onChange={setName} isRequired autoFocus error={issueOf(error, 'name')} />
+        <SelectInput label="Role" value={role} onChange={setRole} options={memberRoles.map((r) => ({ id: r, label: roleLabel[r] }))} />
+        <TextInput label="Job title" value={jobTitle} onChange={setJobTitle} />
+        <TextInput label="Organisation" value={organisation} onChange={setOrganisation} />
+        <div className="field">
+          <label className="inline-check">
+            <input type="checkbox" checked={voting} onChange={(e) => setVoting(e.target.checked)} /> Voting member
+          </label>
+        </div>
+        <TextInput label="Active from" description="YYYY-MM-DD; leave empty if always" value={activeFrom} onChange={setActiveFrom} error={issueOf(error, 'activeFrom')} />
+        <TextInput label="Active to" description="YYYY-MM-DD; set this when someone leaves the board" value={activeTo} onChange={setActiveTo} error={issueOf(error, 'activeTo')} />
+        <ErrorNote error={error ?? del.error} />
+        <div className="toolbar">
+          <Button type="submit">{member ? 'Save member' : 'Add member'}</Button>
+          <Button variant="secondary" onPress={onClose}>Cancel</Button>
+          {member ? (
+            <Button variant="danger" onPress={() => del.mutate({ id: member.id }, { onSuccess: onClose })}>
+              Remove member
+            </Button>
+          ) : null}
+        </div>
+      </form>
+    </DialogBox>
+  );
+}
+
+function QuorumEditor({ quorum }: { quorum: { count: number; role: MemberRole | 'any'; votingOnly: boolean } }) {
+  const [count, setCount] = useState(String(quorum.count));
+  const [role, setRole] = useState<MemberRole | 'any'>(quorum.role);
+  const [votingOnly, setVotingOnly] = useState(quorum.votingOnly);
+  const [saved, setSaved] = useState(false);
+  const set = useApiMutation('board.setQuorum');
+  const n = Number(count);
+  const countError = !Number.isInteger(n) || n < 1 || n > 50 ? 'Number needed must be a whole number from 1 to 50' : undefined;
+  return (
+    <section aria-labelledby="quorum-h" className="card">
+      <h2 id="quorum-h">Quorum rule</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (countError) return;
+          setSaved(false);
+          set.mutate({ count: n, role, votingOnly }, { onSuccess: () => setSaved(true) });
+        }}
+      >
+        <TextInput label="Number needed" type="number" value={count} onChange={setCount} error={countError} />
+        <SelectInput
+          label="Who counts"
+          value={role}
+          onChange={setRole}
+          options={[{ id: 'any' as const, label: 'Any member' }, ...memberRoles.map((r) => ({ id: r, label: roleNoun(r, 2).replace(/^./, (c) => c.toUpperCase()) }))]}
+        />
+        <div className="field">
+          <label className="inline-check">
+            <input type="checkbox" checked={votingOnly} onChange={(e) => setVotingOnly(e.target.checked)} /> Only voting members count
+          </label>
+        </div>
+        <p>
+          The meeting is quorate with at least{' '}
+          <strong data-testid="quorum-preview">{countError ? '…' : describeQuorumRule({ count: n, role, votingOnly })}</strong> present.
+        </p>
+        <ErrorNote error={set.error} />
+        {saved ? <p role="status" className="ok-note">Quorum rule saved.</p> : null}
+        <Button type="submit">Save quorum rule</Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import { useState, type FormEvent } from 'react';
+import { formatDate } from '../../../shared/domain/dates';
+import { isIsoDate } from '../../../shared/domain/dates';
+import { useApi } from '../../api/hooks';
+import { QueryState } from '../../components/QueryState';
+import { Button, TextInput } from '../../components/forms';
+
+/**
+ * Which of the 7 principles the board's agenda items dealt with in a period (directly, or through
+ * the priorities they were linked to), and which it neglected. Defaults to this financial year.
+ */
+export function CoverageView() {
+  const [range, setRange] = useState<{ from?: string; to?: string }>({});
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [problem, setProblem] = useState('');
+  const q = useApi('principles.coverage', range);
+
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    if (!isIsoDate(from) || !isIsoDate(to)) {
+      setProblem('Enter both dates like 2026-04-01.');
+      return;
+    }
+    setProblem('');
+    setRange({ from, to });
+  };
+
+  return (
+    <section aria-labelledby="coverage-heading" className="strategy-section">
+      <h2 id="coverage-heading">Principle coverage</h2>
+      <form className="toolbar" onSubmit={apply} aria-label="Coverage period">
+        <TextInput label="From" type="date" value={from} onChange={setFrom} />
+        <TextInput label="To" type="date" value={to} onChange={setTo} />
+        <Button type="submit" variant="secondary">
+          Show
+        </Button>
+        {range.from ? (
+          <Button variant="secondary" onPress={() => setRange({})}>
+            This financial year
+          </Button>
+        ) : null}
+      </form>
+      {problem ? (
+        <p role="alert" className="field-error">
+          {problem}
+        </p>
+      ) : null}
+      <QueryState query={q}>
+        {(c) => {
+          const neglected = c.principles.filter((p) => p.total === 0);
+          return (
+            <>
+              <p data-testid="coverage-summary">
+                {formatDate(c.from)} to {formatDate(c.to)}: {c.meetings} {c.meetings === 1 ? 'meeting' : 'meetings'}, {c.items} agenda{' '}
+                {c.items === 1 ? 'item' : 'items'}.{' '}
+                {neglected.length
+                  ? `Not looked at: ${neglected.map((p) => `(${p.code}) ${p.shortTitle}`).join('; ')}.`
+                  : 'Every principle was looked at.'}
+              </p>
+              <table className="data-table coverage-table">
+                <caption className="visually-hidden">Agenda items that dealt with each principle</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Principle</th>
+                    <th scope="col">Agenda items</th>
+                    <th scope="col">Linked directly</th>
+                    <th scope="col">Through a priority</th>
+                    <th scope="col">Items</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {c.principles.map((p) => (
+                    <tr key={p.id} data-testid={`coverage-${p.code}`} className={p.total === 0 ? 'row-neglected' : ''}>
+                      <th scope="row">
+                        ({p.code}) {p.shortTitle}
+                      </th>
+                      <td>{p.total === 0 ? <strong>0 — not looked at</strong> : p.total}</td>
+                      <td>{p.direct}</td>
+                      <td>{p.viaPriority}</td>
+                      <td>
+                        {p.items.length ? (
+                          <details>
+                            <summary>Show {p.items.length === 1 ? 'the item' : `${p.items.length} items`}</summary>
+                            <ul className="plain small">
+                              {p.items.map((i) => (
+                                <li key={i.id}>
+                                  {formatDate(i.meetingDate)}: {i.title}
+                                </li>
+                              ))}
+                            </ul>
+                          </details>
+                        ) : (
+                          '—'
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}

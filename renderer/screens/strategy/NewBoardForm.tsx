@@ -1,0 +1,84 @@
+import { useState, type FormEvent } from 'react';
+import type { TemplateName } from '../../../shared/api/strategy';
+import { isElectron } from '../../api/client';
+import { useApi, useApiMutation } from '../../api/hooks';
+import { QueryState } from '../../components/QueryState';
+import { Button, ErrorNote, SelectInput, TextInput } from '../../components/forms';
+
+/**
+ * A new board file from a template, at a full path the user types. The board open now stays open:
+ * this window cannot switch files in browser mode (in the desktop app, File › New board does).
+ */
+export function NewBoardForm() {
+  const list = useApi('board.templates', {});
+  const create = useApiMutation('board.createFromTemplate');
+  const [template, setTemplate] = useState<TemplateName>('blank');
+  const [file, setFile] = useState('');
+  const [authority, setAuthority] = useState('');
+  const [boardName, setBoardName] = useState('');
+  const [written, setWritten] = useState('');
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setWritten('');
+    create.mutate(
+      {
+        template,
+        file: file.trim(),
+        ...(authority.trim() ? { authority } : {}),
+        ...(boardName.trim() ? { boardName } : {}),
+      },
+      { onSuccess: (r) => setWritten(r.file) },
+    );
+  };
+
+  return (
+    <section aria-labelledby="new-board-heading" className="strategy-section">
+      <h2 id="new-board-heading">New board from a template</h2>
+      <QueryState query={list}>
+        {(templates) => {
+          const chosen = templates.find((t) => t.name === template);
+          return (
+            <form onSubmit={submit} aria-label="New board from a template">
+              <SelectInput
+                label="Template"
+                value={template}
+                onChange={setTemplate}
+                options={templates.map((t) => ({ id: t.name, label: t.label }))}
+              />
+              {chosen ? (
+                <p className="small" data-testid="template-description">
+                  {chosen.description}
+                  {chosen.council ? ` Modelled on ${chosen.council}’s strategy; your board gets your own council’s name.` : ''}
+                </p>
+              ) : null}
+              <TextInput
+                label="Save the new board file as"
+                value={file}
+                onChange={setFile}
+                description="A full path ending in .cpb, e.g. /home/me/Documents/Our board.cpb or C:\Boards\Our board.cpb. An existing file is never overwritten."
+                isRequired
+                className="wide-field"
+              />
+              <div className="form-row">
+                <TextInput label="Council (optional)" value={authority} onChange={setAuthority} description="Leave blank for “Your council”." />
+                <TextInput label="Board name (optional)" value={boardName} onChange={setBoardName} description="Leave blank for “Corporate Parenting Board”." />
+              </div>
+              <ErrorNote error={create.error} />
+              <Button type="submit" isDisabled={create.isPending}>
+                Create board file
+              </Button>
+              <p role="status" className="saved-note" data-testid="new-board-written">
+                {written
+                  ? `Written to ${written}. This window keeps the current board open; ${
+                      isElectron() ? 'open the new one with File › Open board…' : `to work on it, start browser mode with: npm run web -- --board "${written}"`
+                    }.`
+                  : ''}
+              </p>
+            </form>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}

@@ -1,0 +1,3 @@
+export { StrategyScreen } from './StrategyScreen';
+export { PriorityScreen } from './PriorityScreen';
+export { PlanScreen } from './PlanScreen';

@@ -1,0 +1,226 @@
+import { z } from 'zod';
+import { cohortBreakdowns } from '../domain/cohort';
+import { periodError } from '../domain/periods';
+import { id, ok, polarity, rag, requiredText, text, unit } from './common';
+import { method } from './method';
+
+// Measures (KPIs), their values per period, comparators and commentary; and the cohort profile.
+
+export const frequencies = ['monthly', 'quarterly', 'annual'] as const;
+export const frequency = z.enum(frequencies);
+export type Frequency = (typeof frequencies)[number];
+export const frequencyLabel: Record<Frequency, string> = { monthly: 'Monthly', quarterly: 'Quarterly', annual: 'Annual' };
+
+export const comparatorKinds = ['england', 'neighbours', 'region'] as const;
+export const comparatorKind = z.enum(comparatorKinds);
+
+export const directions = ['improving', 'worsening', 'no_change', 'up', 'down', 'not_comparable'] as const;
+export const direction = z.enum(directions);
+
+export const cohortBreakdown = z.enum(cohortBreakdowns);
+
+/** A finite number (JSON has no NaN, but a form may send Infinity-like text parsed badly). */
+const finite = (what: string) => z.number({ error: `${what} must be a number` });
+
+/** A reporting period in any form parsePeriod reads; the service stores its canonical form. */
+export const periodInput = z
+  .string()
+  .trim()
+  .superRefine((s, c) => {
+    const why = periodError(s);
+    if (why) c.addIssue({ code: 'custom', message: why });
+  });
+
+export const measureLinksInput = z
+  .object({
+    priorities: z.array(id).max(100),
+    pledges: z.array(id).max(100),
+    principles: z.array(z.number().int().min(1, 'principles run from 1 to 7').max(7, 'principles run from 1 to 7')).max(7),
+  })
+  .strict();
+
+const measureFields = {
+  code: requiredText(20).regex(/^[\p{L}\p{N}][\p{L}\p{N} ._/-]*$/u, 'must start with a letter or digit and use only letters, digits, spaces and . _ / -'),
+  title: requiredText(300),
+  definition: text(4000),
+  unit,
+  polarity,
+  target: finite('target').nullable(),
+  tolerance: finite('tolerance').min(0, 'must be zero or more (how far from target is still amber)'),
+  frequency,
+  owner: text(200),
+  source: text(500),
+  priorityId: id.nullable(),
+  links: measureLinksInput,
+};
+
+export const measureCreateInput = z
+  .object({
+    ...measureFields,
+    definition: measureFields.definition.optional(),
+    tolerance: measureFields.tolerance.optional(),
+    frequency: measureFields.frequency.optional(),
+    owner: measureFields.owner.optional(),
+    source: measureFields.source.optional(),
+    priorityId: measureFields.priorityId.optional(),
+    target: measureFields.target.optional(),
+    links: measureFields.links.optional(),
+  })
+  .strict();
+
+export const measureUpdateInput = z
+  .object({
+    id,
+    code: measureFields.code.optional(),
+    title: measureFields.title.optional(),
+    definition: measureFields.definition.optional(),
+    unit: measureFields.unit.optional(),
+    polarity: measureFields.polarity.optional(),
+    target: measureFields.target.optional(),
+    tolerance: measureFields.tolerance.optional(),
+    frequency: measureFields.frequency.optional(),
+    owner: measureFields.owner.optional(),
+    source: measureFields.source.optional(),
+    priorityId: measureFields.priorityId.optional(),
+    links: measureFields.links.optional(),
+  })
+  .strict();
+
+export const seriesPoint = z.object({ period: z.string(), value: z.number() });
+
+export const measureSummary = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  title: z.string(),
+  unit,
+  polarity,
+  target: z.number().nullable(),
+  tolerance: z.number(),
+  frequency,
+  priorityId: z.number().int().nullable(),
+  priorityTitle: z.string().nullable(),
+  archived: z.boolean(),
+  valueCount: z.number().int(),
+});
+export type MeasureSummary = z.infer<typeof measureSummary>;
+
+export const measureValue = z.object({
+  period: z.string(),
+  value: z.number(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  note: z.string(),
+});
+export type MeasureValue = z.infer<typeof measureValue>;
+
+const linkRef = z.object({ id: z.number().int(), code: z.string(), title: z.string() });
+
+export const commentary = z.object({ working: z.string(), worried: z.string(), next: z.string() });
+
+export const measureDetail = measureSummary.extend({
+  definition: z.string(),
+  owner: z.string(),
+  source: z.string(),
+  values: z.array(measureValue),
+  comparators: z.object({
+    england: z.array(seriesPoint),
+    neighbours: z.array(seriesPoint),
+    region: z.array(seriesPoint),
+  }),
+  links: z.object({ priorities: z.array(linkRef), pledges: z.array(linkRef), principles: z.array(linkRef) }),
+  commentary,
+  /** Computed from target, tolerance, polarity and the series (shared/domain/rag); never stored. */
+  status: z.object({
+    rag,
+    direction,
+    latest: seriesPoint.nullable(),
+    previous: seriesPoint.nullable(),
+    gap: z.boolean(),
+  }),
+  /** What the links and priority may point at, for the edit form. */
+  options: z.object({ priorities: z.array(linkRef), pledges: z.array(linkRef), principles: z.array(linkRef) }),
+});
+export type MeasureDetail = z.infer<typeof measureDetail>;
+
+export const cohortProfile = z.object({
+  /** Canonical periods, oldest first. */
+  periods: z.array(z.string()),
+  breakdowns: z.array(
+    z.object({
+      breakdown: cohortBreakdown,
+      label: z.string(),
+      categories: z.array(z.string()),
+      /** counts[c][p]: children in categories[c] in periods[p]; null where not recorded. */
+      counts: z.array(z.array(z.number().int().nullable())),
+      /** Total per period (sum of the recorded categories). */
+      totals: z.array(z.number().int()),
+    }),
+  ),
+});
+export type CohortProfile = z.infer<typeof cohortProfile>;
+
+export const measuresApi = {
+  'measure.list': method(
+    'Every measure (archived ones too when asked), in scorecard order',
+    z.object({ includeArchived: z.boolean().optional() }).strict(),
+    z.array(measureSummary),
+  ),
+  'measure.get': method(
+    'One measure with its values, comparators, links, commentary and computed RAG and direction',
+    z.object({ id }).strict(),
+    measureDetail,
+  ),
+  'measure.create': method('Add a measure', measureCreateInput, z.object({ id: z.number().int() })),
+  'measure.update': method('Change a measure’s fields (only those given)', measureUpdateInput, ok),
+  'measure.archive': method(
+    'Archive a measure (it leaves the scorecard; its figures are kept), or restore it (archived: false)',
+    z.object({ id, archived: z.boolean() }).strict(),
+    ok,
+  ),
+  'measure.setValue': method(
+    'Record or correct a measure’s value for one period',
+    z
+      .object({
+        measureId: id,
+        period: periodInput,
+        value: finite('value'),
+        numerator: finite('numerator').nullable().optional(),
+        denominator: finite('denominator').gt(0, 'must be more than 0').nullable().optional(),
+        note: text(1000).optional(),
+      })
+      .strict(),
+    z.object({ period: z.string() }),
+  ),
+  'measure.deleteValue': method(
+    'Remove a measure’s value for one period',
+    z.object({ measureId: id, period: periodInput }).strict(),
+    ok,
+  ),
+  'measure.setComparator': method(
+    'Record a comparator figure (England, statistical neighbours, region) for a period; value null removes it',
+    z.object({ measureId: id, kind: comparatorKind, period: periodInput, value: finite('value').nullable() }).strict(),
+    ok,
+  ),
+  'measure.setCommentary': method(
+    'Commentary: what is working well, what we are worried about, next steps',
+    z.object({ id, working: text(4000), worried: text(4000), next: text(4000) }).strict(),
+    ok,
+  ),
+  'cohort.get': method(
+    'The children in care profile: counts per breakdown, category and period',
+    z.object({ breakdown: cohortBreakdown.optional() }).strict(),
+    cohortProfile,
+  ),
+  'cohort.setValue': method(
+    'Record or correct one count in the children in care profile; count null removes it',
+    z
+      .object({
+        period: periodInput,
+        breakdown: cohortBreakdown,
+        category: requiredText(100),
+        count: z.number().int('must be a whole number').min(0, 'must be zero or more').nullable(),
+      })
+      .strict(),
+    ok,
+  ),
+};

@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Session } from '../../../electron/core/session';
+import { createDemoBoardFile } from '../../../electron/core/demo/file';
+import { DEMO_TODAY, rowCounts, tempDir } from '../../helpers';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+const cli = path.join(root, 'dist', 'cli.cjs');
+const fixture = (name: string) => path.join(root, 'tests', 'fixtures', 'imports', name);
+const cpb = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, CPB_TODAY: DEMO_TODAY } });
+
+function counts(board: string) {
+  const s = new Session('test');
+  s.open(board);
+  try {
+    return rowCounts(s);
+  } finally {
+    s.close();
+  }
+}
+function newBoard(): string {
+  const board = path.join(tempDir(), 'board.cpb');
+  createDemoBoardFile(board, DEMO_TODAY);
+  return board;
+}
+
+beforeAll(() => {
+  // The CLI is tested as shipped: the esbuild bundle (node build/bundle.mjs).
+  if (!existsSync(cli) || !readFileSync(cli, 'utf8').includes('cpb import DATA')) {
+    const r = spawnSync(process.execPath, [path.join(root, 'build', 'bundle.mjs')], { cwd: root, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+  }
+});
+
+describe('cpb import', () => {
+  it('prints every problem as FILE, sheet S, row N, column C (Header): reason, exits 1 and writes nothing', () => {
+    const board = newBoard();
+    const before = counts(board);
+    const data = fixture('errors.xlsx');
+    const r = cpb('import', data, '--board', board);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      `${data}, sheet Q3 return, row 1, column D (Q5 2026-27): the column header is not a period: "Q5 2026-27" is not a financial quarter: quarters run from Q1 (April–June) to Q4 (January–March)`,
+      `${data}, sheet Q3 return, row 3, column A (Code): unknown measure code "X9": no measure on this board has it (create it first, or import with --create-measures)`,
+      `${data}, sheet Q3 return, row 4, column E (Q3 2026-27): "about 10" is not a number`,
+      `${data}, sheet Q3 return, row 5, column E (Q3 2026-27): "9.4%" is a percentage, but this measure is days`,
+      `Nothing was imported: 4 problems in ${data}, sheet Q3 return.`,
+    ]);
+    expect(counts(board)).toEqual(before);
+  });
+
+  it('--dry-run reports the counts and writes nothing; the real import writes them; a second import changes nothing', () => {
+    const board = newBoard();
+    const before = counts(board);
+    const data = fixture('council-scorecard.xlsx');
+    const dry = cpb('import', data, '--board', board, '--dry-run');
+    expect(dry.stderr).toBe('');
+    expect(dry.status).toBe(0);
+    expect(dry.stdout.trimEnd().split('\n')).toEqual([
+      `Dry run: nothing was written. Importing ${data} (sheet Scorecard, wide layout) into ${board} would give:`,
+      '  values: 8 new, 0 changed, 5 unchanged',
+      '  comparators: 9 new, 0 changed, 0 unchanged',
+      '  cells with no figure (blank, n/a, -): 10 skipped',
+    ]);
+    expect(counts(board)).toEqual(before);
+
+    const real = cpb('import', data, '--board', board);
+    expect(real.status).toBe(0);
+    expect(real.stdout).toContain(`Imported ${data} (sheet Scorecard, wide layout) into ${board}:\n  values: 8 new, 0 changed, 5 unchanged\n`);
+    const after = counts(board);
+    expect(after.measure_value).toBe(before.measure_value! + 8);
+    expect(after.comparator).toBe(before.comparator! + 9);
+
+    const again = cpb('import', data, '--board', board);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('values: 0 new, 0 changed, 13 unchanged');
+    expect(again.stdout).toContain('comparators: 0 new, 0 changed, 9 unchanged');
+    expect(counts(board)).toEqual(after);
+  });
+
+  it('--sheet picks a sheet by name; unknown codes fail without --create-measures and are created with it', () => {
+    const board = newBoard();
+    const data = fixture('council-scorecard.xlsx');
+    const refused = cpb('import', data, '--board', board, '--sheet', 'Monthly');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`${data}, sheet Monthly, row 4, column A (Code): unknown measure code "M1"`);
+    expect(refused.stderr).toContain('Nothing was imported: 3 problems');
+    const ok = cpb('import', data, '--board', board, '--sheet', 'Monthly', '--create-measures');
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('values: 8 new, 0 changed, 0 unchanged');
+    expect(ok.stdout).toContain('measures created: M1, M2, M3');
+    const missing = cpb('import', data, '--board', board, '--sheet', 'Q4');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr.trim()).toBe(`cpb import: ${data}: there is no sheet called "Q4" (sheets: Contents, Scorecard, Monthly)`);
+  });
+
+  it('imports a long CSV and a cohort profile; explains a missing --board', () => {
+    const board = newBoard();
+    const csv = cpb('import', fixture('long-clean.csv'), '--board', board);
+    expect(csv.status).toBe(0);
+    expect(csv.stdout).toContain('values: 5 new, 0 changed, 1 unchanged');
+    const cohort = cpb('import', fixture('cohort-profile.xlsx'), '--board', board);
+    expect(cohort.status).toBe(0);
+    expect(cohort.stdout).toContain('cohort counts: 13 new, 14 changed, 12 unchanged');
+    const noBoard = cpb('import', fixture('long-clean.csv'));
+    expect(noBoard.status).toBe(1);
+    expect(noBoard.stderr).toContain('--board is required. Usage: cpb import DATA --board FILE [--sheet NAME] [--create-measures] [--dry-run]');
+  });
+});
