@@ -59,6 +59,19 @@ test('the clerk adds a dated update to an action by keyboard', async ({ page }) 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.locator(`tr[data-action-id="${a.id}"]`)).toContainText('Recovery trajectory agreed with the IRO team');
+  // A new due date takes it out of the overdue list (overdue is computed, not stored).
+  await page.goto(server.url + `#/actions?focus=${a.id}`);
+  await dialog.getByLabel('Due date').fill('2027-01-29');
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
+  await expect(dialog).toContainText('29 January 2027');
+  await expect(dialog).not.toContainText('Overdue by');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('action-count')).toContainText(`${dump.actions.length} actions, ${overdue.length - 1} overdue`);
+  await page.goto(server.url + `#/actions?focus=${a.id}`);
+  await dialog.getByLabel('Due date').fill(a.dueDate!);
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog).toContainText(daysWords(a.days));
   // It is in the board file, newest first.
   const db = new Database(server.board, { readonly: true });
   const latest = db.prepare('SELECT date, author, text FROM action_update WHERE action_id = ? ORDER BY id DESC LIMIT 1').get(a.id);

@@ -52,7 +52,7 @@ export function ItemEditor({ m, item, onRemoved }: { m: Meeting; item: Item; onR
   };
 
   return (
-    <form className="item-editor" onSubmit={submit} aria-labelledby="item-editor-h">
+    <form className="item-editor" noValidate onSubmit={submit} aria-labelledby="item-editor-h">
       <h3 id="item-editor-h">Item {item.position}: edit</h3>
       <TextInput label="Title" value={title} onChange={setTitle} isRequired error={fieldError('title')} />
       <TextInput label="Presenter" value={presenter} onChange={setPresenter} />

@@ -90,7 +90,7 @@ function Details({ m }: { m: Meeting }) {
   return (
     <details className="card details-card">
       <summary>Date, time, venue, chair and type</summary>
-      <form onSubmit={submit}>
+      <form noValidate onSubmit={submit}>
         <TextInput label="Date" description="YYYY-MM-DD, e.g. 2026-12-16" value={date} onChange={setDate} error={issue('date')} />
         <TextInput label="Start time" description="24-hour, e.g. 10:00" value={time} onChange={setTime} error={issue('startTime')} />
         <TextInput label="Venue" value={venue} onChange={setVenue} />
@@ -139,6 +139,7 @@ function AgendaBuilder({ m }: { m: Meeting }) {
           />
           <ErrorNote error={reorder.error} />
           <form
+            noValidate
             className="add-item"
             onSubmit={(e) => {
               e.preventDefault();
@@ -224,6 +225,7 @@ function Amendments({ m }: { m: Meeting }) {
         </ol>
       )}
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           setSaved(false);

@@ -83,7 +83,7 @@ function NewMeeting() {
   return (
     <section aria-labelledby="new-h" className="card new-meeting">
       <h2 id="new-h">New meeting</h2>
-      <form onSubmit={submit}>
+      <form noValidate onSubmit={submit}>
         <TextInput label="Date" description="YYYY-MM-DD, e.g. 2027-01-20" value={date} onChange={setDate} error={issue('date')} />
         <TextInput label="Start time" description="24-hour, e.g. 10:00" value={time} onChange={setTime} error={issue('startTime')} />
         <TextInput label="Venue" value={venue} onChange={setVenue} />

@@ -134,7 +134,7 @@ function MemberDialog({ member, onClose }: { member: Member | null; onClose: () 
   };
   return (
     <DialogBox title={member ? `Edit ${member.name}` : 'Add a member'} isOpen onClose={onClose}>
-      <form onSubmit={submit}>
+      <form noValidate onSubmit={submit}>
         <TextInput label="Name" value={name} onChange={setName} isRequired autoFocus error={issueOf(error, 'name')} />
         <SelectInput label="Role" value={role} onChange={setRole} options={memberRoles.map((r) => ({ id: r, label: roleLabel[r] }))} />
         <TextInput label="Job title" value={jobTitle} onChange={setJobTitle} />
@@ -173,6 +173,7 @@ function QuorumEditor({ quorum }: { quorum: { count: number; role: MemberRole | 
     <section aria-labelledby="quorum-h" className="card">
       <h2 id="quorum-h">Quorum rule</h2>
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           if (countError) return;
