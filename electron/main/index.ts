@@ -20,6 +20,7 @@ import { IPC, methodChannel, type SaveDocumentRequest } from '../../shared/api/b
 import { ensureDefaultBoard } from '../core/demo/file';
 import { dispatch, toApiError } from '../core/dispatch';
 import { Session } from '../core/session';
+import { createBoardFromTemplate, templateList } from '../core/templates';
 import { autoBackup } from '../core/services/backup';
 import {
   contentSecurityPolicy,
@@ -243,6 +244,43 @@ async function chooseBoard(): Promise<void> {
   if (!r.canceled && file) await openBoard(file);
 }
 
+/** File › New board from template…: choose a template, choose where to save, then open the new board. */
+async function newBoardFromTemplate(): Promise<void> {
+  const list = templateList();
+  const choose = {
+    type: 'question' as const,
+    title: 'New board from template',
+    message: 'Which template should the new board start from?',
+    detail: list.map((t) => `${t.label}: ${t.description}`).join('\n\n'),
+    buttons: [...list.map((t) => t.label.split(' — ')[0]!), 'Cancel'],
+    cancelId: list.length,
+    defaultId: 0,
+  };
+  const picked = win ? await dialog.showMessageBox(win, choose) : await dialog.showMessageBox(choose);
+  const t = list[picked.response];
+  if (!t) return;
+  const opts = {
+    title: 'Save the new board as',
+    defaultPath: path.join(app.getPath('documents'), 'Corporate Parenting Board.cpb'),
+    filters: [{ name: 'CPB board', extensions: ['cpb'] }],
+    properties: ['createDirectory' as const],
+  };
+  const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
+  if (r.canceled || !r.filePath) return;
+  const file = /\.cpb$/i.test(r.filePath) ? r.filePath : `${r.filePath}.cpb`;
+  if (existsSync(file)) {
+    await showError('CPB could not create the board', `${file} already exists; CPB will not overwrite a board file. Choose another name.`);
+    return;
+  }
+  try {
+    createBoardFromTemplate(file, t.name, { actor: board.isOpen ? board.ctx().actor : 'CPB' });
+  } catch (e) {
+    await showError('CPB could not create the board', toApiError(e).message);
+    return;
+  }
+  await openBoard(file);
+}
+
 async function showError(title: string, message: string): Promise<void> {
   const opts = { type: 'error' as const, title, message: title, detail: message, buttons: ['OK'] };
   if (win) await dialog.showMessageBox(win, opts);
@@ -353,6 +391,7 @@ function buildMenu(): Menu {
     {
       label: 'File',
       submenu: [
+        { label: 'New board from template…', accelerator: 'CmdOrCtrl+N', click: () => void newBoardFromTemplate() },
         { label: 'Open board…', accelerator: 'CmdOrCtrl+O', click: () => void chooseBoard() },
         { label: 'Open recent', submenu: recentItems },
         ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: 'Quit' }]),

@@ -72,7 +72,8 @@ export async function actionLogDocument(db: DB, today: string, opts: { public: b
         overdue
           .sort((x, y) => y.daysOverdue - x.daysOverdue)
           .map((a) => [String(a.id), isPublicHidden(a, opts.public) ? 'Action arising from an exempt item.' : a.description, a.owner || 'Not assigned', formatDate(a.dueDate), { content: [b(`${a.daysOverdue} ${a.daysOverdue === 1 ? 'day' : 'days'}`)], fill: OVERDUE_FILL }]),
-        [8, 46, 18, 14, 14],
+        [6, 58, 16, 10, 10],
+        { landscape: true },
       ),
     );
   }
@@ -87,7 +88,7 @@ export async function actionLogDocument(db: DB, today: string, opts: { public: b
       const list = inStatus.filter((a) => a.urgency === u.key);
       if (!list.length) continue;
       children.push(h2(`${u.label} (${list.length})`));
-      children.push(table(['Ref', 'Action', 'Owner', 'Due date', 'Source', 'Latest update', 'Status'], rows(list, opts.public), [6, 24, 13, 11, 16, 18, 12]));
+      children.push(table(['Ref', 'Action', 'Owner', 'Due date', 'Source', 'Latest update', 'Status'], rows(list, opts.public), [5, 25, 12, 10, 17, 19, 12], { landscape: true }));
     }
   }
   children.push(h3('About this log'));
@@ -97,6 +98,7 @@ export async function actionLogDocument(db: DB, today: string, opts: { public: b
     board,
     title: `${board.name}: action log, ${formatDate(today)}`,
     subject: `Action log at ${formatDate(today)}`,
+    landscape: true,
     children,
   });
   return { fileName: documentFileName(board, { kind: 'actions', today: formatDate(today), public: opts.public }), data };

@@ -111,7 +111,7 @@ export interface MeetingData {
 const ACTION_SQL = `
   SELECT a.id, a.meeting_id, m.date AS meeting_date, a.agenda_item_id, ai.position AS item_position, ai.title AS item_title,
          ifnull(ai.exempt, 0) AS item_exempt, a.description, coalesce(mb.name, nullif(a.owner_name, ''), '') AS owner,
-         a.due_date, a.urgency, a.status, a.priority_id, pr.title AS priority_title, a.completed_at
+         a.due_date, a.urgency, a.status, a.priority_id, pr.code || ' ' || pr.title AS priority_title, a.completed_at
   FROM action a
   LEFT JOIN meeting m ON m.id = a.meeting_id
   LEFT JOIN agenda_item ai ON ai.id = a.agenda_item_id

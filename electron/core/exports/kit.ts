@@ -17,6 +17,7 @@ import {
   Packer,
   PageBreak,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -37,6 +38,9 @@ export const NUMBERING = { bullets: 'cpb-bullets', numbers: 'cpb-numbers', resol
 
 /** Text width of an A4 page with 2 cm margins, in twips and in pixels at 96 dpi. */
 const MARGIN = 1134;
+const A4 = { short: 11906, long: 16838 };
+/** Text width in twips: portrait, or landscape for wide tables (the action log). */
+const textTwips = (wide: boolean) => (wide ? A4.long : A4.short) - 2 * MARGIN;
 export const TEXT_WIDTH_PX = 642;
 
 export interface BoardHeading {
@@ -125,8 +129,8 @@ function cellParagraphs(c: CellInput): Paragraph[] {
  * The one table look: a shaded header row repeated on every page, thin grey rules, rows that do
  * not break across pages. `widths` are percentages of the text width.
  */
-export function table(headers: string[], rows: CellInput[][], widths?: number[]): Table {
-  const colTwips = (k: number) => Math.round(((widths?.[k] ?? 100 / headers.length) / 100) * (11906 - 2 * MARGIN));
+export function table(headers: string[], rows: CellInput[][], widths?: number[], opts: { landscape?: boolean } = {}): Table {
+  const colTwips = (k: number) => Math.round(((widths?.[k] ?? 100 / headers.length) / 100) * textTwips(opts.landscape === true));
   const cell = (c: CellInput, k: number, header = false) =>
     new TableCell({
       children: header
@@ -155,7 +159,7 @@ export function table(headers: string[], rows: CellInput[][], widths?: number[])
 /** Two-column label/value table for front pages ("Date", "Time", "Venue"…). */
 export function factsTable(rows: [string, string][]): Table {
   const w = [28, 72];
-  const colTwips = (k: number) => Math.round(((w[k] ?? 50) / 100) * (11906 - 2 * MARGIN));
+  const colTwips = (k: number) => Math.round(((w[k] ?? 50) / 100) * textTwips(false));
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: [colTwips(0), colTwips(1)],
@@ -212,6 +216,8 @@ export interface DocumentSpec {
   subject: string;
   /** "CONFIDENTIAL" and the like, shown in bold red capitals at the top of every page. */
   marking?: string;
+  /** Landscape pages, for documents made of wide tables. */
+  landscape?: boolean;
   children: Block[];
 }
 
@@ -330,7 +336,7 @@ export async function renderDocument(spec: DocumentSpec): Promise<Buffer> {
     sections: [
       {
         properties: {
-          page: { size: { width: 11906, height: 16838 }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 } },
+          page: { size: { width: A4.short, height: A4.long, orientation: spec.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 } },
         },
         headers: { default: header(spec) },
         footers: { default: footer(spec) },

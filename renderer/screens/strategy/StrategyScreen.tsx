@@ -122,7 +122,17 @@ function StrategyForm({ s, onDone }: { s: Strategy; onDone: (m: string) => void 
 const codesOf = (ids: number[], list: { id: number; code: string }[]) =>
   ids.map((id) => list.find((x) => x.id === id)?.code).filter((c): c is string => Boolean(c));
 
+/** After a move the list re-renders: keep focus on the moved item's button (or its other one at an end). */
+function refocusMove(idBase: string, direction: 'up' | 'down') {
+  window.setTimeout(() => {
+    const same = document.getElementById(`${idBase}-${direction}`) as HTMLButtonElement | null;
+    const other = document.getElementById(`${idBase}-${direction === 'up' ? 'down' : 'up'}`) as HTMLButtonElement | null;
+    (same && !same.disabled ? same : other)?.focus();
+  }, 0);
+}
+
 function MoveButtons(props: {
+  idBase: string;
   label: string;
   first: boolean;
   last: boolean;
@@ -131,10 +141,10 @@ function MoveButtons(props: {
 }) {
   return (
     <>
-      <Button variant="secondary" isDisabled={props.first || props.disabled} onPress={() => props.onMove('up')} aria-label={`Move ${props.label} up`}>
+      <Button id={`${props.idBase}-up`} variant="secondary" isDisabled={props.first || props.disabled} onPress={() => props.onMove('up')} aria-label={`Move ${props.label} up`}>
         Move up
       </Button>
-      <Button variant="secondary" isDisabled={props.last || props.disabled} onPress={() => props.onMove('down')} aria-label={`Move ${props.label} down`}>
+      <Button id={`${props.idBase}-down`} variant="secondary" isDisabled={props.last || props.disabled} onPress={() => props.onMove('down')} aria-label={`Move ${props.label} down`}>
         Move down
       </Button>
     </>
@@ -149,7 +159,12 @@ function PrioritiesSection({ s, onEdit, onAnnounce }: { s: Strategy; onEdit: (p:
   const move = (p: Priority, direction: 'up' | 'down') =>
     reorder.mutate(
       { id: p.id, direction },
-      { onSuccess: (r) => onAnnounce(`Moved priority ${p.code} ${direction}: now ${r.position} of ${r.count}.`) },
+      {
+        onSuccess: (r) => {
+          onAnnounce(`Moved priority ${p.code} ${direction}: now ${r.position} of ${r.count}.`);
+          refocusMove(`move-priority-${p.id}`, direction);
+        },
+      },
     );
   const setArchived = (p: Priority, value: boolean) =>
     archive.mutate({ id: p.id, archived: value }, { onSuccess: () => onAnnounce(`${value ? 'Archived' : 'Restored'} priority ${p.code}.`) });
@@ -183,7 +198,7 @@ function PrioritiesSection({ s, onEdit, onAnnounce }: { s: Strategy; onEdit: (p:
               <Button variant="secondary" onPress={() => onEdit(p)} aria-label={`Edit priority ${p.code}`}>
                 Edit
               </Button>
-              <MoveButtons label={`priority ${p.code}`} first={i === 0} last={i === live.length - 1} onMove={(d) => move(p, d)} disabled={reorder.isPending} />
+              <MoveButtons idBase={`move-priority-${p.id}`} label={`priority ${p.code}`} first={i === 0} last={i === live.length - 1} onMove={(d) => move(p, d)} disabled={reorder.isPending} />
               <Button variant="secondary" onPress={() => setArchived(p, true)} aria-label={`Archive priority ${p.code}`}>
                 Archive
               </Button>
@@ -226,7 +241,12 @@ function PledgesSection({
   const move = (p: Pledge, direction: 'up' | 'down') =>
     reorder.mutate(
       { id: p.id, direction },
-      { onSuccess: (r) => onAnnounce(`Moved pledge ${p.code} ${direction}: now ${r.position} of ${r.count} in ${p.collection}.`) },
+      {
+        onSuccess: (r) => {
+          onAnnounce(`Moved pledge ${p.code} ${direction}: now ${r.position} of ${r.count} in ${p.collection}.`);
+          refocusMove(`move-pledge-${p.id}`, direction);
+        },
+      },
     );
   const setArchived = (p: Pledge, value: boolean) =>
     archive.mutate({ id: p.id, archived: value }, { onSuccess: () => onAnnounce(`${value ? 'Archived' : 'Restored'} pledge ${p.code}.`) });
@@ -264,7 +284,7 @@ function PledgesSection({
                       <Button variant="secondary" onPress={() => onEdit(p)} aria-label={`Edit pledge ${p.code} ${p.title}`}>
                         Edit
                       </Button>
-                      <MoveButtons label={`pledge ${p.code} ${p.title}`} first={i === 0} last={i === live.length - 1} onMove={(d) => move(p, d)} disabled={reorder.isPending} />
+                      <MoveButtons idBase={`move-pledge-${p.id}`} label={`pledge ${p.code} ${p.title}`} first={i === 0} last={i === live.length - 1} onMove={(d) => move(p, d)} disabled={reorder.isPending} />
                       <Button variant="secondary" onPress={() => setArchived(p, true)} aria-label={`Archive pledge ${p.code} ${p.title}`}>
                         Archive
                       </Button>

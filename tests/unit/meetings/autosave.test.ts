@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../../shared/api';
+import { Autosaver, saveStateText, type SaveState } from '../../../renderer/screens/meetings/autosave';
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+function setup(save: (v: string) => Promise<void>) {
+  const states: SaveState['kind'][] = [];
+  const saves: string[] = [];
+  const saver = new Autosaver<string>(
+    async (v) => {
+      saves.push(v);
+      await save(v);
+    },
+    (s) => states.push(s.kind),
+    250,
+    1000,
+  );
+  return { saver, states, saves };
+}
+
+describe('autosave', () => {
+  it('saves only the latest text, 250 ms after the last keystroke', async () => {
+    const { saver, saves, states } = setup(async () => {});
+    saver.change('T');
+    await vi.advanceTimersByTimeAsync(100);
+    saver.change('Th');
+    await vi.advanceTimersByTimeAsync(100);
+    saver.change('The');
+    expect(saves).toEqual([]);
+    await vi.advanceTimersByTimeAsync(250);
+    expect(saves).toEqual(['The']);
+    expect(states.at(-1)).toBe('saved');
+  });
+
+  it('flush saves at once and resolves when the save is done', async () => {
+    const { saver, saves } = setup(async () => {});
+    saver.change('Minutes');
+    await saver.flush();
+    expect(saves).toEqual(['Minutes']);
+    expect(saver.hasPending).toBe(false);
+  });
+
+  it('keeps retrying while the server is unreachable, then saves the newest text', async () => {
+    let down = true;
+    const { saver, saves, states } = setup(async () => {
+      if (down) throw new ApiError('unavailable', 'CPB’s browser-mode server is not running.');
+    });
+    saver.change('one');
+    await vi.advanceTimersByTimeAsync(250);
+    expect(states.at(-1)).toBe('retrying');
+    saver.change('one two');
+    await vi.advanceTimersByTimeAsync(250);
+    expect(states.at(-1)).toBe('retrying');
+    down = false;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saves.at(-1)).toBe('one two');
+    expect(states.at(-1)).toBe('saved');
+  });
+
+  it('stops and says why when the minutes are locked', async () => {
+    const { saver, saves, states } = setup(async () => {
+      throw new ApiError('locked', 'The minutes of the meeting on 3 June 2026 are approved and locked; record a correction as an amendment');
+    });
+    saver.change('late edit');
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(saves).toEqual(['late edit']);
+    expect(states.at(-1)).toBe('failed');
+  });
+
+  it('describes each state in words', () => {
+    expect(saveStateText({ kind: 'saving' })).toBe('Saving…');
+    expect(saveStateText({ kind: 'retrying', message: 'x' })).toBe('Not saved — retrying');
+    expect(saveStateText({ kind: 'saved', at: new Date(2026, 10, 23, 14, 5, 12) })).toBe('Saved at 14:05:12');
+  });
+});
