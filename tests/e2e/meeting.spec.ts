@@ -273,3 +273,22 @@ test('agenda builder: reorder by keyboard (announced), edit an item, papers show
     await server.stop();
   }
 });
+
+test('approved minutes: a correction is recorded as an amendment and shown with the minutes', async ({ page }) => {
+  const server = await startServer(makeDemoBoard(TODAY), { CPB_TODAY: TODAY });
+  try {
+    const list = await api<{ past: { id: number; status: string; date: string }[] }>(server, 'meeting.list', {});
+    const approved = list.past.find((m) => m.status === 'minutes_approved')!;
+    await page.goto(`${server.url}#/meetings/${approved.id}`);
+    await expect(page.getByTestId('approved-note')).toContainText('These minutes are locked');
+    await page.getByLabel('Correction').fill('Item 6: the dental checks figure quoted should read 71%, not 17%.');
+    await page.getByRole('button', { name: 'Record amendment' }).click();
+    await expect(page.getByText('Amendment recorded.')).toBeVisible();
+    await expect(page.getByTestId('amendments')).toContainText('Item 6: the dental checks figure quoted should read 71%, not 17%.');
+    const m = await api<{ amendments: { text: string; author: string }[] }>(server, 'meeting.get', { id: approved.id });
+    expect(m.amendments).toEqual([expect.objectContaining({ text: 'Item 6: the dental checks figure quoted should read 71%, not 17%.' })]);
+    expect(m.amendments[0]!.author.length).toBeGreaterThan(0);
+  } finally {
+    await server.stop();
+  }
+});

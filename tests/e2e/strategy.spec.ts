@@ -32,6 +32,12 @@ test('add a priority linked to a principle, reorder it, and see it after a reloa
 
   await page.getByRole('button', { name: 'Move priority P7 up' }).click();
   await expect(page.getByTestId('strategy-announce')).toHaveText('Moved priority P7 up: now 6 of 7.');
+  // Keyboard users keep their place: focus stays on the moved priority's button.
+  await expect(page.getByRole('button', { name: 'Move priority P7 up' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('strategy-announce')).toHaveText('Moved priority P7 up: now 5 of 7.');
+  await page.getByRole('button', { name: 'Move priority P7 down' }).click();
+  await expect(page.getByTestId('strategy-announce')).toHaveText('Moved priority P7 down: now 6 of 7.');
 
   await page.reload();
   const items = page.getByRole('list', { name: 'Priorities in order' }).locator(':scope > li');

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { formatDate, formatDateWithDay } from '../../../shared/domain/dates';
 import type { Rag } from '../../../shared/domain/rag';
 import { useApi } from '../../api/hooks';
@@ -77,10 +78,11 @@ export function DashboardScreen() {
                 </span>{' '}
                 overdue of <span data-testid="open-count">{d.openActions}</span> open
               </p>
+              {d.overdueActions.length > 0 ? <Link to="/actions?overdue=1">See the overdue actions in the action log</Link> : null}
               <ul className="plain">
                 {d.overdueActions.map((a) => (
                   <li key={a.id}>
-                    <strong>{a.description}</strong>
+                    <Link to={`/actions?focus=${a.id}`}><strong>{a.description}</strong></Link>
                     <br />
                     {a.owner} · due {formatDate(a.dueDate)} · <span className="overdue-text">overdue by {a.daysOverdue} {a.daysOverdue === 1 ? 'day' : 'days'}</span>
                   </li>

@@ -199,7 +199,6 @@ function Live({ m, startIndex }: { m: Meeting; startIndex: number }) {
             </p>
             <Timer seconds={elapsed[item.id] ?? 0} allowed={item.minutesAllowed} />
             {item.kind === 'minutes' ? <Approval m={m} open={approveOpen} setOpen={setApproveOpen} canApprove={canApprove} /> : null}
-            {item.kind === 'minutes' || item.kind === 'action_log' ? <MattersArising meetingId={m.id} /> : null}
             <h3>Minutes</h3>
             {editable ? (
               <MinutesEditor
@@ -232,6 +231,7 @@ function Live({ m, startIndex }: { m: Meeting; startIndex: number }) {
                 </button>
               </div>
             ) : null}
+            {item.kind === 'minutes' || item.kind === 'action_log' ? <MattersArising meetingId={m.id} /> : null}
             <div className="toolbar">
               <button type="button" className="secondary" disabled={index === 0} onClick={() => void go(-1)}>
                 ← Previous item (Ctrl+,)

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { ApiOutput } from '../../../shared/api';
 import type { Pledge, Principle, Priority } from '../../../shared/api/strategy';
@@ -122,13 +122,20 @@ function StrategyForm({ s, onDone }: { s: Strategy; onDone: (m: string) => void 
 const codesOf = (ids: number[], list: { id: number; code: string }[]) =>
   ids.map((id) => list.find((x) => x.id === id)?.code).filter((c): c is string => Boolean(c));
 
-/** After a move the list re-renders: keep focus on the moved item's button (or its other one at an end). */
-function refocusMove(idBase: string, direction: 'up' | 'down') {
-  window.setTimeout(() => {
-    const same = document.getElementById(`${idBase}-${direction}`) as HTMLButtonElement | null;
-    const other = document.getElementById(`${idBase}-${direction === 'up' ? 'down' : 'up'}`) as HTMLButtonElement | null;
+/**
+ * After a move the list re-renders and the browser drops focus from the moved node: put it back on
+ * the moved item's button (or its other one, at an end of the list) once the new order is on screen.
+ */
+function useRefocusAfterMove(data: unknown) {
+  const [target, setTarget] = useState<{ idBase: string; direction: 'up' | 'down' } | null>(null);
+  useEffect(() => {
+    if (!target) return;
+    const same = document.getElementById(`${target.idBase}-${target.direction}`) as HTMLButtonElement | null;
+    const other = document.getElementById(`${target.idBase}-${target.direction === 'up' ? 'down' : 'up'}`) as HTMLButtonElement | null;
     (same && !same.disabled ? same : other)?.focus();
-  }, 0);
+    setTarget(null);
+  }, [data, target]);
+  return setTarget;
 }
 
 function MoveButtons(props: {
@@ -137,14 +144,13 @@ function MoveButtons(props: {
   first: boolean;
   last: boolean;
   onMove: (direction: 'up' | 'down') => void;
-  disabled: boolean;
 }) {
   return (
     <>
-      <Button id={`${props.idBase}-up`} variant="secondary" isDisabled={props.first || props.disabled} onPress={() => props.onMove('up')} aria-label={`Move ${props.label} up`}>
+      <Button id={`${props.idBase}-up`} variant="secondary" isDisabled={props.first} onPress={() => props.onMove('up')} aria-label={`Move ${props.label} up`}>
         Move up
       </Button>
-      <Button id={`${props.idBase}-down`} variant="secondary" isDisabled={props.last || props.disabled} onPress={() => props.onMove('down')} aria-label={`Move ${props.label} down`}>
+      <Button id={`${props.idBase}-down`} variant="secondary" isDisabled={props.last} onPress={() => props.onMove('down')} aria-label={`Move ${props.label} down`}>
         Move down
       </Button>
     </>
@@ -154,15 +160,17 @@ function MoveButtons(props: {
 function PrioritiesSection({ s, onEdit, onAnnounce }: { s: Strategy; onEdit: (p: Priority | null) => void; onAnnounce: (m: string) => void }) {
   const reorder = useApiMutation('priority.reorder');
   const archive = useApiMutation('priority.archive');
+  const refocus = useRefocusAfterMove(s);
   const live = s.priorities.filter((p) => !p.archived);
   const archived = s.priorities.filter((p) => p.archived);
   const move = (p: Priority, direction: 'up' | 'down') =>
+    !reorder.isPending &&
     reorder.mutate(
       { id: p.id, direction },
       {
         onSuccess: (r) => {
           onAnnounce(`Moved priority ${p.code} ${direction}: now ${r.position} of ${r.count}.`);
-          refocusMove(`move-priority-${p.id}`, direction);
+          refocus({ idBase: `move-priority-${p.id}`, direction });
         },
       },
     );
@@ -198,7 +206,7 @@ function PrioritiesSection({ s, onEdit, onAnnounce }: { s: Strategy; onEdit: (p:
               <Button variant="secondary" onPress={() => onEdit(p)} aria-label={`Edit priority ${p.code}`}>
                 Edit
               </Button>
-              <MoveButtons idBase={`move-priority-${p.id}`} label={`priority ${p.code}`} first={i === 0} last={i === live.length - 1} onMove={(d) => move(p, d)} disabled={reorder.isPending} />
+              <MoveButtons idBase={`move-priority-${p.id}`} label={`priority ${p.code}`} first={i === 0} last={i === live.length - 1} onMove={(d) => move(p, d)} />
               <Button variant="secondary" onPress={() => setArchived(p, true)} aria-label={`Archive priority ${p.code}`}>
                 Archive
               </Button>
@@ -237,14 +245,16 @@ function PledgesSection({
 }) {
   const reorder = useApiMutation('pledge.reorder');
   const archive = useApiMutation('pledge.archive');
+  const refocus = useRefocusAfterMove(s);
   const collections = [...new Set(s.pledges.map((p) => p.collection))];
   const move = (p: Pledge, direction: 'up' | 'down') =>
+    !reorder.isPending &&
     reorder.mutate(
       { id: p.id, direction },
       {
         onSuccess: (r) => {
           onAnnounce(`Moved pledge ${p.code} ${direction}: now ${r.position} of ${r.count} in ${p.collection}.`);
-          refocusMove(`move-pledge-${p.id}`, direction);
+          refocus({ idBase: `move-pledge-${p.id}`, direction });
         },
       },
     );
@@ -284,7 +294,7 @@ function PledgesSection({
                       <Button variant="secondary" onPress={() => onEdit(p)} aria-label={`Edit pledge ${p.code} ${p.title}`}>
                         Edit
                       </Button>
-                      <MoveButtons idBase={`move-pledge-${p.id}`} label={`pledge ${p.code} ${p.title}`} first={i === 0} last={i === live.length - 1} onMove={(d) => move(p, d)} disabled={reorder.isPending} />
+                      <MoveButtons idBase={`move-pledge-${p.id}`} label={`pledge ${p.code} ${p.title}`} first={i === 0} last={i === live.length - 1} onMove={(d) => move(p, d)} />
                       <Button variant="secondary" onPress={() => setArchived(p, true)} aria-label={`Archive pledge ${p.code} ${p.title}`}>
                         Archive
                       </Button>

@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { makeDemoBoard, startServer, type RunningServer } from './server';
+
+const TODAY = '2026-11-23';
+let server: RunningServer;
+
+test.beforeAll(async () => {
+  server = await startServer(makeDemoBoard(TODAY), { CPB_TODAY: TODAY });
+});
+test.afterAll(async () => server?.stop());
+
+async function documentText(file: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
+}
+
+test('the public minutes download as a Word document from the Reports screen', async ({ page }) => {
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
+
+  await page.getByRole('radio', { name: /^Minutes/ }).check();
+  await page.getByRole('button', { name: /^Meeting/ }).click();
+  await page.getByRole('option', { name: /Wednesday 5 August 2026, 10:00 — minutes approved \(1 Part B item\)/ }).click();
+  await page.getByRole('radio', { name: /^Public/ }).check();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save as Word document' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Northshire CPB minutes 5 August 2026 (public).docx');
+  const saved = path.join(os.tmpdir(), `cpb-e2e-${Date.now()}.docx`);
+  await file.saveAs(saved);
+  const text = await documentText(saved);
+  expect(text).toContain('10. Exempt item');
+  expect(text).not.toContain('Ravensmoor');
+  await expect(page.getByRole('status')).toContainText('Downloaded Northshire CPB minutes 5 August 2026 (public).docx');
+});
+
+test('the annual report checks its dates in words before doing anything, then downloads', async ({ page }) => {
+  await page.goto(server.url + '#/reports');
+  await page.getByRole('radio', { name: /^Annual report/ }).check();
+  await page.getByRole('textbox', { name: 'From' }).fill('2027-03-31');
+  await page.getByRole('textbox', { name: 'To' }).fill('2026-04-01');
+  await page.getByRole('button', { name: 'Save as Word document' }).click();
+  await expect(page.getByText('The last day must be on or after the first day.')).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Some choices need attention');
+
+  await page.getByRole('textbox', { name: 'From' }).fill('2026-04-01');
+  await page.getByRole('textbox', { name: 'To' }).fill('2027-03-31');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save as Word document' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Northshire CPB annual report 1 April 2026 to 31 March 2027.docx');
+  const saved = path.join(os.tmpdir(), `cpb-e2e-annual-${Date.now()}.docx`);
+  await file.saveAs(saved);
+  expect(await documentText(saved)).toContain('Annual report: 1 April 2026 to 31 March 2027');
+});
