@@ -25,7 +25,7 @@ function browserToken(): string {
 
 let token: string | null = null;
 
-async function overHttp(method: string, input: unknown): Promise<ApiResult<unknown>> {
+async function overHttp(method: string, input: unknown, keepalive = false): Promise<ApiResult<unknown>> {
   token ??= browserToken();
   let res: Response;
   try {
@@ -34,6 +34,7 @@ async function overHttp(method: string, input: unknown): Promise<ApiResult<unkno
       headers: { 'Content-Type': 'application/json', 'X-CPB-Token': token },
       body: JSON.stringify(input ?? {}),
       credentials: 'same-origin',
+      keepalive, // lets a last autosave finish while the page is being closed
     });
   } catch {
     return { ok: false, error: { code: 'unavailable', message: 'CPB’s browser-mode server is not running. Start it again with npm run web.' } };
@@ -47,8 +48,8 @@ async function overHttp(method: string, input: unknown): Promise<ApiResult<unkno
 }
 
 /** Calls one API method: over IPC in Electron, over HTTP in browser mode. Nothing else differs. */
-export async function call<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  const result = window.cpb ? await window.cpb.invoke(method, input) : await overHttp(method, input);
+export async function call<M extends MethodName>(method: M, input: ApiInput<M>, opts: { keepalive?: boolean } = {}): Promise<ApiOutput<M>> {
+  const result = window.cpb ? await window.cpb.invoke(method, input) : await overHttp(method, input, opts.keepalive);
   if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.issues);
   return result.value as ApiOutput<M>;
 }

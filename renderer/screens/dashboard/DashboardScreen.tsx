@@ -32,6 +32,9 @@ export function DashboardScreen() {
                   </p>
                   <p>{d.nextMeeting.venue}</p>
                   <p>
+                    <Link to={`/meetings/${d.nextMeeting.id}`}>Open the agenda</Link>
+                  </p>
+                  <p>
                     {d.nextMeeting.type === 'extraordinary' ? 'Extraordinary meeting' : 'Ordinary meeting'} ·{' '}
                     {d.nextMeeting.itemCount} agenda items
                   </p>

@@ -2,7 +2,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useState } from 'react';
 import { minutesDocText, type MinutesNode } from '../../../shared/api/meetings';
-import { call, isElectron } from '../../api/client';
+import { call } from '../../api/client';
 import { Autosaver, saveStateText, type SaveState } from './autosave';
 
 export interface MinutesEditorHandle {
@@ -13,19 +13,9 @@ export interface MinutesEditorHandle {
 
 type SaveInput = { itemId: number; doc: Record<string, unknown>; text: string };
 
-/** On pagehide the normal call may be cut off; browser mode sends the last save with fetch keepalive. */
+/** On pagehide the call goes with fetch keepalive (browser mode), so the last save is not cut off. */
 async function saveMinutes(input: SaveInput, keepalive: boolean): Promise<void> {
-  if (!keepalive || isElectron()) {
-    await call('item.saveMinutes', input);
-    return;
-  }
-  await fetch('api/item.saveMinutes', {
-    method: 'POST',
-    keepalive: true,
-    credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json', 'X-CPB-Token': sessionStorage.getItem('cpb-token') ?? '' },
-    body: JSON.stringify(input),
-  });
+  await call('item.saveMinutes', input, { keepalive });
 }
 
 export const minutesExtensions = [
