@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,11 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => server?.stop());
 
+/** Picks a radio option the way a user does: by its visible label. */
+async function choose(page: Page, label: string) {
+  await page.locator('label.radio', { has: page.getByText(label, { exact: true }) }).click();
+}
+
 async function documentText(file: string): Promise<string> {
   const zip = await JSZip.loadAsync(readFileSync(file));
   const xml = await zip.file('word/document.xml')!.async('string');
@@ -24,10 +29,11 @@ test('the public minutes download as a Word document from the Reports screen', a
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
 
-  await page.getByRole('radio', { name: /^Minutes/ }).check();
+  await choose(page, 'Minutes');
   await page.getByRole('button', { name: /^Meeting/ }).click();
   await page.getByRole('option', { name: /Wednesday 5 August 2026, 10:00 — minutes approved \(1 Part B item\)/ }).click();
-  await page.getByRole('radio', { name: /^Public/ }).check();
+  await choose(page, 'Public');
+  await expect(page.getByRole('radio', { name: /^Public/ })).toBeChecked();
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save as Word document' }).click();
@@ -43,7 +49,8 @@ test('the public minutes download as a Word document from the Reports screen', a
 
 test('the annual report checks its dates in words before doing anything, then downloads', async ({ page }) => {
   await page.goto(server.url + '#/reports');
-  await page.getByRole('radio', { name: /^Annual report/ }).check();
+  await choose(page, 'Annual report');
+  await expect(page.getByRole('radio', { name: /^Annual report/ })).toBeChecked();
   await page.getByRole('textbox', { name: 'From' }).fill('2027-03-31');
   await page.getByRole('textbox', { name: 'To' }).fill('2026-04-01');
   await page.getByRole('button', { name: 'Save as Word document' }).click();
