@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { empty, isoDate, meetingStatus, memberRole } from './common';
+import { empty, isoDate, meetingStatus, memberRole, requiredText } from './common';
 import { method } from './method';
 
 export const boardInfo = z.object({
@@ -33,6 +33,11 @@ export const appApi = {
       quorum: z.object({ count: z.number().int(), role: z.union([memberRole, z.literal('any')]), votingOnly: z.boolean() }),
       members: z.array(memberSchema),
     }),
+  ),
+  'board.update': method(
+    'Rename the board or its authority (as shown in every header and document)',
+    z.object({ authority: requiredText(200), name: requiredText(200) }).strict(),
+    z.object({ authority: z.string(), name: z.string() }),
   ),
   'dashboard.get': method(
     'The dashboard: next meeting, RAG counts, overdue actions, recent decisions',

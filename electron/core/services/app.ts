@@ -2,7 +2,7 @@ import { isOverdue, daysOverdue } from '../../../shared/domain/overdue';
 import { ragStatus, type Polarity } from '../../../shared/domain/rag';
 import { comparePeriods } from '../../../shared/domain/periods';
 import type { HandlerGroup } from '../handler-types';
-import type { Ctx } from '../context';
+import { audit, type Ctx } from '../context';
 
 interface BoardRow { authority: string; name: string; quorum_count: number; quorum_role: string; quorum_voting_only: number }
 
@@ -37,7 +37,7 @@ export function latestRags(ctx: Ctx) {
   }));
 }
 
-export const appHandlers: HandlerGroup<'app.info' | 'board.get' | 'dashboard.get'> = {
+export const appHandlers: HandlerGroup<'app.info' | 'board.get' | 'board.update' | 'dashboard.get'> = {
   'app.info': (ctx) => {
     const b = boardRow(ctx);
     return {
@@ -57,6 +57,15 @@ export const appHandlers: HandlerGroup<'app.info' | 'board.get' | 'dashboard.get
       quorum: { count: b.quorum_count, role: b.quorum_role as 'any', votingOnly: b.quorum_voting_only === 1 },
       members: listMembers(ctx),
     };
+  },
+
+  'board.update': (ctx, input) => {
+    const before = boardRow(ctx);
+    ctx.db.transaction(() => {
+      ctx.db.prepare('UPDATE board SET authority = ?, name = ? WHERE id = 1').run(input.authority, input.name);
+      audit(ctx, 'board.update', 'board', 1, { from: { authority: before.authority, name: before.name }, to: input });
+    })();
+    return { authority: input.authority, name: input.name };
   },
 
   'dashboard.get': (ctx) => {

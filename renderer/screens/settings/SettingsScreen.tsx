@@ -22,10 +22,9 @@ export function SettingsScreen() {
             <section aria-labelledby="board-h" className="card">
               <h2 id="board-h">Board</h2>
               <dl className="pairs">
-                <div><dt>Board</dt><dd>{b.name}</dd></div>
-                <div><dt>Authority</dt><dd>{b.authority}</dd></div>
                 <div><dt>Quorum</dt><dd data-testid="quorum-rule">{describeQuorumRule(b.quorum)}</dd></div>
               </dl>
+              <BoardNames key={`${b.authority}|${b.name}`} authority={b.authority} name={b.name} />
             </section>
             <Members members={b.members} />
             <QuorumEditor key={JSON.stringify(b.quorum)} quorum={b.quorum} />
@@ -33,6 +32,30 @@ export function SettingsScreen() {
         )}
       </QueryState>
     </div>
+  );
+}
+
+/** The board's and the authority's names, as every page header and Word document shows them. */
+function BoardNames(props: { authority: string; name: string }) {
+  const [name, setName] = useState(props.name);
+  const [authority, setAuthority] = useState(props.authority);
+  const [saved, setSaved] = useState(false);
+  const save = useApiMutation('board.update');
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        setSaved(false);
+        save.mutate({ name, authority }, { onSuccess: () => setSaved(true) });
+      }}
+    >
+      <TextInput label="Board name" value={name} onChange={setName} error={issueOf(save.error, 'name')} />
+      <TextInput label="Authority" value={authority} onChange={setAuthority} error={issueOf(save.error, 'authority')} />
+      <ErrorNote error={save.error} />
+      {saved ? <p role="status" className="ok-note">Board names saved.</p> : null}
+      <Button type="submit">Save names</Button>
+    </form>
   );
 }
 
