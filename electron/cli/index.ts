@@ -4,9 +4,12 @@ import { CliError, commands, type Io } from './commands';
 
 const io: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
 
+const order = ['demo', 'new', 'check', 'dump', 'import', 'export', 'backup', 'restore'];
+
 function help(): string {
-  const lines = Object.values(commands).map((c) => `  ${c.usage.padEnd(70)} ${c.summary}`);
-  return ['CPB — Corporate Parenting Board', '', 'Usage:', ...lines].join('\n');
+  const names = [...order.filter((n) => n in commands), ...Object.keys(commands).filter((n) => !order.includes(n))];
+  const lines = names.map((n) => `  ${commands[n]!.usage}\n      ${commands[n]!.summary}`);
+  return ['CPB — Corporate Parenting Board: the same core as the app, for scripts and scheduled jobs.', '', 'Usage:', ...lines].join('\n');
 }
 
 /** `cpb`: the same core as the app, for scripts and scheduled jobs. Exit 0 ok, 1 error, 2 usage. */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { nativeBinding } from '../../electron/core/store/native';
+import { latestSchemaVersion } from '../../electron/core/store/migrations';
 import { DEMO_TODAY, tempDir } from '../helpers';
 
 const cli = path.resolve(__dirname, '..', '..', 'dist', 'cli.cjs');
@@ -28,7 +29,7 @@ describe('cpb command line', () => {
     const r = cpb('check', board);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/OK — a CPB board file, schema version 1, integrity ok/);
+    expect(r.stdout).toContain(`OK — a CPB board file, schema version ${latestSchemaVersion}, integrity ok`);
     expect(r.stdout).toMatch(/member\s+12/);
     expect(r.stdout).toMatch(/principle\s+7/);
   });
@@ -37,7 +38,7 @@ describe('cpb command line', () => {
     const out = execFileSync(process.execPath, [cli, 'dump', board], { encoding: 'utf8' });
     const d = JSON.parse(out);
     expect(Object.keys(d)).toEqual(expect.arrayContaining(['schemaVersion', 'board', 'strategy', 'measures', 'cohort', 'meetings', 'actions', 'voice']));
-    expect(d.schemaVersion).toBe(1);
+    expect(d.schemaVersion).toBe(latestSchemaVersion);
     expect(d.board.authority).toBe('Northshire County Council');
     expect(d.board.members).toHaveLength(12);
     expect(Object.keys(d.strategy)).toEqual(expect.arrayContaining(['priorities', 'pledges', 'principles', 'actionPlan']));

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createBoardFromTemplate, templateNames, templates } from '../../../electron/core/templates';
 import { inspectBoardFile } from '../../../electron/core/store/board-file';
+import { latestSchemaVersion } from '../../../electron/core/store/migrations';
 import { nativeBinding } from '../../../electron/core/store/native';
 import { tempDir } from '../../helpers';
 
@@ -21,7 +22,7 @@ describe('board templates', () => {
     const file = build(name);
     const r = inspectBoardFile(file);
     expect(r.integrity).toBe('ok');
-    expect(r.schemaVersion).toBe(1);
+    expect(r.schemaVersion).toBe(latestSchemaVersion);
     const t = templates[name];
     expect(r.counts).toMatchObject({
       priority: t.priorities.length, pledge: t.pledges.length, plan_action: t.plan.length, measure: t.measures.length,
