@@ -1,3 +1,4 @@
+import { documentKinds } from '../../shared/api/exports';
 import { dispatch } from '../core/dispatch';
 import { SafeWriteError, writeFileSafe } from '../core/exports/write-file';
 import { Session } from '../core/session';
@@ -5,7 +6,7 @@ import { inspectBoardFile } from '../core/store/board-file';
 import { CliError, type CommandDef } from './commands';
 
 const usage = 'cpb export KIND --board FILE --out OUT.docx [--meeting ID] [--from DATE --to DATE] [--public]';
-const kinds = ['agenda', 'minutes', 'actions', 'scorecard', 'annual'] as const;
+const kinds = documentKinds;
 
 /** `cpb export`: the same documents as the Reports screen, written safely (temporary file, then rename). */
 export const exportCommand: CommandDef = {

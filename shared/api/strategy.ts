@@ -20,7 +20,7 @@ export const templateNames = ['blank', 'redcar', 'rutland', 'stockton', 'sthelen
 export const templateName = z.enum(templateNames);
 export type TemplateName = z.infer<typeof templateName>;
 
-export const linkSubjectKinds = ['priority', 'plan_action', 'measure', 'agenda_item', 'action'] as const;
+export const linkSubjectKinds = ['priority', 'pledge', 'plan_action', 'measure', 'agenda_item', 'action'] as const;
 export const linkSubjectKind = z.enum(linkSubjectKinds);
 
 const code = requiredText(20);
@@ -50,6 +50,8 @@ export const pledgeSchema = z.object({
   archived: z.boolean(),
   /** Priorities that link to this pledge. */
   priorityIds: z.array(z.number().int()),
+  /** Corporate Parenting Principles this pledge links to directly. */
+  principleIds: z.array(z.number().int()),
 });
 export type Pledge = z.infer<typeof pledgeSchema>;
 
@@ -172,7 +174,7 @@ export const strategyApi = {
   'pledge.reorder': method('Move a pledge up or down within its collection', z.object({ id, direction }).strict(), moved),
   'pledge.archive': method('Archive a pledge, or restore it (archived: false)', z.object({ id, archived: z.boolean() }).strict(), ok),
   'links.set': method(
-    'Set what a priority, plan action, measure, agenda item or action links to (each list given replaces the old one)',
+    'Set what a priority, pledge, plan action, measure, agenda item or action links to (each list given replaces the old one)',
     z
       .object({
         subject: z.object({ kind: linkSubjectKind, id }).strict(),

@@ -56,6 +56,24 @@ test('add a priority linked to a principle, reorder it, and see it after a reloa
   await expect(page.getByText('No actions in the plan for this priority.')).toBeVisible();
 });
 
+test('link a pledge to a principle and see it after a reload and in the board file', async ({ page }) => {
+  const pledgeL = dump().strategy.pledges.find((p: { code: string }) => p.code === 'L');
+  await page.goto(`${server.url}#/strategy`);
+  await expect(page.getByTestId(`pledge-${pledgeL.id}-principles`)).toHaveText('none linked directly');
+  await page.getByRole('button', { name: new RegExp(`^Edit pledge L ${pledgeL.title}`) }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit pledge L' });
+  await dialog.getByRole('checkbox', { name: /\(c\) Take account of views/ }).check();
+  await dialog.getByRole('button', { name: 'Save pledge' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('strategy-announce')).toHaveText('Saved pledge L.');
+  await expect(page.getByTestId(`pledge-${pledgeL.id}-principles`)).toHaveText('(c) Take account of views');
+
+  await page.reload();
+  await expect(page.getByTestId(`pledge-${pledgeL.id}-principles`)).toHaveText('(c) Take account of views');
+  const d = dump();
+  expect(d.strategy.pledges.find((p: { code: string }) => p.code === 'L').links).toEqual({ priorities: [], pledges: [], principles: [3] });
+});
+
 test('a priority’s page shows its measures with RAG chips and the meetings that dealt with it', async ({ page }) => {
   await page.goto(`${server.url}#/strategy/priority/5`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('A permanent family and lasting relationships');

@@ -55,7 +55,7 @@ function agendaTable(items: ItemRow[], timings: Map<number, string>) {
   return table(
     ['No.', 'Item', 'Presenter', 'Purpose', 'Time'],
     items.map((it) => [String(it.position), it.title, it.presenter || 'To be confirmed', purposeLabel[it.purpose], timings.get(it.id) ?? '']),
-    [7, 37, 22, 14, 20],
+    [6, 36, 21, 15, 22],
   );
 }
 

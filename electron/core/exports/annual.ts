@@ -13,7 +13,7 @@ import { directionArrow, directionLabel, directionOfTravel, ragStatus } from '..
 import { ApiError } from '../../../shared/api/errors';
 import { documentFileName } from '../../../shared/api/exports';
 import type { DB } from '../store/board-file';
-import { measureChartPng } from './charts';
+import { loadCharts } from './charts';
 import { loadActions, loadBoard, loadMeasureSeries, loadMeeting } from './data';
 import { b, bullet, h1, h2, i, image, OVERDUE_FILL, p, ragCell, renderDocument, table, title, type Block, type CellInput } from './kit';
 import { chartInput } from './scorecard';
@@ -170,9 +170,21 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
     const pp = parsePeriod(period);
     return pp !== null && pp.end >= from && pp.start <= to;
   };
-  const series = loadMeasureSeries(db).map((s) => ({ ...s, values: s.values.filter((v) => inRange(v.period)), comparators: s.comparators.filter((c) => inRange(c.period)) }));
+  // Charts also show the year before the report, so the year's figures can be read against it.
+  const contextFrom = `${Number(from.slice(0, 4)) - 1}${from.slice(4)}`;
+  const inChart = (period: string) => {
+    const pp = parsePeriod(period);
+    return pp !== null && pp.end >= contextFrom && pp.start <= to;
+  };
+  const all = loadMeasureSeries(db);
+  const series = all.map((s) => ({ ...s, values: s.values.filter((v) => inRange(v.period)), comparators: s.comparators.filter((c) => inRange(c.period)) }));
   const withData = series.filter((s) => s.values.length > 0);
-  children.push(p(`Figures for periods falling within ${range}: ${withData.length} of ${series.length} measures have figures.`));
+  children.push(
+    p(
+      `Figures for periods falling within ${range}: ${withData.length} of ${series.length} measures have figures. ` +
+        `Each chart also shows the year before (from ${formatDate(contextFrom)}) for comparison.`,
+    ),
+  );
   if (withData.length) {
     children.push(
       table(
@@ -193,9 +205,12 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
         [34, 20, 20, 14, 12],
       ),
     );
+    const charts = await loadCharts();
     for (const s of withData) {
+      const full = all.find((x) => x.id === s.id)!;
+      const shown = { ...full, values: full.values.filter((v) => inChart(v.period)), comparators: full.comparators.filter((c) => inChart(c.period)) };
       children.push(h2(`${s.code} ${s.title}`));
-      children.push(image(measureChartPng(chartInput(s), `Trend ${s.code}`)));
+      children.push(image(charts.measureChartPng(chartInput(shown), `Trend ${s.code}`)));
     }
   }
 

@@ -354,15 +354,6 @@ export function loadCohort(db: DB): CohortData {
   return { periods, breakdowns };
 }
 
-export const breakdownLabel: Record<string, string> = {
-  age_band: 'Age band',
-  gender: 'Gender',
-  legal_status: 'Legal status',
-  placement_type: 'Placement type',
-  ethnicity: 'Ethnicity',
-  time_in_care: 'Length of time in care',
-};
-
 export const purposeLabel: Record<Purpose, string> = {
   decision: 'For decision',
   discussion: 'For discussion',

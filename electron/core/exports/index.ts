@@ -1,5 +1,6 @@
 /** One entry point for every Word document: validates what each kind needs and builds it. */
 import { ApiError } from '../../../shared/api/errors';
+import type { DocumentKind } from '../../../shared/api/exports';
 import type { DB } from '../store/board-file';
 import { actionLogDocument } from './action-log';
 import { agendaDocument } from './agenda';
@@ -7,8 +8,6 @@ import { annualDocument } from './annual';
 import { minutesDocument } from './minutes';
 import { scorecardDocument } from './scorecard';
 
-export type DocumentKind = 'agenda' | 'minutes' | 'actions' | 'scorecard' | 'annual';
-export const documentKinds: readonly DocumentKind[] = ['agenda', 'minutes', 'actions', 'scorecard', 'annual'];
 
 export interface DocumentRequest {
   kind: DocumentKind;

@@ -178,18 +178,19 @@ export async function minutesDocument(db: DB, meetingId: number, today: string, 
     );
   }
 
+  // The signature block stays on one page (each paragraph keeps with the next).
   children.push(h1('Signed as a correct record'));
-  children.push(spacer());
-  children.push(p('Signed: ..............................................................   Chair'));
-  children.push(spacer());
-  children.push(p('Date: ..............................................................'));
+  children.push(p('', { keepNext: true }));
+  children.push(p('Signed: ..............................................................   Chair', { keepNext: true }));
+  children.push(p('', { keepNext: true }));
+  children.push(p('Date: ..............................................................', { keepNext: true }));
   children.push(p(meeting.chair ? `${meeting.chair}, Chair of the ${board.name}` : `Chair of the ${board.name}`));
 
   const data = await renderDocument({
     board,
     title: `${board.name}: minutes, ${formatDate(meeting.date)} (${version})`,
     subject: `Minutes of the meeting held on ${formatDate(meeting.date)} — ${opts.public ? 'public version' : 'confidential version'}`,
-    marking: opts.public ? undefined : 'CONFIDENTIAL',
+    marking: [opts.public ? '' : 'CONFIDENTIAL', meeting.status === 'minutes_approved' ? '' : 'DRAFT — subject to approval'].filter(Boolean).join(' — ') || undefined,
     children,
   });
   return { fileName: documentFileName(board, { kind: 'minutes', meetingDate: formatDate(meeting.date), public: opts.public }), data };

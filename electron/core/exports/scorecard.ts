@@ -11,7 +11,7 @@ import { formatValue, polarityLabel, unitLabel } from '../../../shared/domain/fo
 import { periodLabel } from '../../../shared/domain/periods';
 import { documentFileName } from '../../../shared/api/exports';
 import type { DB } from '../store/board-file';
-import { cohortChartPng, measureChartPng } from './charts';
+import { loadCharts, type Charts } from './charts';
 import { currentScorecard, loadBoard, loadCohort, loadMeasureSeries, meetingSnapshot, loadMeeting, type MeasureSeries, type ScoreRow } from './data';
 import { b, factsTable, h1, h2, h3, i, image, p, ragCell, renderDocument, table, title, type Block } from './kit';
 import { byPriority, direction, summaryTables } from './scorecard-summary';
@@ -28,7 +28,7 @@ export function chartInput(s: MeasureSeries): MeasureChartInput {
   };
 }
 
-function measureBlocks(r: ScoreRow, series: MeasureSeries | undefined): Block[] {
+function measureBlocks(r: ScoreRow, series: MeasureSeries | undefined, charts: Charts): Block[] {
   const out: Block[] = [h2(`${r.code} ${r.title}`)];
   out.push(
     table(
@@ -54,11 +54,11 @@ function measureBlocks(r: ScoreRow, series: MeasureSeries | undefined): Block[] 
   const written = commentary.filter(([, t]) => t.trim() !== '');
   if (written.length) for (const [label, text] of written) out.push(p([b(`${label}: `), text]));
   else out.push(p(i('No commentary has been written for this measure.')));
-  if (series && series.values.length) out.push(image(measureChartPng(chartInput(series), `Chart ${r.code}`)));
+  if (series && series.values.length) out.push(image(charts.measureChartPng(chartInput(series), `Chart ${r.code}`)));
   return out;
 }
 
-export function cohortBlocks(db: DB): Block[] {
+export function cohortBlocks(db: DB, charts: Charts): Block[] {
   const cohort = loadCohort(db);
   const out: Block[] = [h1('Children in care profile', { pageBreakBefore: true })];
   if (!cohort.periods.length) return [...out, p('No cohort profile figures have been recorded.')];
@@ -70,7 +70,7 @@ export function cohortBlocks(db: DB): Block[] {
     out.push(h2(label));
     out.push(
       image(
-        cohortChartPng(
+        charts.cohortChartPng(
           { breakdown, periods: cohort.periods, categories: bd.categories.map((c) => c.category), counts: bd.categories.map((c) => c.counts) },
           `Cohort ${label}`,
         ),
@@ -93,6 +93,7 @@ export function cohortBlocks(db: DB): Block[] {
 
 export async function scorecardDocument(db: DB, today: string, meetingId?: number): Promise<{ fileName: string; data: Buffer }> {
   const board = loadBoard(db);
+  const charts = await loadCharts();
   const series = loadMeasureSeries(db);
   let rows: ScoreRow[];
   let basis: Block;
@@ -126,9 +127,9 @@ export async function scorecardDocument(db: DB, today: string, meetingId?: numbe
   ];
   for (const [priority, list] of byPriority(rows)) {
     children.push(h1(priority, { pageBreakBefore: true }));
-    for (const r of list) children.push(...measureBlocks(r, series.find((s) => s.id === r.measureId)));
+    for (const r of list) children.push(...measureBlocks(r, series.find((s) => s.id === r.measureId), charts));
   }
-  children.push(...cohortBlocks(db));
+  children.push(...cohortBlocks(db, charts));
   children.push(h3('Sources'));
   children.push(p('Figures are held in the board’s CPB file; charts show each measure’s series against its target and the published comparators.'));
 

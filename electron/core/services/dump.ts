@@ -22,7 +22,9 @@ export function dumpBoard(ctx: Ctx) {
   const priorities = all(ctx, 'SELECT id, code, title, description, sort, archived FROM priority ORDER BY sort, id').map((p) => ({
     ...p, archived: p.archived === 1, links: linksOf(ctx, 'priority_id', p.id as number),
   }));
-  const pledges = all(ctx, 'SELECT id, code, title, description, collection, sort, archived FROM pledge ORDER BY collection, sort, id').map((p) => ({ ...p, archived: p.archived === 1 }));
+  const pledges = all(ctx, 'SELECT id, code, title, description, collection, sort, archived FROM pledge ORDER BY collection, sort, id').map((p) => ({
+    ...p, archived: p.archived === 1, links: linksOf(ctx, 'pledge_id', p.id as number),
+  }));
   const principles = all(ctx, 'SELECT id, code, short_title AS shortTitle, wording FROM principle ORDER BY id');
   const actionPlan = all(ctx, `SELECT id, priority_id AS priorityId, ref, action, who_where AS whoWhere, leads, timescale, status, archived
                                FROM plan_action ORDER BY sort, id`).map((a) => ({

@@ -9,10 +9,11 @@ import type { HandlerGroup } from '../handler-types';
 import { createBoardFromTemplate, templateCounts, templateList, templates } from '../templates';
 
 type Links = { priorities: number[]; pledges: number[]; principles: number[] };
-type SubjectKind = 'priority' | 'plan_action' | 'measure' | 'agenda_item' | 'action';
+type SubjectKind = 'priority' | 'pledge' | 'plan_action' | 'measure' | 'agenda_item' | 'action';
 
 const subjectColumn: Record<SubjectKind, string> = {
   priority: 'priority_id',
+  pledge: 'pledge_id',
   plan_action: 'plan_action_id',
   measure: 'measure_id',
   agenda_item: 'agenda_item_id',
@@ -20,6 +21,7 @@ const subjectColumn: Record<SubjectKind, string> = {
 };
 const subjectTable: Record<SubjectKind, string> = {
   priority: 'priority',
+  pledge: 'pledge',
   plan_action: 'plan_action',
   measure: 'measure',
   agenda_item: 'agenda_item',
@@ -27,6 +29,7 @@ const subjectTable: Record<SubjectKind, string> = {
 };
 const subjectName: Record<SubjectKind, string> = {
   priority: 'priority',
+  pledge: 'pledge',
   plan_action: 'action plan entry',
   measure: 'measure',
   agenda_item: 'agenda item',
@@ -174,6 +177,8 @@ export const strategyHandlers: HandlerGroup<Methods> = {
     );
     const pledgeLinks = ctx.db.prepare('SELECT to_pledge_id AS pl, priority_id AS pr FROM link WHERE to_pledge_id IS NOT NULL AND priority_id IS NOT NULL').all() as {
       pl: number; pr: number }[];
+    const pledgePrinciples = ctx.db.prepare('SELECT pledge_id AS pl, to_principle_id AS pp FROM link WHERE pledge_id IS NOT NULL AND to_principle_id IS NOT NULL').all() as {
+      pl: number; pp: number }[];
     const pledges = (
       ctx.db
         .prepare(`SELECT id, code, title, description, collection, sort, archived FROM pledge
@@ -182,6 +187,7 @@ export const strategyHandlers: HandlerGroup<Methods> = {
     ).map((r) => ({
       id: r.id, code: r.code, title: r.title, description: r.description, collection: r.collection, sort: r.sort, archived: r.archived === 1,
       priorityIds: pledgeLinks.filter((l) => l.pl === r.id).map((l) => l.pr).sort((a, b) => a - b),
+      principleIds: pledgePrinciples.filter((l) => l.pl === r.id).map((l) => l.pp).sort((a, b) => a - b),
     }));
     const principles = ctx.db.prepare('SELECT id, code, short_title AS shortTitle, wording FROM principle ORDER BY id').all() as {
       id: number; code: string; shortTitle: string; wording: string }[];
@@ -307,6 +313,12 @@ export const strategyHandlers: HandlerGroup<Methods> = {
     mustExist(ctx, subjectTable[kind], id, subjectName[kind]);
     if (kind === 'priority' && input.priorities && input.priorities.length > 0) {
       throw new ApiError('conflict', 'priorities: a priority links to pledges and principles, not to other priorities');
+    }
+    if (kind === 'pledge' && input.pledges && input.pledges.length > 0) {
+      throw new ApiError('conflict', 'pledges: a pledge links to principles, not to other pledges');
+    }
+    if (kind === 'pledge' && input.priorities && input.priorities.length > 0) {
+      throw new ApiError('conflict', 'priorities: link a pledge to a priority from the priority (a priority lists the pledges it delivers)');
     }
     for (const p of input.priorities ?? []) mustExist(ctx, 'priority', p, 'priority');
     for (const p of input.pledges ?? []) mustExist(ctx, 'pledge', p, 'pledge');

@@ -65,7 +65,9 @@ function ReportForm({ options, board }: { options: ExportOptions; board: { autho
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const meetingChoices = kind === 'minutes' ? held : options.meetings;
-  const defaultMeeting = (kind === 'agenda' ? options.meetings.find((m) => m.date >= options.today) ?? options.meetings[0] : held[0] ?? options.meetings[0])?.id;
+  // Meetings come newest first: the agenda defaults to the next meeting, the minutes to the latest one held.
+  const upcoming = options.meetings.filter((m) => m.date >= options.today).at(-1);
+  const defaultMeeting = (kind === 'agenda' ? upcoming ?? options.meetings[0] : held[0] ?? options.meetings[0])?.id;
   const chosenMeeting = meetingId !== null && meetingChoices.some((m) => String(m.id) === meetingId) ? meetingId : defaultMeeting !== undefined ? String(defaultMeeting) : null;
   const meeting = options.meetings.find((m) => String(m.id) === chosenMeeting) ?? null;
   const needsMeeting = kind === 'agenda' || kind === 'minutes';
@@ -143,7 +145,7 @@ function ReportForm({ options, board }: { options: ExportOptions; board: { autho
       }}
     >
       <RadioGroup className="field radio-group" value={kind} onChange={(v) => { setKind(v as DocumentKind); setErrors({}); setProgress({ state: 'idle' }); }}>
-        <Label>Document</Label>
+        <Label className="group-label">Document</Label>
         {documentKinds.map((k) => (
           <Radio key={k} value={k} className="radio">
             <span className="radio-label">{documentKindLabel[k]}</span>
@@ -171,7 +173,7 @@ function ReportForm({ options, board }: { options: ExportOptions; board: { autho
 
       {kind === 'minutes' || kind === 'actions' ? (
         <RadioGroup className="field radio-group" value={version} onChange={(v) => setVersion(v as 'public' | 'confidential')}>
-          <Label>Version</Label>
+          <Label className="group-label">Version</Label>
           <Radio value="public" className="radio">
             <span className="radio-label">Public</span>
             <Text slot="description" className="hint">Part B (exempt) items are reduced to their number and the words “exempt item”.</Text>

@@ -51,7 +51,7 @@ export function StrategyScreen() {
 
             <PrioritiesSection s={s} onEdit={(priority) => setEditing({ kind: 'priority', priority })} onAnnounce={setAnnounce} />
             <PledgesSection s={s} onEdit={(pledge, collection) => setEditing({ kind: 'pledge', pledge, collection })} onAnnounce={setAnnounce} />
-            <PrinciplesSection principles={s.principles} priorities={s.priorities} />
+            <PrinciplesSection principles={s.principles} priorities={s.priorities} pledges={s.pledges} />
             <CoverageView />
             <NewBoardForm />
 
@@ -79,6 +79,7 @@ export function StrategyScreen() {
               {editing?.kind === 'pledge' ? (
                 <PledgeForm
                   pledge={editing.pledge}
+                  principles={s.principles}
                   collections={[...new Set(s.pledges.map((p) => p.collection))]}
                   defaultCollection={editing.collection}
                   onDone={done}
@@ -264,7 +265,7 @@ function PledgesSection({
   return (
     <section aria-labelledby="pledges-heading" className="strategy-section">
       <h2 id="pledges-heading">Pledges and promises</h2>
-      <p className="muted small">A pledge is linked to the principles through the priorities that deliver it.</p>
+      <p className="muted small">A pledge links to the principles directly, and through the priorities that deliver it.</p>
       <ErrorNote error={reorder.error ?? archive.error} />
       {collections.length === 0 ? <p>No pledges yet.</p> : null}
       {collections.map((c) => {
@@ -278,7 +279,11 @@ function PledgesSection({
             </h3>
             <ol className="strategy-list">
               {live.map((p, i) => {
-                const principleIds = [...new Set(p.priorityIds.flatMap((id) => s.priorities.find((x) => x.id === id)?.links.principles ?? []))].sort();
+                const viaPriorities = [...new Set(p.priorityIds.flatMap((id) => s.priorities.find((x) => x.id === id)?.links.principles ?? []))]
+                  .filter((id) => !p.principleIds.includes(id))
+                  .sort((a, b) => a - b);
+                const principleText = (ids: number[]) =>
+                  ids.map((id) => s.principles.find((x) => x.id === id)).filter(Boolean).map((x) => `(${x!.code}) ${x!.shortTitle}`).join('; ');
                 return (
                   <li key={p.id} className="strategy-item">
                     <h4 className="strategy-item-title">
@@ -288,7 +293,9 @@ function PledgesSection({
                     <p className="small">
                       <strong>Delivered by:</strong> {codesOf(p.priorityIds, s.priorities).join(', ') || 'no priority yet'}
                       {' · '}
-                      <strong>Principles:</strong> {principleIds.map((id) => `(${s.principles.find((x) => x.id === id)?.code})`).join(' ') || 'none yet'}
+                      <strong>Principles:</strong>{' '}
+                      <span data-testid={`pledge-${p.id}-principles`}>{principleText(p.principleIds) || 'none linked directly'}</span>
+                      {viaPriorities.length ? <> · through its priorities: {principleText(viaPriorities)}</> : null}
                     </p>
                     <div className="toolbar">
                       <Button variant="secondary" onPress={() => onEdit(p)} aria-label={`Edit pledge ${p.code} ${p.title}`}>
@@ -331,7 +338,7 @@ function PledgesSection({
   );
 }
 
-function PrinciplesSection({ principles, priorities }: { principles: Principle[]; priorities: Priority[] }) {
+function PrinciplesSection({ principles, priorities, pledges }: { principles: Principle[]; priorities: Priority[]; pledges: Pledge[] }) {
   return (
     <section aria-labelledby="principles-heading" className="strategy-section">
       <h2 id="principles-heading">The Corporate Parenting Principles</h2>
@@ -342,10 +349,13 @@ function PrinciplesSection({ principles, priorities }: { principles: Principle[]
       <ol className="principles" type="a">
         {principles.map((p) => {
           const by = priorities.filter((x) => !x.archived && x.links.principles.includes(p.id)).map((x) => x.code);
+          const byPledge = pledges.filter((x) => !x.archived && x.principleIds.includes(p.id)).map((x) => x.code);
           return (
             <li key={p.id} value={p.id}>
               <strong>{p.shortTitle}.</strong> <q>{p.wording}</q>
-              <div className="small muted">Priorities: {by.join(', ') || 'none'}</div>
+              <div className="small muted">
+                Priorities: {by.join(', ') || 'none'} · Pledges: {byPledge.join(', ') || 'none'}
+              </div>
             </li>
           );
         })}

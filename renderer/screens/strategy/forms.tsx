@@ -103,22 +103,33 @@ export function PriorityForm(props: {
   );
 }
 
-export function PledgeForm(props: { pledge: Pledge | null; collections: string[]; defaultCollection?: string; onDone: (message: string) => void }) {
+/** Adds or edits a pledge and sets the principles it links to directly, in two calls. */
+export function PledgeForm(props: {
+  pledge: Pledge | null;
+  principles: Principle[];
+  collections: string[];
+  defaultCollection?: string;
+  onDone: (message: string) => void;
+}) {
   const p = props.pledge;
   const create = useApiMutation('pledge.create');
   const update = useApiMutation('pledge.update');
+  const links = useApiMutation('links.set');
   const [code, setCode] = useState(p?.code ?? '');
   const [title, setTitle] = useState(p?.title ?? '');
   const [description, setDescription] = useState(p?.description ?? '');
   const [collection, setCollection] = useState(p?.collection ?? props.defaultCollection ?? props.collections[0] ?? 'Our pledge');
+  const [principles, setPrinciples] = useState<number[]>(p?.principleIds ?? []);
   const [error, setError] = useState<Error | null>(null);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
     try {
-      if (p) await update.mutateAsync({ id: p.id, code, title, description, collection });
-      else await create.mutateAsync({ code, title, description, collection });
+      const id = p
+        ? (await update.mutateAsync({ id: p.id, code, title, description, collection }), p.id)
+        : (await create.mutateAsync({ code, title, description, collection })).id;
+      await links.mutateAsync({ subject: { kind: 'pledge', id }, principles });
       props.onDone(p ? `Saved pledge ${code}.` : `Added pledge ${code} to ${collection}.`);
     } catch (err) {
       setError(err as Error);
@@ -139,8 +150,15 @@ export function PledgeForm(props: { pledge: Pledge | null; collections: string[]
         isRequired
       />
       <TextAreaInput label="What we promise" value={description} onChange={setDescription} rows={3} />
+      <CheckGroup
+        legend="Corporate Parenting Principles it serves"
+        idBase={`plpp-${p?.id ?? 'new'}`}
+        options={props.principles.map(principleOption)}
+        selected={principles}
+        onChange={setPrinciples}
+      />
       <ErrorNote error={error} />
-      <Button type="submit" isDisabled={create.isPending || update.isPending}>
+      <Button type="submit" isDisabled={create.isPending || update.isPending || links.isPending}>
         {p ? 'Save pledge' : 'Add pledge'}
       </Button>
     </form>

@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
 import { EXEMPT_PHRASE } from '../../../electron/core/demo/meetings';
 import { SafeWriteError, saveErrorMessage, writeFileSafe } from '../../../electron/core/exports/write-file';
+import { listCounter, renderDocument } from '../../../electron/core/exports/kit';
+import { minutesParagraphs } from '../../../electron/core/exports/rich-text';
 import { DEMO_TODAY, demoSession, tempDir } from '../../helpers';
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -103,6 +105,22 @@ describe('every document uses the kit: styles, numbering, tables, header, footer
     expect(core).toContain(`<dc:creator>${BOARD}</dc:creator>`);
     expect(core).toMatch(/<dc:title>Northshire Corporate Parenting Board: [^<]+<\/dc:title>/);
     expect(core).toMatch(/<dc:subject>[^<]+<\/dc:subject>/);
+  });
+
+  it('puts the board’s logo in the header when one is set', async () => {
+    // A 2×1 PNG (red, blue).
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAABHNCSVQICAgIfAhkiAAAAAFzUkdCAK7OHOkAAAARSURBVAiZY/jPwPCfgeH/fwAP+QP9dhJt3wAAAABJRU5ErkJggg==', 'base64');
+    db.prepare("UPDATE board SET logo = ?, logo_mime = 'image/png' WHERE id = 1").run(png);
+    try {
+      const d = await make({ kind: 'actions' });
+      const [header] = await partText(d.zip, /^word\/header\d*\.xml$/);
+      expect(header).toMatch(/<wp:docPr [^>]*descr="Northshire County Council logo"/);
+      expect(wordText(header!)).toContain(BOARD);
+      const rels = await partText(d.zip, /^word\/_rels\/header\d*\.xml\.rels$/);
+      expect(rels.join('')).toMatch(/Target="media\/[^"]+\.png"/);
+    } finally {
+      db.prepare('UPDATE board SET logo = NULL, logo_mime = NULL WHERE id = 1').run();
+    }
   });
 
   it('names the files as the chair expects', () => {
@@ -307,8 +325,10 @@ describe('minutes', () => {
     }
   });
 
-  it('draft minutes say they are a draft', () => {
+  it('draft minutes say they are a draft, on the front page and on every page', async () => {
     expect(docs.minutesDraft!.text).toMatch(/Status\nDraft — not yet approved by the Board/);
+    for (const h of await partText(docs.minutesDraft!.zip, /^word\/header\d*\.xml$/)) expect(wordText(h)).toContain('DRAFT — subject to approval');
+    for (const h of await partText(docs.minutesPublic!.zip, /^word\/header\d*\.xml$/)) expect(wordText(h)).not.toContain('DRAFT');
   });
 });
 
@@ -386,6 +406,55 @@ describe('annual report', () => {
     if (!noMeeting.ok) expect(noMeeting.error.message).toContain('meetingId is required for the minutes');
     const missing = await dispatch(session, 'export.document', { kind: 'agenda', meetingId: 999 });
     expect(missing).toEqual({ ok: false, error: { code: 'not_found', message: 'There is no meeting with id 999' } });
+  });
+});
+
+describe('minutes text from the editor', () => {
+  it('keeps bold, italic, line breaks, bulleted and numbered lists (each numbered list restarting), and nesting', async () => {
+    const t = (text: string, ...marks: string[]) => ({ type: 'text', text, ...(marks.length ? { marks: marks.map((type) => ({ type })) } : {}) });
+    const li = (...content: object[]) => ({ type: 'listItem', content });
+    const para = (...content: object[]) => ({ type: 'paragraph', content });
+    const doc = {
+      type: 'doc',
+      content: [
+        para(t('Plain, '), t('bold', 'bold'), t(' and '), t('italic', 'italic'), t(' and '), t('both', 'bold', 'italic'), { type: 'hardBreak' }, t('after a break')),
+        { type: 'bulletList', content: [li(para(t('first bullet'))), li(para(t('second bullet')), { type: 'orderedList', content: [li(para(t('nested one')))] })] },
+        { type: 'orderedList', attrs: { start: 1 }, content: [li(para(t('alpha'))), li(para(t('beta')))] },
+        para(t('Between the lists.')),
+        { type: 'orderedList', content: [li(para(t('gamma')))] },
+        { type: 'heading', attrs: { level: 3 }, content: [t('A heading typed in the minutes')] },
+        para(),
+      ],
+    };
+    const paragraphs = minutesParagraphs(JSON.stringify(doc), 'ignored when the document is readable', { nextListInstance: listCounter() });
+    const data = await renderDocument({ board: { authority: 'A Council', name: 'A Board', logo: null, logoMime: null }, title: 'T', subject: 'S', children: paragraphs });
+    const zip = await JSZip.loadAsync(data);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toMatch(/<w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">bold<\/w:t>/);
+    expect(xml).toMatch(/<w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">italic<\/w:t>/);
+    expect(xml).toMatch(/<w:rPr><w:b\/><w:bCs\/><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">both<\/w:t>/);
+    expect(xml).toMatch(/<w:br\/><\/w:r><w:r><w:t xml:space="preserve">after a break<\/w:t>/);
+    const numOf = (text: string) => {
+      const m = new RegExp(`<w:numPr><w:ilvl w:val="(\\d)"/><w:numId w:val="(\\d+)"/></w:numPr>(?:(?!</w:p>).)*>${text}<`).exec(xml);
+      return m ? { level: Number(m[1]), id: Number(m[2]) } : null;
+    };
+    const [b1, b2, nested, alpha, beta, gamma] = ['first bullet', 'second bullet', 'nested one', 'alpha', 'beta', 'gamma'].map(numOf);
+    expect(b1).not.toBeNull();
+    expect(b2!.id).toBe(b1!.id);
+    expect(nested!.level).toBe(1);
+    expect(alpha!.id).toBe(beta!.id);
+    expect(gamma!.id).not.toBe(alpha!.id); // a second numbered list starts again at 1
+    expect(alpha!.id).not.toBe(b1!.id);
+    const numbering = await zip.file('word/numbering.xml')!.async('string');
+    expect(numbering).toContain('<w:numFmt w:val="bullet"/>');
+    expect(numbering).toContain('<w:numFmt w:val="decimal"/>');
+    expect(wordText(xml)).toContain('A heading typed in the minutes');
+    expect(wordText(xml)).not.toContain('ignored when the document is readable');
+  });
+
+  it('falls back to the plain text when there is no editor document', () => {
+    const paragraphs = minutesParagraphs('', 'Opening line.\n- a bullet\n1. first\n2. second', { nextListInstance: listCounter() });
+    expect(paragraphs).toHaveLength(4);
   });
 });
 

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
+import { dumpBoard } from '../../../electron/core/services/dump';
 import type { ApiOutput, MethodName, ApiInput } from '../../../shared/api';
 import { demoSession, rowCounts, DEMO_TODAY } from '../../helpers';
 
@@ -123,6 +124,33 @@ describe('links.set', () => {
     expect(e.code).toBe('invalid_input');
     expect(e.issues).toEqual([{ path: 'principles.0', message: 'is not a principle (1–7)' }]);
     expect((await err('links.set', { subject: { kind: 'priority', id: 1 }, priorities: [2] })).code).toBe('conflict');
+  });
+
+  it('links a pledge to principles, shows them in strategy.get and the dump, and refuses pledge→pledge and pledge→priority', async () => {
+    const pledge = (await ok('strategy.get', {})).pledges.find((p) => p.code === 'L')!;
+    expect(pledge.principleIds).toEqual([]);
+    const out = await ok('links.set', { subject: { kind: 'pledge', id: pledge.id }, principles: [4, 2, 2] });
+    expect(out).toEqual({ priorities: [], pledges: [], principles: [2, 4] });
+    const s = await ok('strategy.get', {});
+    expect(s.pledges.find((p) => p.id === pledge.id)!.principleIds).toEqual([2, 4]);
+    // Links from priorities to the pledge are untouched.
+    expect(s.pledges.find((p) => p.id === pledge.id)!.priorityIds).toEqual(pledge.priorityIds);
+    expect(auditCount('links.set', 'pledge')).toBe(1);
+
+    const dumped = dumpBoard(session.ctx()).strategy.pledges.find((p) => (p as { id?: unknown }).id === pledge.id);
+    expect(dumped?.links.priorities).toEqual([]);
+    expect(dumped?.links.pledges).toEqual([]);
+    expect([...(dumped?.links.principles ?? [])].sort()).toEqual([2, 4]);
+
+    expect(await err('links.set', { subject: { kind: 'pledge', id: pledge.id }, pledges: [2] })).toMatchObject({
+      code: 'conflict', message: 'pledges: a pledge links to principles, not to other pledges',
+    });
+    expect((await err('links.set', { subject: { kind: 'pledge', id: pledge.id }, priorities: [1] })).code).toBe('conflict');
+    expect(await err('links.set', { subject: { kind: 'pledge', id: 999 }, principles: [1] })).toMatchObject({ code: 'not_found', message: 'There is no pledge with id 999' });
+    expect(db().prepare('SELECT count(*) AS n FROM link WHERE pledge_id = ?').get(pledge.id)).toEqual({ n: 2 });
+
+    await ok('links.set', { subject: { kind: 'pledge', id: pledge.id }, principles: [] });
+    expect((await ok('strategy.get', {})).pledges.find((p) => p.id === pledge.id)!.principleIds).toEqual([]);
   });
 });
 
