@@ -4,12 +4,14 @@
  * and written by `cpb export`. Plus the leak test for the public minutes and the safe writes.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
 import { EXEMPT_PHRASE } from '../../../electron/core/demo/meetings';
+import { Session } from '../../../electron/core/session';
+import { createBoardFromTemplate } from '../../../electron/core/templates';
 import { SafeWriteError, saveErrorMessage, writeFileSafe } from '../../../electron/core/exports/write-file';
 import { listCounter, renderDocument } from '../../../electron/core/exports/kit';
 import { minutesParagraphs } from '../../../electron/core/exports/rich-text';
@@ -68,6 +70,7 @@ const partText = async (z: JSZip, re: RegExp) => Promise.all(parts(z, re).map((n
 
 const docs: Record<string, Made> = {};
 const outDir = tempDir('cpb-exports-');
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 beforeAll(async () => {
   docs.agenda = await make({ kind: 'agenda', meetingId: M4 });
@@ -406,6 +409,31 @@ describe('annual report', () => {
     if (!noMeeting.ok) expect(noMeeting.error.message).toContain('meetingId is required for the minutes');
     const missing = await dispatch(session, 'export.document', { kind: 'agenda', meetingId: 999 });
     expect(missing).toEqual({ ok: false, error: { code: 'not_found', message: 'There is no meeting with id 999' } });
+  });
+});
+
+describe('a new, empty board', () => {
+  it('still produces the action log, scorecard and annual report, saying there is nothing yet', async () => {
+    const file = path.join(tempDir('cpb-blank-'), 'blank.cpb');
+    createBoardFromTemplate(file, 'blank', { authority: 'Westmoor Borough Council', boardName: 'Westmoor Corporate Parenting Board' });
+    const blank = new Session('test');
+    blank.open(file);
+    try {
+      for (const input of [{ kind: 'actions' }, { kind: 'scorecard' }, { kind: 'annual', ...YEAR }]) {
+        const r = await dispatch(blank, 'export.document', input);
+        expect(r.ok, JSON.stringify(r)).toBe(true);
+        if (!r.ok) continue;
+        const v = r.value as { fileName: string; dataBase64: string };
+        expect(v.fileName).toMatch(/^Westmoor CPB /);
+        const zip = await JSZip.loadAsync(Buffer.from(v.dataBase64, 'base64'));
+        const text = wordText(await zip.file('word/document.xml')!.async('string'));
+        expect(text).toContain('Westmoor Corporate Parenting Board');
+        if (input.kind === 'actions') expect(text).toContain('No actions are open.');
+        if (input.kind === 'annual') expect(text).toContain('No meetings were held in this period.');
+      }
+    } finally {
+      blank.close();
+    }
   });
 });
 
