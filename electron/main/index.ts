@@ -22,6 +22,7 @@ import { dispatch, toApiError } from '../core/dispatch';
 import { Session } from '../core/session';
 import { createBoardFromTemplate, templateList } from '../core/templates';
 import { autoBackup } from '../core/services/backup';
+import { SafeWriteError, writeFileSafe } from '../core/exports/write-file';
 import {
   contentSecurityPolicy,
   isAllowedRequest,
@@ -38,9 +39,7 @@ import {
   safeFileName,
   saveRecentBoards,
   saveWindowState,
-  SaveError,
   withRecent,
-  writeFileSafely,
   type WindowState,
 } from './window-state';
 
@@ -338,9 +337,9 @@ async function saveDocument(req: unknown): Promise<ApiResult<{ saved: boolean; p
     return fail('internal', `${req.method} did not produce a document`);
   }
   try {
-    writeFileSafely(target, Buffer.from(doc.dataBase64, 'base64'));
+    writeFileSafe(target, Buffer.from(doc.dataBase64, 'base64'));
   } catch (e) {
-    return fail('unavailable', e instanceof SaveError ? e.message : `Could not save ${path.basename(target)}: ${String(e)}`);
+    return fail('unavailable', e instanceof SafeWriteError ? e.message : `Could not save ${path.basename(target)}: ${String(e)}`);
   }
   return { ok: true, value: { saved: true, path: target } };
 }

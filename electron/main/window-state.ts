@@ -1,7 +1,8 @@
 // What the Electron main process remembers and receives, kept free of any `electron` import so it
 // is unit-tested under plain Node: window bounds and recent boards (JSON files in the user data
-// folder), the board file named on a command line, and writing a saved document safely.
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+// folder), the board file named on a command line, and safe names for saved documents.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { writeFileSafe } from '../core/exports/write-file';
 import path from 'node:path';
 
 // ---------------------------------------------------------------------------------------------
@@ -85,9 +86,8 @@ function readJson(file: string): unknown {
 /** Writes small settings files via a temporary file, so a crash never leaves half a file. */
 function writeJson(file: string, value: unknown): void {
   mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
   try {
-    writeFileSafely(file, Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8'), tmp);
+    writeFileSafe(file, Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8'));
   } catch {
     // Settings are a convenience; failing to save them must never disturb the clerk.
   }
@@ -151,81 +151,7 @@ export function boardFileFromArgv(argv: readonly string[], cwd: string): string 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Saving a document
-
-/** Where a failed save went wrong: writing the temporary file, or putting it in place. */
-export type SaveStage = 'write' | 'replace';
-
-export class SaveError extends Error {
-  constructor(
-    message: string,
-    readonly code: string | undefined,
-    readonly stage: SaveStage,
-  ) {
-    super(message);
-    this.name = 'SaveError';
-  }
-}
-
-/** A message a clerk can act on, for a failed save of `file`. */
-export function describeSaveError(code: string | undefined, stage: SaveStage, file: string, detail = ''): string {
-  const name = path.basename(file);
-  const folder = path.dirname(file);
-  switch (code) {
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return `Could not save ${name}: the disk is full. Free some space or choose another folder.`;
-    case 'EROFS':
-      return `Could not save ${name}: the folder ${folder} is read-only. Choose another folder.`;
-    case 'EBUSY':
-    case 'EPERM':
-    case 'EACCES':
-      if (stage === 'replace') {
-        return `Could not save ${name}: the file is open in another program (Word?). Close it there and save again, or choose another name.`;
-      }
-      return `Could not save ${name}: you do not have permission to save in ${folder} (or it is read-only). Choose another folder.`;
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return `Could not save ${name}: the folder ${folder} no longer exists (is the network drive connected?).`;
-    case 'ENAMETOOLONG':
-      return `Could not save ${name}: the file name or folder path is too long. Choose a shorter name.`;
-    case 'EISDIR':
-      return `Could not save ${name}: there is a folder with that name.`;
-    default:
-      return `Could not save ${name}${detail ? `: ${detail}` : ''}.`;
-  }
-}
-
-/**
- * Writes `data` to `file` via a temporary file in the same folder, flushed to disk and then
- * renamed over the target, so the old file survives any failure. On failure the temporary file is
- * removed and a SaveError carrying a clerk-readable message is thrown.
- */
-export function writeFileSafely(file: string, data: Uint8Array, tmp?: string): void {
-  const target = path.resolve(file);
-  const temp = tmp ?? path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  let stage: SaveStage = 'write';
-  try {
-    const fd = openSync(temp, 'wx');
-    try {
-      let off = 0;
-      while (off < data.length) off += writeSync(fd, data, off, data.length - off);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    stage = 'replace';
-    renameSync(temp, target);
-  } catch (e) {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // nothing more can be done; the message below is what matters
-    }
-    const err = e as NodeJS.ErrnoException;
-    throw new SaveError(describeSaveError(err.code, stage, target, err.message), err.code, stage);
-  }
-}
+// Saving a document (the write itself is electron/core/exports/write-file.ts, shared with cpb)
 
 /** Makes a suggested name safe as a file name on Windows, macOS and Linux, ending in `.ext`. */
 export function safeFileName(suggested: string, ext: string): string {

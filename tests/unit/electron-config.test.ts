@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +15,6 @@ import {
 import {
   boardFileFromArgv,
   defaultWindowState,
-  describeSaveError,
   fitToDisplays,
   loadRecentBoards,
   loadWindowState,
@@ -26,9 +25,7 @@ import {
   safeFileName,
   saveRecentBoards,
   saveWindowState,
-  SaveError,
   withRecent,
-  writeFileSafely,
 } from '../../electron/main/window-state';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -301,36 +298,6 @@ describe('saving a document', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'cpb-save-'));
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('writes via a temporary file and replaces an existing one', () => {
-    const f = path.join(dir, 'Minutes.docx');
-    writeFileSync(f, 'old');
-    writeFileSafely(f, Buffer.from('new document'));
-    expect(readFileSync(f, 'utf8')).toBe('new document');
-    expect(readdirSync(dir)).toEqual(['Minutes.docx']);
-  });
-
-  it('removes the temporary file and explains a failure', () => {
-    const missing = path.join(dir, 'gone', 'Minutes.docx');
-    expect(() => writeFileSafely(missing, Buffer.from('x'))).toThrow(SaveError);
-    expect(() => writeFileSafely(missing, Buffer.from('x'))).toThrow(/no longer exists/);
-    // the target is a folder: the temporary file is written, the rename fails, the temp is removed
-    const folder = path.join(dir, 'Folder.docx');
-    mkdirSync(folder);
-    expect(() => writeFileSafely(folder, Buffer.from('x'))).toThrow(SaveError);
-    expect(readdirSync(dir).sort()).toEqual(['Folder.docx']);
-    expect(existsSync(path.join(folder))).toBe(true);
-  });
-
-  it('names the usual causes', () => {
-    const f = '/shared/Board/Minutes.docx';
-    expect(describeSaveError('ENOSPC', 'write', f)).toMatch(/disk is full/);
-    expect(describeSaveError('EROFS', 'write', f)).toMatch(/read-only/);
-    expect(describeSaveError('EACCES', 'write', f)).toMatch(/permission/);
-    expect(describeSaveError('EBUSY', 'replace', f)).toMatch(/open in another program \(Word\?\)/);
-    expect(describeSaveError('EPERM', 'replace', f)).toMatch(/open in another program/);
-    expect(describeSaveError('EIO', 'write', f, 'i/o error')).toBe('Could not save Minutes.docx: i/o error.');
-  });
 
   it('makes suggested names safe', () => {
     expect(safeFileName('Minutes 21 November 2025 (public).docx', '.docx')).toBe('Minutes 21 November 2025 (public).docx');
