@@ -15,6 +15,7 @@ import { QueryState } from '../../components/QueryState';
 import { DialogBox, SelectInput } from '../../components/forms';
 import { ActionDetail } from './ActionDetail';
 import { actionStatusLabels, overdueWords, sourceWords, urgencyLabels } from './labels';
+import { SortableThead } from '../../components/SortableThead';
 
 type StatusFilter = 'open' | 'in_progress' | 'complete' | 'closed' | 'outstanding';
 const statusFilterOptions: { id: StatusFilter | 'all'; label: string }[] = [
@@ -174,23 +175,7 @@ function ActionTable({ rows, focus, onOpen }: { rows: ActionRow[]; focus: number
   return (
     <table className="data-table action-log">
       <caption className="visually-hidden">Actions, sortable by column</caption>
-      <thead>
-        {table.getHeaderGroups().map((g) => (
-          <tr key={g.id}>
-            {g.headers.map((h) => {
-              const sorted = h.column.getIsSorted();
-              return (
-                <th key={h.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
-                  <button type="button" onClick={h.column.getToggleSortingHandler()}>
-                    {flexRender(h.column.columnDef.header, h.getContext())}
-                    <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                  </button>
-                </th>
-              );
-            })}
-          </tr>
-        ))}
-      </thead>
+      <SortableThead table={table} />
       <tbody>
         {table.getRowModel().rows.map((r) => (
           <tr

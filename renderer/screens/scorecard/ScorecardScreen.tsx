@@ -19,6 +19,7 @@ import { Button, ErrorNote, SelectInput, TextAreaInput } from '../../components/
 import { DirectionText, Sparkline, ValueWithPeriod } from './parts';
 import { FreezeDialog } from './FreezeDialog';
 import { NewMeasureDialog } from './NewMeasureDialog';
+import { SortableThead } from '../../components/SortableThead';
 
 const RAGS: Rag[] = ['red', 'amber', 'green', 'no_target', 'no_data', 'not_rated'];
 const ragRank = Object.fromEntries(RAGS.map((r, i) => [r, i])) as Record<Rag, number>;
@@ -185,27 +186,7 @@ function ScorecardTable({ groups }: { groups: { priorityId: number | null; prior
   return (
     <table className="data-table scorecard-table" data-testid="scorecard-table">
       <caption className="visually-hidden">Scorecard measures grouped by priority; sortable columns</caption>
-      <thead>
-        {table.getHeaderGroups().map((hg) => (
-          <tr key={hg.id}>
-            {hg.headers.map((h) => {
-              const sorted = h.column.getIsSorted();
-              return (
-                <th key={h.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
-                  {h.column.getCanSort() ? (
-                    <button type="button" onClick={h.column.getToggleSortingHandler()}>
-                      {flexRender(h.column.columnDef.header, h.getContext())}
-                      <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                    </button>
-                  ) : (
-                    flexRender(h.column.columnDef.header, h.getContext())
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        ))}
-      </thead>
+      <SortableThead table={table} />
       {groups.map((g) => {
         const key = String(g.priorityId ?? 0);
         const mine = rows.filter((r) => r.original.groupKey === key);

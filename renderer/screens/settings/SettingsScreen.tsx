@@ -7,6 +7,7 @@ import { describeQuorumRule, roleLabel, roleNoun, type MemberRole } from '../../
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Button, DialogBox, ErrorNote, SelectInput, TextInput } from '../../components/forms';
 import { QueryState } from '../../components/QueryState';
+import { SortableThead } from '../../components/SortableThead';
 
 type Issues = { issues?: { path: string; message: string }[] } | null;
 const issueOf = (e: Error | null, f: string) => (e as Issues)?.issues?.find((i) => i.path === f)?.message;
@@ -101,27 +102,7 @@ function Members({ members }: { members: Member[] }) {
       </div>
       <table className="data-table" data-testid="members-table">
         <caption className="visually-hidden">Board members (select a column heading to sort)</caption>
-        <thead>
-          {table.getHeaderGroups().map((hg) => (
-            <tr key={hg.id}>
-              {hg.headers.map((h) => {
-                const sorted = h.column.getIsSorted();
-                return (
-                  <th key={h.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
-                    {h.column.getCanSort() ? (
-                      <button type="button" onClick={h.column.getToggleSortingHandler()}>
-                        {flexRender(h.column.columnDef.header, h.getContext())}
-                        <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                      </button>
-                    ) : (
-                      flexRender(h.column.columnDef.header, h.getContext())
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
+        <SortableThead table={table} />
         <tbody>
           {table.getRowModel().rows.map((r) => (
             <tr key={r.id}>

@@ -6,6 +6,7 @@ import { formatDate } from '../../../shared/domain/dates';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { Button, DialogBox, ErrorNote, SelectInput, TextAreaInput, TextInput } from '../../components/forms';
+import { SortableThead } from '../../components/SortableThead';
 
 const statusOptions = planStatuses.map((s) => ({ id: s, label: planStatusLabel[s] }));
 const col = createColumnHelper<PlanAction>();
@@ -166,23 +167,7 @@ function PlanTable({ rows, onOpen }: { rows: PlanAction[]; onOpen: (id: number) 
   return (
     <table className="data-table plan-table">
       <caption className="visually-hidden">The action plan, sortable by column</caption>
-      <thead>
-        {table.getHeaderGroups().map((g) => (
-          <tr key={g.id}>
-            {g.headers.map((h) => {
-              const sorted = h.column.getIsSorted();
-              return (
-                <th key={h.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
-                  <button type="button" onClick={h.column.getToggleSortingHandler()}>
-                    {flexRender(h.column.columnDef.header, h.getContext())}
-                    <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                  </button>
-                </th>
-              );
-            })}
-          </tr>
-        ))}
-      </thead>
+      <SortableThead table={table} />
       <tbody>
         {table.getRowModel().rows.map((r) => (
           <tr key={r.id} data-plan-id={r.original.id}>
