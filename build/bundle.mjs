@@ -28,6 +28,7 @@ const entries = {
   preload: 'electron/preload/index.ts',
   server: 'electron/server/start.ts',
   cli: 'electron/cli/index.ts',
+  worker: 'electron/core/worker/entry.ts',
 };
 await Promise.all(
   Object.entries(entries).map(([name, entry]) => {

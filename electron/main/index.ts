@@ -18,7 +18,8 @@ import { pathToFileURL } from 'node:url';
 import { methodNames, type ApiErrorShape, type ApiResult } from '../../shared/api';
 import { IPC, methodChannel, type SaveDocumentRequest } from '../../shared/api/bridge';
 import { ensureDefaultBoard } from '../core/demo/file';
-import { dispatch, toApiError } from '../core/dispatch';
+import { toApiError } from '../core/dispatch';
+import { dispatchOffloaded } from '../core/worker/offload';
 import { Session } from '../core/session';
 import { createBoardFromTemplate, templateList } from '../core/templates';
 import { autoBackup } from '../core/services/backup';
@@ -298,7 +299,7 @@ function registerIpc(): void {
   for (const method of methodNames) {
     ipcMain.handle(methodChannel(method), async (event, input: unknown) => {
       if (!trusted(event)) return refused();
-      return dispatch(board, method, input);
+      return dispatchOffloaded(board, method, input);
     });
   }
 
@@ -330,7 +331,7 @@ async function saveDocument(req: unknown): Promise<ApiResult<{ saved: boolean; p
   if (choice.canceled || !choice.filePath) return { ok: true, value: { saved: false, path: null } };
   const target = /\.docx$/i.test(choice.filePath) ? choice.filePath : `${choice.filePath}.docx`;
 
-  const made = await dispatch(board, req.method, req.input);
+  const made = await dispatchOffloaded(board, req.method, req.input);
   if (!made.ok) return made;
   const doc = made.value as { fileName?: unknown; dataBase64?: unknown } | null;
   if (typeof doc !== 'object' || doc === null || typeof doc.dataBase64 !== 'string') {

@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { dispatch } from '../core/dispatch';
+import { dispatchOffloaded } from '../core/worker/offload';
 import type { Session } from '../core/session';
 
 const MAX_BODY = 64 * 1024 * 1024; // spreadsheets arrive base64-encoded in the body
@@ -111,7 +111,7 @@ export function startBrowserServer(opts: {
         }
       }
       const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-      const result = await dispatch(opts.session, method, input);
+      const result = await dispatchOffloaded(opts.session, method, input);
       const status = result.ok ? 200 : result.error.code === 'unknown_method' ? 404 : result.error.code === 'internal' ? 500 : 400;
       return send(res, status, result);
     }
