@@ -7,6 +7,7 @@ import { Button, ErrorNote, SelectInput, TextAreaInput, TextInput } from '../../
 import { QueryState } from '../../components/QueryState';
 import { AgendaList } from './AgendaList';
 import { ItemEditor } from './ItemEditor';
+import { MeetingSnapshot } from './MeetingSnapshot';
 import { MinutesView } from './MinutesView';
 import { PaperLink } from './Papers';
 import { Actions, ApprovedNote, Decisions, isEditable, meetingTitle, type Meeting } from './parts';
@@ -34,6 +35,7 @@ function MeetingPage({ m }: { m: Meeting }) {
       {editable ? <Lifecycle m={m} /> : null}
       {editable ? <Details m={m} /> : null}
       {editable ? <AgendaBuilder m={m} /> : null}
+      <MeetingSnapshot meetingId={m.id} locked={m.status === 'minutes_approved'} />
       {hasRecord ? <Record m={m} /> : null}
       {m.status === 'minutes_approved' ? <Amendments m={m} /> : null}
     </div>
