@@ -32,7 +32,24 @@ export const appApi = {
       name: z.string(),
       quorum: z.object({ count: z.number().int(), role: z.union([memberRole, z.literal('any')]), votingOnly: z.boolean() }),
       members: z.array(memberSchema),
+      /** The logo as a data: URL (PNG or JPEG), or null. */
+      logo: z.string().nullable(),
     }),
+  ),
+  'board.setLogo': method(
+    'Set the board’s logo (PNG or JPEG, at most 1 MB) shown in every Word document’s header, or remove it with null',
+    z
+      .object({
+        logo: z
+          .object({
+            mime: z.enum(['image/png', 'image/jpeg'], { message: 'must be a PNG or JPEG image' }),
+            dataBase64: z.string().min(1, 'the file is empty').max(1_400_000, 'must be at most 1 MB'),
+          })
+          .strict()
+          .nullable(),
+      })
+      .strict(),
+    z.object({ logo: z.string().nullable() }),
   ),
   'board.update': method(
     'Rename the board or its authority (as shown in every header and document)',

@@ -2,6 +2,7 @@ import { isOverdue, daysOverdue } from '../../../shared/domain/overdue';
 import { ragStatus, type Polarity } from '../../../shared/domain/rag';
 import { comparePeriods } from '../../../shared/domain/periods';
 import type { HandlerGroup } from '../handler-types';
+import { ApiError } from '../../../shared/api';
 import { audit, type Ctx } from '../context';
 
 interface BoardRow { authority: string; name: string; quorum_count: number; quorum_role: string; quorum_voting_only: number }
@@ -37,7 +38,18 @@ export function latestRags(ctx: Ctx) {
   }));
 }
 
-export const appHandlers: HandlerGroup<'app.info' | 'board.get' | 'board.update' | 'dashboard.get'> = {
+function logoDataUrl(ctx: Ctx): string | null {
+  const r = ctx.db.prepare('SELECT logo, logo_mime FROM board WHERE id = 1').get() as { logo: Buffer | null; logo_mime: string | null } | undefined;
+  return r?.logo && r.logo_mime ? `data:${r.logo_mime};base64,${r.logo.toString('base64')}` : null;
+}
+
+/** The file's own first bytes must say what its type claims: a renamed file is refused. */
+function imageMatches(bytes: Buffer, mime: 'image/png' | 'image/jpeg'): boolean {
+  if (mime === 'image/png') return bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  return bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
+}
+
+export const appHandlers: HandlerGroup<'app.info' | 'board.get' | 'board.update' | 'board.setLogo' | 'dashboard.get'> = {
   'app.info': (ctx) => {
     const b = boardRow(ctx);
     return {
@@ -56,7 +68,25 @@ export const appHandlers: HandlerGroup<'app.info' | 'board.get' | 'board.update'
       name: b.name,
       quorum: { count: b.quorum_count, role: b.quorum_role as 'any', votingOnly: b.quorum_voting_only === 1 },
       members: listMembers(ctx),
+      logo: logoDataUrl(ctx),
     };
+  },
+
+  'board.setLogo': (ctx, input) => {
+    let bytes: Buffer | null = null;
+    if (input.logo) {
+      bytes = Buffer.from(input.logo.dataBase64, 'base64');
+      if (bytes.length > 1_000_000) throw new ApiError('invalid_input', 'The logo must be at most 1 MB', [{ path: 'logo.dataBase64', message: 'must be at most 1 MB' }]);
+      if (!imageMatches(bytes, input.logo.mime)) {
+        const kind = input.logo.mime === 'image/png' ? 'PNG' : 'JPEG';
+        throw new ApiError('invalid_input', `The logo is not a ${kind} image (its contents do not match)`, [{ path: 'logo.dataBase64', message: `is not a ${kind} image` }]);
+      }
+    }
+    ctx.db.transaction(() => {
+      ctx.db.prepare('UPDATE board SET logo = ?, logo_mime = ? WHERE id = 1').run(bytes, input.logo?.mime ?? null);
+      audit(ctx, input.logo ? 'board.setLogo' : 'board.removeLogo', 'board', 1, input.logo ? { mime: input.logo.mime, bytes: bytes!.length } : {});
+    })();
+    return { logo: logoDataUrl(ctx) };
   },
 
   'board.update': (ctx, input) => {

@@ -26,6 +26,7 @@ export function SettingsScreen() {
                 <div><dt>Quorum</dt><dd data-testid="quorum-rule">{describeQuorumRule(b.quorum)}</dd></div>
               </dl>
               <BoardNames key={`${b.authority}|${b.name}`} authority={b.authority} name={b.name} />
+              <BoardLogo logo={b.logo} />
             </section>
             <Members members={b.members} />
             <QuorumEditor key={JSON.stringify(b.quorum)} quorum={b.quorum} />
@@ -57,6 +58,39 @@ function BoardNames(props: { authority: string; name: string }) {
       {saved ? <p role="status" className="ok-note">Board names saved.</p> : null}
       <Button type="submit">Save names</Button>
     </form>
+  );
+}
+
+/** The logo every Word document carries in its header. */
+function BoardLogo({ logo }: { logo: string | null }) {
+  const set = useApiMutation('board.setLogo');
+  const [note, setNote] = useState('');
+  const choose = async (file: File | undefined) => {
+    setNote('');
+    if (!file) return;
+    const mime = file.type === 'image/png' || file.type === 'image/jpeg' ? file.type : null;
+    if (!mime) return setNote(`${file.name} is not a PNG or JPEG image.`);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    set.mutate({ logo: { mime, dataBase64: btoa(binary) } }, { onSuccess: () => setNote(`Logo set from ${file.name}.`) });
+  };
+  return (
+    <div className="board-logo">
+      <h3>Logo</h3>
+      {logo ? <img src={logo} alt="The board’s logo" className="logo-preview" /> : <p>No logo: documents carry the board’s name only.</p>}
+      <div className="field">
+        <label htmlFor="logo-file">Choose a logo (PNG or JPEG, up to 1 MB)</label>
+        <input id="logo-file" type="file" accept="image/png,image/jpeg" onChange={(e) => void choose(e.target.files?.[0])} />
+      </div>
+      {logo ? (
+        <Button variant="secondary" onPress={() => set.mutate({ logo: null }, { onSuccess: () => setNote('Logo removed.') })}>
+          Remove the logo
+        </Button>
+      ) : null}
+      <ErrorNote error={set.error} />
+      {note ? <p role="status" className="ok-note">{note}</p> : null}
+    </div>
   );
 }
 
