@@ -31,7 +31,7 @@ describe('board.setLogo', () => {
     const r = await dispatch(session, 'board.setLogo', { logo: { mime: 'image/png', dataBase64: PNG_1PX } });
     expect(r).toEqual({ ok: true, value: { logo: `data:image/png;base64,${PNG_1PX}` } });
     const b = await dispatch(session, 'board.get', {});
-    expect(b.ok && b.value.logo).toBe(`data:image/png;base64,${PNG_1PX}`);
+    expect(b.ok && (b.value as { logo: string | null }).logo).toBe(`data:image/png;base64,${PNG_1PX}`);
 
     const doc = await dispatch(session, 'export.document', { kind: 'actions' });
     const { default: JSZip } = await import('jszip');
