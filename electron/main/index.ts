@@ -22,7 +22,7 @@ import { toApiError } from '../core/dispatch';
 import { dispatchOffloaded } from '../core/worker/offload';
 import { Session } from '../core/session';
 import { createBoardFromTemplate, templateList } from '../core/templates';
-import { autoBackup } from '../core/services/backup';
+import { autoBackup, newestSoundBackup, restoreBoard } from '../core/services/backup';
 import { SafeWriteError, writeFileSafe } from '../core/exports/write-file';
 import {
   contentSecurityPolicy,
@@ -79,7 +79,7 @@ if (!app.requestSingleInstanceLock()) {
     if (app.isReady() && win) void openBoard(file);
     else pendingFile = file;
   });
-  app.whenReady().then(start, (e: unknown) => {
+  app.whenReady().then(start).catch((e: unknown) => {
     dialog.showErrorBox('CPB could not start', String(e));
     app.exit(1);
   });
@@ -95,7 +95,7 @@ function focusWindow(): void {
 // ---------------------------------------------------------------------------------------------
 // Start-up
 
-function start(): void {
+async function start(): Promise<void> {
   app.setAppUserModelId('uk.gov.cpb.app');
   hardenSession();
   registerIpc();
@@ -112,6 +112,11 @@ function start(): void {
     if (!requested) {
       dialog.showErrorBox('CPB could not start', `The demo board could not be created or opened.\n\n${message}`);
       app.exit(1);
+      return;
+    }
+    if (await offerRestore(requested, message)) {
+      remember(board.file);
+      createWindow();
       return;
     }
     dialog.showErrorBox('CPB could not open the board file', `${message}\n\nCPB will open the demo board instead.`);
@@ -220,8 +225,7 @@ async function openBoard(file: string): Promise<void> {
   try {
     board.open(file);
   } catch (e) {
-    await showError('CPB could not open the board file', toApiError(e).message);
-    return;
+    if (!(await offerRestore(file, toApiError(e).message))) return;
   }
   remember(board.file);
   Menu.setApplicationMenu(buildMenu());
@@ -279,6 +283,37 @@ async function newBoardFromTemplate(): Promise<void> {
     return;
   }
   await openBoard(file);
+}
+
+/**
+ * A board that cannot be opened is never written to. Where a sound backup exists, offer to restore
+ * it (the damaged file is kept aside). Resolves true when the restored board is open.
+ */
+async function offerRestore(file: string, problem: string): Promise<boolean> {
+  const backup = newestSoundBackup(file);
+  if (!backup) {
+    await showError('CPB could not open the board file', problem);
+    return false;
+  }
+  const opts = {
+    type: 'warning' as const,
+    title: 'CPB could not open the board file',
+    message: 'CPB could not open the board file',
+    detail: `${problem}\n\nThe newest sound backup is ${path.basename(backup)}. Restoring it keeps the damaged file aside, renamed, so nothing is deleted.`,
+    buttons: ['Restore the backup', 'Cancel'],
+    defaultId: 0,
+    cancelId: 1,
+  };
+  const choice = win ? await dialog.showMessageBox(win, opts) : await dialog.showMessageBox(opts);
+  if (choice.response !== 0) return false;
+  try {
+    restoreBoard(backup, file);
+    board.open(file);
+    return true;
+  } catch (e) {
+    await showError('CPB could not restore the backup', toApiError(e).message);
+    return false;
+  }
 }
 
 async function showError(title: string, message: string): Promise<void> {

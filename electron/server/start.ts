@@ -1,20 +1,16 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureDefaultBoard } from '../core/demo/file';
 import { Session, userDataDir } from '../core/session';
-import { autoBackup } from '../core/services/backup';
-import { backupDirFor } from '../core/store/board-file';
+import { autoBackup, newestSoundBackup } from '../core/services/backup';
 import { startBrowserServer } from './http';
 
-/** When a board cannot be opened: the newest backups and the command that restores one. */
+/** When a board cannot be opened: the newest sound backup and the command that restores it. */
 function restoreAdvice(board: string): string {
-  const dir = backupDirFor(board);
-  if (!existsSync(dir)) return '';
-  const backups = readdirSync(dir).filter((f) => f.endsWith('.cpb')).sort().reverse().slice(0, 3);
-  if (backups.length === 0) return '';
-  const newest = path.join(dir, backups[0]!);
-  return `\nBackups of this board: ${backups.join(', ')}.\nTo restore the newest (the damaged file is kept aside): cpb restore "${newest}" --board "${board}"`;
+  const newest = newestSoundBackup(board);
+  if (!newest) return '';
+  return `\nThe newest sound backup is ${newest}.\nTo restore it (the damaged file is kept aside): cpb restore "${newest}" --board "${board}"`;
 }
 
 // `npm run web [-- --port N] [-- --board FILE]`: the real renderer over the real core, in any browser.

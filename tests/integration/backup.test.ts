@@ -57,3 +57,41 @@ describe('backup and restore', () => {
     expect(existsSync(first!)).toBe(false);
   });
 });
+
+describe('the newest sound backup', () => {
+  it('is offered newest first, skipping a damaged backup', async () => {
+    const { listBackups, newestSoundBackup } = await import('../../electron/core/services/backup');
+    const { writeFileSync } = await import('node:fs');
+    const dir = tempDir();
+    const file = path.join(dir, 'b.cpb');
+    createDemoBoardFile(file, DEMO_TODAY);
+    expect(newestSoundBackup(file)).toBeNull();
+    const good = await backupBoard(file, { now: new Date('2026-01-01T00:00:00Z') });
+    utimesSync(good, new Date('2026-01-01'), new Date('2026-01-01'));
+    const bad = path.join(backupDirFor(file), 'b-newer-but-damaged.cpb');
+    writeFileSync(bad, 'not a database');
+    expect(listBackups(file).map((b) => b.path)).toEqual([bad, good]);
+    expect(newestSoundBackup(file)).toBe(good);
+  });
+});
+
+describe('browser mode on a damaged board', () => {
+  const server = path.resolve(__dirname, '..', '..', 'dist', 'server.cjs');
+  it.runIf(existsSync(server))('refuses it, leaves it unchanged, and names the backup and the command that restores it', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { openSync, writeSync, closeSync, readFileSync } = await import('node:fs');
+    const dir = tempDir();
+    const file = path.join(dir, 'b.cpb');
+    createDemoBoardFile(file, DEMO_TODAY);
+    const backup = await backupBoard(file);
+    const fd = openSync(file, 'r+');
+    writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, 4096 * 3);
+    closeSync(fd);
+    const before = readFileSync(file);
+    const r = spawnSync(process.execPath, [server, '--board', file, '--port', '0'], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('damaged');
+    expect(r.stderr).toContain(`cpb restore "${backup}" --board "${file}"`);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});

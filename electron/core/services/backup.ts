@@ -45,6 +45,29 @@ export async function autoBackup(file: string, opts: { now?: Date; keep?: number
   return dest;
 }
 
+/** The backups kept beside a board file (automatic, manual and pre-migration), newest first. */
+export function listBackups(file: string): { path: string; modified: Date }[] {
+  const dir = backupDirFor(file);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.cpb'))
+    .map((f) => ({ path: path.join(dir, f), modified: statSync(path.join(dir, f)).mtime }))
+    .sort((a, b) => b.modified.getTime() - a.modified.getTime());
+}
+
+/** The newest backup that is itself a sound board file: what to offer when the board is damaged. */
+export function newestSoundBackup(file: string): string | null {
+  for (const b of listBackups(file)) {
+    try {
+      inspectBoardFile(b.path);
+      return b.path;
+    } catch {
+      // a damaged backup is skipped, never offered
+    }
+  }
+  return null;
+}
+
 /**
  * Restores a backup over a board file. The backup is checked first; the current file is kept
  * aside (renamed, never deleted) before the backup is copied in under a temporary name and renamed.
