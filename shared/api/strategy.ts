@@ -242,13 +242,14 @@ export const strategyApi = {
           total: z.number().int(),
           direct: z.number().int(),
           viaPriority: z.number().int(),
+          viaPledge: z.number().int(),
           items: z.array(
             z.object({
               id: z.number().int(),
               meetingId: z.number().int(),
               meetingDate: z.string(),
               title: z.string(),
-              via: z.enum(['direct', 'priority', 'both']),
+              via: z.enum(['direct', 'priority', 'pledge', 'several']),
             }),
           ),
         }),

@@ -17,6 +17,7 @@ import { loadCharts } from './charts';
 import { loadActions, loadBoard, loadMeasureSeries, loadMeeting } from './data';
 import { b, bullet, h1, h2, i, image, OVERDUE_FILL, p, ragCell, renderDocument, table, title, type Block, type CellInput } from './kit';
 import { chartInput } from './scorecard';
+import { principleItemLinks } from '../services/coverage';
 
 const HELD = ['in_progress', 'minutes_draft', 'minutes_approved'];
 const pct = (n: number, d: number) => (d ? `${Math.round((n / d) * 100)}%` : '–');
@@ -135,17 +136,10 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
   // ---- Principle coverage
   children.push(h1('Corporate Parenting Principles'));
   const principles = db.prepare('SELECT id, code, short_title, wording FROM principle ORDER BY id').all() as { id: number; code: string; short_title: string; wording: string }[];
-  const direct = db.prepare('SELECT agenda_item_id AS item, to_principle_id AS principle FROM link WHERE agenda_item_id IS NOT NULL AND to_principle_id IS NOT NULL').all() as { item: number; principle: number }[];
-  const viaPriority = db
-    .prepare(
-      `SELECT l1.agenda_item_id AS item, l2.to_principle_id AS principle FROM link l1
-       JOIN link l2 ON l2.priority_id = l1.to_priority_id AND l2.to_principle_id IS NOT NULL
-       WHERE l1.agenda_item_id IS NOT NULL AND l1.to_priority_id IS NOT NULL`,
-    )
-    .all() as { item: number; principle: number }[];
+  const links = principleItemLinks(db);
   const itemMeeting = new Map(meetings.flatMap((m) => m.items.map((it) => [it.id, m.id] as const)));
   const coverage = principles.map((pr) => {
-    const items = new Set([...direct, ...viaPriority].filter((l) => l.principle === pr.id && itemMeeting.has(l.item)).map((l) => l.item));
+    const items = new Set(links.filter((l) => l.principle === pr.id && itemMeeting.has(l.item)).map((l) => l.item));
     const mts = new Set([...items].map((it) => itemMeeting.get(it)));
     return { pr, items: items.size, meetings: mts.size };
   });

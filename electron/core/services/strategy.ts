@@ -6,6 +6,7 @@ import { comparePeriods } from '../../../shared/domain/periods';
 import { ragStatus, type Polarity } from '../../../shared/domain/rag';
 import { audit, type Ctx } from '../context';
 import type { HandlerGroup } from '../handler-types';
+import { principleItemLinks } from './coverage';
 import { createBoardFromTemplate, templateCounts, templateList, templates } from '../templates';
 
 type Links = { priorities: number[]; pledges: number[]; principles: number[] };
@@ -416,17 +417,7 @@ export const strategyHandlers: HandlerGroup<Methods> = {
       .prepare(`SELECT i.id, i.meeting_id, m.date, i.title FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
                 WHERE m.date BETWEEN ? AND ? ORDER BY m.date, i.position`)
       .all(from, to) as { id: number; meeting_id: number; date: string; title: string }[];
-    const direct = ctx.db
-      .prepare(`SELECT l.agenda_item_id AS item, l.to_principle_id AS principle FROM link l
-                JOIN agenda_item i ON i.id = l.agenda_item_id JOIN meeting m ON m.id = i.meeting_id
-                WHERE l.to_principle_id IS NOT NULL AND m.date BETWEEN ? AND ?`)
-      .all(from, to) as { item: number; principle: number }[];
-    const via = ctx.db
-      .prepare(`SELECT DISTINCT l.agenda_item_id AS item, pl.to_principle_id AS principle FROM link l
-                JOIN agenda_item i ON i.id = l.agenda_item_id JOIN meeting m ON m.id = i.meeting_id
-                JOIN link pl ON pl.priority_id = l.to_priority_id AND pl.to_principle_id IS NOT NULL
-                WHERE l.to_priority_id IS NOT NULL AND m.date BETWEEN ? AND ?`)
-      .all(from, to) as { item: number; principle: number }[];
+    const links = principleItemLinks(ctx.db, { from, to });
     const principles = ctx.db.prepare('SELECT id, code, short_title AS shortTitle, wording FROM principle ORDER BY id').all() as {
       id: number; code: string; shortTitle: string; wording: string }[];
     return {
@@ -435,18 +426,20 @@ export const strategyHandlers: HandlerGroup<Methods> = {
       meetings: new Set(items.map((i) => i.meeting_id)).size,
       items: items.length,
       principles: principles.map((p) => {
-        const d = new Set(direct.filter((x) => x.principle === p.id).map((x) => x.item));
-        const v = new Set(via.filter((x) => x.principle === p.id).map((x) => x.item));
-        const hit = items.filter((i) => d.has(i.id) || v.has(i.id));
+        const routes = new Map<number, Set<string>>();
+        for (const l of links) if (l.principle === p.id) routes.set(l.item, (routes.get(l.item) ?? new Set()).add(l.route));
+        const count = (route: string) => [...routes.values()].filter((r) => r.has(route)).length;
+        const hit = items.filter((i) => routes.has(i.id));
         return {
           ...p,
           total: hit.length,
-          direct: d.size,
-          viaPriority: v.size,
-          items: hit.map((i) => ({
-            id: i.id, meetingId: i.meeting_id, meetingDate: i.date, title: i.title,
-            via: d.has(i.id) && v.has(i.id) ? ('both' as const) : d.has(i.id) ? ('direct' as const) : ('priority' as const),
-          })),
+          direct: count('direct'),
+          viaPriority: count('priority'),
+          viaPledge: count('pledge'),
+          items: hit.map((i) => {
+            const r = [...routes.get(i.id)!];
+            return { id: i.id, meetingId: i.meeting_id, meetingDate: i.date, title: i.title, via: r.length > 1 ? ('several' as const) : (r[0] as 'direct' | 'priority' | 'pledge') };
+          }),
         };
       }),
     };

@@ -66,6 +66,7 @@ export function CoverageView() {
                     <th scope="col">Agenda items</th>
                     <th scope="col">Linked directly</th>
                     <th scope="col">Through a priority</th>
+                    <th scope="col">Through a pledge</th>
                     <th scope="col">Items</th>
                   </tr>
                 </thead>
@@ -78,6 +79,7 @@ export function CoverageView() {
                       <td>{p.total === 0 ? <strong>0 — not looked at</strong> : p.total}</td>
                       <td>{p.direct}</td>
                       <td>{p.viaPriority}</td>
+                      <td>{p.viaPledge}</td>
                       <td>
                         {p.items.length ? (
                           <details>

@@ -254,6 +254,23 @@ describe('principles.coverage', () => {
     expect(c.principles.reduce((n, p) => n + p.total, 0)).toBeGreaterThan(0);
   });
 
+  it('counts an item linked to a pledge that is linked to a principle, as through a pledge', async () => {
+    const before = await ok('principles.coverage', {});
+    const pc = before.principles.find((p) => p.code === 'c')!;
+    // an agenda item in this financial year with no link to principle (c) yet
+    const item = db()
+      .prepare(`SELECT i.id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE m.date BETWEEN '2026-04-01' AND '2027-03-31'
+                AND i.id NOT IN (${pc.items.map((i) => i.id).join(',') || 0}) ORDER BY i.id LIMIT 1`)
+      .get() as { id: number };
+    const pledge = db().prepare('SELECT id FROM pledge ORDER BY id LIMIT 1').get() as { id: number };
+    await ok('links.set', { subject: { kind: 'pledge', id: pledge.id }, principles: [3] });
+    await ok('links.set', { subject: { kind: 'agenda_item', id: item.id }, pledges: [pledge.id] });
+    const after = (await ok('principles.coverage', {})).principles.find((p) => p.code === 'c')!;
+    expect(after.total).toBe(pc.total + 1);
+    expect(after.viaPledge).toBeGreaterThanOrEqual(1);
+    expect(after.items.find((i) => i.id === item.id)?.via).toBe('pledge');
+  });
+
   it('is empty for a range with no meetings, and refuses an end before the start', async () => {
     const c = await ok('principles.coverage', { from: '2001-01-01', to: '2001-12-31' });
     expect(c.items).toBe(0);
