@@ -89,10 +89,9 @@ export function quorumState(rule: QuorumRule, attendees: readonly QuorumAttendee
   let text: string;
   if (!met) {
     text = `Not quorate: ${counted} of ${required} ${ruleNoun(rule, required)} present (${short} more needed)`;
-  } else if (counted > required) {
-    text = `Quorate: ${counted} ${ruleNoun(rule, counted)} present (${required} needed)`;
   } else {
-    text = `Quorate: ${counted} of ${required} ${ruleNoun(rule, required)} present`;
+    // "3 present (3 needed)", not "3 of 3": the latter reads as if every such member came.
+    text = `Quorate: ${counted} ${ruleNoun(rule, counted)} present (${required} needed)`;
   }
   return { met, counted, required, short, text };
 }

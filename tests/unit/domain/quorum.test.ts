@@ -28,7 +28,7 @@ describe('quorumState', () => {
         member(2, 'elected_member', 'present'),
         member(3, 'elected_member', 'present'),
       ],
-      { met: true, counted: 3, short: 0, text: 'Quorate: 3 of 3 voting elected members present' },
+      { met: true, counted: 3, short: 0, text: 'Quorate: 3 voting elected members present (3 needed)' },
     ],
     [
       'one short; apologies, absent and unrecorded do not count',
@@ -55,7 +55,7 @@ describe('quorumState', () => {
         member(2, 'elected_member', 'present'),
         member(9, 'elected_member', 'substitute'),
       ],
-      { met: true, counted: 3, short: 0, text: 'Quorate: 3 of 3 voting elected members present' },
+      { met: true, counted: 3, short: 0, text: 'Quorate: 3 voting elected members present (3 needed)' },
     ],
     [
       'officers, young people and non-voting members are filtered out',
@@ -95,7 +95,7 @@ describe('quorumState', () => {
       'singular wording',
       { count: 1, role: 'young_person', votingOnly: false },
       [member(1, 'young_person', 'present', false)],
-      { met: true, counted: 1, short: 0, text: 'Quorate: 1 of 1 young person present' },
+      { met: true, counted: 1, short: 0, text: 'Quorate: 1 young person present (1 needed)' },
     ],
     [
       'nobody in',
