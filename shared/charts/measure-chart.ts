@@ -25,6 +25,8 @@ export const comparatorLabel: Record<ComparatorKind, string> = {
 
 export interface MeasureChartInput {
   title: string;
+  /** The series' name in the legend (the Word export: the council's name, so the legend fits on one line); default the title. */
+  seriesLabel?: string;
   unit: Unit;
   polarity: Polarity;
   target: number | null;
@@ -36,6 +38,46 @@ export interface ChartOptions {
   /** false for the Word export (one frame) and for tests. */
   animation: false | { duration: number };
   responsive: boolean;
+  /**
+   * Period labels on one line (the Word export): the full label when few periods fit across,
+   * otherwise the short form ('Q1 2025-26'). Default: two-line labels (the screen).
+   */
+  oneLineLabels?: boolean;
+}
+
+/** The short form of a period label, without the months in brackets: 'Q1 2025-26', 'June 2025'. */
+export function shortPeriodLabel(canonical: string): string {
+  const label = periodLabel(canonical);
+  const i = label.indexOf(' (');
+  return i > 0 ? label.slice(0, i) : label;
+}
+
+/** Quarters up to this many fit across the export chart with their months on one line. */
+const FULL_LABELS_UP_TO = 4;
+
+/**
+ * The y-axis range that fits the data (series, target, comparators) with about 10% padding,
+ * so the lines do not sit in a flat band. Zero stays the floor only when the values come near
+ * it (or the padding would cross it), and percentages never run past 100%.
+ */
+export function yAxisRange(input: MeasureChartInput): { suggestedMin?: number; suggestedMax?: number; min?: number; max?: number } {
+  const values = [
+    ...readable(input.series).map((p) => p.value),
+    ...COMPARATORS.flatMap((k) => readable(input.comparators?.[k]).map((p) => p.value)),
+    ...(input.target !== null && Number.isFinite(input.target) ? [input.target] : []),
+  ];
+  if (values.length === 0) return {};
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const spread = hi - lo > 0 ? hi - lo : Math.max(Math.abs(hi) * 0.1, 1);
+  const pad = spread * 0.1;
+  const range: { suggestedMin?: number; suggestedMax?: number; min?: number; max?: number } = {};
+  // Near zero: the values start within a quarter of their spread from 0.
+  if (lo >= 0 && (lo - pad <= 0 || lo <= spread * 0.25)) range.min = 0;
+  else range.suggestedMin = lo - pad;
+  if (input.unit === 'percent' && hi <= 100 && hi + 2 * pad >= 100) range.max = 100;
+  else range.suggestedMax = hi + pad;
+  return range;
 }
 
 /** Axis label on up to two lines: 'Q1 2025-26' over '(Apr–Jun 2025)'; months and years on one. */
@@ -73,9 +115,14 @@ const valuesOn = (periods: readonly string[], points: readonly ChartPoint[]): (n
 
 export function measureChartConfig(input: MeasureChartInput, opts: ChartOptions): ChartConfiguration<'line'> {
   const periods = chartPeriods(input);
+  const label = opts.oneLineLabels
+    ? periods.length <= FULL_LABELS_UP_TO
+      ? periodLabel
+      : shortPeriodLabel
+    : axisLabel;
   const datasets: ChartDataset<'line', (number | null)[]>[] = [
     {
-      label: input.title,
+      label: input.seriesLabel ?? input.title,
       data: valuesOn(periods, input.series),
       borderColor: lineColours.series,
       backgroundColor: lineColours.series,
@@ -121,7 +168,7 @@ export function measureChartConfig(input: MeasureChartInput, opts: ChartOptions)
   const unit = input.unit;
   return {
     type: 'line',
-    data: { labels: periods.map(axisLabel), datasets },
+    data: { labels: periods.map((p) => label(p)), datasets },
     options: {
       animation: opts.animation,
       responsive: opts.responsive,
@@ -135,7 +182,12 @@ export function measureChartConfig(input: MeasureChartInput, opts: ChartOptions)
           color: '#505a5f',
           padding: { bottom: 12 },
         },
-        legend: { display: true, position: 'bottom', labels: { color: '#0b0c0c', usePointStyle: true } },
+        // Legend keys are short lines in each line's own dash, not marker shapes.
+        legend: {
+          display: true,
+          position: 'bottom',
+          labels: { color: '#0b0c0c', usePointStyle: true, pointStyle: 'line', pointStyleWidth: 28, padding: 12 },
+        },
         tooltip: {
           callbacks: {
             label: (item) => `${item.dataset.label ?? ''}: ${formatValue(item.parsed.y ?? null, unit)}`,
@@ -143,12 +195,16 @@ export function measureChartConfig(input: MeasureChartInput, opts: ChartOptions)
         },
       },
       scales: {
-        x: { ticks: { color: '#0b0c0c' }, grid: { color: '#e5e6e7' } },
+        x: {
+          ticks: { color: '#0b0c0c', ...(opts.oneLineLabels ? { maxRotation: 0, autoSkip: true } : {}) },
+          grid: { color: '#e5e6e7' },
+        },
         y: {
           title: { display: true, text: unitLabel[unit], color: '#0b0c0c' },
           ticks: { color: '#0b0c0c', callback: (v) => formatValue(Number(v), unit) },
           grid: { color: '#e5e6e7' },
-          beginAtZero: unit === 'percent' || unit === 'number',
+          beginAtZero: false,
+          ...yAxisRange(input),
         },
       },
     },
@@ -193,7 +249,7 @@ export function measureChartAltText(input: MeasureChartInput): string {
     const cp = readable(input.comparators?.[kind]).sort((a, b) => comparePeriods(a.period, b.period));
     const latest = cp.at(-1);
     return latest
-      ? [`${comparatorLabel[kind]} ${formatValue(latest.value, unit)} (${periodLabel(latest.period)})`]
+      ? [`${comparatorLabel[kind]} ${formatValue(latest.value, unit)} (${shortPeriodLabel(latest.period)})`]
       : [];
   });
   if (comps.length > 0) sentences.push(`Comparators: ${comps.join('; ')}.`);

@@ -107,10 +107,13 @@ export async function agendaDocument(db: DB, meetingId: number, today: string): 
     children.push(
       p([
         b('Current scorecard — not frozen for this meeting. '),
-        i(`No scorecard snapshot has been taken for this meeting; these are the latest figures held on ${formatDate(today)} and may change before the meeting.`),
+        i(
+          `No scorecard snapshot has been taken for this meeting; these are the latest figures available before the meeting on ${formatDate(meeting.date)} ` +
+            `(only periods that ended before then), as held on ${formatDate(today)}, and may change before the meeting.`,
+        ),
       ]),
     );
-    children.push(...summaryTables(currentScorecard(db)));
+    children.push(...summaryTables(currentScorecard(db, { endedBefore: meeting.date })));
   }
 
   if (partB.length) {

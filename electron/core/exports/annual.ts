@@ -7,7 +7,7 @@
 import { formatDate } from '../../../shared/domain/dates';
 import { formatValue } from '../../../shared/domain/format';
 import { actionStatusLabel } from '../../../shared/domain/overdue';
-import { parsePeriod, periodLabel } from '../../../shared/domain/periods';
+import { parsePeriod } from '../../../shared/domain/periods';
 import { quorumState, roleLabel, type MemberRole } from '../../../shared/domain/quorum';
 import { directionArrow, directionLabel, directionOfTravel, ragStatus } from '../../../shared/domain/rag';
 import { ApiError } from '../../../shared/api/errors';
@@ -17,6 +17,7 @@ import { loadCharts } from './charts';
 import { loadActions, loadBoard, loadMeasureSeries, loadMeeting } from './data';
 import { b, bullet, h1, h2, i, image, OVERDUE_FILL, p, ragCell, renderDocument, table, title, type Block, type CellInput } from './kit';
 import { chartInput } from './scorecard';
+import { shortPeriodLabel } from '../../../shared/charts/measure-chart';
 import { principleItemLinks } from '../services/coverage';
 
 const HELD = ['in_progress', 'minutes_draft', 'minutes_approved'];
@@ -26,6 +27,10 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
   if (from > to) throw new ApiError('invalid_input', `The report cannot start (${formatDate(from)}) after it ends (${formatDate(to)})`);
   const board = loadBoard(db);
   const range = `${formatDate(from)} to ${formatDate(to)}`;
+  /** "between 1 April 2026 and 31 March 2027" for use inside a sentence. */
+  const between = `between ${formatDate(from)} and ${formatDate(to)}`;
+  /** The range runs past today: the figures only go up to today. */
+  const unfinished = to > today ? ` The period has not ended yet: the figures are to ${formatDate(today)}.` : '';
   const ids = (db.prepare(`SELECT id FROM meeting WHERE date BETWEEN ? AND ? AND status IN (${HELD.map(() => '?').join(', ')}) ORDER BY date, id`).all(from, to, ...HELD) as { id: number }[]).map((r) => r.id);
   const meetings = ids.map((id) => loadMeeting(db, id, today));
   const rule = db.prepare('SELECT quorum_count AS count, quorum_role AS role, quorum_voting_only AS v FROM board WHERE id = 1').get() as { count: number; role: MemberRole | 'any'; v: number };
@@ -41,7 +46,9 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
   const exemptDecisions = meetings.flatMap((m) => m.items.filter((it) => it.exempt).flatMap((it) => it.decisions)).length;
   children.push(h1('Summary'));
   children.push(
-    p(`Between ${range} the Board met ${meetings.length} ${meetings.length === 1 ? 'time' : 'times'}, considered ${meetings.reduce((s, m) => s + m.items.length, 0)} agenda items and made ${decisions.length + exemptDecisions} decisions.`),
+    p(
+      `From ${range} the Board met ${meetings.length} ${meetings.length === 1 ? 'time' : 'times'}, considered ${meetings.reduce((s, m) => s + m.items.length, 0)} agenda items and made ${decisions.length + exemptDecisions} decisions.${unfinished}`,
+    ),
   );
 
   children.push(h1('Meetings held'));
@@ -83,7 +90,7 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
   const att = [...byMember.entries()].sort((x, y) => (order.get(x[0]) ?? 0) - (order.get(y[0]) ?? 0));
   if (!att.length) children.push(p('No attendance was recorded in this period.'));
   else {
-    children.push(p('Attendance is the share of the meetings each member was expected at that they attended (in person or as a substitute).'));
+    children.push(p('Attendance is the share of the meetings each member was expected at that they attended (in person or as a substitute).', { keepNext: true }));
     children.push(
       table(
         ['Member', 'Role', 'Attended', 'Apologies', 'Absent', 'Attendance'],
@@ -110,7 +117,7 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
   const outstanding = actions.filter((a) => (a.status === 'open' || a.status === 'in_progress') && (!a.meetingDate || a.meetingDate <= to));
   const describe = (a: (typeof actions)[number]) => (a.itemExempt ? 'Action arising from an exempt item.' : a.description);
   children.push(h1('Actions'));
-  children.push(p(`${completed.length} ${completed.length === 1 ? 'action was' : 'actions were'} completed in the period; ${outstanding.length} ${outstanding.length === 1 ? 'is' : 'are'} outstanding (${outstanding.filter((a) => a.overdue).length} overdue at ${formatDate(today)}).`));
+  children.push(p(`${completed.length} ${completed.length === 1 ? 'action was' : 'actions were'} completed in the period; ${outstanding.length} ${outstanding.length === 1 ? 'is' : 'are'} outstanding (${outstanding.filter((a) => a.overdue).length} overdue at ${formatDate(today)}).`, { keepNext: true }));
   children.push(h2(`Completed (${completed.length})`));
   children.push(
     completed.length
@@ -144,10 +151,12 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
     return { pr, items: items.size, meetings: mts.size };
   });
   const neglected = coverage.filter((c) => c.items === 0);
+  const touched = principles.length - neglected.length;
   children.push(
     p(
-      `The Children and Social Work Act 2017 sets out 7 principles the council must have regard to as corporate parent. The Board’s agenda items touched ${7 - neglected.length} of the 7 in this period` +
+      `The Children and Social Work Act 2017 sets out ${principles.length} principles the council must have regard to as corporate parent. The Board’s agenda items touched ${touched === principles.length ? `all ${principles.length}` : `${touched} of the ${principles.length}`} in this period` +
         (neglected.length ? `; it did not consider ${neglected.map((c) => `(${c.pr.code}) ${c.pr.short_title.toLowerCase()}`).join(', ')}.` : '.'),
+      { keepNext: true },
     ),
   );
   children.push(
@@ -175,8 +184,9 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
   const withData = series.filter((s) => s.values.length > 0);
   children.push(
     p(
-      `Figures for periods falling within ${range}: ${withData.length} of ${series.length} measures have figures. ` +
-        `Each chart also shows the year before (from ${formatDate(contextFrom)}) for comparison.`,
+      `Figures for periods falling ${between}: ${withData.length} of ${series.length} measures have figures. ` +
+        `Each chart also shows the year before (from ${formatDate(contextFrom)}) for comparison.${unfinished}`,
+      { keepNext: true },
     ),
   );
   if (withData.length) {
@@ -190,8 +200,8 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
           const arrow = directionArrow(dot.direction, last.value, first.value);
           return [
             `${s.code} ${s.title}`,
-            `${formatValue(first.value, s.unit)} (${periodLabel(first.period)})`,
-            `${formatValue(last.value, s.unit)} (${periodLabel(last.period)})`,
+            `${formatValue(first.value, s.unit)} (${shortPeriodLabel(first.period)})`,
+            `${formatValue(last.value, s.unit)} (${shortPeriodLabel(last.period)})`,
             s.values.length > 1 ? `${arrow === '–' ? '' : `${arrow} `}${directionLabel[dot.direction]}` : 'One figure only',
             ragCell(ragStatus({ value: last.value, target: s.target, tolerance: s.tolerance, polarity: s.polarity })),
           ];
@@ -204,7 +214,7 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
       const full = all.find((x) => x.id === s.id)!;
       const shown = { ...full, values: full.values.filter((v) => inChart(v.period)), comparators: full.comparators.filter((c) => inChart(c.period)) };
       children.push(h2(`${s.code} ${s.title}`));
-      children.push(image(charts.measureChartPng(chartInput(shown), `Trend ${s.code}`)));
+      children.push(image(charts.measureChartPng(chartInput(shown, board.authority), `Trend ${s.code}`)));
     }
   }
 

@@ -50,9 +50,10 @@ function render(config: ChartConfiguration, width: number, height: number): Buff
 }
 
 export function measureChartPng(input: MeasureChartInput, name: string): Png {
-  const width = 640;
-  const height = 270;
-  const config = measureChartConfig(input, { animation: false, responsive: false }) as unknown as ChartConfiguration;
+  // A tall plot area: the y-axis fits the data, the legend sits underneath on one line.
+  const width = 720;
+  const height = 340;
+  const config = measureChartConfig(input, { animation: false, responsive: false, oneLineLabels: true }) as unknown as ChartConfiguration;
   return { data: render(config, width, height), width, height, alt: measureChartAltText(input), name };
 }
 

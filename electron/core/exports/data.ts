@@ -4,7 +4,7 @@
  */
 import { ApiError } from '../../../shared/api/errors';
 import { isOverdue, daysOverdue, type ActionStatus } from '../../../shared/domain/overdue';
-import { comparePeriods } from '../../../shared/domain/periods';
+import { comparePeriods, parsePeriod } from '../../../shared/domain/periods';
 import { directionOfTravel, ragStatus, type Direction, type Polarity, type Rag } from '../../../shared/domain/rag';
 import type { Unit } from '../../../shared/domain/format';
 import type { MemberRole } from '../../../shared/domain/quorum';
@@ -285,9 +285,24 @@ function comparatorAt(s: MeasureSeries, kind: 'england' | 'neighbours' | 'region
   return list.at(-1)?.value ?? null;
 }
 
-/** The scorecard as it stands today, computed exactly as the scorecard screen computes it. */
-export function currentScorecard(db: DB): ScoreRow[] {
-  return loadMeasureSeries(db).map((s) => {
+/** Whether a period ended before an ISO date (unreadable periods never count). */
+export function endedBefore(period: string, isoDate: string): boolean {
+  const p = parsePeriod(period);
+  return p !== null && p.end < isoDate;
+}
+
+/**
+ * The scorecard as it stands today, computed exactly as the scorecard screen computes it.
+ * With `endedBefore`, only figures for periods that ended before that date count (an agenda pack
+ * for a meeting shows what was available before the meeting, never later periods).
+ */
+export function currentScorecard(db: DB, opts: { endedBefore?: string } = {}): ScoreRow[] {
+  const cut = opts.endedBefore;
+  const all = loadMeasureSeries(db);
+  const series = cut === undefined
+    ? all
+    : all.map((s) => ({ ...s, values: s.values.filter((v) => endedBefore(v.period, cut)), comparators: s.comparators.filter((c) => endedBefore(c.period, cut)) }));
+  return series.map((s) => {
     const dot = directionOfTravel(s.values, s.polarity);
     const latest = dot.latest;
     return {

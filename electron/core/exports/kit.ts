@@ -117,25 +117,30 @@ export interface Cell {
 }
 export type CellInput = string | Cell;
 
-function cellParagraphs(c: CellInput): Paragraph[] {
-  if (typeof c === 'string') return c.split('\n').map((line) => new Paragraph({ style: TABLE_TEXT, children: [new TextRun(line)] }));
+function cellParagraphs(c: CellInput, keepNext?: boolean): Paragraph[] {
+  if (typeof c === 'string') return c.split('\n').map((line) => new Paragraph({ style: TABLE_TEXT, children: [new TextRun(line)], keepNext }));
   const content = Array.isArray(c.content) ? c.content : [c.content];
   if (content.length > 0 && content.every((x) => x instanceof Paragraph)) return content as Paragraph[];
   const list = (content as Inline[]).map((x) => (typeof x === 'string' ? new TextRun({ text: x, bold: c.bold }) : x));
-  return [new Paragraph({ style: TABLE_TEXT, children: list })];
+  return [new Paragraph({ style: TABLE_TEXT, children: list, keepNext })];
 }
 
 /**
  * The one table look: a shaded header row repeated on every page, thin grey rules, rows that do
  * not break across pages. `widths` are percentages of the text width.
  */
-export function table(headers: string[], rows: CellInput[][], widths?: number[], opts: { landscape?: boolean } = {}): Table {
+export function table(
+  headers: string[],
+  rows: CellInput[][],
+  widths?: number[],
+  opts: { landscape?: boolean; /** keep every row with what follows (a chart under a measure's row) */ keepNext?: boolean } = {},
+): Table {
   const colTwips = (k: number) => Math.round(((widths?.[k] ?? 100 / headers.length) / 100) * textTwips(opts.landscape === true));
   const cell = (c: CellInput, k: number, header = false) =>
     new TableCell({
       children: header
         ? [new Paragraph({ style: TABLE_TEXT, children: [new TextRun({ text: c as string, bold: true })], keepNext: true })]
-        : cellParagraphs(c),
+        : cellParagraphs(c, opts.keepNext),
       shading: header
         ? { fill: HEADER_FILL, type: ShadingType.CLEAR, color: 'auto' }
         : typeof c !== 'string' && c.fill
@@ -300,7 +305,8 @@ export async function renderDocument(spec: DocumentSpec): Promise<Buffer> {
     description: `${spec.subject} — ${spec.board.authority}`,
     styles: {
       default: {
-        document: { run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
+        // en-GB so Word spell-checks in British English.
+        document: { run: { font: FONT, size: 22, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
         title: { run: { font: FONT, size: 44, bold: true, color: '1F3864' }, paragraph: { spacing: { after: 240 } } },
         heading1: { run: { font: FONT, size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true } },
         heading2: { run: { font: FONT, size: 26, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },

@@ -9,22 +9,22 @@
  * Confidential: everything, with CONFIDENTIAL at the top and foot of every page.
  */
 import { formatDate, formatDateWithDay, formatTimestamp } from '../../../shared/domain/dates';
-import { actionStatusLabel } from '../../../shared/domain/overdue';
 import { documentFileName } from '../../../shared/api/exports';
+import { Paragraph } from 'docx';
 import type { DB } from '../store/board-file';
 import { loadBoard, loadMeeting, type ActionRow, type ItemRow, type MeetingData } from './data';
-import { b, factsTable, h1, h2, i, listCounter, OVERDUE_FILL, p, renderDocument, resolution, spacer, table, title, type Block, type CellInput } from './kit';
+import { b, factsTable, h1, h2, i, listCounter, p, renderDocument, resolution, spacer, table, title, type Block } from './kit';
 import { minutesParagraphs } from './rich-text';
 
 export const EXEMPT_WORDS = 'exempt item';
 
-function actionStatus(a: ActionRow): CellInput {
-  const text = actionStatusLabel(a.status, a.daysOverdue || a.overdue);
-  return a.overdue ? { content: [b(text)], fill: OVERDUE_FILL } : text;
-}
-
+/**
+ * Minutes record what was agreed: the action, its owner, due date and strategic priority. No
+ * status: approved minutes are locked, and a status worked out on the day of export ("overdue
+ * by 26 days") would make the same record read differently each time. The action log has it.
+ */
 function actionsTable(actions: ActionRow[], withItem: boolean): Block {
-  const headers = withItem ? ['Item', 'Action', 'Owner', 'Due date', 'Status'] : ['Action', 'Owner', 'Due date', 'Status'];
+  const headers = withItem ? ['Item', 'Action', 'Owner', 'Due date', 'Priority'] : ['Action', 'Owner', 'Due date', 'Priority'];
   const widths = withItem ? [7, 39, 18, 16, 20] : [44, 20, 16, 20];
   return table(
     headers,
@@ -32,8 +32,8 @@ function actionsTable(actions: ActionRow[], withItem: boolean): Block {
       ...(withItem ? [a.itemPosition === null ? '–' : String(a.itemPosition)] : []),
       a.description,
       a.owner || 'Not assigned',
-      formatDate(a.dueDate),
-      actionStatus(a),
+      a.dueDate ? formatDate(a.dueDate) : 'No due date',
+      a.priorityTitle ?? 'None',
     ]),
     widths,
   );
@@ -47,7 +47,17 @@ function names(list: MeetingData['attendance'], none: string): string {
 function resolutions(decisions: string[], instance: number): Block[] {
   if (decisions.length === 0) return [];
   if (decisions.length === 1) return [p([b('RESOLVED '), `that ${stripThat(decisions[0]!)}`])];
-  return [p(b('RESOLVED that:'), { keepNext: true }), ...decisions.map((d) => resolution(stripThat(d), instance))];
+  return [p(b('RESOLVED that:'), { keepNext: true }), ...joinClauses(decisions.map(stripThat)).map((d) => resolution(d, instance))];
+}
+
+/**
+ * (a)/(b) clauses read as one resolution: "…;" and "…; and" before the last, when every clause
+ * but the last is a single sentence ending in a full stop. Otherwise the text is left as written.
+ */
+export function joinClauses(clauses: string[]): string[] {
+  const single = (c: string) => /\.$/.test(c) && !/[.!?]\s/.test(c.slice(0, -1));
+  if (clauses.length < 2 || !clauses.slice(0, -1).every(single)) return clauses;
+  return clauses.map((c, k) => (k === clauses.length - 1 ? c : `${c.slice(0, -1)}${k === clauses.length - 2 ? '; and' : ';'}`));
 }
 
 /** Decisions are stored as what follows "RESOLVED that"; tolerate a stored "that …" or "RESOLVED that …". */
@@ -57,6 +67,18 @@ function approvalText(m: MeetingData): string {
   if (m.status !== 'minutes_approved') return 'Draft — not yet approved by the Board';
   const when = m.approvedAtMeetingDate ? `at the meeting on ${formatDate(m.approvedAtMeetingDate)}` : m.approvedAt ? `on ${formatTimestamp(m.approvedAt)}` : '';
   return ['Approved as a correct record', when, m.approvedBy ? `by ${m.approvedBy}` : ''].filter(Boolean).join(' ');
+}
+
+/** What the Version row says: Part B is mentioned only when the meeting had exempt items. */
+export function versionText(isPublic: boolean, hasExempt: boolean): string {
+  if (isPublic) return hasExempt ? 'Public: exempt (Part B) items are not included' : 'Public: the full minutes (the meeting had no exempt items)';
+  return hasExempt ? 'CONFIDENTIAL: includes exempt (Part B) items — not for publication' : 'CONFIDENTIAL: the full minutes (the meeting had no exempt items)';
+}
+
+/** The public record of an exempt item: why the press and public were excluded, naming the paragraph. */
+export function exclusionStatement(paragraph: string): string {
+  const which = paragraph.trim() ? `${paragraph.trim()}, of Part 1 of Schedule 12A` : 'Part 1 of Schedule 12A';
+  return `The press and public were excluded from the meeting for this item under section 100A(4) of the Local Government Act 1972, on the grounds that it involved the likely disclosure of exempt information as defined in ${which} to the Act.`;
 }
 
 export interface MinutesOptions {
@@ -70,7 +92,8 @@ export function redact(meeting: MeetingData, isPublic: boolean): { meeting: Meet
   if (!isPublic) return { meeting, exemptPositions };
   const reduce = (it: ItemRow): ItemRow => ({
     id: it.id, position: it.position, kind: 'other', title: EXEMPT_WORDS, presenter: '', purpose: 'information', minutesAllowed: null,
-    exempt: true, exemptParagraph: '', minutesDoc: '', minutesText: '', papers: [], decisions: [], actions: [], priorities: [],
+    // The Schedule 12A paragraph relied on is part of the public record; nothing else of the item is.
+    exempt: true, exemptParagraph: it.exemptParagraph, minutesDoc: '', minutesText: '', papers: [], decisions: [], actions: [], priorities: [],
   });
   return {
     exemptPositions,
@@ -105,7 +128,7 @@ export async function minutesDocument(db: DB, meetingId: number, today: string, 
       ['Venue', meeting.venue || 'Not recorded'],
       ['Chair', meeting.chair ?? 'Not recorded'],
       ['Status', approvalText(meeting)],
-      ['Version', opts.public ? 'Public: exempt (Part B) items are not included' : 'CONFIDENTIAL: includes exempt (Part B) items — not for publication'],
+      ['Version', versionText(opts.public, exemptPositions.size > 0)],
     ]),
     h1('Attendance'),
     h2('Present'),
@@ -135,12 +158,16 @@ export async function minutesDocument(db: DB, meetingId: number, today: string, 
   for (const it of meeting.items) {
     if (it.exempt && opts.public) {
       children.push(h2(`${it.position}. Exempt item`));
+      children.push(p(exclusionStatement(it.exemptParagraph)));
       children.push(p(i(`This ${EXEMPT_WORDS} was considered in private and is not included in the public minutes.`)));
       continue;
     }
     if (it.exempt && !partBShown) {
       partBShown = true;
-      children.push(p(b('PART B — EXEMPT INFORMATION. NOT FOR PUBLICATION.', { color: 'C00000' })));
+      // On a page of its own, so Part B can be detached from the public part.
+      children.push(
+        new Paragraph({ pageBreakBefore: true, keepNext: true, children: [b('PART B — EXEMPT INFORMATION. NOT FOR PUBLICATION.', { color: 'C00000' })] }),
+      );
     }
     children.push(h2(`${it.position}. ${it.title}`));
     if (it.exempt) children.push(p([b('Exempt: '), it.exemptParagraph || 'Schedule 12A to the Local Government Act 1972']));

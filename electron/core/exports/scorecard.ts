@@ -4,7 +4,7 @@
  * care profile charts. The figures are today's, or those frozen for a meeting when one is given
  * and a snapshot was taken.
  */
-import type { MeasureChartInput } from '../../../shared/charts/measure-chart';
+import { shortPeriodLabel, type MeasureChartInput } from '../../../shared/charts/measure-chart';
 import { cohortBreakdownLabel, type CohortBreakdown } from '../../../shared/domain/cohort';
 import { formatDate, formatTimestamp } from '../../../shared/domain/dates';
 import { formatValue, polarityLabel, unitLabel } from '../../../shared/domain/format';
@@ -16,10 +16,12 @@ import { currentScorecard, loadBoard, loadCohort, loadMeasureSeries, meetingSnap
 import { b, factsTable, h1, h2, h3, i, image, p, ragCell, renderDocument, table, title, type Block } from './kit';
 import { byPriority, direction, summaryTables } from './scorecard-summary';
 
-export function chartInput(s: MeasureSeries): MeasureChartInput {
+/** The chart of one measure; `seriesLabel` (the council's name) keeps the legend short. */
+export function chartInput(s: MeasureSeries, seriesLabel?: string): MeasureChartInput {
   const of = (kind: 'england' | 'neighbours' | 'region') => s.comparators.filter((c) => c.kind === kind).map((c) => ({ period: c.period, value: c.value }));
   return {
     title: `${s.code} ${s.title}`,
+    seriesLabel,
     unit: s.unit,
     polarity: s.polarity,
     target: s.target,
@@ -28,8 +30,9 @@ export function chartInput(s: MeasureSeries): MeasureChartInput {
   };
 }
 
-function measureBlocks(r: ScoreRow, series: MeasureSeries | undefined, charts: Charts): Block[] {
+function measureBlocks(r: ScoreRow, series: MeasureSeries | undefined, charts: Charts, authority: string): Block[] {
   const out: Block[] = [h2(`${r.code} ${r.title}`)];
+  const hasChart = series !== undefined && series.values.length > 0;
   out.push(
     table(
       ['Latest value', 'Period', 'Target', 'RAG', 'Direction', 'Previous'],
@@ -39,11 +42,14 @@ function measureBlocks(r: ScoreRow, series: MeasureSeries | undefined, charts: C
         r.target === null ? 'No target' : formatValue(r.target, r.unit),
         ragCell(r.rag),
         direction(r),
-        r.previousPeriod ? `${formatValue(r.previousValue, r.unit)} (${periodLabel(r.previousPeriod)})` : 'None',
+        r.previousPeriod ? `${formatValue(r.previousValue, r.unit)} (${shortPeriodLabel(r.previousPeriod)})` : 'None',
       ]],
       [16, 22, 14, 12, 16, 20],
+      // The heading, the row and the chart under it stay on one page; the notes follow and may run on.
+      { keepNext: hasChart },
     ),
   );
+  if (hasChart) out.push(image(charts.measureChartPng(chartInput(series, authority), `Chart ${r.code}`)));
   out.push(p([b('Comparators: '), `England ${formatValue(r.england, r.unit)}; statistical neighbours ${formatValue(r.neighbours, r.unit)}; region ${formatValue(r.region, r.unit)}.`]));
   out.push(p([b('Unit and polarity: '), `${unitLabel[r.unit]}; ${polarityLabel[r.polarity].toLowerCase()}.`]));
   const commentary: [string, string][] = [
@@ -54,7 +60,6 @@ function measureBlocks(r: ScoreRow, series: MeasureSeries | undefined, charts: C
   const written = commentary.filter(([, t]) => t.trim() !== '');
   if (written.length) for (const [label, text] of written) out.push(p([b(`${label}: `), text]));
   else out.push(p(i('No commentary has been written for this measure.')));
-  if (series && series.values.length) out.push(image(charts.measureChartPng(chartInput(series), `Chart ${r.code}`)));
   return out;
 }
 
@@ -79,7 +84,7 @@ export function cohortBlocks(db: DB, charts: Charts): Block[] {
     const total = bd.categories.reduce((s, c) => s + (c.counts.at(-1) ?? 0), 0);
     out.push(
       table(
-        [label, `Number (${periodLabel(last)})`, 'Share'],
+        [label, `Number (${shortPeriodLabel(last)})`, 'Share'],
         bd.categories.map((c) => {
           const n = c.counts.at(-1) ?? 0;
           return [c.category, n.toLocaleString('en-GB'), total ? `${Math.round((n / total) * 1000) / 10}%` : '–'];
@@ -126,8 +131,9 @@ export async function scorecardDocument(db: DB, today: string, meetingId?: numbe
     ...summaryTables(rows),
   ];
   for (const [priority, list] of byPriority(rows)) {
-    children.push(h1(priority, { pageBreakBefore: true }));
-    for (const r of list) children.push(...measureBlocks(r, series.find((s) => s.id === r.measureId), charts));
+    // No forced page break: the heading keeps with its first measure (Heading 1 is keep-with-next).
+    children.push(h1(priority));
+    for (const r of list) children.push(...measureBlocks(r, series.find((s) => s.id === r.measureId), charts, board.authority));
   }
   children.push(...cohortBlocks(db, charts));
   children.push(h3('Sources'));

@@ -95,6 +95,8 @@ describe('every document uses the kit: styles, numbering, tables, header, footer
     const styles = await d.zip.file('word/styles.xml')!.async('string');
     expect(styles).toMatch(/w:styleId="Heading1"/);
     expect(styles).toMatch(/w:styleId="Normal"/);
+    // British English for Word's spelling and grammar check.
+    expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:lang w:val="en-GB"\/>[\s\S]*<\/w:docDefaults>/);
     const numbering = await d.zip.file('word/numbering.xml')!.async('string');
     expect(numbering).toContain('<w:abstractNum');
     const headers = await partText(d.zip, /^word\/header\d*\.xml$/);
@@ -156,6 +158,7 @@ describe('agenda and pre-meeting pack', () => {
 
   it('shows the current scorecard clearly labelled when none was frozen, and the frozen one when it was', async () => {
     expect(docs.agenda!.text).toContain('Current scorecard — not frozen for this meeting.');
+    expect(docs.agenda!.text).toContain('these are the latest figures available before the meeting on 16 December 2026 (only periods that ended before then), as held on 23 November 2026');
     expect(docs.agenda!.text).toMatch(/RAG ratings: \d+ red, \d+ amber, \d+ green/);
     // Freeze a snapshot for the upcoming meeting (straight into the tables, as the snapshot service does).
     const snap = db.prepare("INSERT INTO snapshot (meeting_id, title, taken_at) VALUES (?, 'Scorecard for December', '2026-11-20T16:00:00.000Z')").run(M4).lastInsertRowid;
@@ -170,6 +173,20 @@ describe('agenda and pre-meeting pack', () => {
       expect(frozen.text).not.toContain('not frozen');
     } finally {
       db.prepare('DELETE FROM snapshot WHERE id = ?').run(snap);
+    }
+  });
+
+  it('without a snapshot, shows only figures for periods that ended before the meeting', async () => {
+    // A figure for Q3 2026-27 (October–December 2026) does not end until after the meeting on 16 December 2026.
+    const v2 = (db.prepare("SELECT id FROM measure WHERE code = 'V2'").get() as { id: number }).id;
+    const row = db.prepare("INSERT INTO measure_value (measure_id, period, value) VALUES (?, '2026-27 Q3', 99.5)").run(v2).lastInsertRowid;
+    try {
+      const t = (await make({ kind: 'agenda', meetingId: M4 })).text;
+      expect(t).toMatch(/\nV2\nChildren visited by their IRO in the six weeks before their review\nQ2 2026-27 \(Jul–Sep 2026\)\n82\.7%\n/);
+      expect(t).not.toContain('Q3 2026-27');
+      expect(t).not.toContain('99.5%');
+    } finally {
+      db.prepare('DELETE FROM measure_value WHERE id = ?').run(row);
     }
   });
 
@@ -204,9 +221,13 @@ describe('minutes', () => {
     // Bulleted and numbered lists are Word lists, not typed characters.
     const numIds = [...d.xml.matchAll(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/g)].map((m) => m[1]);
     expect(new Set(numIds).size).toBeGreaterThanOrEqual(3); // bullets, a numbered list, (a)/(b) resolutions
-    expect(t).toMatch(/Actions\nAction\nOwner\nDue date\nStatus\nReview the pocket money and savings policy with the Children in Care Council\.\nGareth Lowe\n9 December 2026\nIn progress/);
-    expect(t).toMatch(/Actions arising from this meeting\nItem\nAction\nOwner\nDue date\nStatus\n5\nReview the pocket money/);
-    expect(t).toMatch(/Report attendance and exclusion figures for children in care to the Board each term\.\nAnita Kowalski\n28 October 2026\nOpen — overdue by 26 days/);
+    // Minutes record what was agreed (owner, due date, priority), never a status worked out on the export date.
+    expect(t).toMatch(/Actions\nAction\nOwner\nDue date\nPriority\nReview the pocket money and savings policy with the Children in Care Council\.\nGareth Lowe\n9 December 2026\nP1 /);
+    expect(t).toMatch(/Actions arising from this meeting\nItem\nAction\nOwner\nDue date\nPriority\n5\nReview the pocket money/);
+    expect(t).toMatch(/Report attendance and exclusion figures for children in care to the Board each term\.\nAnita Kowalski\n28 October 2026\nP4 Learning and achieving\n/);
+    for (const m of [docs.minutesConfidential!, docs.minutesPublic!, docs.minutesDraft!]) {
+      expect(m.text).not.toMatch(/overdue|Due date\nStatus|\nIn progress\n|\nComplete\n|\nOpen\n/);
+    }
     expect(t).toContain('Signed: ');
   });
 
@@ -214,6 +235,9 @@ describe('minutes', () => {
     const d = docs.minutesConfidential!;
     expect(d.text).toContain(EXEMPT_PHRASE);
     expect(d.text).toContain('10. Exclusion of the press and public: the placement of an individual young person');
+    expect(d.text).toMatch(/Version\nCONFIDENTIAL: includes exempt \(Part B\) items — not for publication/);
+    // Part B starts on a page of its own, so it can be detached.
+    expect(d.xml).toMatch(/<w:p><w:pPr><w:keepNext\/><w:pageBreakBefore\/><\/w:pPr><w:r><w:rPr><w:b\/><w:bCs\/><w:color w:val="C00000"\/><\/w:rPr><w:t xml:space="preserve">PART B — EXEMPT INFORMATION/);
     const headers = await partText(d.zip, /^word\/header\d*\.xml$/);
     for (const h of headers) expect(wordText(h)).toContain('CONFIDENTIAL');
     // One section, and it uses that header for every page (no first-page or even-page variants).
@@ -225,6 +249,10 @@ describe('minutes', () => {
   it('the public version reduces Part B items to their number and the words "exempt item"', () => {
     const t = docs.minutesPublic!.text;
     expect(t).toContain('10. Exempt item');
+    // The public record: the exclusion and the Schedule 12A paragraph relied on (its number and description are public).
+    expect(t).toContain(
+      '10. Exempt item\nThe press and public were excluded from the meeting for this item under section 100A(4) of the Local Government Act 1972, on the grounds that it involved the likely disclosure of exempt information as defined in Paragraph 1 — information relating to an individual, of Part 1 of Schedule 12A to the Act.',
+    );
     expect(t).toContain('This exempt item was considered in private and is not included in the public minutes.');
     expect(t).not.toContain('CONFIDENTIAL');
   });
@@ -248,9 +276,11 @@ describe('minutes', () => {
     } finally {
       db.prepare('DELETE FROM minutes_amendment WHERE meeting_id = ?').run(M2);
     }
+    // The paragraph relied on is public (and says nothing of the case): it is shown, everything else is not.
+    expect(item.exempt_paragraph).toBe('Paragraph 1 — information relating to an individual');
+    expect(wordText(await pub!.zip.file('word/document.xml')!.async('string'))).toContain(item.exempt_paragraph);
     const secrets = [
       item.title,
-      item.exempt_paragraph,
       EXEMPT_PHRASE,
       'Ravensmoor',
       'Young Person K',
@@ -317,8 +347,9 @@ describe('minutes', () => {
         if (pub.zip.files[name]!.dir) continue;
         const raw = (await pub.zip.file(name)!.async('nodebuffer')).toString('utf8').toLowerCase();
         expect(raw.includes('heronsgate'), `Heronsgate found in ${name}`).toBe(false);
-        expect(raw.includes('financial or business affairs'), `exempt paragraph found in ${name}`).toBe(false);
       }
+      // …while the Schedule 12A paragraph relied on is part of the public record.
+      expect(pub.text).toContain('Paragraph 3 — financial or business affairs, of Part 1 of Schedule 12A');
       // The other declaration, on a public item, is printed in full.
       expect(pub.text).toContain('Cllr Priya Raman declared an interest in item 7 (Permanence and adoption timeliness): Non-pecuniary interest');
     } finally {
@@ -326,6 +357,19 @@ describe('minutes', () => {
       db.prepare('DELETE FROM declaration WHERE agenda_item_id = ?').run(itemId);
       db.prepare('DELETE FROM agenda_item WHERE id = ?').run(itemId);
     }
+  });
+
+  it('mentions Part B in the Version row only when the meeting had exempt items', async () => {
+    const conf3 = await make({ kind: 'minutes', meetingId: M3 });
+    expect(conf3.text).toMatch(/Version\nCONFIDENTIAL: the full minutes \(the meeting had no exempt items\)/);
+    expect(conf3.text).not.toContain('Part B');
+    expect(docs.minutesDraft!.text).toMatch(/Version\nPublic: the full minutes \(the meeting had no exempt items\)/);
+    expect(docs.minutesPublic!.text).toMatch(/Version\nPublic: exempt \(Part B\) items are not included/);
+  });
+
+  it('ends all but the last (a)/(b) clause with ";" and "; and"', () => {
+    const t = docs.minutesConfidential!.text;
+    expect(t).toContain('the Board receives the Virtual School Head’s annual report and thanks the Virtual School team for its work; and\n');
   });
 
   it('draft minutes say they are a draft, on the front page and on every page', async () => {
@@ -374,6 +418,18 @@ describe('scorecard report', () => {
     expect(alts.filter((a) => a.startsWith('Stacked bar chart of children in care by '))).toHaveLength(cohortBreakdowns.n);
     expect(t).toContain('Children in care profile');
   });
+
+  it('keeps each measure’s heading, row and chart together, with no forced page break before each priority', () => {
+    const xml = docs.scorecard!.xml;
+    // Only the children in care profile starts on a new page.
+    expect(xml.match(/<w:pageBreakBefore\/>/g)).toHaveLength(1);
+    // Between a measure heading and its chart (straight under the row) every paragraph keeps with the next.
+    const block = xml.slice(xml.indexOf('V2 Children visited by their IRO'), xml.indexOf('descr="Line chart of V2'));
+    const paras = block.split('<w:p>').slice(1, -1); // the last is the chart's own paragraph
+    expect(paras.length).toBeGreaterThan(8);
+    for (const para of paras) expect(para).toContain('<w:keepNext/>');
+    expect(docs.scorecard!.text).not.toMatch(/\(Q\d \d{4}-\d\d \(/);
+  });
 });
 
 describe('annual report', () => {
@@ -382,6 +438,11 @@ describe('annual report', () => {
     const t = d.text;
     expect(t).toContain('Annual report: 1 April 2026 to 31 March 2027');
     expect(t).toMatch(/the Board met 3 times/);
+    expect(t).toContain('From 1 April 2026 to 31 March 2027 the Board met 3 times');
+    // The year runs past today (23 November 2026): the figures are to today.
+    expect(t).toContain('The period has not ended yet: the figures are to 23 November 2026.');
+    expect(t).toContain('Figures for periods falling between 1 April 2026 and 31 March 2027:');
+    expect(t).not.toContain('Between 1 April');
     expect(t).toMatch(/10 June 2026\nOrdinary\n\d+\nQuorate/);
     // Cllr Tom Harwood: apologies in June, present in August and September.
     expect(t).toMatch(/Cllr Tom Harwood\nElected member\n2 of 3\n1\n0\n67%/);
@@ -392,7 +453,13 @@ describe('annual report', () => {
     expect(t).toMatch(/Completed \(\d+\)/);
     expect(t).toMatch(/Outstanding \(\d+\)/);
     expect(t).toMatch(/\(b\) Views, wishes and feelings: [^\n]+\n3\n3\nConsidered/);
-    expect(t).toMatch(/The Board’s agenda items touched \d of the 7/);
+    expect(t).toContain('The Board’s agenda items touched all 7 in this period.');
+    expect(t).not.toContain('7 of the 7');
+    // Nested brackets are avoided: the short period form inside brackets.
+    expect(t).toMatch(/\d days \(Q\d 2026-27\)\n/);
+    expect(t).not.toMatch(/\(Q\d \d{4}-\d\d \(/);
+    // Headings and the sentences introducing tables keep with them.
+    expect(d.xml).toMatch(/<w:p><w:pPr><w:keepNext\/><\/w:pPr><w:r><w:t xml:space="preserve">Attendance is the share/);
     expect(t).toContain('Pocket money should be the same whatever home you live in.');
     expect(parts(d.zip, /^word\/media\/.+\.png$/).length).toBeGreaterThan(5);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureChartAltText, measureChartConfig, type MeasureChartInput } from '../../../shared/charts/measure-chart';
+import { measureChartAltText, measureChartConfig, shortPeriodLabel, yAxisRange, type MeasureChartInput } from '../../../shared/charts/measure-chart';
 import { barColours, lineColours, lineDashes } from '../../../shared/charts/palette';
 
 const opts = { animation: false as const, responsive: false };
@@ -88,6 +88,59 @@ describe('measureChartConfig', () => {
     expect(y.ticks.callback(426)).toBe('426 days');
   });
 
+  it('fits the y-axis to the data with about 10% padding instead of starting at zero', () => {
+    // Values 52.5–60 (series, target, comparators): spread 7.5, padding 0.75.
+    const y = measureChartConfig(base, opts).options?.scales?.y as Record<string, unknown>;
+    expect(y.beginAtZero).toBe(false);
+    expect(y.min).toBeUndefined();
+    expect(y.suggestedMin).toBeCloseTo(51.75);
+    expect(y.suggestedMax).toBeCloseTo(60.75);
+    // The target counts even when it is outside the series.
+    expect(yAxisRange({ ...base, target: 70, comparators: {} })).toEqual({ suggestedMin: 50.75, suggestedMax: 71.75 });
+    // Days: 380–426, no zero floor.
+    expect(yAxisRange({ ...base, unit: 'days', target: 426, comparators: {}, series: [{ period: '2025-26', value: 380 }] })).toEqual({
+      suggestedMin: 375.4,
+      suggestedMax: 430.6,
+    });
+  });
+
+  it('keeps 0 as the floor only when values come near it, and never runs a percentage past 100%', () => {
+    expect(yAxisRange({ ...base, target: 10, comparators: {}, series: [{ period: '2025-26 Q1', value: 2 }, { period: '2025-26 Q2', value: 4 }] })).toEqual({
+      min: 0,
+      suggestedMax: 10.8,
+    });
+    expect(yAxisRange({ ...base, target: 95, comparators: {}, series: [{ period: '2025-26 Q1', value: 97 }, { period: '2025-26 Q2', value: 99.5 }] })).toEqual({
+      suggestedMin: 94.55,
+      max: 100,
+    });
+    // One flat value: a band around it rather than a zero-height axis.
+    expect(yAxisRange({ ...base, unit: 'number', target: null, comparators: {}, series: [{ period: '2025-26', value: 300 }] })).toEqual({
+      suggestedMin: 297,
+      suggestedMax: 303,
+    });
+    expect(yAxisRange({ ...base, target: null, comparators: {}, series: [] })).toEqual({});
+  });
+
+  it('draws legend keys as short lines in each line’s dash, not as marker shapes', () => {
+    const legend = measureChartConfig(base, opts).options?.plugins?.legend as { position: string; labels: Record<string, unknown> };
+    expect(legend.position).toBe('bottom');
+    expect(legend.labels).toMatchObject({ usePointStyle: true, pointStyle: 'line' });
+    // chart.js takes each key's dash from its dataset, so the key matches the line.
+    expect(measureChartConfig(base, opts).data.datasets.map((d) => d.borderDash)).toEqual([[], [10, 5], [2, 3], [8, 3, 2, 3]]);
+  });
+
+  it('puts period labels on one line for the Word export: in full when few, else the short form', () => {
+    const many = measureChartConfig(base, { ...opts, oneLineLabels: true });
+    expect(many.data.labels).toEqual(['Q4 2024-25', 'Q1 2025-26', 'Q2 2025-26', 'Q3 2025-26', 'Q4 2025-26']);
+    expect((many.options?.scales?.x as { ticks: { maxRotation: number } }).ticks.maxRotation).toBe(0);
+    const few = measureChartConfig({ ...base, comparators: {} }, { ...opts, oneLineLabels: true });
+    expect(few.data.labels).toEqual(['Q1 2025-26 (Apr–Jun 2025)', 'Q2 2025-26 (Jul–Sep 2025)', 'Q3 2025-26 (Oct–Dec 2025)', 'Q4 2025-26 (Jan–Mar 2026)']);
+    expect(shortPeriodLabel('2025-06')).toBe('June 2025');
+    // A short legend name for the series (the export uses the council's name).
+    expect(measureChartConfig({ ...base, seriesLabel: 'Northshire County Council' }, opts).data.datasets[0]?.label).toBe('Northshire County Council');
+    expect(shortPeriodLabel('2025-26')).toBe('2025-26');
+  });
+
   it('uses colours with at least 4.5:1 contrast and a different dash for every line', () => {
     for (const c of [...Object.values(lineColours), ...barColours]) expect(contrastOnWhite(c)).toBeGreaterThanOrEqual(4.5);
     const dashes = Object.values(lineDashes).map((d) => JSON.stringify(d));
@@ -101,7 +154,8 @@ describe('measureChartAltText', () => {
       'Line chart of Care leavers in education, employment or training (higher is better): ' +
         '3 values from Q1 2025-26 (Apr–Jun 2025) to Q4 2025-26 (Jan–Mar 2026). ' +
         'The latest value, 58% for Q4 2025-26 (Jan–Mar 2026), is 2 percentage points below the target of 60%, worse than target. ' +
-        'Comparators: England 57% (Q4 2025-26 (Jan–Mar 2026)); Statistical neighbours 54% (Q4 2025-26 (Jan–Mar 2026)).',
+        // The short period form inside brackets: no nested brackets.
+        'Comparators: England 57% (Q4 2025-26); Statistical neighbours 54% (Q4 2025-26).',
     );
   });
 
