@@ -499,6 +499,15 @@ export function writeMeetings(db: DB, today: string): void {
     insert(db, 'voice_entry', { said, did, said_date, did_date, priority_id, meeting_id, status });
   }
 
+  // ---- The quorum rule in force on the day stays with each held meeting (schema 3 on) ----
+  const meetingColumns = db.prepare("SELECT name FROM pragma_table_info('meeting')").all() as { name: string }[];
+  if (meetingColumns.some((c) => c.name === 'quorum_count')) {
+    db.prepare(
+      `UPDATE meeting SET quorum_count = b.quorum_count, quorum_role = b.quorum_role, quorum_voting_only = b.quorum_voting_only
+       FROM (SELECT quorum_count, quorum_role, quorum_voting_only FROM board WHERE id = 1) AS b WHERE meeting.status = 'minutes_draft'`,
+    ).run();
+  }
+
   // ---- Approve the two oldest meetings' minutes: last, as this locks them ----
   const approve = db.prepare(
     "UPDATE meeting SET status = 'minutes_approved', approved_at = ?, approved_by = ?, approved_at_meeting_id = ?, updated_at = ? WHERE id = ?",

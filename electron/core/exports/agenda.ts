@@ -5,12 +5,13 @@
  * items in their own section under the Schedule 12A exemption notice.
  */
 import { formatDate, formatDateWithDay, formatTimestamp } from '../../../shared/domain/dates';
-import { describeQuorumRule, roleLabel, type MemberRole, type QuorumRule } from '../../../shared/domain/quorum';
+import { describeQuorumRule, roleLabel, type QuorumRule } from '../../../shared/domain/quorum';
 import { documentFileName } from '../../../shared/api/exports';
 import type { DB } from '../store/board-file';
 import { activeOn, currentScorecard, loadBoard, loadMeeting, meetingSnapshot, purposeLabel, type ItemRow, type MeetingData } from './data';
 import { b, bullet, factsTable, h1, h2, i, p, renderDocument, table, title, type Block } from './kit';
 import { summaryTables } from './scorecard-summary';
+import { quorumRuleFor } from '../services/quorum-rule';
 
 const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
 const clock = (m: number) => `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
@@ -62,10 +63,7 @@ function agendaTable(items: ItemRow[], timings: Map<number, string>) {
 export async function agendaDocument(db: DB, meetingId: number, today: string): Promise<{ fileName: string; data: Buffer }> {
   const board = loadBoard(db);
   const meeting = loadMeeting(db, meetingId, today);
-  const quorum = db.prepare('SELECT quorum_count AS count, quorum_role AS role, quorum_voting_only AS v FROM board WHERE id = 1').get() as {
-    count: number; role: MemberRole | 'any'; v: number;
-  };
-  const rule: QuorumRule = { count: quorum.count, role: quorum.role, votingOnly: quorum.v === 1 };
+  const rule: QuorumRule = quorumRuleFor(db, meetingId);
   const timings = itemTimings(meeting);
   const partA = meeting.items.filter((it) => !it.exempt);
   const partB = meeting.items.filter((it) => it.exempt);

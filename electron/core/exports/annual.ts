@@ -19,6 +19,7 @@ import { b, bullet, h1, h2, i, image, OVERDUE_FILL, p, ragCell, renderDocument, 
 import { chartInput } from './scorecard';
 import { shortPeriodLabel } from '../../../shared/charts/measure-chart';
 import { principleItemLinks } from '../services/coverage';
+import { quorumRuleFor } from '../services/quorum-rule';
 
 const HELD = ['in_progress', 'minutes_draft', 'minutes_approved'];
 const pct = (n: number, d: number) => (d ? `${Math.round((n / d) * 100)}%` : '–');
@@ -33,7 +34,6 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
   const unfinished = to > today ? ` The period has not ended yet: the figures are to ${formatDate(today)}.` : '';
   const ids = (db.prepare(`SELECT id FROM meeting WHERE date BETWEEN ? AND ? AND status IN (${HELD.map(() => '?').join(', ')}) ORDER BY date, id`).all(from, to, ...HELD) as { id: number }[]).map((r) => r.id);
   const meetings = ids.map((id) => loadMeeting(db, id, today));
-  const rule = db.prepare('SELECT quorum_count AS count, quorum_role AS role, quorum_voting_only AS v FROM board WHERE id = 1').get() as { count: number; role: MemberRole | 'any'; v: number };
 
   const children: Block[] = [
     p(b(board.authority, { size: 28 })),
@@ -59,7 +59,7 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
         ['Date', 'Type', 'Items', 'Quorum', 'Minutes'],
         meetings.map((m) => {
           const q = quorumState(
-            { count: rule.count, role: rule.role, votingOnly: rule.v === 1 },
+            quorumRuleFor(db, m.id),
             m.attendance.map((a) => ({ memberId: a.memberId, role: a.role, voting: a.voting, status: a.status })),
           );
           return [

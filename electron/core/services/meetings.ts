@@ -3,7 +3,7 @@ import { meetingStatusLabels, standardAgenda, transitionProblem, type MeetingSta
 import { formatDate } from '../../../shared/domain/dates';
 import type { HandlerGroup } from '../handler-types';
 import { audit, type Ctx } from '../context';
-import { boardRow } from './app';
+import { FIX_QUORUM_RULE, quorumRuleFor } from './quorum-rule';
 
 export interface MeetingRow {
   id: number;
@@ -144,7 +144,6 @@ export function getMeeting(ctx: Ctx, id: number) {
       { id, date: m.date },
     ) as { id: number; name: string; role: 'officer'; organisation: string; job_title: string; voting: number }[]
   ).map((r) => ({ id: r.id, name: r.name, role: r.role, organisation: r.organisation, jobTitle: r.job_title, voting: r.voting === 1 }));
-  const b = boardRow(ctx);
   const prev = previousMeeting(ctx, m);
   const approvedAt = m.approved_at_meeting_id
     ? (ctx.db.prepare('SELECT id, date FROM meeting WHERE id = ?').get(m.approved_at_meeting_id) as { id: number; date: string } | undefined)
@@ -167,7 +166,7 @@ export function getMeeting(ctx: Ctx, id: number) {
     items,
     members,
     attendance,
-    quorum: { count: b.quorum_count, role: b.quorum_role as 'any', votingOnly: b.quorum_voting_only === 1 },
+    quorum: quorumRuleFor(ctx.db, m.id),
     declarations: (
       all(
         `SELECT d.id, d.member_id, mb.name, d.agenda_item_id, a.position, d.nature FROM declaration d
@@ -297,7 +296,9 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
     const problem = transitionProblem(m.status, input.status);
     if (problem) throw new ApiError('conflict', problem);
     editing(ctx, m.id, () => {
-      ctx.db.prepare('UPDATE meeting SET status = ?, updated_at = ? WHERE id = ?').run(input.status, ctx.now().toISOString(), m.id);
+      // Once a meeting starts, the quorum rule in force that day stays with it.
+      const fix = input.status === 'draft' || input.status === 'agenda_published' ? '' : `, ${FIX_QUORUM_RULE}`;
+      ctx.db.prepare(`UPDATE meeting SET status = ?, updated_at = ?${fix} WHERE id = ?`).run(input.status, ctx.now().toISOString(), m.id);
       audit(ctx, 'set_status', 'meeting', m.id, { from: m.status, to: input.status });
     });
     return { status: input.status };

@@ -4,6 +4,7 @@ import { formatDate } from '../../../shared/domain/dates';
 import type { HandlerGroup } from '../handler-types';
 import { audit, type Ctx } from '../context';
 import { editing, itemRow, lockedMessage, meetingRow, touch } from './meetings';
+import { FIX_QUORUM_RULE } from './quorum-rule';
 
 function decisionRow(ctx: Ctx, id: number) {
   const d = ctx.db
@@ -136,8 +137,8 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
       touch(ctx, at.id);
       ctx.db
         .prepare(
-          `UPDATE meeting SET status = 'minutes_approved', approved_at = ?, approved_by = ?, approved_at_meeting_id = ?, updated_at = ?
-           WHERE id = ?`,
+          `UPDATE meeting SET status = 'minutes_approved', approved_at = ?, approved_by = ?, approved_at_meeting_id = ?, updated_at = ?,
+           ${FIX_QUORUM_RULE} WHERE id = ?`,
         )
         .run(approvedAt, approvedBy, at.id, approvedAt, earlier.id);
       audit(ctx, 'approve_minutes', 'meeting', earlier.id, { date: earlier.date, atMeetingId: at.id, atMeetingDate: at.date, approvedBy });

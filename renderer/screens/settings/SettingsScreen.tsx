@@ -5,7 +5,7 @@ import { memberRoles } from '../../../shared/api/common';
 import { formatDate } from '../../../shared/domain/dates';
 import { describeQuorumRule, roleLabel, roleNoun, type MemberRole } from '../../../shared/domain/quorum';
 import { useApi, useApiMutation } from '../../api/hooks';
-import { Button, DialogBox, ErrorNote, SelectInput, TextInput } from '../../components/forms';
+import { Button, DateInput, DialogBox, ErrorNote, SelectInput, TextInput } from '../../components/forms';
 import { QueryState } from '../../components/QueryState';
 import { SortableThead } from '../../components/SortableThead';
 
@@ -25,11 +25,11 @@ export function SettingsScreen() {
               <dl className="pairs">
                 <div><dt>Quorum</dt><dd data-testid="quorum-rule">{describeQuorumRule(b.quorum)}</dd></div>
               </dl>
-              <BoardNames key={`${b.authority}|${b.name}`} authority={b.authority} name={b.name} />
+              <BoardNames authority={b.authority} name={b.name} />
               <BoardLogo logo={b.logo} />
             </section>
             <Members members={b.members} />
-            <QuorumEditor key={JSON.stringify(b.quorum)} quorum={b.quorum} />
+            <QuorumEditor quorum={b.quorum} />
           </>
         )}
       </QueryState>
@@ -43,6 +43,13 @@ function BoardNames(props: { authority: string; name: string }) {
   const [authority, setAuthority] = useState(props.authority);
   const [saved, setSaved] = useState(false);
   const save = useApiMutation('board.update');
+  // Follow changes made elsewhere without remounting, so focus stays on the form after saving (WCAG 2.4.3).
+  const [seen, setSeen] = useState(props);
+  if (seen.name !== props.name || seen.authority !== props.authority) {
+    setSeen(props);
+    setName(props.name);
+    setAuthority(props.authority);
+  }
   return (
     <form
       noValidate
@@ -54,7 +61,7 @@ function BoardNames(props: { authority: string; name: string }) {
     >
       <TextInput label="Board name" value={name} onChange={setName} error={issueOf(save.error, 'name')} />
       <TextInput label="Authority" value={authority} onChange={setAuthority} error={issueOf(save.error, 'authority')} />
-      <ErrorNote error={save.error} />
+      <ErrorNote error={save.error} labels={{ name: 'Board name', authority: 'Authority' }} />
       {saved ? <p role="status" className="ok-note">Board names saved.</p> : null}
       <Button type="submit">Save names</Button>
     </form>
@@ -182,9 +189,9 @@ function MemberDialog({ member, onClose }: { member: Member | null; onClose: () 
             <input type="checkbox" checked={voting} onChange={(e) => setVoting(e.target.checked)} /> Voting member
           </label>
         </div>
-        <TextInput label="Active from" description="YYYY-MM-DD; leave empty if always" value={activeFrom} onChange={setActiveFrom} error={issueOf(error, 'activeFrom')} />
-        <TextInput label="Active to" description="YYYY-MM-DD; set this when someone leaves the board" value={activeTo} onChange={setActiveTo} error={issueOf(error, 'activeTo')} />
-        <ErrorNote error={error ?? del.error} />
+        <DateInput label="Active from" description="Leave empty if always" value={activeFrom} onChange={setActiveFrom} error={issueOf(error, 'activeFrom')} />
+        <DateInput label="Active to" description="Set this when someone leaves the board" value={activeTo} onChange={setActiveTo} error={issueOf(error, 'activeTo')} />
+        <ErrorNote error={error ?? del.error} labels={{ name: 'Name', role: 'Role', jobTitle: 'Job title', organisation: 'Organisation', voting: 'Voting member', activeFrom: 'Active from', activeTo: 'Active to' }} />
         <div className="toolbar">
           <Button type="submit">{member ? 'Save member' : 'Add member'}</Button>
           <Button variant="secondary" onPress={onClose}>Cancel</Button>
@@ -205,6 +212,14 @@ function QuorumEditor({ quorum }: { quorum: { count: number; role: MemberRole | 
   const [votingOnly, setVotingOnly] = useState(quorum.votingOnly);
   const [saved, setSaved] = useState(false);
   const set = useApiMutation('board.setQuorum');
+  // Follow changes made elsewhere without remounting, so focus stays on the form after saving (WCAG 2.4.3).
+  const [seen, setSeen] = useState(quorum);
+  if (seen.count !== quorum.count || seen.role !== quorum.role || seen.votingOnly !== quorum.votingOnly) {
+    setSeen(quorum);
+    setCount(String(quorum.count));
+    setRole(quorum.role);
+    setVotingOnly(quorum.votingOnly);
+  }
   const n = Number(count);
   const countError = !Number.isInteger(n) || n < 1 || n > 50 ? 'Number needed must be a whole number from 1 to 50' : undefined;
   return (
@@ -231,11 +246,15 @@ function QuorumEditor({ quorum }: { quorum: { count: number; role: MemberRole | 
             <input type="checkbox" checked={votingOnly} onChange={(e) => setVotingOnly(e.target.checked)} /> Only voting members count
           </label>
         </div>
+        <p className="hint">
+          A meeting keeps the rule in force when it starts: changing it here never changes whether a meeting already held was
+          quorate.
+        </p>
         <p>
           The meeting is quorate with at least{' '}
           <strong data-testid="quorum-preview">{countError ? '…' : describeQuorumRule({ count: n, role, votingOnly })}</strong> present.
         </p>
-        <ErrorNote error={set.error} />
+        <ErrorNote error={set.error} labels={{ count: 'Number needed', role: 'Who counts', votingOnly: 'Only voting members count' }} />
         {saved ? <p role="status" className="ok-note">Quorum rule saved.</p> : null}
         <Button type="submit">Save quorum rule</Button>
       </form>
