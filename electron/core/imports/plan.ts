@@ -108,7 +108,7 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, createM
     const planned = newMeasures.find((m) => m.code.toLowerCase() === code.toLowerCase());
     if (planned) return { id: null, code: planned.code, unit: planned.unit, frequency: planned.frequency };
     if (!createMeasures) {
-      problem(r, codeCol, `unknown measure code "${code}": no measure on this board has it (create it first, or import with --create-measures)`);
+      problem(r, codeCol, `unknown measure code "${code}": no measure on this board has it (create it first, or let the import create measures that are new to the board (--create-measures))`);
       return null;
     }
     const d = describe();

@@ -216,12 +216,19 @@ export function ImportScreen() {
 
           <section aria-labelledby="import-step-preview" className="import-step">
             <h2 id="import-step-preview">3. Preview</h2>
-            <ul className="plain" data-testid="import-summary">
-              {summaryLines(preview.summary).map((l) => (
-                <li key={l}>{l}</li>
-              ))}
-            </ul>
-            {preview.changes.length ? <ChangesTable preview={preview} /> : null}
+            {commit.data ? (
+              // The preview described what an import would do; once done, it would only mislead.
+              <p>These figures have been imported: see the result below, or choose the file again to check it against the board.</p>
+            ) : (
+              <>
+                <ul className="plain" data-testid="import-summary">
+                  {summaryLines(preview.summary).map((l) => (
+                    <li key={l}>{l}</li>
+                  ))}
+                </ul>
+                {preview.changes.length ? <ChangesTable preview={preview} /> : null}
+              </>
+            )}
             <details className="import-sheet">
               <summary>The sheet as read ({preview.sheet}, first {plural(preview.rows.length, 'row')})</summary>
               <SheetGrid preview={preview} />

@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { attendanceLabels, meetingQuorum, meetingStatusLabels, purposeLabels } from '../../../shared/api/meetings';
-import { formatDate, formatDateWithDay } from '../../../shared/domain/dates';
+import { formatDate, formatDateWithDay, parseUkDate, ukDateError } from '../../../shared/domain/dates';
 import { roleLabel } from '../../../shared/domain/quorum';
 import { useApi, useApiMutation } from '../../api/hooks';
-import { DialogBox, ErrorNote } from '../../components/forms';
+import { DateInput, DialogBox, ErrorNote } from '../../components/forms';
 import { QueryState } from '../../components/QueryState';
 import { MattersArising } from '../actions/MattersArising';
 import { MinutesEditor, type MinutesEditorHandle } from './MinutesEditor';
 import { MinutesView } from './MinutesView';
-import { Actions, ApprovedNote, Decisions, minutesOpen, parseUkDate, type Item, type Meeting } from './parts';
+import { Actions, ApprovedNote, Decisions, minutesOpen, type Item, type Meeting } from './parts';
 
 const shortcuts: [string, string][] = [
   ['Alt+R', 'Attendance'],
@@ -30,12 +30,25 @@ export function LiveMeetingScreen() {
   const { id } = useParams();
   const q = useApi('meeting.get', { id: Number(id) });
   const [params] = useSearchParams();
-  const itemId = Number(params.get('item'));
+  // A link to an item wins; otherwise the clerk comes back to the item they were on.
+  const itemId = Number(params.get('item')) || Number(sessionStorage.getItem(placeKey(Number(id), 'item')));
   return (
     <QueryState query={q}>
       {(m) => <Live key={`${m.id}:${itemId}`} m={m} startIndex={Math.max(0, m.items.findIndex((i) => i.id === itemId))} />}
     </QueryState>
   );
+}
+
+/** Where the clerk was in this meeting (item, timers), kept for the browser tab's life so a reload loses nothing. */
+const placeKey = (meetingId: number, what: 'item' | 'timers') => `cpb-live-${meetingId}-${what}`;
+
+function storedTimers(meetingId: number): Record<number, number> {
+  try {
+    const v = JSON.parse(sessionStorage.getItem(placeKey(meetingId, 'timers')) ?? '{}') as unknown;
+    return v && typeof v === 'object' ? (v as Record<number, number>) : {};
+  } catch {
+    return {};
+  }
 }
 
 const mmss = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
@@ -44,7 +57,7 @@ function Live({ m, startIndex }: { m: Meeting; startIndex: number }) {
   const [index, setIndex] = useState(startIndex);
   const [form, setForm] = useState<'none' | 'decision' | 'action'>('none');
   const [approveOpen, setApproveOpen] = useState(false);
-  const [elapsed, setElapsed] = useState<Record<number, number>>({});
+  const [elapsed, setElapsed] = useState<Record<number, number>>(() => storedTimers(m.id));
   const editorRef = useRef<MinutesEditorHandle>(null);
   const latest = useRef(new Map<number, Record<string, unknown>>());
   const attendanceRef = useRef<HTMLDivElement>(null);
@@ -53,6 +66,12 @@ function Live({ m, startIndex }: { m: Meeting; startIndex: number }) {
   const status = useApiMutation('meeting.setStatus');
   const editable = minutesOpen(m);
   const item: Item | undefined = m.items[Math.min(index, m.items.length - 1)];
+  useEffect(() => {
+    if (item) sessionStorage.setItem(placeKey(m.id, 'item'), String(item.id));
+  }, [m.id, item]);
+  useEffect(() => {
+    sessionStorage.setItem(placeKey(m.id, 'timers'), JSON.stringify(elapsed));
+  }, [m.id, elapsed]);
   const canApprove = item?.kind === 'minutes' && editable && m.previousMeeting?.status === 'minutes_draft';
 
   const go = useCallback(
@@ -362,8 +381,8 @@ function ActionForm({ m, itemId, onDone }: { m: Meeting; itemId: number; onDone:
   const add = useApiMutation('meeting.addAction');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const dueDate = parseUkDate(due);
-    if (dueDate === undefined) return setProblem('Due date: write a date like 31/12/2026, or leave it empty');
+    const dueDate = due.trim() === '' ? null : parseUkDate(due);
+    if (dueDate === null && due.trim() !== '') return setProblem(`Due date: ${ukDateError(due)}, or leave it empty`);
     if (owner === '') return setProblem('Owner: choose a member, or “Someone else” and type a name');
     setProblem(null);
     add.mutate(
@@ -393,11 +412,7 @@ function ActionForm({ m, itemId, onDone }: { m: Meeting; itemId: number; onDone:
           <input id="action-owner-name" value={ownerName} onChange={(e) => setOwnerName(e.target.value)} />
         </div>
       ) : null}
-      <div className="field">
-        <label htmlFor="action-due">Due date</label>
-        <span className="hint" id="action-due-hint">For example 31/12/2026</span>
-        <input id="action-due" aria-describedby="action-due-hint" value={due} onChange={(e) => setDue(e.target.value)} />
-      </div>
+      <DateInput label="Due date" value={due} onChange={setDue} />
       <div className="field">
         <label htmlFor="action-urgency">Priority</label>
         <select id="action-urgency" value={urgency} onChange={(e) => setUrgency(e.target.value as 'high')}>

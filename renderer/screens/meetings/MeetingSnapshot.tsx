@@ -37,7 +37,11 @@ export function MeetingSnapshot({ meetingId, locked }: { meetingId: number; lock
       ) : q.isLoading ? (
         <p aria-live="polite">Loading…</p>
       ) : (
-        <p>No scorecard has been frozen for this meeting yet; the agenda pack will show the current figures, labelled as such.</p>
+        <p>
+          {locked
+            ? 'No scorecard was frozen for this meeting. Its agenda pack shows the latest figures for periods that ended before it.'
+            : 'No scorecard has been frozen for this meeting yet. Until one is, its agenda pack shows the latest figures for periods that ended before the meeting.'}
+        </p>
       )}
       {!locked ? (
         <>

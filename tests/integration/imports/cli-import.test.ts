@@ -44,7 +44,7 @@ describe('cpb import', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr.trimEnd().split('\n')).toEqual([
       `${data}, sheet Q3 return, row 1, column D (Q5 2026-27): the column header is not a period: "Q5 2026-27" is not a financial quarter: quarters run from Q1 (April–June) to Q4 (January–March)`,
-      `${data}, sheet Q3 return, row 3, column A (Code): unknown measure code "X9": no measure on this board has it (create it first, or import with --create-measures)`,
+      `${data}, sheet Q3 return, row 3, column A (Code): unknown measure code "X9": no measure on this board has it (create it first, or let the import create measures that are new to the board (--create-measures))`,
       `${data}, sheet Q3 return, row 4, column E (Q3 2026-27): "about 10" is not a number`,
       `${data}, sheet Q3 return, row 5, column E (Q3 2026-27): "9.4%" is a percentage, but this measure is days`,
       `Nothing was imported: 4 problems in ${data}, sheet Q3 return.`,

@@ -75,7 +75,7 @@ describe('import: long CSV (measure_code, period, value, note)', () => {
     const h = { sheet: 'long-errors' };
     expect(p.problems).toEqual([
       { ...h, row: 3, column: 'B', header: 'period', reason: '2026-09 is a month, but measure V1 is reported quarterly' },
-      { ...h, row: 4, column: 'A', header: 'measure_code', reason: 'unknown measure code "Q9": no measure on this board has it (create it first, or import with --create-measures)' },
+      { ...h, row: 4, column: 'A', header: 'measure_code', reason: 'unknown measure code "Q9": no measure on this board has it (create it first, or let the import create measures that are new to the board (--create-measures))' },
       { ...h, row: 5, column: 'B', header: 'period', reason: '"2026-27 Q5" is not a financial quarter: quarters run from Q1 (April–June) to Q4 (January–March)' },
       { ...h, row: 6, column: 'C', header: 'value', reason: '"lots" is not a number' },
       { ...h, row: 7, column: 'C', header: 'value', reason: 'measure V1, 2026-27 Q3 is given twice (also on row 2)' },
@@ -86,7 +86,7 @@ describe('import: long CSV (measure_code, period, value, note)', () => {
       expect(r.error.code).toBe('invalid_input');
       expect(r.error.message).toBe('Nothing was imported: there are 5 problems in long-errors.csv');
       expect(r.error.issues?.[1]?.message).toBe(
-        'long-errors.csv, sheet long-errors, row 4, column A (measure_code): unknown measure code "Q9": no measure on this board has it (create it first, or import with --create-measures)',
+        'long-errors.csv, sheet long-errors, row 4, column A (measure_code): unknown measure code "Q9": no measure on this board has it (create it first, or let the import create measures that are new to the board (--create-measures))',
       );
     }
     expect(rowCounts(session)).toEqual(before);
@@ -145,7 +145,7 @@ describe('import: a messy council workbook (wide)', () => {
     const before = rowCounts(session);
     const p = await preview({ ...file('council-scorecard.xlsx'), sheet: 'Monthly' });
     expect(p.columns.slice(4).map((c) => `${c.header} ${c.period}`)).toEqual(['Aug-26 2026-08', 'Sep-26 2026-09', 'Oct-26 2026-10']);
-    const reason = (code: string) => `unknown measure code "${code}": no measure on this board has it (create it first, or import with --create-measures)`;
+    const reason = (code: string) => `unknown measure code "${code}": no measure on this board has it (create it first, or let the import create measures that are new to the board (--create-measures))`;
     expect(p.problems).toEqual([
       { sheet: 'Monthly', row: 4, column: 'A', header: 'Code', reason: reason('M1') },
       { sheet: 'Monthly', row: 5, column: 'A', header: 'Code', reason: reason('M2') },
@@ -177,7 +177,7 @@ describe('import: a messy council workbook (wide)', () => {
     const h = { sheet: 'Q3 return' };
     expect(p.problems).toEqual([
       { ...h, row: 1, column: 'D', header: 'Q5 2026-27', reason: 'the column header is not a period: "Q5 2026-27" is not a financial quarter: quarters run from Q1 (April–June) to Q4 (January–March)' },
-      { ...h, row: 3, column: 'A', header: 'Code', reason: 'unknown measure code "X9": no measure on this board has it (create it first, or import with --create-measures)' },
+      { ...h, row: 3, column: 'A', header: 'Code', reason: 'unknown measure code "X9": no measure on this board has it (create it first, or let the import create measures that are new to the board (--create-measures))' },
       { ...h, row: 4, column: 'E', header: 'Q3 2026-27', reason: '"about 10" is not a number' },
       { ...h, row: 5, column: 'E', header: 'Q3 2026-27', reason: '"9.4%" is a percentage, but this measure is days' },
     ]);
