@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { isoToUkDate, parseUkDate, ukDateError } from '../../shared/domain/dates';
 import {
   Button as AriaButton,
   Dialog,
@@ -22,7 +23,7 @@ import {
 // Thin wrappers over React Aria Components so every form in CPB labels, describes and reports
 // errors the same way (WCAG 2.2 AA: visible labels, errors in text, focus visible).
 
-export function Button({ variant = 'primary', ...props }: ButtonProps & { variant?: 'primary' | 'secondary' | 'danger' }) {
+export function Button({ variant = 'primary', ...props }: ButtonProps & { variant?: 'primary' | 'secondary' | 'danger'; ref?: Ref<HTMLButtonElement> }) {
   return <AriaButton {...props} className={`button ${variant === 'primary' ? '' : variant}`} />;
 }
 
@@ -59,9 +60,90 @@ export function TextInput(props: {
   );
 }
 
-export function TextAreaInput(props: { label: string; value: string; onChange: (v: string) => void; description?: string; error?: string; rows?: number }) {
+/** What a date field reports for the text in it: ISO when it reads as a date, '' when empty, else the text itself. */
+const dateValueOf = (text: string): string => parseUkDate(text) ?? text.trim();
+
+/**
+ * The one field for typing a date. Shows and accepts UK dates (23/11/2026, 23 Nov 2026, 23.11.26,
+ * 2026-11-23…) and reports ISO 'YYYY-MM-DD' to `onChange` ('' when empty). Text that is not yet a
+ * date is kept as typed and reported as it is, so a form never silently drops it: the form's own
+ * check (or the API) rejects it, and the field says why when the user leaves it.
+ */
+export function DateInput(props: {
+  label: string;
+  value: string;
+  onChange: (iso: string) => void;
+  description?: string;
+  error?: string;
+  isRequired?: boolean;
+  autoFocus?: boolean;
+  name?: string;
+  className?: string;
+}) {
+  const [text, setText] = useState(() => isoToUkDate(props.value));
+  const [seen, setSeen] = useState(props.value);
+  const [left, setLeft] = useState(false);
+  if (props.value !== seen) {
+    // The form changed the value itself (loaded, reset, saved): show the new one.
+    setSeen(props.value);
+    if (props.value !== dateValueOf(text)) setText(isoToUkDate(props.value));
+  }
+  // Say what is wrong with the text once the user has left the field, or when the form rejected it.
+  const own = (left || props.error) && text.trim() !== '' && parseUkDate(text) === null ? ukDateError(text) : '';
+  const error = own || props.error;
   return (
-    <TextField className="field" value={props.value} onChange={props.onChange} isInvalid={Boolean(props.error)} validationBehavior="aria">
+    <TextField
+      className={`field date-field ${props.className ?? ''}`}
+      value={text}
+      onChange={(t) => {
+        setText(t);
+        setLeft(false);
+        const v = dateValueOf(t);
+        setSeen(v);
+        props.onChange(v);
+      }}
+      onBlur={() => {
+        setLeft(true);
+        const iso = parseUkDate(text);
+        if (iso) setText(isoToUkDate(iso));
+      }}
+      isInvalid={Boolean(error)}
+      validationBehavior="aria"
+      isRequired={props.isRequired}
+      autoFocus={props.autoFocus}
+      name={props.name}
+      autoComplete="off"
+    >
+      <Label>{props.label}</Label>
+      <Text slot="description" className="hint">
+        For example 23/11/2026{props.description ? `. ${props.description}` : ''}
+      </Text>
+      <Input />
+      <FieldError className="field-error">{error}</FieldError>
+    </TextField>
+  );
+}
+
+export function TextAreaInput(props: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  description?: string;
+  error?: string;
+  rows?: number;
+  autoFocus?: boolean;
+  isRequired?: boolean;
+}) {
+  return (
+    <TextField
+      className="field"
+      value={props.value}
+      onChange={props.onChange}
+      isInvalid={Boolean(props.error)}
+      validationBehavior="aria"
+      autoFocus={props.autoFocus}
+      isRequired={props.isRequired}
+    >
       <Label>{props.label}</Label>
       {props.description ? <Text slot="description" className="hint">{props.description}</Text> : null}
       <TextArea rows={props.rows ?? 3} />
@@ -77,10 +159,12 @@ export function SelectInput<K extends string>(props: {
   options: { id: K; label: string }[];
   description?: string;
   placeholder?: string;
+  autoFocus?: boolean;
 }) {
   return (
     <Select
       className="field select"
+      autoFocus={props.autoFocus}
       selectedKey={props.value}
       onSelectionChange={(k) => k !== null && props.onChange(String(k) as K)}
       placeholder={props.placeholder ?? 'Choose…'}
@@ -106,6 +190,28 @@ export function SelectInput<K extends string>(props: {
 
 /** A modal dialog; Escape closes it and focus returns to where it was. */
 export function DialogBox(props: { title: string; isOpen: boolean; onClose: () => void; children: ReactNode }) {
+  // React Aria restores focus when it can; if the opener was lost (focus left on the page body),
+  // put focus back on the element that was focused when the dialog opened (WCAG 2.4.3).
+  const opener = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(false);
+  if (props.isOpen && !wasOpen.current && typeof document !== 'undefined') {
+    opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+  }
+  useEffect(() => {
+    if (props.isOpen) {
+      wasOpen.current = true;
+      return;
+    }
+    if (!wasOpen.current) return;
+    wasOpen.current = false;
+    const el = opener.current;
+    opener.current = null;
+    const timer = window.setTimeout(() => {
+      const active = document.activeElement;
+      if (el && el.isConnected && (!active || active === document.body)) el.focus();
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [props.isOpen]);
   return (
     <ModalOverlay className="modal-overlay" isOpen={props.isOpen} onOpenChange={(o) => !o && props.onClose()} isDismissable>
       <Modal className="modal">
@@ -118,22 +224,49 @@ export function DialogBox(props: { title: string; isOpen: boolean; onClose: () =
   );
 }
 
-/** An error from the API, in words, announced to screen readers. */
-export function ErrorNote({ error }: { error: Error | null | undefined }) {
+type Issue = { path: string; message: string };
+
+/** The API's message for one field, to show under that field (undefined when none). */
+export function issueOf(error: Error | null | undefined, path: string): string | undefined {
+  return (error as { issues?: Issue[] } | null | undefined)?.issues?.find((i) => i.path === path)?.message;
+}
+
+/** 'saidDate' → 'Said date'; 'items.0.title' → 'Title'. */
+export function humanisePath(path: string): string {
+  const last = path.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? path;
+  const words = last.replace(/_/g, ' ').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().trim();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : path;
+}
+
+/** The API prefixes messages with its method name ('voice.create: …'); users need not see it. */
+export function userMessage(message: string): string {
+  return message.replace(/^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+:\s*/, '');
+}
+
+/**
+ * An error from the API, in words, announced to screen readers. Invalid input is listed field by
+ * field using the form's visible labels (`labels`: API path → label), or a readable form of the path.
+ */
+export function ErrorNote({ error, labels }: { error: Error | null | undefined; labels?: Record<string, string> }) {
   if (!error) return null;
-  const issues = (error as { issues?: { path: string; message: string }[] }).issues;
+  const { code, issues } = error as { code?: string; issues?: Issue[] };
+  if (code === 'invalid_input' && issues && issues.length > 0) {
+    const labelOf = (path: string) => labels?.[path] ?? (path === '(input)' ? '' : humanisePath(path));
+    return (
+      <div role="alert" className="error-panel">
+        <p>Please check:</p>
+        <ul>
+          {issues.map((i) => {
+            const label = labelOf(i.path);
+            return <li key={`${i.path}:${i.message}`}>{label ? `${label}: ${userMessage(i.message)}` : userMessage(i.message)}</li>;
+          })}
+        </ul>
+      </div>
+    );
+  }
   return (
     <div role="alert" className="error-panel">
-      <p>{error.message}</p>
-      {issues && issues.length > 1 ? (
-        <ul>
-          {issues.map((i) => (
-            <li key={`${i.path}:${i.message}`}>
-              {i.path}: {i.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <p>{userMessage(error.message)}</p>
     </div>
   );
 }

@@ -118,3 +118,77 @@ export function daysBetween(a: string, b: string): number {
 export function todayIso(now: Date = new Date()): string {
   return format(now, 'yyyy-MM-dd');
 }
+
+// ---- Typed dates (UK order) --------------------------------------------------------------------
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+function monthFromName(name: string): number | null {
+  const n = name.toLowerCase().replace(/\.$/, '');
+  const full = MONTH_NAMES.indexOf(n);
+  if (full >= 0) return full + 1;
+  if (n === 'sept') return 9;
+  const short = MONTHS.indexOf(n);
+  return short >= 0 ? short + 1 : null;
+}
+
+function fullYear(y: string): number {
+  return y.length === 2 ? 2000 + Number(y) : Number(y);
+}
+
+/** The year, month and day a clerk meant, before checking the date exists; null if the shape is unreadable. */
+function typedParts(text: string): [number, number, number] | null {
+  const t = text.trim().replace(/\s+/g, ' ');
+  // 2026-11-23 (ISO, still accepted)
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (m) return [Number(m[1]), Number(m[2]), Number(m[3])];
+  // 23/11/2026, 23-11-2026, 23.11.2026, 23 11 2026, 23/11/26
+  m = /^(\d{1,2})\s?[/.\- ]\s?(\d{1,2})\s?[/.\- ]\s?(\d{4}|\d{2})$/.exec(t);
+  if (m) return [fullYear(m[3] ?? ''), Number(m[2]), Number(m[1])];
+  // 23112026 (typed without separators)
+  m = /^(\d{2})(\d{2})(\d{4})$/.exec(t);
+  if (m) return [Number(m[3]), Number(m[2]), Number(m[1])];
+  // 23 November 2026, 23 Nov 2026, 23rd Nov. 2026, Monday 23 November 2026, 23-Nov-2026
+  m = /^(?:[a-z]+,? )?(\d{1,2})(?:st|nd|rd|th)?[ \-/]([a-z]+\.?),?[ \-/](\d{4}|\d{2})$/i.exec(t);
+  if (m) {
+    const mo = monthFromName(m[2] ?? '');
+    return mo === null ? null : [fullYear(m[3] ?? ''), mo, Number(m[1])];
+  }
+  return null;
+}
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2199;
+
+/**
+ * A date typed the UK way → ISO 'YYYY-MM-DD', or null if it cannot be read or does not exist.
+ * Reads '23/11/2026', '23/11/26', '23-11-2026', '23.11.2026', '23112026', '23 November 2026',
+ * '23 Nov 2026' and ISO '2026-11-23'. Day comes before month (never US order). Two-digit years
+ * are 20xx. '31/02/2026' → null.
+ */
+export function parseUkDate(text: string): string | null {
+  const p = typedParts(text);
+  if (!p) return null;
+  const [y, mo, d] = p;
+  if (y < MIN_YEAR || y > MAX_YEAR) return null;
+  const iso = `${String(y)}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/** Why `text` is not a date parseUkDate reads ('' when it is one), in words for the field. */
+export function ukDateError(text: string): string {
+  if (parseUkDate(text) !== null) return '';
+  const t = text.trim();
+  const p = typedParts(t);
+  if (p && (p[0] < MIN_YEAR || p[0] > MAX_YEAR)) return `"${t}": the year must be between ${MIN_YEAR} and ${MAX_YEAR}`;
+  if (p) return `"${t}" is not a real date`;
+  if (t === '') return 'Enter a date like 23/11/2026';
+  return `"${t}" is not a date. Enter a date like 23/11/2026`;
+}
+
+/** ISO '2026-11-23' → '23/11/2026', how a date is shown in a field; anything else unchanged. */
+export function isoToUkDate(iso: string): string {
+  const p = parts(iso.trim());
+  return p ? `${String(p[2]).padStart(2, '0')}/${String(p[1]).padStart(2, '0')}/${String(p[0]).padStart(4, '0')}` : iso;
+}

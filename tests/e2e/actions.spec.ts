@@ -32,6 +32,8 @@ test('the action log filtered to overdue shows the demo’s overdue actions, in 
   await expect(page.getByRole('heading', { level: 1, name: 'Action log' })).toBeVisible();
   await expect(page.getByTestId('action-count')).toContainText(`${dump.actions.length} actions, ${overdue.length} overdue`);
   await page.getByLabel('Overdue only').check();
+  // The filters stay on screen while the list reloads, so the keyboard user's place is kept.
+  await expect(page.getByLabel('Overdue only')).toBeFocused();
   const rows = page.locator('table.action-log tbody tr');
   await expect(rows).toHaveCount(overdue.length);
   for (const a of overdue) {
@@ -61,7 +63,7 @@ test('the clerk adds a dated update to an action by keyboard', async ({ page }) 
   await expect(page.locator(`tr[data-action-id="${a.id}"]`)).toContainText('Recovery trajectory agreed with the IRO team');
   // A new due date takes it out of the overdue list (overdue is computed, not stored).
   await page.goto(server.url + `#/actions?focus=${a.id}`);
-  await dialog.getByLabel('Due date').fill('2027-01-29');
+  await dialog.getByLabel('Due date').fill('29/01/2027');
   await dialog.getByRole('button', { name: 'Save changes' }).click();
   await expect(dialog.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
   await expect(dialog).toContainText('29 January 2027');
@@ -112,6 +114,9 @@ test('Ctrl+K search finds a word typed in the minutes and opens the item', async
   await expect(dialog.locator('mark')).toHaveText(['heliotrope']);
   await page.keyboard.press('ArrowDown');
   await expect(hit).toBeFocused();
+  // Enter in the search field itself opens the first result.
+  await page.keyboard.press('ArrowUp');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(new RegExp(`#/meetings/${meeting.id}/live\\?item=${item.id}$`));
@@ -136,12 +141,20 @@ test('search opens an action and a “you said, we did” entry in place', async
 
 test('the board adds a “you said, we did” entry', async ({ page }) => {
   await page.goto(server.url + '#/voice');
+  // Escape closes the dialog and puts focus back on the button that opened it.
+  await page.getByRole('button', { name: 'Add an entry' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Add an entry' })).toBeFocused();
   await page.getByRole('button', { name: 'Add an entry' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a “You said, we did” entry' });
+  // The dialog opens in its first field, so typing goes straight in.
+  await expect(dialog.getByLabel('You said (what young people told us)')).toBeFocused();
   await dialog.getByRole('button', { name: 'Add the entry' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('said');
+  await expect(dialog.getByRole('alert')).toContainText('Please check:');
+  await expect(dialog.getByRole('alert')).toContainText('You said: must not be empty');
+  await expect(dialog.getByRole('alert')).not.toContainText('voice.create');
   await dialog.getByLabel('You said (what young people told us)').fill('We would like a say in choosing the new foster carers’ training.');
-  await dialog.getByLabel('Said on').fill('2026-11-18');
+  await dialog.getByLabel('Said on').fill('18/11/2026');
   await dialog.getByRole('button', { name: 'Add the entry' }).click();
   await expect(dialog).toBeHidden();
   const entry = page.locator('.voice-entry').first();
@@ -177,4 +190,39 @@ test('matters arising lists the open actions of earlier meetings; an update mark
   await expect(done).toHaveCount(1);
   await expect(done).toContainText(target.description);
   await expect(done).toContainText('Recorded at this meeting (Anita Kowalski): Autumn term figures circulated with the papers; reporting now routine.');
+});
+
+test('a due date is typed the UK way; an impossible one is refused in words and nothing is written', async ({ page }) => {
+  const a = dump.actions.find((x) => x.status === 'open' && x.dueDate !== null && !overdue.some((o) => o.id === x.id))!;
+  const dialog = page.getByRole('dialog');
+  const due = dialog.getByRole('textbox', { name: 'Due date' });
+  const stored = () => {
+    const db = new Database(server.board, { readonly: true });
+    const row = db.prepare('SELECT due_date AS dueDate FROM action WHERE id = ?').get(a.id) as { dueDate: string | null };
+    db.close();
+    return row.dueDate;
+  };
+  await page.goto(server.url + `#/actions?focus=${a.id}`);
+  // Shown day first, whatever the browser's locale.
+  await expect(due).toHaveValue(`${a.dueDate!.slice(8, 10)}/${a.dueDate!.slice(5, 7)}/${a.dueDate!.slice(0, 4)}`);
+  await due.fill('31/02/2027');
+  await due.press('Tab');
+  await expect(dialog.getByText('"31/02/2027" is not a real date')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog.getByText('"31/02/2027" is not a real date')).toBeVisible();
+  expect(stored()).toBe(a.dueDate);
+  // 20112027 typed without separators is 20 November 2027 (it was once read as the year 12027).
+  await due.fill('20112027');
+  await due.press('Tab');
+  await expect(due).toHaveValue('20/11/2027');
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
+  await expect(dialog).toContainText('20 November 2027');
+  expect(stored()).toBe('2027-11-20');
+  // Put it back for the tests that count.
+  await page.goto(server.url + `#/actions?focus=${a.id}`);
+  await due.fill(a.dueDate!);
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible();
+  expect(stored()).toBe(a.dueDate);
 });

@@ -141,7 +141,7 @@ test.describe('a clerk runs a meeting by keyboard alone', () => {
     await k.press('Tab');
     await k.type('Fostering Service Manager');
     await k.press('Tab');
-    await k.type('2027-01-15');
+    await k.type('15 Jan 2027');
     await k.press('Enter');
     await expect(page.getByRole('table', { name: 'Actions arising from item 7' })).toContainText('Fostering Service Manager');
 

@@ -51,14 +51,20 @@ test('the annual report checks its dates in words before doing anything, then do
   await page.goto(server.url + '#/reports');
   await choose(page, 'Annual report');
   await expect(page.getByRole('radio', { name: /^Annual report/ })).toBeChecked();
-  await page.getByRole('textbox', { name: 'From' }).fill('2027-03-31');
-  await page.getByRole('textbox', { name: 'To' }).fill('2026-04-01');
+  // Dates are typed the UK way; an impossible one is named as soon as the field is left.
+  await page.getByRole('textbox', { name: 'From' }).fill('31/02/2027');
+  await page.getByRole('textbox', { name: 'From' }).press('Tab');
+  await expect(page.getByText('"31/02/2027" is not a real date')).toBeVisible();
+  await page.getByRole('textbox', { name: 'From' }).fill('31/03/2027');
+  await page.getByRole('textbox', { name: 'To' }).fill('1 April 2026');
+  await page.getByRole('textbox', { name: 'To' }).press('Tab');
+  await expect(page.getByRole('textbox', { name: 'To' })).toHaveValue('01/04/2026');
   await page.getByRole('button', { name: 'Save as Word document' }).click();
   await expect(page.getByText('The last day must be on or after the first day.')).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('Some choices need attention');
 
-  await page.getByRole('textbox', { name: 'From' }).fill('2026-04-01');
-  await page.getByRole('textbox', { name: 'To' }).fill('2027-03-31');
+  await page.getByRole('textbox', { name: 'From' }).fill('01/04/2026');
+  await page.getByRole('textbox', { name: 'To' }).fill('31.03.27');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save as Word document' }).click();
   const file = await download;

@@ -31,6 +31,8 @@ test('changing a target in the UI changes the RAG chip', async ({ page }) => {
   // 18 days worse than target, within the 20-day tolerance → amber.
   await expect(page.getByTestId('measure-rag')).toHaveText(/Amber/);
   await expect(page.getByTestId('measure-target')).toHaveText('100 days');
+  // Focus returns to the button that opened the form, not the page body.
+  await expect(page.getByRole('button', { name: 'Edit measure' })).toBeFocused();
 
   await page.getByRole('button', { name: 'Edit measure' }).click();
   await page.getByRole('textbox', { name: 'Target' }).fill('ninety');
@@ -98,4 +100,19 @@ test('the children in care profile shows a table and a chart per breakdown', asy
   await expect(age.locator('tfoot td').last()).toHaveText('336');
   await expect(page.getByTestId('cohort-chart-age_band')).toHaveAttribute('aria-label', /Stacked bar chart of children in care by age band .* \(total 336 children\)\./);
   await expect(page.locator('canvas[data-testid^="cohort-chart-"]')).toHaveCount(6);
+});
+
+test('after adding a value, focus stays in the add row ready for the next one', async ({ page }) => {
+  await page.goto(`${server.url}#/scorecard`);
+  await page.getByTestId('measure-row-A2').getByRole('link', { name: /Average days between placement order and match/ }).click();
+  const period = page.getByRole('textbox', { name: 'Period of the new value' });
+  const placeholder = (await period.getAttribute('placeholder')) ?? '';
+  // An old period of the measure's frequency, so it cannot clash with the demo's figures.
+  const old = placeholder.includes('Q1') ? '2015-16 Q1' : placeholder.endsWith('2025-06') ? '2015-06' : '2015-16';
+  await period.fill(old);
+  await page.getByRole('textbox', { name: 'Value for the new period' }).fill('130');
+  await page.getByTestId('new-value-row').getByRole('button', { name: 'Add value' }).click();
+  await expect(page.getByTestId(`value-${old}`)).toContainText('130');
+  await expect(period).toBeFocused();
+  await expect(period).toHaveValue('');
 });

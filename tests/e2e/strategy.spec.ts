@@ -95,6 +95,9 @@ test('add a progress update to a plan action and see it, newest first, after a r
   await page.getByRole('button', { name: /Recruit 25 more in-house foster carers/ }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByTestId('plan-detail-status')).toHaveText('Off track');
+  // The dialog opens in the progress text; the required author starts filled in.
+  await expect(dialog.getByRole('textbox', { name: 'Progress' })).toBeFocused();
+  await expect(dialog.getByRole('textbox', { name: 'Author' })).not.toHaveValue('');
   await dialog.getByRole('textbox', { name: 'Progress' }).fill('Recruitment fair held: 14 households began assessment.');
   await dialog.getByRole('textbox', { name: 'Author' }).fill('Fostering Service Manager');
   await dialog.getByRole('button', { name: 'Off track Status' }).click();

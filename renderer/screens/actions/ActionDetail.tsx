@@ -3,7 +3,7 @@ import type { ActionWithUpdates } from '../../../shared/api/actions';
 import { formatDate } from '../../../shared/domain/dates';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
-import { Button, ErrorNote, SelectInput, TextAreaInput, TextInput } from '../../components/forms';
+import { Button, DateInput, ErrorNote, issueOf, SelectInput, TextAreaInput, TextInput } from '../../components/forms';
 import { actionStatusLabels, overdueWords, sourceWords, statusOptions, urgencyLabels } from './labels';
 import { UpdateForm } from './UpdateForm';
 
@@ -56,7 +56,7 @@ function Detail({ a, today, choices }: { a: ActionWithUpdates; today: string; ch
         </ol>
       )}
       <h3>Record an update</h3>
-      <UpdateForm action={a} today={today} />
+      <UpdateForm action={a} today={today} autoFocus />
       <h3>Change the action</h3>
       {/* Re-created whenever the action changes (an update may change its status), so it never sends stale values. */}
       <EditForm
@@ -71,6 +71,17 @@ function Detail({ a, today, choices }: { a: ActionWithUpdates; today: string; ch
     </div>
   );
 }
+
+const EDIT_LABELS: Record<string, string> = {
+  description: 'Action',
+  status: 'Status',
+  dueDate: 'Due date',
+  urgency: 'Priority',
+  owner: 'Owner',
+  'owner.name': 'Owner’s name',
+  'owner.memberId': 'Owner',
+  priorityId: 'Strategy priority',
+};
 
 function EditForm({ a, choices, onSaved }: { a: ActionWithUpdates; choices: Choices; onSaved: () => void }) {
   const save = useApiMutation('action.update');
@@ -107,11 +118,11 @@ function EditForm({ a, choices, onSaved }: { a: ActionWithUpdates; choices: Choi
       {a.wordingLocked ? (
         <p className="hint">The wording is as minuted at the meeting on {formatDate(a.meetingDate)}, whose minutes are approved; it cannot be changed.</p>
       ) : (
-        <TextAreaInput label="Action" value={description} onChange={setDescription} rows={2} />
+        <TextAreaInput label="Action" value={description} onChange={setDescription} rows={2} error={issueOf(save.error, 'description')} />
       )}
       <div className="form-row">
         <SelectInput label="Status" value={status} onChange={setStatus} options={statusOptions} />
-        <TextInput label="Due date" type="date" value={dueDate} onChange={setDueDate} description="Leave blank for no due date." />
+        <DateInput label="Due date" value={dueDate} onChange={setDueDate} description="Leave blank for no due date." error={issueOf(save.error, 'dueDate')} />
         <SelectInput
           label="Priority"
           value={urgency}
@@ -126,7 +137,7 @@ function EditForm({ a, choices, onSaved }: { a: ActionWithUpdates; choices: Choi
           onChange={setOwnerKey}
           options={[...choices.members.map((m) => ({ id: String(m.id), label: m.name })), { id: 'other', label: 'Someone else (type a name)' }]}
         />
-        {ownerKey === 'other' ? <TextInput label="Owner’s name" value={ownerName} onChange={setOwnerName} /> : null}
+        {ownerKey === 'other' ? <TextInput label="Owner’s name" value={ownerName} onChange={setOwnerName} error={issueOf(save.error, 'owner.name')} /> : null}
         <SelectInput
           label="Strategy priority"
           value={priority}
@@ -137,7 +148,7 @@ function EditForm({ a, choices, onSaved }: { a: ActionWithUpdates; choices: Choi
       <Button type="submit" variant="secondary" isDisabled={save.isPending}>
         Save changes
       </Button>
-      <ErrorNote error={save.error} />
+      <ErrorNote error={save.error} labels={EDIT_LABELS} />
     </form>
   );
 }

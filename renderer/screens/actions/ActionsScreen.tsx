@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import {
   createColumnHelper,
@@ -38,6 +39,9 @@ export function ActionsScreen() {
   const status = (params.get('status') ?? '') as StatusFilter | '';
   const meetingId = Number(params.get('meeting') ?? '') || undefined;
   const overdueOnly = params.get('overdue') === '1';
+  // The router applies URL changes in a transition: the box follows the click at once, then the URL.
+  const [overdueChecked, setOverdueChecked] = useState(overdueOnly);
+  useEffect(() => setOverdueChecked(overdueOnly), [overdueOnly]);
   const focus = Number(params.get('focus') ?? '') || null;
 
   const q = useApi('actions.list', {
@@ -46,7 +50,7 @@ export function ActionsScreen() {
     ...(status ? { status } : {}),
     ...(meetingId ? { meetingId } : {}),
     ...(overdueOnly ? { overdue: true } : {}),
-  });
+  }, { placeholderData: keepPreviousData }); // filters stay on screen (and keep focus) while the list reloads
 
   const setParam = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -82,7 +86,15 @@ export function ActionsScreen() {
                 options={[{ id: 'all', label: 'Any meeting' }, ...d.meetings.map((m) => ({ id: String(m.id), label: formatDate(m.date) }))]}
               />
               <div className="check-field">
-                <input id="overdue-only" type="checkbox" checked={overdueOnly} onChange={(e) => setParam('overdue', e.target.checked ? '1' : null)} />
+                <input
+                  id="overdue-only"
+                  type="checkbox"
+                  checked={overdueChecked}
+                  onChange={(e) => {
+                    setOverdueChecked(e.target.checked);
+                    setParam('overdue', e.target.checked ? '1' : null);
+                  }}
+                />
                 <label htmlFor="overdue-only">Overdue only</label>
               </div>
             </div>

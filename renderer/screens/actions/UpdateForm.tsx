@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ActionRow } from '../../../shared/api/actions';
 import { useApiMutation } from '../../api/hooks';
-import { Button, ErrorNote, SelectInput, TextAreaInput, TextInput } from '../../components/forms';
+import { Button, DateInput, ErrorNote, issueOf, SelectInput, TextAreaInput, TextInput } from '../../components/forms';
 import { actionStatusLabels, statusOptions } from './labels';
 
 type Status = ActionRow['status'];
@@ -17,6 +17,8 @@ export function UpdateForm(props: {
   /** Recorded as matters arising at this meeting, dated the meeting's date. */
   meeting?: { id: number; date: string };
   onSaved?: () => void;
+  /** Put focus in the update text on opening (in a dialog, so typing is never lost). */
+  autoFocus?: boolean;
 }) {
   const { action, meeting } = props;
   const add = useApiMutation('action.addUpdate');
@@ -66,6 +68,9 @@ export function UpdateForm(props: {
         }}
         rows={2}
         description="Ctrl+Enter records it."
+        autoFocus={props.autoFocus}
+        isRequired
+        error={issueOf(add.error, 'text')}
       />
       {meeting ? (
         <div className="check-field">
@@ -74,7 +79,7 @@ export function UpdateForm(props: {
         </div>
       ) : (
         <div className="form-row">
-          <TextInput label="Date" type="date" value={date} onChange={setDate} />
+          <DateInput label="Date" value={date} onChange={setDate} />
           <TextInput label="Author" value={author} onChange={setAuthor} description={`Leave blank for ${action.owner}.`} />
           <SelectInput
             label="Status"
@@ -87,7 +92,7 @@ export function UpdateForm(props: {
       <Button type="submit" isDisabled={add.isPending}>
         {meeting && complete ? 'Record update and mark complete' : 'Record update'}
       </Button>
-      <ErrorNote error={add.error} />
+      <ErrorNote error={add.error} labels={{ text: 'Update', date: 'Date', author: 'Author', status: 'Status' }} />
       <p className="saved-note" role="status">
         {saved}
       </p>

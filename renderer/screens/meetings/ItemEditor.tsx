@@ -76,7 +76,10 @@ export function ItemEditor({ m, item, onRemoved }: { m: Meeting; item: Item; onR
       <LinkGroup label="Linked pledges" options={m.linkOptions.pledges} value={pledgeIds} onChange={setPledgeIds} />
       <LinkGroup label="Corporate Parenting Principles" options={m.linkOptions.principles} value={principleIds} onChange={setPrincipleIds} />
       <Papers papers={papers} onChange={setPapers} errorFor={(i) => fieldError(`papers.${i}`)} />
-      <ErrorNote error={update.error} />
+      <ErrorNote
+        error={update.error}
+        labels={{ title: 'Title', presenter: 'Presenter', purpose: 'Purpose', minutesAllowed: 'Time allowed (minutes)', exemptParagraph: 'Exempt under (Schedule 12A paragraph)' }}
+      />
       {saved && !update.isPending ? <p role="status" className="ok-note">Item {item.position} saved.</p> : null}
       <div className="toolbar">
         <Button type="submit" isDisabled={update.isPending}>Save item</Button>

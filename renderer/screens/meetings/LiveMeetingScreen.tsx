@@ -31,7 +31,9 @@ export function LiveMeetingScreen() {
   const q = useApi('meeting.get', { id: Number(id) });
   const [params] = useSearchParams();
   // A link to an item wins; otherwise the clerk comes back to the item they were on.
-  const itemId = Number(params.get('item')) || Number(sessionStorage.getItem(placeKey(Number(id), 'item')));
+  // Read once: the stored place changes as the clerk moves, and must not remount the screen.
+  const [storedItem] = useState(() => Number(sessionStorage.getItem(placeKey(Number(id), 'item'))));
+  const itemId = Number(params.get('item')) || storedItem;
   return (
     <QueryState query={q}>
       {(m) => <Live key={`${m.id}:${itemId}`} m={m} startIndex={Math.max(0, m.items.findIndex((i) => i.id === itemId))} />}

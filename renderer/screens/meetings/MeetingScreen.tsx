@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { itemKinds, meetingStatusLabels, type ItemKind } from '../../../shared/api/meetings';
 import { formatDate, formatTimestamp } from '../../../shared/domain/dates';
 import { useApi, useApiMutation } from '../../api/hooks';
-import { Button, ErrorNote, SelectInput, TextAreaInput, TextInput } from '../../components/forms';
+import { Button, DateInput, ErrorNote, SelectInput, TextAreaInput, TextInput } from '../../components/forms';
 import { QueryState } from '../../components/QueryState';
 import { AgendaList } from './AgendaList';
 import { ItemEditor } from './ItemEditor';
@@ -93,7 +93,7 @@ function Details({ m }: { m: Meeting }) {
     <details className="card details-card">
       <summary>Date, time, venue, chair and type</summary>
       <form noValidate onSubmit={submit}>
-        <TextInput label="Date" description="YYYY-MM-DD, e.g. 2026-12-16" value={date} onChange={setDate} error={issue('date')} />
+        <DateInput label="Date" value={date} onChange={setDate} error={issue('date')} />
         <TextInput label="Start time" description="24-hour, e.g. 10:00" value={time} onChange={setTime} error={issue('startTime')} />
         <TextInput label="Venue" value={venue} onChange={setVenue} />
         <SelectInput label="Chair" value={chair} onChange={setChair} options={[{ id: 'none', label: 'Not set' }, ...m.members.map((mb) => ({ id: String(mb.id), label: mb.name }))]} />

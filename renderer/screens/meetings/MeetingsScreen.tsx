@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { meetingStatusLabels, type MeetingSummary } from '../../../shared/api/meetings';
 import { formatDate, formatDateWithDay } from '../../../shared/domain/dates';
 import { useApi, useApiMutation } from '../../api/hooks';
-import { Button, ErrorNote, SelectInput, TextInput } from '../../components/forms';
+import { Button, DateInput, ErrorNote, SelectInput, TextInput } from '../../components/forms';
 import { QueryState } from '../../components/QueryState';
 
 function MeetingTable({ rows, caption }: { rows: MeetingSummary[]; caption: string }) {
@@ -84,9 +84,9 @@ function NewMeeting() {
     <section aria-labelledby="new-h" className="card new-meeting">
       <h2 id="new-h">New meeting</h2>
       <form noValidate onSubmit={submit}>
-        <TextInput label="Date" description="YYYY-MM-DD, e.g. 2027-01-20" value={date} onChange={setDate} error={issue('date')} />
+        <DateInput label="Date" value={date} onChange={setDate} error={issue('date')} />
         <TextInput label="Start time" description="24-hour, e.g. 10:00" value={time} onChange={setTime} error={issue('startTime')} />
-        <TextInput label="Venue" value={venue} onChange={setVenue} />
+        <TextInput label="Venue" value={venue} onChange={setVenue} error={issue('venue')} />
         <SelectInput
           label="Chair"
           value={chair}
@@ -103,7 +103,10 @@ function NewMeeting() {
             { id: 'copy_last', label: 'A copy of the last meeting’s agenda' },
           ]}
         />
-        <ErrorNote error={create.error} />
+        <ErrorNote
+          error={create.error}
+          labels={{ date: 'Date', startTime: 'Start time', venue: 'Venue', chairMemberId: 'Chair', type: 'Type', from: 'Agenda' }}
+        />
         <Button type="submit" isDisabled={create.isPending}>Create meeting</Button>
       </form>
     </section>

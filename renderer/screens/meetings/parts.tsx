@@ -27,21 +27,6 @@ export function ApprovedNote({ m }: { m: Meeting }) {
   );
 }
 
-/** Parses '31/12/2026' or '2026-12-31'; '' → null; anything else → undefined (an error). */
-export function parseUkDate(s: string): string | null | undefined {
-  const t = s.trim();
-  if (t === '') return null;
-  let y: number, mo: number, d: number;
-  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  if (uk) [d, mo, y] = [Number(uk[1]), Number(uk[2]), Number(uk[3])];
-  else if (iso) [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else return undefined;
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return undefined;
-  return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
 export const urgencyLabels = { high: 'High', medium: 'Medium', low: 'Low' } as const;
 
 export function Decisions({ item, onDelete }: { item: Item; onDelete?: (id: number) => void }) {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { ApiError, type ApiInput } from '../../../shared/api';
 import { documentFileName, documentKindLabel, documentKinds, type DocumentKind, type ExportOptions } from '../../../shared/api/exports';
@@ -6,7 +6,7 @@ import { formatDate, formatDateWithDay, isIsoDate } from '../../../shared/domain
 import { call, isElectron } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
-import { Button, SelectInput, TextInput } from '../../components/forms';
+import { Button, DateInput, humanisePath, SelectInput, userMessage } from '../../components/forms';
 
 const kindHelp: Record<DocumentKind, string> = {
   agenda: 'Front page, membership, the numbered agenda with timings, the scorecard summary and any Part B items.',
@@ -62,6 +62,7 @@ function ReportForm({ options, board }: { options: ExportOptions; board: { autho
   const [from, setFrom] = useState(options.yearFrom);
   const [to, setTo] = useState(options.yearTo);
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
+  const saveButton = useRef<HTMLButtonElement>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const meetingChoices = kind === 'minutes' ? held : options.meetings;
@@ -80,8 +81,8 @@ function ReportForm({ options, board }: { options: ExportOptions; board: { autho
     const problems: Record<string, string> = {};
     if (needsMeeting && !meeting) problems.meeting = 'Choose a meeting.';
     if (kind === 'annual') {
-      if (!isIsoDate(from)) problems.from = 'Enter the first day as a date like 2026-04-01.';
-      if (!isIsoDate(to)) problems.to = 'Enter the last day as a date like 2027-03-31.';
+      if (!isIsoDate(from)) problems.from = 'Enter the first day as a date like 01/04/2026.';
+      if (!isIsoDate(to)) problems.to = 'Enter the last day as a date like 31/03/2027.';
       if (!problems.from && !problems.to && from > to) problems.to = 'The last day must be on or after the first day.';
     }
     setErrors(problems);
@@ -131,8 +132,12 @@ function ReportForm({ options, board }: { options: ExportOptions; board: { autho
       }
     } catch (e) {
       const err = e as ApiError;
-      const issues = err.issues?.map((i) => `${i.path}: ${i.message}`).join('; ');
-      setProgress({ state: 'error', text: `The document could not be made: ${err.message}${issues && !err.message.includes(issues) ? ` (${issues})` : ''}` });
+      const issues = err.issues?.map((i) => `${humanisePath(i.path)}: ${i.message}`).join('; ');
+      const message = err.code === 'invalid_input' && issues ? issues : userMessage(err.message);
+      setProgress({ state: 'error', text: `The document could not be made: ${message}` });
+    } finally {
+      // Focus stays on the button (WCAG 2.4.3), even if the browser dropped it while the document was made.
+      if (!document.activeElement || document.activeElement === document.body) saveButton.current?.focus();
     }
   }
 
@@ -199,13 +204,18 @@ function ReportForm({ options, board }: { options: ExportOptions; board: { autho
 
       {kind === 'annual' ? (
         <div className="toolbar">
-          <TextInput label="From" type="date" value={from} onChange={setFrom} error={errors.from} isRequired />
-          <TextInput label="To" type="date" value={to} onChange={setTo} error={errors.to} isRequired />
+          <DateInput label="From" value={from} onChange={setFrom} error={errors.from} isRequired />
+          <DateInput label="To" value={to} onChange={setTo} error={errors.to} isRequired />
         </div>
       ) : null}
 
       <div className="toolbar">
-        <Button type="submit" isDisabled={progress.state === 'working' || (needsMeeting && meetingChoices.length === 0)}>
+        <Button
+          ref={saveButton}
+          type="submit"
+          isPending={progress.state === 'working'}
+          isDisabled={needsMeeting && meetingChoices.length === 0}
+        >
           Save as Word document
         </Button>
       </div>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { MeasureDetail, MeasureValue } from '../../../shared/api/measures';
 import { comparatorLabel, measureChartAltText, measureChartConfig, type ComparatorKind } from '../../../shared/charts/measure-chart';
@@ -22,6 +22,19 @@ export function MeasureDetailScreen() {
 
 function MeasureDetailView({ m }: { m: MeasureDetail }) {
   const [editing, setEditing] = useState(false);
+  // After saving or cancelling the edit form, focus returns to "Edit measure" (WCAG 2.4.3).
+  const [refocusEdit, setRefocusEdit] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!editing && refocusEdit) {
+      editButton.current?.focus();
+      setRefocusEdit(false);
+    }
+  }, [editing, refocusEdit]);
+  const closeEditor = () => {
+    setEditing(false);
+    setRefocusEdit(true);
+  };
   const update = useApiMutation('measure.update');
   const archive = useApiMutation('measure.archive');
   const chartInput = useMemo(
@@ -99,8 +112,8 @@ function MeasureDetailView({ m }: { m: MeasureDetail }) {
             submitLabel="Save measure"
             pending={update.isPending}
             error={update.error}
-            onCancel={() => setEditing(false)}
-            onSubmit={(v) => update.mutate({ id: m.id, ...v }, { onSuccess: () => setEditing(false) })}
+            onCancel={closeEditor}
+            onSubmit={(v) => update.mutate({ id: m.id, ...v }, { onSuccess: closeEditor })}
           />
         ) : (
           <>
@@ -133,7 +146,9 @@ function MeasureDetailView({ m }: { m: MeasureDetail }) {
               </dd>
             </dl>
             <div className="toolbar">
-              <Button onPress={() => setEditing(true)}>Edit measure</Button>
+              <Button ref={editButton} onPress={() => setEditing(true)}>
+                Edit measure
+              </Button>
               <Button variant="secondary" isDisabled={archive.isPending} onPress={() => archive.mutate({ id: m.id, archived: !m.archived })}>
                 {m.archived ? 'Restore to the scorecard' : 'Archive measure'}
               </Button>
@@ -179,7 +194,7 @@ function ValuesTable({ m }: { m: MeasureDetail }) {
           </tr>
         </thead>
         <tbody>
-          <ValueEditor m={m} key={`new-${m.values.length}`} />
+          <ValueEditor m={m} key="new" />
           {newest.map((v) =>
             editing === v.period ? (
               <ValueEditor m={m} value={v} key={v.period} onDone={() => setEditing(null)} />
@@ -224,6 +239,7 @@ function ValueEditor({ m, value, onDone }: { m: MeasureDetail; value?: MeasureVa
   const [note, setNote] = useState(value?.note ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const save = useApiMutation('measure.setValue');
+  const periodInput = useRef<HTMLInputElement>(null);
   const where = value ? periodLabel(value.period) : 'the new period';
 
   const submit = () => {
@@ -250,6 +266,8 @@ function ValueEditor({ m, value, onDone }: { m: MeasureDetail; value?: MeasureVa
             setNum('');
             setDen('');
             setNote('');
+            // Ready for the next value: focus stays in the add row (WCAG 2.4.3).
+            periodInput.current?.focus();
           }
         },
       },
@@ -266,7 +284,7 @@ function ValueEditor({ m, value, onDone }: { m: MeasureDetail; value?: MeasureVa
           {value ? (
             periodLabel(value.period)
           ) : (
-            <input aria-label="Period of the new value" placeholder={`e.g. ${example[m.frequency]}`} value={period} size={12} onChange={(e) => setPeriod(e.target.value)} />
+            <input ref={periodInput} aria-label="Period of the new value" placeholder={`e.g. ${example[m.frequency]}`} value={period} size={12} onChange={(e) => setPeriod(e.target.value)} />
           )}
         </th>
         <td>{input('Value', val, setVal)}</td>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { frequencyLabel, type Frequency } from '../../../shared/api/measures';
 import { polarityLabel, unitLabel, type Unit } from '../../../shared/domain/format';
 import type { Polarity } from '../../../shared/domain/rag';
-import { Button, ErrorNote, SelectInput, TextAreaInput, TextInput } from '../../components/forms';
+import { Button, ErrorNote, issueOf, SelectInput, TextAreaInput, TextInput } from '../../components/forms';
 import { readNumber } from './parts';
 
 export interface MeasureFormValues {
@@ -40,6 +40,23 @@ type Ref = { id: number; code: string; title: string };
 const units = Object.keys(unitLabel) as Unit[];
 const polarities = Object.keys(polarityLabel) as Polarity[];
 const frequencies = Object.keys(frequencyLabel) as Frequency[];
+
+const MEASURE_LABELS: Record<string, string> = {
+  code: 'Code',
+  title: 'Title',
+  unit: 'Unit',
+  polarity: 'Polarity',
+  target: 'Target',
+  tolerance: 'RAG tolerance',
+  frequency: 'Frequency',
+  priorityId: 'Priority',
+  owner: 'Owner',
+  source: 'Source',
+  definition: 'Definition',
+  'links.principles': 'Corporate Parenting Principles',
+  'links.pledges': 'Pledges and promises',
+  'links.priorities': 'Also contributes to priorities',
+};
 
 /** The measure's definition, target and RAG rule. Numbers are checked here before anything is sent. */
 export function MeasureForm(props: {
@@ -98,8 +115,8 @@ export function MeasureForm(props: {
       }}
     >
       <div className="form-grid">
-        <TextInput label="Code" value={v.code} onChange={(x) => set('code', x)} error={errors.code} description="Short reference, e.g. A1" />
-        <TextInput label="Title" value={v.title} onChange={(x) => set('title', x)} error={errors.title} />
+        <TextInput label="Code" value={v.code} onChange={(x) => set('code', x)} error={errors.code ?? issueOf(props.error, 'code')} description="Short reference, e.g. A1" />
+        <TextInput label="Title" value={v.title} onChange={(x) => set('title', x)} error={errors.title ?? issueOf(props.error, 'title')} />
         <SelectInput label="Unit" value={v.unit} onChange={(x) => set('unit', x)} options={units.map((u) => ({ id: u, label: unitLabel[u] }))} />
         <SelectInput
           label="Polarity"
@@ -108,12 +125,12 @@ export function MeasureForm(props: {
           options={polarities.map((p) => ({ id: p, label: polarityLabel[p] }))}
           description="Neither: shown for context, not rated"
         />
-        <TextInput label="Target" value={v.target} onChange={(x) => set('target', x)} error={errors.target} description="Leave empty for no target" />
+        <TextInput label="Target" value={v.target} onChange={(x) => set('target', x)} error={errors.target ?? issueOf(props.error, 'target')} description="Leave empty for no target" />
         <TextInput
           label="RAG tolerance"
           value={v.tolerance}
           onChange={(x) => set('tolerance', x)}
-          error={errors.tolerance}
+          error={errors.tolerance ?? issueOf(props.error, 'tolerance')}
           description="How far on the wrong side of target is still amber"
         />
         <SelectInput label="Frequency" value={v.frequency} onChange={(x) => set('frequency', x)} options={frequencies.map((f) => ({ id: f, label: frequencyLabel[f] }))} />
@@ -123,10 +140,10 @@ export function MeasureForm(props: {
           onChange={(x) => set('priorityId', x)}
           options={[{ id: 'none', label: 'Not linked to a priority' }, ...props.priorities.map((p) => ({ id: String(p.id), label: p.code ? `${p.code} — ${p.title}` : p.title }))]}
         />
-        <TextInput label="Owner" value={v.owner} onChange={(x) => set('owner', x)} />
-        <TextInput label="Source" value={v.source} onChange={(x) => set('source', x)} />
+        <TextInput label="Owner" value={v.owner} onChange={(x) => set('owner', x)} error={issueOf(props.error, 'owner')} />
+        <TextInput label="Source" value={v.source} onChange={(x) => set('source', x)} error={issueOf(props.error, 'source')} />
       </div>
-      <TextAreaInput label="Definition" value={v.definition} onChange={(x) => set('definition', x)} />
+      <TextAreaInput label="Definition" value={v.definition} onChange={(x) => set('definition', x)} error={issueOf(props.error, 'definition')} />
       {props.linkOptions ? (
         <div className="link-choices">
           {(['principles', 'pledges', 'priorities'] as const).map((kind) =>
@@ -162,7 +179,7 @@ export function MeasureForm(props: {
           Cancel
         </Button>
       </div>
-      <ErrorNote error={props.error} />
+      <ErrorNote error={props.error} labels={MEASURE_LABELS} />
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { keepPreviousData } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import {
@@ -35,7 +36,7 @@ export function ScorecardScreen() {
   const q = useApi('scorecard.get', {
     ...(rags.length > 0 ? { rag: rags } : {}),
     ...(priority !== 'all' ? { priorityIds: [Number(priority)] } : {}),
-  });
+  }, { placeholderData: keepPreviousData }); // filters stay on screen (and keep focus) while it reloads
   const [freezing, setFreezing] = useState(false);
   const [creating, setCreating] = useState(false);
 

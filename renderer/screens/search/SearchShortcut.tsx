@@ -51,14 +51,21 @@ function SearchBox({ onOpen }: { onOpen: () => void }) {
   };
   return (
     <div className="search-box" onKeyDown={onKeyDown}>
-      <form role="search" onSubmit={(e) => e.preventDefault()}>
+      <form
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          // Enter in the search field opens the first result, when there is one.
+          if (s.active && s.data && s.data.hits.length > 0) e.currentTarget.parentElement?.querySelector<HTMLElement>('.search-hit-label')?.click();
+        }}
+      >
         <TextInput
           label="Search minutes, decisions, actions, commentary and “you said, we did”"
           type="search"
           value={q}
           onChange={setQ}
           autoFocus
-          description="Down arrow or Tab to a result, Enter opens it; Escape closes."
+          description="Enter opens the first result; Down arrow or Tab to another result, Enter opens it; Escape closes."
         />
       </form>
       {s.error ? <div role="alert" className="error-panel">{s.error.message}</div> : null}

@@ -3,7 +3,7 @@ import { formatDate } from '../../../shared/domain/dates';
 import { isIsoDate } from '../../../shared/domain/dates';
 import { useApi } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
-import { Button, TextInput } from '../../components/forms';
+import { Button, DateInput } from '../../components/forms';
 
 /**
  * Which of the 7 principles the board's agenda items dealt with in a period (directly, or through
@@ -19,7 +19,7 @@ export function CoverageView() {
   const apply = (e: FormEvent) => {
     e.preventDefault();
     if (!isIsoDate(from) || !isIsoDate(to)) {
-      setProblem('Enter both dates like 2026-04-01.');
+      setProblem('Enter both dates like 23/11/2026.');
       return;
     }
     setProblem('');
@@ -30,8 +30,8 @@ export function CoverageView() {
     <section aria-labelledby="coverage-heading" className="strategy-section">
       <h2 id="coverage-heading">Principle coverage</h2>
       <form className="toolbar" onSubmit={apply} aria-label="Coverage period">
-        <TextInput label="From" type="date" value={from} onChange={setFrom} />
-        <TextInput label="To" type="date" value={to} onChange={setTo} />
+        <DateInput label="From" value={from} onChange={setFrom} />
+        <DateInput label="To" value={to} onChange={setTo} />
         <Button type="submit" variant="secondary">
           Show
         </Button>

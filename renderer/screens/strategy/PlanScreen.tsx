@@ -1,3 +1,4 @@
+import { keepPreviousData } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { createColumnHelper, flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
@@ -5,7 +6,7 @@ import { planStatuses, planStatusLabel, type PlanAction, type PlanStatus, type P
 import { formatDate } from '../../../shared/domain/dates';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
-import { Button, DialogBox, ErrorNote, SelectInput, TextAreaInput, TextInput } from '../../components/forms';
+import { Button, DateInput, DialogBox, ErrorNote, issueOf, SelectInput, TextAreaInput, TextInput } from '../../components/forms';
 import { SortableThead } from '../../components/SortableThead';
 
 const statusOptions = planStatuses.map((s) => ({ id: s, label: planStatusLabel[s] }));
@@ -21,7 +22,11 @@ export function PlanScreen() {
   const [adding, setAdding] = useState(false);
   const [announce, setAnnounce] = useState('');
 
-  const q = useApi('plan.list', { ...(status ? { status } : {}), ...(lead ? { lead } : {}), ...(priorityId ? { priorityId } : {}) });
+  const q = useApi(
+    'plan.list',
+    { ...(status ? { status } : {}), ...(lead ? { lead } : {}), ...(priorityId ? { priorityId } : {}) },
+    { placeholderData: keepPreviousData }, // filters stay on screen (and keep focus) while the list reloads
+  );
   const s = useApi('strategy.get', {});
   const info = useApi('app.info', {});
   const setParam = (key: string, value: string | null) => {
@@ -262,14 +267,16 @@ function PlanDetail(props: { action: PlanAction; priorities: Priority[]; today: 
 function ProgressForm({ action, today, onAnnounce }: { action: PlanAction; today: string; onAnnounce: (m: string) => void }) {
   const add = useApiMutation('plan.addUpdate');
   const [date, setDate] = useState(today);
-  const [author, setAuthor] = useState('');
+  // Author is required: start from whoever wrote the last update, else the action's first lead.
+  const defaultAuthor = action.updates[0]?.author ?? action.leads.split(/[;/]/)[0]?.trim() ?? '';
+  const [author, setAuthor] = useState(defaultAuthor);
   const [text, setText] = useState('');
   const [status, setStatus] = useState<PlanStatus>(action.status);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const changed = status !== action.status ? status : undefined;
     add.mutate(
-      { id: action.id, date: date || today, author, text, ...(changed ? { status: changed } : {}) },
+      { id: action.id, date: date || today, author: author.trim() || defaultAuthor, text, ...(changed ? { status: changed } : {}) },
       {
         onSuccess: () => {
           setText('');
@@ -281,19 +288,36 @@ function ProgressForm({ action, today, onAnnounce }: { action: PlanAction; today
   return (
     <form onSubmit={submit} aria-label="Add a progress update" className="update-form">
       <h4>Add a progress update</h4>
-      <TextAreaInput label="Progress" value={text} onChange={setText} rows={3} />
+      <TextAreaInput label="Progress" value={text} onChange={setText} rows={3} autoFocus isRequired error={issueOf(add.error, 'text')} />
       <div className="form-row">
-        <TextInput label="Date" type="date" value={date} onChange={setDate} />
-        <TextInput label="Author" value={author} onChange={setAuthor} />
+        <DateInput label="Date" value={date} onChange={setDate} />
+        <TextInput
+          label="Author"
+          value={author}
+          onChange={setAuthor}
+          isRequired
+          error={issueOf(add.error, 'author')}
+          description={defaultAuthor ? `Required. Leave blank for ${defaultAuthor}.` : 'Required: who is reporting this progress.'}
+        />
         <SelectInput label="Status" value={status} onChange={setStatus} options={statusOptions} />
       </div>
-      <ErrorNote error={add.error} />
+      <ErrorNote error={add.error} labels={{ text: 'Progress', date: 'Date', author: 'Author', status: 'Status' }} />
       <Button type="submit" isDisabled={add.isPending}>
         Add update
       </Button>
     </form>
   );
 }
+
+const PLAN_LABELS: Record<string, string> = {
+  priorityId: 'Priority',
+  ref: 'Ref',
+  timescale: 'Timescale',
+  status: 'Status',
+  action: 'Action',
+  whoWhere: 'Who/where',
+  leads: 'Agency leads',
+};
 
 function PlanForm(props: { action: PlanAction | null; priorities: Priority[]; defaultPriorityId: number | null; onDone: (m: string) => void }) {
   const a = props.action;
@@ -319,6 +343,7 @@ function PlanForm(props: { action: PlanAction | null; priorities: Priority[]; de
         label="Priority"
         value={priority}
         onChange={setPriority}
+        autoFocus
         options={[{ id: 'none', label: 'No priority' }, ...props.priorities.map((p) => ({ id: String(p.id), label: `${p.code} ${p.title}` }))]}
       />
       <div className="form-row">
@@ -326,10 +351,10 @@ function PlanForm(props: { action: PlanAction | null; priorities: Priority[]; de
         <TextInput label="Timescale" value={timescale} onChange={setTimescale} description="e.g. By March 2027, Ongoing" />
         <SelectInput label="Status" value={status} onChange={setStatus} options={statusOptions} />
       </div>
-      <TextAreaInput label="Action" value={action} onChange={setAction} rows={3} />
+      <TextAreaInput label="Action" value={action} onChange={setAction} rows={3} isRequired error={issueOf(create.error ?? update.error, 'action')} />
       <TextAreaInput label="Who/where" value={whoWhere} onChange={setWhoWhere} rows={2} />
       <TextInput label="Agency leads" value={leads} onChange={setLeads} description="Separate several leads with ; or /" className="wide-field" />
-      <ErrorNote error={create.error ?? update.error} />
+      <ErrorNote error={create.error ?? update.error} labels={PLAN_LABELS} />
       <Button type="submit" isDisabled={create.isPending || update.isPending}>
         {a ? 'Save action' : 'Add action'}
       </Button>

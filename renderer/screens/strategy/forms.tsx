@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Pledge, Principle, Priority } from '../../../shared/api/strategy';
 import { useApiMutation } from '../../api/hooks';
-import { Button, ErrorNote, TextAreaInput, TextInput } from '../../components/forms';
+import { Button, ErrorNote, issueOf, TextAreaInput, TextInput } from '../../components/forms';
 
 /** A labelled group of checkboxes (a fieldset), e.g. the 7 principles a priority links to. */
 export function CheckGroup(props: {
@@ -43,6 +43,21 @@ export function CheckGroup(props: {
 
 export const principleOption = (p: Principle) => ({ id: p.id, label: `(${p.code}) ${p.shortTitle}`, hint: `— ${p.wording}` });
 
+const PRIORITY_LABELS: Record<string, string> = {
+  code: 'Code',
+  title: 'Title',
+  description: 'Description',
+  principles: 'Corporate Parenting Principles it serves',
+  pledges: 'Pledges and promises it delivers',
+};
+const PLEDGE_LABELS: Record<string, string> = {
+  code: 'Code',
+  title: 'Title',
+  collection: 'Collection',
+  description: 'What we promise',
+  principles: 'Corporate Parenting Principles it serves',
+};
+
 /** Adds or edits a priority and sets its links to principles and pledges, in two calls. */
 export function PriorityForm(props: {
   priority: Priority | null;
@@ -77,10 +92,10 @@ export function PriorityForm(props: {
   return (
     <form onSubmit={(e) => void submit(e)} aria-label={p ? `Edit priority ${p.code}` : 'Add a priority'}>
       <div className="form-row">
-        <TextInput label="Code" value={code} onChange={setCode} description="Short, e.g. P1" isRequired />
-        <TextInput label="Title" value={title} onChange={setTitle} isRequired className="wide-field" />
+        <TextInput label="Code" value={code} onChange={setCode} description="Short, e.g. P1" isRequired autoFocus error={issueOf(error, 'code')} />
+        <TextInput label="Title" value={title} onChange={setTitle} isRequired className="wide-field" error={issueOf(error, 'title')} />
       </div>
-      <TextAreaInput label="Description" value={description} onChange={setDescription} rows={3} />
+      <TextAreaInput label="Description" value={description} onChange={setDescription} rows={3} error={issueOf(error, 'description')} />
       <CheckGroup
         legend="Corporate Parenting Principles it serves"
         idBase={`pp-${p?.id ?? 'new'}`}
@@ -95,7 +110,7 @@ export function PriorityForm(props: {
         selected={pledges}
         onChange={setPledges}
       />
-      <ErrorNote error={error} />
+      <ErrorNote error={error} labels={PRIORITY_LABELS} />
       <Button type="submit" isDisabled={busy}>
         {p ? 'Save priority' : 'Add priority'}
       </Button>
@@ -139,8 +154,8 @@ export function PledgeForm(props: {
   return (
     <form onSubmit={(e) => void submit(e)} aria-label={p ? `Edit pledge ${p.code}` : 'Add a pledge'}>
       <div className="form-row">
-        <TextInput label="Code" value={code} onChange={setCode} description="e.g. L for Listen" isRequired />
-        <TextInput label="Title" value={title} onChange={setTitle} isRequired className="wide-field" />
+        <TextInput label="Code" value={code} onChange={setCode} description="e.g. L for Listen" isRequired autoFocus error={issueOf(error, 'code')} />
+        <TextInput label="Title" value={title} onChange={setTitle} isRequired className="wide-field" error={issueOf(error, 'title')} />
       </div>
       <TextInput
         label="Collection"
@@ -148,8 +163,9 @@ export function PledgeForm(props: {
         onChange={setCollection}
         description={props.collections.length ? `The set it belongs to, e.g. ${props.collections.join(', ')}` : 'The set it belongs to, e.g. Our pledge'}
         isRequired
+        error={issueOf(error, 'collection')}
       />
-      <TextAreaInput label="What we promise" value={description} onChange={setDescription} rows={3} />
+      <TextAreaInput label="What we promise" value={description} onChange={setDescription} rows={3} error={issueOf(error, 'description')} />
       <CheckGroup
         legend="Corporate Parenting Principles it serves"
         idBase={`plpp-${p?.id ?? 'new'}`}
@@ -157,7 +173,7 @@ export function PledgeForm(props: {
         selected={principles}
         onChange={setPrinciples}
       />
-      <ErrorNote error={error} />
+      <ErrorNote error={error} labels={PLEDGE_LABELS} />
       <Button type="submit" isDisabled={create.isPending || update.isPending || links.isPending}>
         {p ? 'Save pledge' : 'Add pledge'}
       </Button>

@@ -5,7 +5,7 @@ import { DEFAULT_VOICE_SOURCE, voiceStatusLabels, voiceStatuses } from '../../..
 import { formatDate } from '../../../shared/domain/dates';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
-import { Button, DialogBox, ErrorNote, SelectInput, TextAreaInput, TextInput } from '../../components/forms';
+import { Button, DateInput, DialogBox, ErrorNote, SelectInput, TextAreaInput, TextInput } from '../../components/forms';
 
 type Choices = { priorities: { id: number; code: string; title: string }[]; meetings: { id: number; date: string }[] };
 
@@ -113,6 +113,17 @@ function DeleteButton({ entry }: { entry: VoiceEntry }) {
   );
 }
 
+const VOICE_LABELS: Record<string, string> = {
+  said: 'You said',
+  saidDate: 'Said on',
+  source: 'Source',
+  did: 'We did',
+  didDate: 'Done on',
+  status: 'Status',
+  priorityId: 'Strategy priority',
+  meetingId: 'Heard at meeting',
+};
+
 function VoiceForm({ entry, choices, onDone }: { entry: VoiceEntry | null; choices: Choices; onDone: () => void }) {
   const create = useApiMutation('voice.create');
   const update = useApiMutation('voice.update');
@@ -146,14 +157,14 @@ function VoiceForm({ entry, choices, onDone }: { entry: VoiceEntry | null; choic
 
   return (
     <form onSubmit={submit} className="voice-form" noValidate>
-      <TextAreaInput label="You said (what young people told us)" value={said} onChange={setSaid} error={issue('said')} />
+      <TextAreaInput label="You said (what young people told us)" value={said} onChange={setSaid} error={issue('said')} autoFocus isRequired />
       <div className="form-row">
-        <TextInput label="Said on" type="date" value={saidDate} onChange={setSaidDate} error={issue('saidDate')} />
+        <DateInput label="Said on" value={saidDate} onChange={setSaidDate} error={issue('saidDate')} />
         <TextInput label="Source" value={source} onChange={setSource} error={issue('source')} />
       </div>
       <TextAreaInput label="We did (what the board did)" value={did} onChange={setDid} error={issue('did')} />
       <div className="form-row">
-        <TextInput label="Done on" type="date" value={didDate} onChange={setDidDate} error={issue('didDate')} description="Leave blank until it is done." />
+        <DateInput label="Done on" value={didDate} onChange={setDidDate} error={issue('didDate')} description="Leave blank until it is done." />
         <SelectInput label="Status" value={status} onChange={setStatus} options={voiceStatuses.map((s) => ({ id: s, label: voiceStatusLabels[s] }))} />
       </div>
       <div className="form-row">
@@ -170,7 +181,7 @@ function VoiceForm({ entry, choices, onDone }: { entry: VoiceEntry | null; choic
           options={[{ id: 'none', label: 'None' }, ...choices.meetings.map((m) => ({ id: String(m.id), label: formatDate(m.date) }))]}
         />
       </div>
-      <ErrorNote error={error} />
+      <ErrorNote error={error} labels={VOICE_LABELS} />
       <div className="toolbar">
         <Button type="submit" isDisabled={create.isPending || update.isPending}>
           {entry ? 'Save changes' : 'Add the entry'}

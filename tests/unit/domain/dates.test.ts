@@ -8,7 +8,10 @@ import {
   formatTime,
   formatTimestamp,
   isIsoDate,
+  isoToUkDate,
+  parseUkDate,
   todayIso,
+  ukDateError,
 } from '../../../shared/domain/dates';
 
 describe('date formatting (en-GB)', () => {
@@ -108,5 +111,62 @@ describe('todayIso', () => {
 
   it('defaults to now', () => {
     expect(isIsoDate(todayIso())).toBe(true);
+  });
+});
+
+describe('parseUkDate (dates typed by a clerk)', () => {
+  it.each([
+    ['23/11/2026', '2026-11-23'],
+    ['23/11/26', '2026-11-23'],
+    ['1/2/2026', '2026-02-01'],
+    ['01/02/2026', '2026-02-01'], // day first, never US order
+    ['23-11-2026', '2026-11-23'],
+    ['23.11.2026', '2026-11-23'],
+    ['23 11 2026', '2026-11-23'],
+    [' 23 / 11 / 2026 ', '2026-11-23'],
+    ['20112026', '2026-11-20'], // typed without separators (once read as 12026-02-01)
+    ['23 November 2026', '2026-11-23'],
+    ['23 november 2026', '2026-11-23'],
+    ['23 Nov 2026', '2026-11-23'],
+    ['23 Sept 2026', '2026-09-23'],
+    ['23rd Nov. 2026', '2026-11-23'],
+    ['Monday 23 November 2026', '2026-11-23'],
+    ['23-Nov-26', '2026-11-23'],
+    ['2026-11-23', '2026-11-23'], // ISO still accepted
+    ['29/02/2024', '2024-02-29'], // leap year
+    ['31/12/2026', '2026-12-31'],
+  ])('%j → %s', (text, iso) => {
+    expect(parseUkDate(text)).toBe(iso);
+    expect(ukDateError(text)).toBe('');
+  });
+
+  it.each([
+    ['31/02/2026', '"31/02/2026" is not a real date'],
+    ['29/02/2025', '"29/02/2025" is not a real date'],
+    ['23/13/2026', '"23/13/2026" is not a real date'],
+    ['00/11/2026', '"00/11/2026" is not a real date'],
+    ['2026-02-30', '"2026-02-30" is not a real date'],
+    ['31 April 2026', '"31 April 2026" is not a real date'],
+    ['23/11/12026', '"23/11/12026" is not a date. Enter a date like 23/11/2026'],
+    ['23/11/0026', '"23/11/0026": the year must be between 1900 and 2199'],
+    ['23 Novembre 2026', '"23 Novembre 2026" is not a date. Enter a date like 23/11/2026'],
+    ['next Tuesday', '"next Tuesday" is not a date. Enter a date like 23/11/2026'],
+    ['23/11', '"23/11" is not a date. Enter a date like 23/11/2026'],
+    ['2311202', '"2311202" is not a date. Enter a date like 23/11/2026'],
+    ['', 'Enter a date like 23/11/2026'],
+    ['   ', 'Enter a date like 23/11/2026'],
+  ])('%j → null (%s)', (text, message) => {
+    expect(parseUkDate(text)).toBeNull();
+    expect(ukDateError(text)).toBe(message);
+  });
+
+  it.each([
+    ['2026-11-23', '23/11/2026'],
+    ['2026-02-01', '01/02/2026'],
+    ['', ''],
+    ['23/11/2026', '23/11/2026'],
+  ])('isoToUkDate(%j) → %j', (iso, shown) => {
+    expect(isoToUkDate(iso)).toBe(shown);
+    if (shown) expect(parseUkDate(shown)).toBe(parseUkDate(iso));
   });
 });
