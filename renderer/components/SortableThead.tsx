@@ -1,4 +1,13 @@
-import { flexRender, type Table } from '@tanstack/react-table';
+import {
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnDef,
+  type SortingState,
+  type Table,
+} from '@tanstack/react-table';
+import { useState } from 'react';
 
 /**
  * The header of a TanStack table whose sortable columns are buttons, with aria-sort so a screen
@@ -29,4 +38,18 @@ export function SortableThead<T>({ table }: { table: Table<T> }) {
       ))}
     </thead>
   );
+}
+
+/** A TanStack table sorted by its header buttons: the state and row models every sortable table needs. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- column value types differ per column, as in TanStack's own API
+export function useSortableTable<T>(data: T[], columns: ColumnDef<T, any>[]) {
+  const [sorting, setSorting] = useState<SortingState>([]);
+  return useReactTable({
+    data,
+    columns,
+    state: { sorting },
+    onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+  });
 }

@@ -1,14 +1,7 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import {
-  createColumnHelper,
-  flexRender,
-  getCoreRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type SortingState,
-} from '@tanstack/react-table';
+import { createColumnHelper, flexRender } from '@tanstack/react-table';
 import type { ActionRow } from '../../../shared/api/actions';
 import { formatDate } from '../../../shared/domain/dates';
 import { useApi } from '../../api/hooks';
@@ -16,7 +9,7 @@ import { QueryState } from '../../components/QueryState';
 import { DialogBox, SelectInput } from '../../components/forms';
 import { ActionDetail } from './ActionDetail';
 import { actionStatusLabels, overdueWords, sourceWords, urgencyLabels } from './labels';
-import { SortableThead } from '../../components/SortableThead';
+import { SortableThead, useSortableTable } from '../../components/SortableThead';
 
 type StatusFilter = 'open' | 'in_progress' | 'complete' | 'closed' | 'outstanding';
 const statusFilterOptions: { id: StatusFilter | 'all'; label: string }[] = [
@@ -122,7 +115,6 @@ export function ActionsScreen() {
 }
 
 function ActionTable({ rows, focus, onOpen }: { rows: ActionRow[]; focus: number | null; onOpen: (id: number) => void }) {
-  const [sorting, setSorting] = useState<SortingState>([]);
   const columns = useMemo(
     () => [
       col.accessor('description', {
@@ -175,14 +167,7 @@ function ActionTable({ rows, focus, onOpen }: { rows: ActionRow[]; focus: number
     ],
     [onOpen],
   );
-  const table = useReactTable({
-    data: rows,
-    columns,
-    state: { sorting },
-    onSortingChange: setSorting,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-  });
+  const table = useSortableTable(rows, columns);
   if (rows.length === 0) return <p>No actions match these filters.</p>;
   return (
     <table className="data-table action-log">

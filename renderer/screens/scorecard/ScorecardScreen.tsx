@@ -1,14 +1,7 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import {
-  createColumnHelper,
-  flexRender,
-  getCoreRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type SortingState,
-} from '@tanstack/react-table';
+import { createColumnHelper, flexRender } from '@tanstack/react-table';
 import type { ScorecardRow } from '../../../shared/api/scorecard';
 import { formatTimestamp, formatDate } from '../../../shared/domain/dates';
 import { formatValue } from '../../../shared/domain/format';
@@ -20,7 +13,7 @@ import { Button, ErrorNote, SelectInput, TextAreaInput } from '../../components/
 import { DirectionText, Sparkline, ValueWithPeriod } from './parts';
 import { FreezeDialog } from './FreezeDialog';
 import { NewMeasureDialog } from './NewMeasureDialog';
-import { SortableThead } from '../../components/SortableThead';
+import { SortableThead, useSortableTable } from '../../components/SortableThead';
 
 const RAGS: Rag[] = ['red', 'amber', 'green', 'no_target', 'no_data', 'not_rated'];
 const ragRank = Object.fromEntries(RAGS.map((r, i) => [r, i])) as Record<Rag, number>;
@@ -105,7 +98,6 @@ export function ScorecardScreen() {
 const countWords = (n: number) => (n === 1 ? '1 measure' : `${n} measures`);
 
 function ScorecardTable({ groups }: { groups: { priorityId: number | null; priorityTitle: string; priorityCode: string; rows: ScorecardRow[] }[] }) {
-  const [sorting, setSorting] = useState<SortingState>([]);
   const [open, setOpen] = useState<number | null>(null);
   const data = useMemo<Row[]>(() => groups.flatMap((g) => g.rows.map((r) => ({ ...r, groupKey: String(g.priorityId ?? 0) }))), [groups]);
   const columns = useMemo(
@@ -174,14 +166,7 @@ function ScorecardTable({ groups }: { groups: { priorityId: number | null; prior
     ],
     [open],
   );
-  const table = useReactTable({
-    data,
-    columns,
-    state: { sorting },
-    onSortingChange: setSorting,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-  });
+  const table = useSortableTable(data, columns);
   const rows = table.getRowModel().rows;
   const width = table.getVisibleLeafColumns().length;
   return (

@@ -1,4 +1,4 @@
-import { createColumnHelper, flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
+import { createColumnHelper, flexRender } from '@tanstack/react-table';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { Member } from '../../../shared/api/app';
 import { memberRoles } from '../../../shared/api/common';
@@ -7,7 +7,7 @@ import { describeQuorumRule, roleLabel, roleNoun, type MemberRole } from '../../
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Button, DateInput, DialogBox, ErrorNote, SelectInput, TextInput } from '../../components/forms';
 import { QueryState } from '../../components/QueryState';
-import { SortableThead } from '../../components/SortableThead';
+import { SortableThead, useSortableTable } from '../../components/SortableThead';
 
 type Issues = { issues?: { path: string; message: string }[] } | null;
 const issueOf = (e: Error | null, f: string) => (e as Issues)?.issues?.find((i) => i.path === f)?.message;
@@ -104,7 +104,6 @@ function BoardLogo({ logo }: { logo: string | null }) {
 const col = createColumnHelper<Member>();
 
 function Members({ members }: { members: Member[] }) {
-  const [sorting, setSorting] = useState<SortingState>([]);
   const [editing, setEditing] = useState<Member | 'new' | null>(null);
   const columns = useMemo(
     () => [
@@ -134,7 +133,7 @@ function Members({ members }: { members: Member[] }) {
     ],
     [],
   );
-  const table = useReactTable({ data: members, columns, state: { sorting }, onSortingChange: setSorting, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
+  const table = useSortableTable(members, columns);
   return (
     <section aria-labelledby="members-h">
       <h2 id="members-h">Members</h2>

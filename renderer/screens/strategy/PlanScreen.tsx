@@ -1,13 +1,13 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { createColumnHelper, flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
+import { createColumnHelper, flexRender } from '@tanstack/react-table';
 import { planStatuses, planStatusLabel, type PlanAction, type PlanStatus, type Priority } from '../../../shared/api/strategy';
 import { formatDate } from '../../../shared/domain/dates';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { Button, DateInput, DialogBox, ErrorNote, issueOf, SelectInput, TextAreaInput, TextInput } from '../../components/forms';
-import { SortableThead } from '../../components/SortableThead';
+import { SortableThead, useSortableTable } from '../../components/SortableThead';
 
 const statusOptions = planStatuses.map((s) => ({ id: s, label: planStatusLabel[s] }));
 const col = createColumnHelper<PlanAction>();
@@ -112,7 +112,6 @@ export function PlanScreen() {
 }
 
 function PlanTable({ rows, onOpen }: { rows: PlanAction[]; onOpen: (id: number) => void }) {
-  const [sorting, setSorting] = useState<SortingState>([]);
   const columns = useMemo(
     () => [
       col.accessor((a) => `${a.priorityCode ?? '~'} ${a.ref}`, {
@@ -160,14 +159,7 @@ function PlanTable({ rows, onOpen }: { rows: PlanAction[]; onOpen: (id: number) 
     ],
     [onOpen],
   );
-  const table = useReactTable({
-    data: rows,
-    columns,
-    state: { sorting },
-    onSortingChange: setSorting,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-  });
+  const table = useSortableTable(rows, columns);
   if (rows.length === 0) return <p>No actions match these filters.</p>;
   return (
     <table className="data-table plan-table">
