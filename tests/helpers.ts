@@ -1,6 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { ApiErrorShape } from '../shared/api';
+import { dispatch } from '../electron/core/dispatch';
 import { Session } from '../electron/core/session';
 import { createDemoBoardFile } from '../electron/core/demo/file';
 
@@ -28,4 +30,18 @@ export function rowCounts(session: Session): Record<string, number> {
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%'")
     .all() as { name: string }[];
   return Object.fromEntries(tables.map((t) => [t.name, (db.prepare(`SELECT count(*) AS n FROM "${t.name}"`).get() as { n: number }).n]));
+}
+
+/** Calls the API as the UI does and returns the value, or throws with the error's code and message. */
+export async function callOk<T = unknown>(session: Session, method: string, input: unknown): Promise<T> {
+  const r = await dispatch(session, method, input);
+  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
+  return r.value as T;
+}
+
+/** Calls the API expecting a refusal; returns the error (throws if the call succeeded). */
+export async function callError(session: Session, method: string, input: unknown): Promise<ApiErrorShape> {
+  const r = await dispatch(session, method, input);
+  if (r.ok) throw new Error(`${method} unexpectedly succeeded`);
+  return r.error;
 }

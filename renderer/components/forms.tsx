@@ -33,7 +33,7 @@ export function TextInput(props: {
   onChange: (v: string) => void;
   description?: string;
   error?: string;
-  type?: 'text' | 'date' | 'time' | 'number' | 'url' | 'search';
+  type?: 'text' | 'time' | 'number' | 'url' | 'search';
   autoFocus?: boolean;
   isRequired?: boolean;
   name?: string;
@@ -50,7 +50,7 @@ export function TextInput(props: {
       isRequired={props.isRequired}
       autoFocus={props.autoFocus}
       name={props.name}
-      type={props.type === 'number' || props.type === 'date' || props.type === 'time' ? 'text' : props.type}
+      type={props.type === 'number' || props.type === 'time' ? 'text' : props.type}
     >
       <Label>{props.label}</Label>
       {props.description ? <Text slot="description" className="hint">{props.description}</Text> : null}

@@ -1,9 +1,8 @@
 import { isOverdue, daysOverdue } from '../../../shared/domain/overdue';
-import { ragStatus, type Polarity } from '../../../shared/domain/rag';
-import { comparePeriods } from '../../../shared/domain/periods';
 import type { HandlerGroup } from '../handler-types';
 import { ApiError } from '../../../shared/api';
 import { audit, type Ctx } from '../context';
+import { buildScorecard } from './scorecard';
 
 interface BoardRow { authority: string; name: string; quorum_count: number; quorum_role: string; quorum_voting_only: number }
 
@@ -18,23 +17,6 @@ export function listMembers(ctx: Ctx) {
   return rows.map((r) => ({
     id: r.id, name: r.name, role: r.role as 'officer', jobTitle: r.job_title, organisation: r.organisation,
     voting: r.voting === 1, activeFrom: r.active_from, activeTo: r.active_to,
-  }));
-}
-
-/** Latest value per measure with its RAG, computed from target, tolerance and polarity. */
-export function latestRags(ctx: Ctx) {
-  const measures = ctx.db
-    .prepare('SELECT id, target, tolerance, polarity FROM measure WHERE archived = 0')
-    .all() as { id: number; target: number | null; tolerance: number; polarity: Polarity }[];
-  const values = ctx.db.prepare('SELECT measure_id, period, value FROM measure_value').all() as { measure_id: number; period: string; value: number }[];
-  const latest = new Map<number, { period: string; value: number }>();
-  for (const v of values) {
-    const cur = latest.get(v.measure_id);
-    if (!cur || comparePeriods(v.period, cur.period) > 0) latest.set(v.measure_id, v);
-  }
-  return measures.map((m) => ({
-    id: m.id,
-    rag: ragStatus({ value: latest.get(m.id)?.value ?? null, target: m.target, tolerance: m.tolerance, polarity: m.polarity }),
   }));
 }
 
@@ -108,9 +90,9 @@ export const appHandlers: HandlerGroup<'app.info' | 'board.get' | 'board.update'
       ? (ctx.db.prepare('SELECT position, title, exempt FROM agenda_item WHERE meeting_id = ? ORDER BY position').all(next.id) as {
           position: number; title: string; exempt: number }[])
       : [];
-    const rag = { red: 0, amber: 0, green: 0, noTarget: 0, noData: 0, notRated: 0 };
-    const key = { red: 'red', amber: 'amber', green: 'green', no_target: 'noTarget', no_data: 'noData', not_rated: 'notRated' } as const;
-    for (const m of latestRags(ctx)) rag[key[m.rag]] += 1;
+    // The same computation the scorecard screen, snapshots and exports rely on.
+    const c = buildScorecard(ctx).counts;
+    const rag = { red: c.red, amber: c.amber, green: c.green, noTarget: c.no_target, noData: c.no_data, notRated: c.not_rated };
 
     const actions = ctx.db
       .prepare(`SELECT a.id, a.description, a.status, a.due_date, coalesce(mb.name, a.owner_name) AS owner, m.date AS meeting_date

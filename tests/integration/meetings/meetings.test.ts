@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/core/dispatch';
 import type { Session } from '../../../electron/core/session';
 import { standardAgenda } from '../../../shared/api/meetings';
-import { demoSession, rowCounts } from '../../helpers';
+import { demoSession, rowCounts, callOk, callError } from '../../helpers';
 
 let session: Session;
 beforeAll(() => {
@@ -10,16 +9,8 @@ beforeAll(() => {
 });
 afterAll(() => session.close());
 
-async function ok<T = unknown>(method: string, input: unknown): Promise<T> {
-  const r = await dispatch(session, method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
-async function fails(method: string, input: unknown) {
-  const r = await dispatch(session, method, input);
-  if (r.ok) throw new Error(`${method} unexpectedly succeeded`);
-  return r.error;
-}
+const ok = <T = unknown>(method: string, input: unknown) => callOk<T>(session, method, input);
+const fails = (method: string, input: unknown) => callError(session, method, input);
 const db = () => session.ctx().db;
 
 interface Detail {

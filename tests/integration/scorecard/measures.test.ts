@@ -1,15 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
-import { demoSession, rowCounts } from '../../helpers';
+import { demoSession, rowCounts, callOk } from '../../helpers';
 
 const { session } = demoSession();
 afterAll(() => session.close());
 
-async function ok<T = unknown>(name: string, input: unknown): Promise<T> {
-  const r = await dispatch(session, name, input);
-  if (!r.ok) throw new Error(`${name} failed: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
+const ok = <T = unknown>(method: string, input: unknown) => callOk<T>(session, method, input);
 async function fails(name: string, input: unknown) {
   const before = rowCounts(session);
   const r = await dispatch(session, name, input);

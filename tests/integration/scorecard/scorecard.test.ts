@@ -4,16 +4,12 @@ import { demoExpected } from '../../../electron/core/demo/index';
 import { directionOfTravel, ragStatus, type Polarity } from '../../../shared/domain/rag';
 import { comparePeriods } from '../../../shared/domain/periods';
 import type { Scorecard } from '../../../shared/api/scorecard';
-import { demoSession } from '../../helpers';
+import { demoSession, callOk } from '../../helpers';
 
 const { session } = demoSession();
 afterAll(() => session.close());
 
-async function ok<T = unknown>(name: string, input: unknown): Promise<T> {
-  const r = await dispatch(session, name, input);
-  if (!r.ok) throw new Error(`${name} failed: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
+const ok = <T = unknown>(method: string, input: unknown) => callOk<T>(session, method, input);
 
 const rows = (s: Scorecard) => s.groups.flatMap((g) => g.rows);
 

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiOutput } from '../../../shared/api';
-import { dispatch } from '../../../electron/core/dispatch';
 import { Session } from '../../../electron/core/session';
-import { demoSession, rowCounts } from '../../helpers';
+import { demoSession, rowCounts, callOk, callError } from '../../helpers';
 
 // The demo board pinned to 2026-11-23: meetings on 10 June, 5 August and 30 September 2026
 // (the first two approved) and 16 December 2026 (agenda published); 13 actions.
@@ -13,16 +12,8 @@ beforeEach(() => {
 });
 afterEach(() => session.close());
 
-async function ok<T = unknown>(method: string, input: unknown): Promise<T> {
-  const r = await dispatch(session, method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
-async function fails(method: string, input: unknown) {
-  const r = await dispatch(session, method, input);
-  if (r.ok) throw new Error(`${method} should have failed`);
-  return r.error;
-}
+const ok = <T = unknown>(method: string, input: unknown) => callOk<T>(session, method, input);
+const fails = (method: string, input: unknown) => callError(session, method, input);
 type List = ApiOutput<'actions.list'>;
 type One = ApiOutput<'action.get'>;
 type Matters = ApiOutput<'actions.mattersArising'>;

@@ -1,23 +1,17 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/core/dispatch';
 import { dumpBoard } from '../../../electron/core/services/dump';
 import type { ApiOutput, MethodName, ApiInput } from '../../../shared/api';
-import { demoSession, rowCounts, DEMO_TODAY } from '../../helpers';
+import { demoSession, rowCounts, DEMO_TODAY, callOk, callError } from '../../helpers';
 
 const { session } = demoSession();
 afterAll(() => session.close());
 
-async function ok<M extends MethodName>(m: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  const r = await dispatch(session, m, input);
-  if (!r.ok) throw new Error(`${m}: ${r.error.code} ${r.error.message}`);
-  return r.value as ApiOutput<M>;
-}
+const ok = <M extends MethodName>(m: M, input: ApiInput<M>) => callOk<ApiOutput<M>>(session, m, input);
 async function err<M extends MethodName>(m: M, input: ApiInput<M>) {
   const before = rowCounts(session);
-  const r = await dispatch(session, m, input);
-  if (r.ok) throw new Error(`${m} unexpectedly succeeded`);
+  const error = await callError(session, m, input);
   expect(rowCounts(session)).toEqual(before);
-  return r.error;
+  return error;
 }
 const db = () => session.ctx().db;
 const auditCount = (action: string, entity: string) =>

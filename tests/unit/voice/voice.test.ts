@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiOutput } from '../../../shared/api';
-import { dispatch } from '../../../electron/core/dispatch';
 import type { Session } from '../../../electron/core/session';
-import { demoSession, rowCounts } from '../../helpers';
+import { demoSession, rowCounts, callOk, callError } from '../../helpers';
 
 let session: Session;
 beforeEach(() => {
@@ -10,17 +9,12 @@ beforeEach(() => {
 });
 afterEach(() => session.close());
 
-async function ok<T = unknown>(method: string, input: unknown): Promise<T> {
-  const r = await dispatch(session, method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
+const ok = <T = unknown>(method: string, input: unknown) => callOk<T>(session, method, input);
 async function refused(method: string, input: unknown) {
   const before = rowCounts(session);
-  const r = await dispatch(session, method, input);
-  if (r.ok) throw new Error(`${method} should have failed`);
+  const error = await callError(session, method, input);
   expect(rowCounts(session)).toEqual(before);
-  return r.error;
+  return error;
 }
 type Entry = ApiOutput<'voice.create'>;
 type List = ApiOutput<'voice.list'>;
