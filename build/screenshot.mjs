@@ -11,7 +11,9 @@ const out = process.argv[3] ?? 'build/screenshot-dashboard.png';
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cpb-shot-'));
 const board = path.join(dir, 'demo.cpb');
 execFileSync(process.execPath, ['dist/cli.cjs', 'demo', '--out', board]);
-const server = spawn(process.execPath, ['dist/server.cjs', '--port', '0', '--board', board], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['dist/server.cjs', '--port', '0', '--board', board], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 const url = await new Promise((resolve) => {
   let buf = '';
   server.stdout.on('data', (d) => {
@@ -22,7 +24,13 @@ const url = await new Promise((resolve) => {
 });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
 await page.goto(url.replace('/?', `/?`) + `#${route}`);

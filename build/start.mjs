@@ -22,7 +22,8 @@ function electronBinary() {
 
 function electronVersion() {
   try {
-    return JSON.parse(readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
+    return JSON.parse(readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8'))
+      .version;
   } catch {
     return 'unknown';
   }
@@ -77,7 +78,9 @@ if (binary) {
   delete env.ELECTRON_RUN_AS_NODE; // would make the binary a plain Node and ignore the app
   run(binary, [root, ...args], env);
 } else {
-  console.log('Electron is not installed here (its download was blocked), so CPB is starting in browser mode instead.');
+  console.log(
+    'Electron is not installed here (its download was blocked), so CPB is starting in browser mode instead.',
+  );
   // `npm start -- board.cpb` means the same in both modes: browser mode takes it as --board.
   const serverArgs = [...args];
   const board = serverArgs.findIndex((a) => !a.startsWith('-') && /\.cpb$/i.test(a));

@@ -27,9 +27,16 @@ export function demoSession(today = DEMO_TODAY): { session: Session; file: strin
 export function rowCounts(session: Session): Record<string, number> {
   const db = session.ctx().db;
   const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%'")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%'",
+    )
     .all() as { name: string }[];
-  return Object.fromEntries(tables.map((t) => [t.name, (db.prepare(`SELECT count(*) AS n FROM "${t.name}"`).get() as { n: number }).n]));
+  return Object.fromEntries(
+    tables.map((t) => [
+      t.name,
+      (db.prepare(`SELECT count(*) AS n FROM "${t.name}"`).get() as { n: number }).n,
+    ]),
+  );
 }
 
 /** Calls the API as the UI does and returns the value, or throws with the error's code and message. */

@@ -1,7 +1,13 @@
 import { dumpBoard } from '../core/services/dump';
 import { Session } from '../core/session';
 import { createDemoBoardFile } from '../core/demo/file';
-import { createBoardFromTemplate, isTemplateName, templateCounts, templates, templateNames } from '../core/templates';
+import {
+  createBoardFromTemplate,
+  isTemplateName,
+  templateCounts,
+  templates,
+  templateNames,
+} from '../core/templates';
 import { inspectBoardFile } from '../core/store/board-file';
 import { backupBoard, restoreBoard } from '../core/services/backup';
 import { importCommand } from './import-command';
@@ -15,7 +21,10 @@ export interface Io {
   err(text: string): void;
 }
 
-export type Command = (args: { positionals: string[]; values: Record<string, string | boolean | undefined> }, io: Io) => Promise<number> | number;
+export type Command = (
+  args: { positionals: string[]; values: Record<string, string | boolean | undefined> },
+  io: Io,
+) => Promise<number> | number;
 
 function need(value: string | boolean | undefined, flag: string, usage: string): string {
   if (typeof value !== 'string' || !value) throw new CliError(`${flag} is required. Usage: ${usage}`);
@@ -54,7 +63,9 @@ export const commands: Record<string, CommandDef> = {
       if (!backup) throw new CliError(`a backup file is required. Usage: ${commands.restore!.usage}`);
       const board = need(values.board, '--board', commands.restore!.usage);
       const r = restoreBoard(backup, board);
-      io.out(`Restored ${board} from ${backup}${r.keptAside ? `; the previous file is kept as ${r.keptAside}` : ''}`);
+      io.out(
+        `Restored ${board} from ${backup}${r.keptAside ? `; the previous file is kept as ${r.keptAside}` : ''}`,
+      );
       return 0;
     },
   },
@@ -65,7 +76,8 @@ export const commands: Record<string, CommandDef> = {
     run: ({ values }, io) => {
       const out = need(values.out, '--out', commands.demo!.usage);
       const today = typeof values.today === 'string' ? values.today : undefined;
-      if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new CliError(`--today ${today}: use a date like 2025-06-30`);
+      if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))
+        throw new CliError(`--today ${today}: use a date like 2025-06-30`);
       try {
         createDemoBoardFile(out, today);
       } catch (e) {
@@ -78,11 +90,17 @@ export const commands: Record<string, CommandDef> = {
   new: {
     usage: 'cpb new --template NAME --out FILE [--authority TEXT] [--board-name TEXT]',
     summary: `a new board from a template (${templateNames.join(', ')})`,
-    options: { template: { type: 'string' }, out: { type: 'string' }, authority: { type: 'string' }, 'board-name': { type: 'string' } },
+    options: {
+      template: { type: 'string' },
+      out: { type: 'string' },
+      authority: { type: 'string' },
+      'board-name': { type: 'string' },
+    },
     run: ({ values }, io) => {
       const usage = commands.new!.usage;
       const name = need(values.template, '--template', usage);
-      if (!isTemplateName(name)) throw new CliError(`unknown template "${name}". Choose one of: ${templateNames.join(', ')}`);
+      if (!isTemplateName(name))
+        throw new CliError(`unknown template "${name}". Choose one of: ${templateNames.join(', ')}`);
       const out = need(values.out, '--out', usage);
       const text = (v: string | boolean | undefined, flag: string) => {
         if (v === undefined) return undefined;
@@ -98,7 +116,9 @@ export const commands: Record<string, CommandDef> = {
       }
       const c = templateCounts(templates[name]);
       io.out(`Wrote a new board from the ${name} template to ${out}`);
-      io.out(`  ${c.priorities} priorities, ${c.pledges} pledges, ${c.planActions} plan actions, ${c.measures} measures`);
+      io.out(
+        `  ${c.priorities} priorities, ${c.pledges} pledges, ${c.planActions} plan actions, ${c.measures} measures`,
+      );
       return 0;
     },
   },

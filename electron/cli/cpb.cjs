@@ -8,7 +8,10 @@ const root = path.join(__dirname, '..', '..');
 const bundle = path.join(root, 'dist', 'cli.cjs');
 if (!existsSync(bundle)) {
   for (const script of ['build/setup.mjs', 'build/bundle.mjs']) {
-    const r = spawnSync(process.execPath, [path.join(root, script)], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    const r = spawnSync(process.execPath, [path.join(root, script)], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     if (r.status !== 0) process.exit(1);
   }
 }

@@ -7,9 +7,17 @@ const io: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process
 const order = ['demo', 'new', 'check', 'dump', 'import', 'export', 'backup', 'restore'];
 
 function help(): string {
-  const names = [...order.filter((n) => n in commands), ...Object.keys(commands).filter((n) => !order.includes(n))];
+  const names = [
+    ...order.filter((n) => n in commands),
+    ...Object.keys(commands).filter((n) => !order.includes(n)),
+  ];
   const lines = names.map((n) => `  ${commands[n]!.usage}\n      ${commands[n]!.summary}`);
-  return ['CPB — Corporate Parenting Board: the same core as the app, for scripts and scheduled jobs.', '', 'Usage:', ...lines].join('\n');
+  return [
+    'CPB — Corporate Parenting Board: the same core as the app, for scripts and scheduled jobs.',
+    '',
+    'Usage:',
+    ...lines,
+  ].join('\n');
 }
 
 /** `cpb`: the same core as the app, for scripts and scheduled jobs. Exit 0 ok, 1 error, 2 usage. */
@@ -27,13 +35,21 @@ export async function runCli(argv: string[]): Promise<number> {
   try {
     let parsed;
     try {
-      parsed = parseArgs({ args: rest, allowPositionals: true, strict: true, options: command.options ?? {} });
+      parsed = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        strict: true,
+        options: command.options ?? {},
+      });
     } catch (e) {
       io.err(`cpb ${name}: ${(e as Error).message}\nUsage: ${command.usage}`);
       return 2;
     }
     const { values, positionals } = parsed;
-    return await command.run({ values: values as Record<string, string | boolean | undefined>, positionals }, io);
+    return await command.run(
+      { values: values as Record<string, string | boolean | undefined>, positionals },
+      io,
+    );
   } catch (e) {
     if (e instanceof CliError || e instanceof BoardFileError) {
       io.err(`cpb ${name}: ${e.message}`);

@@ -24,7 +24,13 @@ export function makeClock(): { now(): Date; today(): string } {
 }
 
 /** Appends to the audit log (append-only, enforced by triggers). */
-export function audit(ctx: Ctx, action: string, entity: string, entityId: number | null, detail: object = {}): void {
+export function audit(
+  ctx: Ctx,
+  action: string,
+  entity: string,
+  entityId: number | null,
+  detail: object = {},
+): void {
   ctx.db
     .prepare('INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)')
     .run(ctx.now().toISOString(), ctx.actor, action, entity, entityId, JSON.stringify(detail));

@@ -17,8 +17,16 @@ export function toApiError(e: unknown): ApiErrorShape {
   const msg = err?.message ?? String(e);
   if (typeof err?.code === 'string' && err.code.startsWith('SQLITE_CONSTRAINT')) {
     if (/locked|frozen|set in law|append-only/i.test(msg)) return { code: 'locked', message: msg };
-    if (err.code === 'SQLITE_CONSTRAINT_UNIQUE') return { code: 'conflict', message: `Already exists: ${msg.replace(/^UNIQUE constraint failed: /, '')}` };
-    if (err.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return { code: 'conflict', message: 'Refers to something that does not exist, or is still referred to' };
+    if (err.code === 'SQLITE_CONSTRAINT_UNIQUE')
+      return {
+        code: 'conflict',
+        message: `Already exists: ${msg.replace(/^UNIQUE constraint failed: /, '')}`,
+      };
+    if (err.code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
+      return {
+        code: 'conflict',
+        message: 'Refers to something that does not exist, or is still referred to',
+      };
     return { code: 'conflict', message: msg };
   }
   return { code: 'internal', message: msg };
@@ -29,7 +37,11 @@ export function toApiError(e: unknown): ApiErrorShape {
  * runs the handler, and checks the output against the contract too.
  */
 export async function dispatch(session: Session, name: string, raw: unknown): Promise<ApiResult<unknown>> {
-  if (!isMethodName(name)) return { ok: false, error: { code: 'unknown_method', message: `There is no API method called "${name}"` } };
+  if (!isMethodName(name))
+    return {
+      ok: false,
+      error: { code: 'unknown_method', message: `There is no API method called "${name}"` },
+    };
   const def = api[name];
   const parsed = def.input.safeParse(raw ?? {});
   if (!parsed.success) {

@@ -7,7 +7,8 @@ import { openBoardFile, type DB } from './store/board-file';
 export function userDataDir(): string {
   if (process.env.CPB_USER_DATA) return process.env.CPB_USER_DATA;
   const home = os.homedir();
-  if (process.platform === 'win32') return path.join(process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'CPB');
+  if (process.platform === 'win32')
+    return path.join(process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'CPB');
   if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'CPB');
   return path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'CPB');
 }
@@ -44,7 +45,13 @@ export class Session {
 
   ctx(): Ctx {
     if (!this.db) throw new Error('No board file is open');
-    return { db: this.db, file: this.filePath, now: this.clock.now, today: this.clock.today, actor: this.actor };
+    return {
+      db: this.db,
+      file: this.filePath,
+      now: this.clock.now,
+      today: this.clock.today,
+      actor: this.actor,
+    };
   }
 
   close(): void {

@@ -55,7 +55,10 @@ let win: BrowserWindow | null = null;
 let pendingFile: string | null = null; // a file named before the app was ready (macOS open-file)
 let recent: string[] = [];
 
-const fail = (code: ApiErrorShape['code'], message: string): ApiResult<never> => ({ ok: false, error: { code, message } });
+const fail = (code: ApiErrorShape['code'], message: string): ApiResult<never> => ({
+  ok: false,
+  error: { code, message },
+});
 const refused = () => fail('internal', 'Refused: not the CPB window');
 
 function userData(): string {
@@ -79,10 +82,13 @@ if (!app.requestSingleInstanceLock()) {
     if (app.isReady() && win) void openBoard(file);
     else pendingFile = file;
   });
-  app.whenReady().then(start).catch((e: unknown) => {
-    dialog.showErrorBox('CPB could not start', String(e));
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => {
+      dialog.showErrorBox('CPB could not start', String(e));
+      app.exit(1);
+    });
 }
 
 function focusWindow(): void {
@@ -110,7 +116,10 @@ async function start(): Promise<void> {
   } catch (e) {
     const message = toApiError(e).message;
     if (!requested) {
-      dialog.showErrorBox('CPB could not start', `The demo board could not be created or opened.\n\n${message}`);
+      dialog.showErrorBox(
+        'CPB could not start',
+        `The demo board could not be created or opened.\n\n${message}`,
+      );
       app.exit(1);
       return;
     }
@@ -119,7 +128,10 @@ async function start(): Promise<void> {
       createWindow();
       return;
     }
-    dialog.showErrorBox('CPB could not open the board file', `${message}\n\nCPB will open the demo board instead.`);
+    dialog.showErrorBox(
+      'CPB could not open the board file',
+      `${message}\n\nCPB will open the demo board instead.`,
+    );
     try {
       file = ensureDefaultBoard(userData());
       board.open(file);
@@ -273,7 +285,10 @@ async function newBoardFromTemplate(): Promise<void> {
   if (r.canceled || !r.filePath) return;
   const file = /\.cpb$/i.test(r.filePath) ? r.filePath : `${r.filePath}.cpb`;
   if (existsSync(file)) {
-    await showError('CPB could not create the board', `${file} already exists; CPB will not overwrite a board file. Choose another name.`);
+    await showError(
+      'CPB could not create the board',
+      `${file} already exists; CPB will not overwrite a board file. Choose another name.`,
+    );
     return;
   }
   try {
@@ -351,11 +366,14 @@ function registerIpc(): void {
 
 function isSaveRequest(v: unknown): v is SaveDocumentRequest {
   const r = v as Partial<SaveDocumentRequest> | null;
-  return typeof r === 'object' && r !== null && typeof r.suggestedName === 'string' && typeof r.method === 'string';
+  return (
+    typeof r === 'object' && r !== null && typeof r.suggestedName === 'string' && typeof r.method === 'string'
+  );
 }
 
 async function saveDocument(req: unknown): Promise<ApiResult<{ saved: boolean; path: string | null }>> {
-  if (!isSaveRequest(req)) return fail('invalid_input', 'saveDocument needs { suggestedName, method, input }');
+  if (!isSaveRequest(req))
+    return fail('invalid_input', 'saveDocument needs { suggestedName, method, input }');
   const opts = {
     title: 'Save document',
     defaultPath: path.join(app.getPath('documents'), safeFileName(req.suggestedName, '.docx')),
@@ -375,7 +393,10 @@ async function saveDocument(req: unknown): Promise<ApiResult<{ saved: boolean; p
   try {
     writeFileSafe(target, Buffer.from(doc.dataBase64, 'base64'));
   } catch (e) {
-    return fail('unavailable', e instanceof SafeWriteError ? e.message : `Could not save ${path.basename(target)}: ${String(e)}`);
+    return fail(
+      'unavailable',
+      e instanceof SafeWriteError ? e.message : `Could not save ${path.basename(target)}: ${String(e)}`,
+    );
   }
   return { ok: true, value: { saved: true, path: target } };
 }
@@ -390,7 +411,10 @@ async function openPaper(ref: unknown): Promise<ApiResult<{ opened: boolean }>> 
       return { ok: true, value: { opened: true } };
     }
     if (!existsSync(check.target)) {
-      return fail('not_found', `${check.target} cannot be found: it may have been moved, or the network drive is not connected`);
+      return fail(
+        'not_found',
+        `${check.target} cannot be found: it may have been moved, or the network drive is not connected`,
+      );
     }
     const problem = await shell.openPath(check.target);
     if (problem) return fail('unavailable', `Could not open ${path.basename(check.target)}: ${problem}`);
@@ -407,7 +431,11 @@ function buildMenu(): Menu {
   const isMac = process.platform === 'darwin';
   const recentItems: MenuItemConstructorOptions[] = recent.length
     ? [
-        ...recent.map((file) => ({ label: path.basename(file), sublabel: file, click: () => void openBoard(file) })),
+        ...recent.map((file) => ({
+          label: path.basename(file),
+          sublabel: file,
+          click: () => void openBoard(file),
+        })),
         { type: 'separator' as const },
         {
           label: 'Clear recent boards',
@@ -426,7 +454,11 @@ function buildMenu(): Menu {
     {
       label: 'File',
       submenu: [
-        { label: 'New board from template…', accelerator: 'CmdOrCtrl+N', click: () => void newBoardFromTemplate() },
+        {
+          label: 'New board from template…',
+          accelerator: 'CmdOrCtrl+N',
+          click: () => void newBoardFromTemplate(),
+        },
         { label: 'Open board…', accelerator: 'CmdOrCtrl+O', click: () => void chooseBoard() },
         { label: 'Open recent', submenu: recentItems },
         ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: 'Quit' }]),
@@ -456,7 +488,9 @@ function buildMenu(): Menu {
         { role: 'zoomOut', label: 'Zoom out' },
         { type: 'separator' },
         { role: 'togglefullscreen', label: 'Full screen' },
-        ...(app.isPackaged ? [] : [{ type: 'separator' as const }, { role: 'toggleDevTools' as const, label: 'Developer tools' }]),
+        ...(app.isPackaged
+          ? []
+          : [{ type: 'separator' as const }, { role: 'toggleDevTools' as const, label: 'Developer tools' }]),
       ],
     },
     {
@@ -472,7 +506,13 @@ function buildMenu(): Menu {
               '',
               `Board file: ${board.isOpen ? board.file : 'none open'}`,
             ].join('\n');
-            const opts = { type: 'info' as const, title: 'About CPB', message: 'CPB', detail, buttons: ['OK'] };
+            const opts = {
+              type: 'info' as const,
+              title: 'About CPB',
+              message: 'CPB',
+              detail,
+              buttons: ['OK'],
+            };
             void (win ? dialog.showMessageBox(win, opts) : dialog.showMessageBox(opts));
           },
         },

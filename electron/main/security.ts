@@ -108,17 +108,51 @@ export function isAllowedRequest(url: string, rendererDirUrl: string): boolean {
 /** File types that run code when "opened"; an agenda paper is never one of these. */
 export const blockedPaperExtensions: readonly string[] = [
   // named in the brief
-  '.exe', '.bat', '.cmd', '.com', '.msi', '.ps1', '.sh', '.js', '.vbs', '.scr', '.jar', '.app',
+  '.exe',
+  '.bat',
+  '.cmd',
+  '.com',
+  '.msi',
+  '.ps1',
+  '.sh',
+  '.js',
+  '.vbs',
+  '.scr',
+  '.jar',
+  '.app',
   // other types Windows, macOS or Linux will run or install when opened
-  '.lnk', '.url', '.pif', '.hta', '.cpl', '.msc', '.msp', '.wsf', '.wsh', '.jse', '.vbe', '.psm1',
-  '.reg', '.scf', '.appref-ms', '.command', '.desktop', '.appimage', '.run', '.pkg',
+  '.lnk',
+  '.url',
+  '.pif',
+  '.hta',
+  '.cpl',
+  '.msc',
+  '.msp',
+  '.wsf',
+  '.wsh',
+  '.jse',
+  '.vbe',
+  '.psm1',
+  '.reg',
+  '.scf',
+  '.appref-ms',
+  '.command',
+  '.desktop',
+  '.appimage',
+  '.run',
+  '.pkg',
 ];
 
-export type PaperRefCheck = { ok: true; kind: 'https' | 'file'; target: string } | { ok: false; reason: string };
+export type PaperRefCheck =
+  { ok: true; kind: 'https' | 'file'; target: string } | { ok: false; reason: string };
 
 function blockedExtension(p: string): string | null {
   // Windows ignores trailing dots and spaces ("report.exe. " runs report.exe); a .app is a folder.
-  const last = p.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '';
+  const last =
+    p
+      .replace(/[\\/]+$/, '')
+      .split(/[\\/]/)
+      .pop() ?? '';
   const name = last.replace(/[. ]+$/, '').toLowerCase();
   return blockedPaperExtensions.find((ext) => name.endsWith(ext)) ?? null;
 }
@@ -154,18 +188,21 @@ export function paperRefAllowed(ref: string): PaperRefCheck {
   if (s === '') return { ok: false, reason: 'The paper has no link or file path' };
   if (s.length > 2048) return { ok: false, reason: 'The link or path is too long' };
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(s)) return { ok: false, reason: 'The link or path contains control characters' };
+  if (/[\u0000-\u001f\u007f]/.test(s))
+    return { ok: false, reason: 'The link or path contains control characters' };
 
   // Absolute Windows paths first: "C:\…" would otherwise look like a URL scheme "c:".
   if (/^[A-Za-z]:[\\/]/.test(s)) return checkPath(s);
-  if (/^[\\/][\\/][?.][\\/]/.test(s)) return { ok: false, reason: 'Device paths (\\\\?\\ or \\\\.\\) are not opened' };
+  if (/^[\\/][\\/][?.][\\/]/.test(s))
+    return { ok: false, reason: 'Device paths (\\\\?\\ or \\\\.\\) are not opened' };
   if (/^\\\\[^\\/?*:|"<>]+[\\/][^\\/]+/.test(s)) return checkPath(s);
   if (s.startsWith('/') && !s.startsWith('//')) return checkPath(s);
 
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(s)?.[1]?.toLowerCase();
   if (scheme === 'https') {
     const u = parse(s);
-    if (!u || u.protocol !== 'https:' || u.hostname === '') return { ok: false, reason: 'That https:// link is not a valid address' };
+    if (!u || u.protocol !== 'https:' || u.hostname === '')
+      return { ok: false, reason: 'That https:// link is not a valid address' };
     if (u.username !== '' || u.password !== '') {
       return { ok: false, reason: 'Links with a user name or password in them are not opened' };
     }
@@ -173,12 +210,16 @@ export function paperRefAllowed(ref: string): PaperRefCheck {
     if (ext) return refuseProgram(ext);
     return { ok: true, kind: 'https', target: u.href };
   }
-  if (scheme === 'http') return { ok: false, reason: 'Only secure links (https://) are opened; this one is http://' };
+  if (scheme === 'http')
+    return { ok: false, reason: 'Only secure links (https://) are opened; this one is http://' };
   if (scheme === 'file') {
     const u = parse(s);
     if (!u || u.protocol !== 'file:') return { ok: false, reason: 'That file:// link is not valid' };
     if (u.search !== '' || u.hash !== '' || u.username !== '' || u.password !== '') {
-      return { ok: false, reason: 'file:// links with ?, # or a user name in them are not opened; give the file path instead' };
+      return {
+        ok: false,
+        reason: 'file:// links with ?, # or a user name in them are not opened; give the file path instead',
+      };
     }
     const p = pathFromFileUrl(u);
     if (p === null || p === '/' || p.split(/[\\/]/).includes('..')) {
@@ -187,10 +228,14 @@ export function paperRefAllowed(ref: string): PaperRefCheck {
     return checkPath(p);
   }
   if (scheme !== undefined) {
-    return { ok: false, reason: `${scheme}: links are not opened; a paper must be an https:// link or a file path` };
+    return {
+      ok: false,
+      reason: `${scheme}: links are not opened; a paper must be an https:// link or a file path`,
+    };
   }
   return {
     ok: false,
-    reason: 'A file path must be absolute (for example C:\\Papers\\report.pdf or \\\\server\\share\\report.pdf), not relative',
+    reason:
+      'A file path must be absolute (for example C:\\Papers\\report.pdf or \\\\server\\share\\report.pdf), not relative',
   };
 }

@@ -38,10 +38,19 @@ const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n
 export function parseWindowState(raw: unknown): WindowState {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ...defaultWindowState };
   const r = raw as Record<string, unknown>;
-  const width = isFiniteNumber(r.width) ? clamp(Math.round(r.width), MIN_WIDTH, MAX_SIDE) : defaultWindowState.width;
-  const height = isFiniteNumber(r.height) ? clamp(Math.round(r.height), MIN_HEIGHT, MAX_SIDE) : defaultWindowState.height;
+  const width = isFiniteNumber(r.width)
+    ? clamp(Math.round(r.width), MIN_WIDTH, MAX_SIDE)
+    : defaultWindowState.width;
+  const height = isFiniteNumber(r.height)
+    ? clamp(Math.round(r.height), MIN_HEIGHT, MAX_SIDE)
+    : defaultWindowState.height;
   const state: WindowState = { width, height, maximized: r.maximized === true };
-  if (isFiniteNumber(r.x) && isFiniteNumber(r.y) && Math.abs(r.x) <= MAX_SIDE * 4 && Math.abs(r.y) <= MAX_SIDE * 4) {
+  if (
+    isFiniteNumber(r.x) &&
+    isFiniteNumber(r.y) &&
+    Math.abs(r.x) <= MAX_SIDE * 4 &&
+    Math.abs(r.y) <= MAX_SIDE * 4
+  ) {
     state.x = Math.round(r.x);
     state.y = Math.round(r.y);
   }
@@ -108,7 +117,9 @@ export const recentBoardsFileName = 'recent-boards.json';
 export const MAX_RECENT = 8;
 
 const samePath = (a: string, b: string) =>
-  process.platform === 'win32' || process.platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b;
+  process.platform === 'win32' || process.platform === 'darwin'
+    ? a.toLowerCase() === b.toLowerCase()
+    : a === b;
 
 /** Puts `file` first, without duplicates, keeping at most MAX_RECENT absolute paths. */
 export function withRecent(list: readonly string[], file: string): string[] {
@@ -120,7 +131,8 @@ export function parseRecentBoards(raw: unknown): string[] {
   if (!Array.isArray(raw)) return [];
   const out: string[] = [];
   for (const f of raw) {
-    if (typeof f === 'string' && f.length < 4096 && path.isAbsolute(f) && !out.some((o) => samePath(o, f))) out.push(f);
+    if (typeof f === 'string' && f.length < 4096 && path.isAbsolute(f) && !out.some((o) => samePath(o, f)))
+      out.push(f);
   }
   return out.slice(0, MAX_RECENT);
 }
@@ -157,7 +169,10 @@ export function boardFileFromArgv(argv: readonly string[], cwd: string): string 
 export function safeFileName(suggested: string, ext: string): string {
   const dotExt = ext.startsWith('.') ? ext : `.${ext}`;
   // eslint-disable-next-line no-control-regex
-  let base = suggested.replace(/[\u0000-\u001f<>:"/\\|?*]+/g, ' ').replace(/\s+/g, ' ').trim();
+  let base = suggested
+    .replace(/[\u0000-\u001f<>:"/\\|?*]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (base.toLowerCase().endsWith(dotExt.toLowerCase())) base = base.slice(0, -dotExt.length);
   base = base.replace(/[. ]+$/, '').slice(0, 150);
   if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(base)) base = `${base} document`;

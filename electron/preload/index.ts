@@ -10,22 +10,38 @@ function invalid(message: string): Promise<ApiResult<never>> {
 
 const bridge: CpbBridge = {
   invoke(method: string, input: unknown) {
-    if (typeof method !== 'string' || method === '') return invalid('cpb.invoke: the method name must be a string');
+    if (typeof method !== 'string' || method === '')
+      return invalid('cpb.invoke: the method name must be a string');
     // A method main has not registered has no channel: say so as an API error, not a crash.
     return (ipcRenderer.invoke(methodChannel(method), input) as Promise<ApiResult<unknown>>).catch(
-      (): ApiResult<unknown> => ({ ok: false, error: { code: 'unknown_method', message: `There is no API method called "${method}"` } }),
+      (): ApiResult<unknown> => ({
+        ok: false,
+        error: { code: 'unknown_method', message: `There is no API method called "${method}"` },
+      }),
     );
   },
   saveDocument(req: SaveDocumentRequest) {
-    if (typeof req !== 'object' || req === null || typeof req.suggestedName !== 'string' || typeof req.method !== 'string') {
+    if (
+      typeof req !== 'object' ||
+      req === null ||
+      typeof req.suggestedName !== 'string' ||
+      typeof req.method !== 'string'
+    ) {
       return invalid('cpb.saveDocument: needs { suggestedName, method, input }');
     }
     // Only the three fields cross the bridge, never anything else the caller attached.
-    const clean: SaveDocumentRequest = { suggestedName: req.suggestedName, method: req.method, input: req.input };
-    return ipcRenderer.invoke(IPC.saveDocument, clean) as Promise<ApiResult<{ saved: boolean; path: string | null }>>;
+    const clean: SaveDocumentRequest = {
+      suggestedName: req.suggestedName,
+      method: req.method,
+      input: req.input,
+    };
+    return ipcRenderer.invoke(IPC.saveDocument, clean) as Promise<
+      ApiResult<{ saved: boolean; path: string | null }>
+    >;
   },
   openPaper(ref: string) {
-    if (typeof ref !== 'string' || ref.trim() === '') return invalid('cpb.openPaper: needs a link or a file path');
+    if (typeof ref !== 'string' || ref.trim() === '')
+      return invalid('cpb.openPaper: needs a link or a file path');
     return ipcRenderer.invoke(IPC.openPaper, ref) as Promise<ApiResult<{ opened: boolean }>>;
   },
 };

@@ -45,10 +45,16 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined;
 }
 
-function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   res.writeHead(status, {
-    'Content-Type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
+    'Content-Type':
+      typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
     ...headers,
@@ -76,19 +82,29 @@ export function startBrowserServer(opts: {
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
   const server = http.createServer((req, res) => {
-    void handle(req, res).catch((e) => send(res, 500, { ok: false, error: { code: 'internal', message: String(e) } }));
+    void handle(req, res).catch((e) =>
+      send(res, 500, { ok: false, error: { code: 'internal', message: String(e) } }),
+    );
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     // Host check defeats DNS rebinding; Origin check defeats other sites posting to us.
     if (!allowedHosts().has(req.headers.host ?? '')) return send(res, 403, 'Forbidden: wrong Host');
     const origin = req.headers.origin;
-    if (origin && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) return send(res, 403, 'Forbidden: wrong Origin');
+    if (origin && !allowedHosts().has(origin.replace(/^http:\/\//, '')))
+      return send(res, 403, 'Forbidden: wrong Origin');
 
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    const given = (req.headers['x-cpb-token'] as string | undefined) ?? url.searchParams.get('token') ?? cookieValue(req.headers.cookie, cookieName());
+    const given =
+      (req.headers['x-cpb-token'] as string | undefined) ??
+      url.searchParams.get('token') ??
+      cookieValue(req.headers.cookie, cookieName());
     if (!sameToken(given ?? undefined, token)) {
-      return send(res, 401, 'Unauthorised: open CPB with the address printed when browser mode started (it carries a token).');
+      return send(
+        res,
+        401,
+        'Unauthorised: open CPB with the address printed when browser mode started (it carries a token).',
+      );
     }
     const setCookie = { 'Set-Cookie': `${cookieName()}=${token}; Path=/; HttpOnly; SameSite=Strict` };
 
@@ -98,7 +114,11 @@ export function startBrowserServer(opts: {
       let size = 0;
       for await (const chunk of req) {
         size += (chunk as Buffer).length;
-        if (size > MAX_BODY) return send(res, 413, { ok: false, error: { code: 'invalid_input', message: 'Request too large' } });
+        if (size > MAX_BODY)
+          return send(res, 413, {
+            ok: false,
+            error: { code: 'invalid_input', message: 'Request too large' },
+          });
         chunks.push(chunk as Buffer);
       }
       let input: unknown = {};
@@ -107,12 +127,21 @@ export function startBrowserServer(opts: {
         try {
           input = JSON.parse(raw);
         } catch {
-          return send(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The request body is not valid JSON' } });
+          return send(res, 400, {
+            ok: false,
+            error: { code: 'invalid_input', message: 'The request body is not valid JSON' },
+          });
         }
       }
       const method = decodeURIComponent(url.pathname.slice('/api/'.length));
       const result = await dispatchOffloaded(opts.session, method, input);
-      const status = result.ok ? 200 : result.error.code === 'unknown_method' ? 404 : result.error.code === 'internal' ? 500 : 400;
+      const status = result.ok
+        ? 200
+        : result.error.code === 'unknown_method'
+          ? 404
+          : result.error.code === 'internal'
+            ? 500
+            : 400;
       return send(res, status, result);
     }
 
@@ -120,7 +149,8 @@ export function startBrowserServer(opts: {
     let rel = decodeURIComponent(url.pathname);
     if (rel === '/' || !path.extname(rel)) rel = '/index.html'; // client-side routes
     const file = path.resolve(root, `.${rel}`);
-    if (!file.startsWith(root + path.sep) || !existsSync(file) || !statSync(file).isFile()) return send(res, 404, 'Not found');
+    if (!file.startsWith(root + path.sep) || !existsSync(file) || !statSync(file).isFile())
+      return send(res, 404, 'Not found');
     res.writeHead(200, {
       'Content-Type': mime[path.extname(file)] ?? 'application/octet-stream',
       'Content-Security-Policy': csp,
@@ -142,7 +172,11 @@ export function startBrowserServer(opts: {
         url: `http://127.0.0.1:${port}/?token=${token}`,
         port,
         token,
-        close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+        close: () =>
+          new Promise<void>((r) => {
+            server.closeAllConnections();
+            server.close(() => r());
+          }),
       });
     });
   });

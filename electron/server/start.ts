@@ -20,9 +20,11 @@ async function main(): Promise<void> {
     allowPositionals: true,
   });
   const port = values.port === undefined ? 4280 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port ${values.port}: not a port number`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port ${values.port}: not a port number`);
   const board = values.board ?? ensureDefaultBoard(userDataDir());
-  if (!existsSync(board)) throw new Error(`--board ${board}: no such file (create one with: cpb demo --out ${board})`);
+  if (!existsSync(board))
+    throw new Error(`--board ${board}: no such file (create one with: cpb demo --out ${board})`);
   const session = new Session();
   try {
     session.open(board);
@@ -32,7 +34,8 @@ async function main(): Promise<void> {
   // The rolling daily backup, as the Electron app makes (a failure must not stop the meeting).
   await autoBackup(session.file).catch((e: Error) => console.error(`Automatic backup failed: ${e.message}`));
   const rendererDir = path.join(__dirname, 'renderer');
-  if (!existsSync(path.join(rendererDir, 'index.html'))) throw new Error('The renderer is not built: run npm run build');
+  if (!existsSync(path.join(rendererDir, 'index.html')))
+    throw new Error('The renderer is not built: run npm run build');
   let server;
   try {
     server = await startBrowserServer({ session, rendererDir, port, token: values.token });

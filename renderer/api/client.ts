@@ -17,7 +17,11 @@ function browserToken(): string {
     sessionStorage.setItem(TOKEN_KEY, fromUrl);
     params.delete('token');
     const rest = params.toString();
-    window.history.replaceState(null, '', `${window.location.pathname}${rest ? `?${rest}` : ''}${window.location.hash}`);
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${rest ? `?${rest}` : ''}${window.location.hash}`,
+    );
     return fromUrl;
   }
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
@@ -37,7 +41,13 @@ async function overHttp(method: string, input: unknown, keepalive = false): Prom
       keepalive, // lets a last autosave finish while the page is being closed
     });
   } catch {
-    return { ok: false, error: { code: 'unavailable', message: 'CPB’s browser-mode server is not running. Start it again with npm run web.' } };
+    return {
+      ok: false,
+      error: {
+        code: 'unavailable',
+        message: 'CPB’s browser-mode server is not running. Start it again with npm run web.',
+      },
+    };
   }
   if (res.status === 401) return { ok: false, error: { code: 'unavailable', message: await res.text() } };
   try {
@@ -48,8 +58,14 @@ async function overHttp(method: string, input: unknown, keepalive = false): Prom
 }
 
 /** Calls one API method: over IPC in Electron, over HTTP in browser mode. Nothing else differs. */
-export async function call<M extends MethodName>(method: M, input: ApiInput<M>, opts: { keepalive?: boolean } = {}): Promise<ApiOutput<M>> {
-  const result = window.cpb ? await window.cpb.invoke(method, input) : await overHttp(method, input, opts.keepalive);
+export async function call<M extends MethodName>(
+  method: M,
+  input: ApiInput<M>,
+  opts: { keepalive?: boolean } = {},
+): Promise<ApiOutput<M>> {
+  const result = window.cpb
+    ? await window.cpb.invoke(method, input)
+    : await overHttp(method, input, opts.keepalive);
   if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.issues);
   return result.value as ApiOutput<M>;
 }

@@ -8,7 +8,11 @@ export function useApi<M extends MethodName>(
   input: ApiInput<M>,
   options: Omit<UseQueryOptions<ApiOutput<M>, Error>, 'queryKey' | 'queryFn'> = {},
 ) {
-  return useQuery<ApiOutput<M>, Error>({ queryKey: [method, input], queryFn: () => call(method, input), ...options });
+  return useQuery<ApiOutput<M>, Error>({
+    queryKey: [method, input],
+    queryFn: () => call(method, input),
+    ...options,
+  });
 }
 
 /** Writes; on success every cached read is refreshed (the board file is the one source of truth). */

@@ -1,6 +1,13 @@
 import { ragLabel, type Rag } from '../../shared/domain/rag';
 
-const symbol: Record<Rag, string> = { red: '✕', amber: '!', green: '✓', no_target: '○', no_data: '–', not_rated: '·' };
+const symbol: Record<Rag, string> = {
+  red: '✕',
+  amber: '!',
+  green: '✓',
+  no_target: '○',
+  no_data: '–',
+  not_rated: '·',
+};
 
 /** RAG as text plus a symbol and colour: never colour alone. */
 export function RagChip({ rag }: { rag: Rag }) {

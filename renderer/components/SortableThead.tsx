@@ -22,7 +22,11 @@ export function SortableThead<T>({ table }: { table: Table<T> }) {
             const sorted = h.column.getIsSorted();
             const label = flexRender(h.column.columnDef.header, h.getContext());
             return (
-              <th key={h.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+              <th
+                key={h.id}
+                scope="col"
+                aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+              >
                 {h.column.getCanSort() ? (
                   <button type="button" onClick={h.column.getToggleSortingHandler()}>
                     {label}

@@ -23,7 +23,10 @@ import {
 // Thin wrappers over React Aria Components so every form in CPB labels, describes and reports
 // errors the same way (WCAG 2.2 AA: visible labels, errors in text, focus visible).
 
-export function Button({ variant = 'primary', ...props }: ButtonProps & { variant?: 'primary' | 'secondary' | 'danger'; ref?: Ref<HTMLButtonElement> }) {
+export function Button({
+  variant = 'primary',
+  ...props
+}: ButtonProps & { variant?: 'primary' | 'secondary' | 'danger'; ref?: Ref<HTMLButtonElement> }) {
   return <AriaButton {...props} className={`button ${variant === 'primary' ? '' : variant}`} />;
 }
 
@@ -53,7 +56,11 @@ export function TextInput(props: {
       type={props.type === 'number' || props.type === 'time' ? 'text' : props.type}
     >
       <Label>{props.label}</Label>
-      {props.description ? <Text slot="description" className="hint">{props.description}</Text> : null}
+      {props.description ? (
+        <Text slot="description" className="hint">
+          {props.description}
+        </Text>
+      ) : null}
       <Input type={props.type ?? 'text'} />
       <FieldError className="field-error">{props.error}</FieldError>
     </TextField>
@@ -89,7 +96,8 @@ export function DateInput(props: {
     if (props.value !== dateValueOf(text)) setText(isoToUkDate(props.value));
   }
   // Say what is wrong with the text once the user has left the field, or when the form rejected it.
-  const own = (left || props.error) && text.trim() !== '' && parseUkDate(text) === null ? ukDateError(text) : '';
+  const own =
+    (left || props.error) && text.trim() !== '' && parseUkDate(text) === null ? ukDateError(text) : '';
   const error = own || props.error;
   return (
     <TextField
@@ -145,7 +153,11 @@ export function TextAreaInput(props: {
       isRequired={props.isRequired}
     >
       <Label>{props.label}</Label>
-      {props.description ? <Text slot="description" className="hint">{props.description}</Text> : null}
+      {props.description ? (
+        <Text slot="description" className="hint">
+          {props.description}
+        </Text>
+      ) : null}
       <TextArea rows={props.rows ?? 3} />
       <FieldError className="field-error">{props.error}</FieldError>
     </TextField>
@@ -170,7 +182,11 @@ export function SelectInput<K extends string>(props: {
       placeholder={props.placeholder ?? 'Choose…'}
     >
       <Label>{props.label}</Label>
-      {props.description ? <Text slot="description" className="hint">{props.description}</Text> : null}
+      {props.description ? (
+        <Text slot="description" className="hint">
+          {props.description}
+        </Text>
+      ) : null}
       <AriaButton className="select-button">
         <SelectValue />
         <span aria-hidden="true">▾</span>
@@ -189,13 +205,21 @@ export function SelectInput<K extends string>(props: {
 }
 
 /** A modal dialog; Escape closes it and focus returns to where it was. */
-export function DialogBox(props: { title: string; isOpen: boolean; onClose: () => void; children: ReactNode }) {
+export function DialogBox(props: {
+  title: string;
+  isOpen: boolean;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   // React Aria restores focus when it can; if the opener was lost (focus left on the page body),
   // put focus back on the element that was focused when the dialog opened (WCAG 2.4.3).
   const opener = useRef<HTMLElement | null>(null);
   const wasOpen = useRef(false);
   if (props.isOpen && !wasOpen.current && typeof document !== 'undefined') {
-    opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    opener.current =
+      document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+        ? document.activeElement
+        : null;
   }
   useEffect(() => {
     if (props.isOpen) {
@@ -213,7 +237,12 @@ export function DialogBox(props: { title: string; isOpen: boolean; onClose: () =
     return () => window.clearTimeout(timer);
   }, [props.isOpen]);
   return (
-    <ModalOverlay className="modal-overlay" isOpen={props.isOpen} onOpenChange={(o) => !o && props.onClose()} isDismissable>
+    <ModalOverlay
+      className="modal-overlay"
+      isOpen={props.isOpen}
+      onOpenChange={(o) => !o && props.onClose()}
+      isDismissable
+    >
       <Modal className="modal">
         <Dialog className="dialog">
           <Heading slot="title">{props.title}</Heading>
@@ -233,8 +262,16 @@ export function issueOf(error: Error | null | undefined, path: string): string |
 
 /** 'saidDate' → 'Said date'; 'items.0.title' → 'Title'. */
 export function humanisePath(path: string): string {
-  const last = path.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? path;
-  const words = last.replace(/_/g, ' ').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().trim();
+  const last =
+    path
+      .split('.')
+      .filter((p) => !/^\d+$/.test(p))
+      .pop() ?? path;
+  const words = last
+    .replace(/_/g, ' ')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .trim();
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : path;
 }
 
@@ -247,7 +284,13 @@ export function userMessage(message: string): string {
  * An error from the API, in words, announced to screen readers. Invalid input is listed field by
  * field using the form's visible labels (`labels`: API path → label), or a readable form of the path.
  */
-export function ErrorNote({ error, labels }: { error: Error | null | undefined; labels?: Record<string, string> }) {
+export function ErrorNote({
+  error,
+  labels,
+}: {
+  error: Error | null | undefined;
+  labels?: Record<string, string>;
+}) {
   if (!error) return null;
   const { code, issues } = error as { code?: string; issues?: Issue[] };
   if (code === 'invalid_input' && issues && issues.length > 0) {
@@ -258,7 +301,11 @@ export function ErrorNote({ error, labels }: { error: Error | null | undefined; 
         <ul>
           {issues.map((i) => {
             const label = labelOf(i.path);
-            return <li key={`${i.path}:${i.message}`}>{label ? `${label}: ${userMessage(i.message)}` : userMessage(i.message)}</li>;
+            return (
+              <li key={`${i.path}:${i.message}`}>
+                {label ? `${label}: ${userMessage(i.message)}` : userMessage(i.message)}
+              </li>
+            );
           })}
         </ul>
       </div>

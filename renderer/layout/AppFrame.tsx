@@ -15,7 +15,11 @@ export function AppFrame() {
           CPB
         </span>
         <span className="board-name">
-          {info.data ? `${info.data.name} — ${info.data.authority}` : info.error ? 'No board open' : 'Opening board…'}
+          {info.data
+            ? `${info.data.name} — ${info.data.authority}`
+            : info.error
+              ? 'No board open'
+              : 'Opening board…'}
         </span>
         <SearchShortcut />
       </header>

@@ -30,7 +30,11 @@ export const appApi = {
     z.object({
       authority: z.string(),
       name: z.string(),
-      quorum: z.object({ count: z.number().int(), role: z.union([memberRole, z.literal('any')]), votingOnly: z.boolean() }),
+      quorum: z.object({
+        count: z.number().int(),
+        role: z.union([memberRole, z.literal('any')]),
+        votingOnly: z.boolean(),
+      }),
       members: z.array(memberSchema),
       /** The logo as a data: URL (PNG or JPEG), or null. */
       logo: z.string().nullable(),

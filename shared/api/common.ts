@@ -5,16 +5,33 @@ export const id = z.number().int().positive();
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-06-30')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real date');
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'is not a real date',
+  );
 export const time24 = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time like 14:30');
 export const text = (max = 2000) => z.string().trim().max(max, `must be at most ${max} characters`);
-export const requiredText = (max = 500) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+export const requiredText = (max = 500) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 export const empty = z.object({}).strict();
 export const ok = z.object({ ok: z.literal(true) });
 
-export const memberRoles = ['elected_member', 'officer', 'partner_agency', 'young_person', 'adviser'] as const;
+export const memberRoles = [
+  'elected_member',
+  'officer',
+  'partner_agency',
+  'young_person',
+  'adviser',
+] as const;
 export const memberRole = z.enum(memberRoles);
-export const meetingStatuses = ['draft', 'agenda_published', 'in_progress', 'minutes_draft', 'minutes_approved'] as const;
+export const meetingStatuses = [
+  'draft',
+  'agenda_published',
+  'in_progress',
+  'minutes_draft',
+  'minutes_approved',
+] as const;
 export const meetingStatus = z.enum(meetingStatuses);
 export const actionStatuses = ['open', 'in_progress', 'complete', 'closed'] as const;
 export const actionStatus = z.enum(actionStatuses);

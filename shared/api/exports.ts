@@ -24,12 +24,18 @@ export const exportDocumentInput = z
   .strict()
   .superRefine((v, ctx) => {
     if ((v.kind === 'agenda' || v.kind === 'minutes') && v.meetingId === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['meetingId'], message: `is required for the ${v.kind === 'agenda' ? 'agenda' : 'minutes'}: choose a meeting` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['meetingId'],
+        message: `is required for the ${v.kind === 'agenda' ? 'agenda' : 'minutes'}: choose a meeting`,
+      });
     }
     if (v.kind === 'annual') {
-      if (!v.from) ctx.addIssue({ code: 'custom', path: ['from'], message: 'is required for the annual report' });
+      if (!v.from)
+        ctx.addIssue({ code: 'custom', path: ['from'], message: 'is required for the annual report' });
       if (!v.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'is required for the annual report' });
-      if (v.from && v.to && v.from > v.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be on or after the start date' });
+      if (v.from && v.to && v.from > v.to)
+        ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be on or after the start date' });
     }
   });
 
@@ -54,7 +60,11 @@ export const exportOptions = z.object({
 export type ExportOptions = z.infer<typeof exportOptions>;
 
 export const exportsApi = {
-  'export.options': method('What the Reports screen offers: the meetings to export and the default annual report range', empty, exportOptions),
+  'export.options': method(
+    'What the Reports screen offers: the meetings to export and the default annual report range',
+    empty,
+    exportOptions,
+  ),
   'export.document': method(
     'A Word document (agenda, minutes, action log, scorecard report or annual report) as base64',
     exportDocumentInput,

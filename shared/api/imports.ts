@@ -52,7 +52,14 @@ export const importMapping = z.object({
   headerRow: z.number().int().min(1).max(100_000),
   /** How many rows the header takes (a merged group such as "2025-26" above "Q1 Q2 Q3" makes 2). */
   headerDepth: z.number().int().min(1).max(3),
-  columns: z.array(z.object({ column: z.string().regex(/^[A-Z]{1,3}$/, 'must be a column letter like C'), role: importRole })).max(1000),
+  columns: z
+    .array(
+      z.object({
+        column: z.string().regex(/^[A-Z]{1,3}$/, 'must be a column letter like C'),
+        role: importRole,
+      }),
+    )
+    .max(1000),
 });
 export type ImportMapping = z.infer<typeof importMapping>;
 
@@ -100,7 +107,10 @@ export type ImportChange = z.infer<typeof importChange>;
 export const importInput = z.object({
   fileName: z.string().trim().min(1, 'must not be empty').max(260),
   /** The file's bytes, base64 (the same in Electron and browser mode). */
-  dataBase64: z.string().min(1, 'the file is empty').max(60 * 1024 * 1024, 'the file is too large (over 45 MB)'),
+  dataBase64: z
+    .string()
+    .min(1, 'the file is empty')
+    .max(60 * 1024 * 1024, 'the file is too large (over 45 MB)'),
   sheet: z.string().max(200).optional(),
   mapping: importMapping.optional(),
   createMeasures: z.boolean().default(false),
@@ -112,7 +122,9 @@ export const importPreview = z.object({
   sheet: z.string(),
   layout: importLayout.nullable(),
   mapping: importMapping.nullable(),
-  columns: z.array(z.object({ column: z.string(), header: z.string(), role: importRole, period: z.string().nullable() })),
+  columns: z.array(
+    z.object({ column: z.string(), header: z.string(), role: importRole, period: z.string().nullable() }),
+  ),
   /** The first rows of the sheet as shown (row number and cell texts, A onwards). */
   rows: z.array(z.object({ row: z.number().int(), cells: z.array(z.string()) })),
   changes: z.array(importChange),

@@ -9,7 +9,11 @@ import { method } from './method';
 export const frequencies = ['monthly', 'quarterly', 'annual'] as const;
 export const frequency = z.enum(frequencies);
 export type Frequency = (typeof frequencies)[number];
-export const frequencyLabel: Record<Frequency, string> = { monthly: 'Monthly', quarterly: 'Quarterly', annual: 'Annual' };
+export const frequencyLabel: Record<Frequency, string> = {
+  monthly: 'Monthly',
+  quarterly: 'Quarterly',
+  annual: 'Annual',
+};
 
 export const comparatorKinds = ['england', 'neighbours', 'region'] as const;
 export const comparatorKind = z.enum(comparatorKinds);
@@ -35,12 +39,17 @@ export const measureLinksInput = z
   .object({
     priorities: z.array(id).max(100),
     pledges: z.array(id).max(100),
-    principles: z.array(z.number().int().min(1, 'principles run from 1 to 7').max(7, 'principles run from 1 to 7')).max(7),
+    principles: z
+      .array(z.number().int().min(1, 'principles run from 1 to 7').max(7, 'principles run from 1 to 7'))
+      .max(7),
   })
   .strict();
 
 const measureFields = {
-  code: requiredText(20).regex(/^[\p{L}\p{N}][\p{L}\p{N} ._/-]*$/u, 'must start with a letter or digit and use only letters, digits, spaces and . _ / -'),
+  code: requiredText(20).regex(
+    /^[\p{L}\p{N}][\p{L}\p{N} ._/-]*$/u,
+    'must start with a letter or digit and use only letters, digits, spaces and . _ / -',
+  ),
   title: requiredText(300),
   definition: text(4000),
   unit,
@@ -138,7 +147,11 @@ export const measureDetail = measureSummary.extend({
     gap: z.boolean(),
   }),
   /** What the links and priority may point at, for the edit form. */
-  options: z.object({ priorities: z.array(linkRef), pledges: z.array(linkRef), principles: z.array(linkRef) }),
+  options: z.object({
+    priorities: z.array(linkRef),
+    pledges: z.array(linkRef),
+    principles: z.array(linkRef),
+  }),
 });
 export type MeasureDetail = z.infer<typeof measureDetail>;
 
@@ -198,7 +211,9 @@ export const measuresApi = {
   ),
   'measure.setComparator': method(
     'Record a comparator figure (England, statistical neighbours, region) for a period; value null removes it',
-    z.object({ measureId: id, kind: comparatorKind, period: periodInput, value: finite('value').nullable() }).strict(),
+    z
+      .object({ measureId: id, kind: comparatorKind, period: periodInput, value: finite('value').nullable() })
+      .strict(),
     ok,
   ),
   'measure.setCommentary': method(

@@ -6,7 +6,18 @@ import { quorumState, type QuorumAttendee, type QuorumRule, type QuorumState } f
 // ---------------------------------------------------------------------------------------------
 // Vocabulary
 
-export const itemKinds = ['welcome', 'declarations', 'minutes', 'action_log', 'voice', 'scorecard', 'priority', 'aob', 'next_meeting', 'other'] as const;
+export const itemKinds = [
+  'welcome',
+  'declarations',
+  'minutes',
+  'action_log',
+  'voice',
+  'scorecard',
+  'priority',
+  'aob',
+  'next_meeting',
+  'other',
+] as const;
 export const itemKind = z.enum(itemKinds);
 export type ItemKind = (typeof itemKinds)[number];
 export const purposes = ['decision', 'discussion', 'information', 'assurance'] as const;
@@ -41,16 +52,52 @@ export const attendanceLabels: Record<(typeof attendanceStatuses)[number], strin
 };
 
 /** The standard agenda of a Corporate Parenting Board meeting, in order. */
-export const standardAgenda: readonly { kind: ItemKind; title: string; presenter: string; purpose: Purpose; minutesAllowed: number }[] = [
-  { kind: 'welcome', title: 'Welcome and apologies', presenter: 'Chair', purpose: 'information', minutesAllowed: 5 },
-  { kind: 'declarations', title: 'Declarations of interest', presenter: 'Chair', purpose: 'information', minutesAllowed: 2 },
-  { kind: 'minutes', title: 'Minutes of the last meeting and matters arising', presenter: 'Chair', purpose: 'decision', minutesAllowed: 10 },
+export const standardAgenda: readonly {
+  kind: ItemKind;
+  title: string;
+  presenter: string;
+  purpose: Purpose;
+  minutesAllowed: number;
+}[] = [
+  {
+    kind: 'welcome',
+    title: 'Welcome and apologies',
+    presenter: 'Chair',
+    purpose: 'information',
+    minutesAllowed: 5,
+  },
+  {
+    kind: 'declarations',
+    title: 'Declarations of interest',
+    presenter: 'Chair',
+    purpose: 'information',
+    minutesAllowed: 2,
+  },
+  {
+    kind: 'minutes',
+    title: 'Minutes of the last meeting and matters arising',
+    presenter: 'Chair',
+    purpose: 'decision',
+    minutesAllowed: 10,
+  },
   { kind: 'action_log', title: 'Action log', presenter: '', purpose: 'assurance', minutesAllowed: 10 },
   { kind: 'voice', title: 'Voice of the child', presenter: '', purpose: 'discussion', minutesAllowed: 20 },
-  { kind: 'scorecard', title: 'Performance scorecard', presenter: '', purpose: 'assurance', minutesAllowed: 20 },
+  {
+    kind: 'scorecard',
+    title: 'Performance scorecard',
+    presenter: '',
+    purpose: 'assurance',
+    minutesAllowed: 20,
+  },
   { kind: 'priority', title: 'Priority items', presenter: '', purpose: 'discussion', minutesAllowed: 30 },
   { kind: 'aob', title: 'Any other business', presenter: 'Chair', purpose: 'information', minutesAllowed: 5 },
-  { kind: 'next_meeting', title: 'Date of next meeting', presenter: 'Chair', purpose: 'information', minutesAllowed: 2 },
+  {
+    kind: 'next_meeting',
+    title: 'Date of next meeting',
+    presenter: 'Chair',
+    purpose: 'information',
+    minutesAllowed: 2,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -74,13 +121,21 @@ export function canTransition(from: MeetingStatus, to: MeetingStatus): boolean {
 export function transitionProblem(from: MeetingStatus, to: MeetingStatus): string | null {
   if (canTransition(from, to)) return null;
   if (from === to) return `The meeting is already “${meetingStatusLabels[to]}”`;
-  if (from === 'minutes_approved') return 'These minutes are approved and locked; record a correction as an amendment';
-  if (to === 'minutes_approved') return 'Minutes are approved at the next meeting, from its “minutes of the last meeting” item';
+  if (from === 'minutes_approved')
+    return 'These minutes are approved and locked; record a correction as an amendment';
+  if (to === 'minutes_approved')
+    return 'Minutes are approved at the next meeting, from its “minutes of the last meeting” item';
   const next = transitions[from].map((s) => `“${meetingStatusLabels[s]}”`).join(' or ');
   return `A meeting at “${meetingStatusLabels[from]}” can only move to ${next}, not “${meetingStatusLabels[to]}”`;
 }
 
-export const lifecycleOrder: readonly MeetingStatus[] = ['draft', 'agenda_published', 'in_progress', 'minutes_draft', 'minutes_approved'];
+export const lifecycleOrder: readonly MeetingStatus[] = [
+  'draft',
+  'agenda_published',
+  'in_progress',
+  'minutes_draft',
+  'minutes_approved',
+];
 
 // ---------------------------------------------------------------------------------------------
 // Quorum from a meeting's attendance (the rule and the count are in shared/domain/quorum.ts).
@@ -101,23 +156,46 @@ export interface AttendanceRecord {
  * the member they attend for (standing orders: a substitute has the same rights as the member
  * replaced); a substitute's role is their own.
  */
-export function quorumAttendees(members: readonly AttendanceMember[], attendance: readonly AttendanceRecord[]): QuorumAttendee[] {
+export function quorumAttendees(
+  members: readonly AttendanceMember[],
+  attendance: readonly AttendanceRecord[],
+): QuorumAttendee[] {
   const byId = new Map(members.map((m) => [m.id, m]));
   return members.map((m) => {
     const a = attendance.find((x) => x.memberId === m.id);
-    const replaced = a?.status === 'substitute' && a.substituteForMemberId !== null ? byId.get(a.substituteForMemberId) : undefined;
-    return { memberId: m.id, role: m.role, voting: m.voting || Boolean(replaced?.voting), status: a?.status ?? null };
+    const replaced =
+      a?.status === 'substitute' && a.substituteForMemberId !== null
+        ? byId.get(a.substituteForMemberId)
+        : undefined;
+    return {
+      memberId: m.id,
+      role: m.role,
+      voting: m.voting || Boolean(replaced?.voting),
+      status: a?.status ?? null,
+    };
   });
 }
 
-export function meetingQuorum(rule: QuorumRule, members: readonly AttendanceMember[], attendance: readonly AttendanceRecord[]): QuorumState {
+export function meetingQuorum(
+  rule: QuorumRule,
+  members: readonly AttendanceMember[],
+  attendance: readonly AttendanceRecord[],
+): QuorumState {
   return quorumState(rule, quorumAttendees(members, attendance));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Minutes documents: TipTap (ProseMirror) JSON limited to what the clerk's editor can make.
 
-export const minutesNodeTypes = ['doc', 'paragraph', 'text', 'bulletList', 'orderedList', 'listItem', 'hardBreak'] as const;
+export const minutesNodeTypes = [
+  'doc',
+  'paragraph',
+  'text',
+  'bulletList',
+  'orderedList',
+  'listItem',
+  'hardBreak',
+] as const;
 export const minutesMarkTypes = ['bold', 'italic'] as const;
 
 export interface MinutesNode {
@@ -137,7 +215,8 @@ export function minutesDocProblem(doc: unknown): string | null {
     if (typeof n !== 'object' || n === null || Array.isArray(n)) return `${path}: must be an object`;
     const node = n as Record<string, unknown>;
     for (const k of Object.keys(node)) {
-      if (!['type', 'text', 'marks', 'attrs', 'content'].includes(k)) return `${path}: unexpected field “${k}”`;
+      if (!['type', 'text', 'marks', 'attrs', 'content'].includes(k))
+        return `${path}: unexpected field “${k}”`;
     }
     const type = node.type;
     if (typeof type !== 'string' || !(minutesNodeTypes as readonly string[]).includes(type)) {
@@ -146,22 +225,32 @@ export function minutesDocProblem(doc: unknown): string | null {
     if (depth === 0 && type !== 'doc') return `${path}: the top node must be “doc”`;
     if (depth > 0 && type === 'doc') return `${path}: “doc” may only be the top node`;
     if (type === 'text') {
-      if (typeof node.text !== 'string' || node.text === '') return `${path}: a text node needs non-empty text`;
+      if (typeof node.text !== 'string' || node.text === '')
+        return `${path}: a text node needs non-empty text`;
       if (node.content !== undefined) return `${path}: a text node has no content`;
     } else if (node.text !== undefined) return `${path}: only text nodes carry text`;
     if (node.marks !== undefined) {
-      if (type !== 'text' || !Array.isArray(node.marks)) return `${path}.marks: only text nodes carry marks, as a list`;
+      if (type !== 'text' || !Array.isArray(node.marks))
+        return `${path}.marks: only text nodes carry marks, as a list`;
       for (const [i, m] of node.marks.entries()) {
         const mt = (m as { type?: unknown } | null)?.type;
-        if (typeof m !== 'object' || m === null || Object.keys(m).some((k) => k !== 'type' && k !== 'attrs') || typeof mt !== 'string' || !(minutesMarkTypes as readonly string[]).includes(mt)) {
+        if (
+          typeof m !== 'object' ||
+          m === null ||
+          Object.keys(m).some((k) => k !== 'type' && k !== 'attrs') ||
+          typeof mt !== 'string' ||
+          !(minutesMarkTypes as readonly string[]).includes(mt)
+        ) {
           return `${path}.marks.${i}: only bold and italic are allowed`;
         }
       }
     }
     if (node.attrs !== undefined) {
-      if (typeof node.attrs !== 'object' || node.attrs === null || Array.isArray(node.attrs)) return `${path}.attrs: must be an object`;
+      if (typeof node.attrs !== 'object' || node.attrs === null || Array.isArray(node.attrs))
+        return `${path}.attrs: must be an object`;
       for (const [k, v] of Object.entries(node.attrs)) {
-        if (v !== null && !['string', 'number', 'boolean'].includes(typeof v)) return `${path}.attrs.${k}: must be a plain value`;
+        if (v !== null && !['string', 'number', 'boolean'].includes(typeof v))
+          return `${path}.attrs.${k}: must be a plain value`;
       }
     }
     if (node.content !== undefined) {
@@ -189,7 +278,9 @@ export function minutesDocText(doc: MinutesNode | null | undefined): string {
   if (!doc) return '';
   const lines: string[] = [];
   const inline = (n: MinutesNode): string =>
-    (n.content ?? []).map((c) => (c.type === 'text' ? (c.text ?? '') : c.type === 'hardBreak' ? '\n' : inline(c))).join('');
+    (n.content ?? [])
+      .map((c) => (c.type === 'text' ? (c.text ?? '') : c.type === 'hardBreak' ? '\n' : inline(c)))
+      .join('');
   const block = (n: MinutesNode, indent: string): void => {
     if (n.type === 'paragraph') lines.push(indent + inline(n));
     else if (n.type === 'bulletList' || n.type === 'orderedList') {
@@ -210,12 +301,14 @@ export function minutesDocText(doc: MinutesNode | null | undefined): string {
 
 /** "RESOLVED that the Board notes…" → "the Board notes…" (the word RESOLVED is added on display). */
 export function resolutionText(input: string): string {
-  return input.trim().replace(/^resolved[\s,:—-]*(that\b)?[\s,:—-]*/i, '').trim();
+  return input
+    .trim()
+    .replace(/^resolved[\s,:—-]*(that\b)?[\s,:—-]*/i, '')
+    .trim();
 }
 
 // ---------------------------------------------------------------------------------------------
 // Shapes
-
 
 export const meetingSummary = z.object({
   id: z.number().int(),
@@ -239,7 +332,11 @@ export const paperSchema = z.object({
     .min(1, 'must not be empty')
     .max(2000)
     .refine(
-      (r) => /^https:\/\/[^\s]+$/i.test(r) || r.startsWith('/') || /^[A-Za-z]:[\\/]/.test(r) || r.startsWith('\\\\'),
+      (r) =>
+        /^https:\/\/[^\s]+$/i.test(r) ||
+        r.startsWith('/') ||
+        /^[A-Za-z]:[\\/]/.test(r) ||
+        r.startsWith('\\\\'),
       'must be an https:// link or a full file path (e.g. C:\\Papers\\report.pdf or \\\\server\\share\\report.pdf)',
     ),
 });
@@ -289,17 +386,57 @@ export const meetingDetail = z.object({
   approvedBy: z.string().nullable(),
   approvedAtMeeting: z.object({ id: z.number().int(), date: isoDate }).nullable(),
   /** The earlier meeting whose minutes this meeting's "minutes" item approves. */
-  previousMeeting: z.object({ id: z.number().int(), date: isoDate, status: meetingStatus, approvedAtMeetingId: z.number().int().nullable() }).nullable(),
+  previousMeeting: z
+    .object({
+      id: z.number().int(),
+      date: isoDate,
+      status: meetingStatus,
+      approvedAtMeetingId: z.number().int().nullable(),
+    })
+    .nullable(),
   items: z.array(agendaItemSchema),
   members: z.array(
-    z.object({ id: z.number().int(), name: z.string(), role: memberRole, organisation: z.string(), jobTitle: z.string(), voting: z.boolean() }),
+    z.object({
+      id: z.number().int(),
+      name: z.string(),
+      role: memberRole,
+      organisation: z.string(),
+      jobTitle: z.string(),
+      voting: z.boolean(),
+    }),
   ),
-  attendance: z.array(z.object({ memberId: z.number().int(), status: attendanceStatus, substituteForMemberId: z.number().int().nullable() })),
-  quorum: z.object({ count: z.number().int(), role: z.union([memberRole, z.literal('any')]), votingOnly: z.boolean() }),
+  attendance: z.array(
+    z.object({
+      memberId: z.number().int(),
+      status: attendanceStatus,
+      substituteForMemberId: z.number().int().nullable(),
+    }),
+  ),
+  quorum: z.object({
+    count: z.number().int(),
+    role: z.union([memberRole, z.literal('any')]),
+    votingOnly: z.boolean(),
+  }),
   declarations: z.array(
-    z.object({ id: z.number().int(), memberId: z.number().int(), member: z.string(), itemId: z.number().int().nullable(), itemPosition: z.number().int().nullable(), nature: z.string() }),
+    z.object({
+      id: z.number().int(),
+      memberId: z.number().int(),
+      member: z.string(),
+      itemId: z.number().int().nullable(),
+      itemPosition: z.number().int().nullable(),
+      nature: z.string(),
+    }),
   ),
-  amendments: z.array(z.object({ id: z.number().int(), itemId: z.number().int().nullable(), itemTitle: z.string().nullable(), text: z.string(), author: z.string(), createdAt: z.string() })),
+  amendments: z.array(
+    z.object({
+      id: z.number().int(),
+      itemId: z.number().int().nullable(),
+      itemTitle: z.string().nullable(),
+      text: z.string(),
+      author: z.string(),
+      createdAt: z.string(),
+    }),
+  ),
   linkOptions: z.object({
     priorities: z.array(z.object({ id: z.number().int(), code: z.string(), title: z.string() })),
     pledges: z.array(z.object({ id: z.number().int(), code: z.string(), title: z.string() })),
@@ -327,19 +464,31 @@ export const meetingsApi = {
     z.object({}).strict(),
     z.object({ upcoming: z.array(meetingSummary), past: z.array(meetingSummary), today: isoDate }),
   ),
-  'meeting.get': method('One meeting: details, agenda, attendance, declarations, minutes, decisions, actions', z.object({ id }).strict(), meetingDetail),
+  'meeting.get': method(
+    'One meeting: details, agenda, attendance, declarations, minutes, decisions, actions',
+    z.object({ id }).strict(),
+    meetingDetail,
+  ),
   'meeting.create': method(
     'A new meeting, its agenda from the standard template or copied from the last meeting',
     z.object({ ...meetingFields, from: z.enum(['template', 'copy_last']) }).strict(),
     z.object({ id: z.number().int(), copiedFrom: z.number().int().nullable() }),
   ),
-  'meeting.update': method('Change a meeting’s date, time, venue, chair or type', z.object({ id, ...meetingFields }).strict(), ok),
+  'meeting.update': method(
+    'Change a meeting’s date, time, venue, chair or type',
+    z.object({ id, ...meetingFields }).strict(),
+    ok,
+  ),
   'meeting.setStatus': method(
     'Move a meeting along its lifecycle (publish the agenda, start, end)',
     z.object({ id, status: meetingStatus }).strict(),
     z.object({ status: meetingStatus }),
   ),
-  'meeting.delete': method('Delete a meeting whose agenda is still a draft or only published', z.object({ id }).strict(), ok),
+  'meeting.delete': method(
+    'Delete a meeting whose agenda is still a draft or only published',
+    z.object({ id }).strict(),
+    ok,
+  ),
   'meeting.approveMinutes': method(
     'Approve an earlier meeting’s minutes at this meeting: they lock',
     z.object({ meetingId: id, atMeetingId: id }).strict(),
@@ -353,10 +502,21 @@ export const meetingsApi = {
 
   'item.add': method(
     'Add an agenda item at the end (or after a position)',
-    z.object({ meetingId: id, title: requiredText(300), kind: itemKind, afterPosition: z.number().int().min(0).nullable() }).strict(),
+    z
+      .object({
+        meetingId: id,
+        title: requiredText(300),
+        kind: itemKind,
+        afterPosition: z.number().int().min(0).nullable(),
+      })
+      .strict(),
     z.object({ id: z.number().int() }),
   ),
-  'item.remove': method('Remove an agenda item (the rest are renumbered)', z.object({ itemId: id }).strict(), ok),
+  'item.remove': method(
+    'Remove an agenda item (the rest are renumbered)',
+    z.object({ itemId: id }).strict(),
+    ok,
+  ),
   'item.reorder': method(
     'Put a meeting’s agenda items in a new order (every item once); positions renumbered from 1',
     z.object({ meetingId: id, itemIds: idList.min(1, 'must list the items') }).strict(),
@@ -370,7 +530,12 @@ export const meetingsApi = {
         title: requiredText(300),
         presenter: text(200),
         purpose,
-        minutesAllowed: z.number().int('must be whole minutes').min(1, 'must be at least 1 minute').max(600, 'must be at most 600 minutes').nullable(),
+        minutesAllowed: z
+          .number()
+          .int('must be whole minutes')
+          .min(1, 'must be at least 1 minute')
+          .max(600, 'must be at most 600 minutes')
+          .nullable(),
         exempt: z.boolean(),
         exemptParagraph: text(300),
         priorityIds: idList,
@@ -381,7 +546,11 @@ export const meetingsApi = {
       .strict()
       .superRefine((v, ctx) => {
         if (v.exempt && v.exemptParagraph.trim() === '') {
-          ctx.addIssue({ code: 'custom', path: ['exemptParagraph'], message: 'a Part B item must say which paragraph of Schedule 12A applies' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['exemptParagraph'],
+            message: 'a Part B item must say which paragraph of Schedule 12A applies',
+          });
         }
       }),
     ok,
@@ -395,17 +564,34 @@ export const meetingsApi = {
   'attendance.set': method(
     'Record one member’s attendance (null clears it)',
     z
-      .object({ meetingId: id, memberId: id, status: attendanceStatus.nullable(), substituteForMemberId: id.nullable() })
+      .object({
+        meetingId: id,
+        memberId: id,
+        status: attendanceStatus.nullable(),
+        substituteForMemberId: id.nullable(),
+      })
       .strict()
       .superRefine((v, ctx) => {
         if (v.status === 'substitute' && v.substituteForMemberId === null) {
-          ctx.addIssue({ code: 'custom', path: ['substituteForMemberId'], message: 'say whom the substitute is attending for' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['substituteForMemberId'],
+            message: 'say whom the substitute is attending for',
+          });
         }
         if (v.status !== 'substitute' && v.substituteForMemberId !== null) {
-          ctx.addIssue({ code: 'custom', path: ['substituteForMemberId'], message: 'only a substitute attends for someone else' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['substituteForMemberId'],
+            message: 'only a substitute attends for someone else',
+          });
         }
         if (v.substituteForMemberId !== null && v.substituteForMemberId === v.memberId) {
-          ctx.addIssue({ code: 'custom', path: ['substituteForMemberId'], message: 'a member cannot substitute for themselves' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['substituteForMemberId'],
+            message: 'a member cannot substitute for themselves',
+          });
         }
       }),
     ok,
@@ -417,7 +603,11 @@ export const meetingsApi = {
   ),
   'declaration.remove': method('Remove a declaration recorded in error', z.object({ id }).strict(), ok),
 
-  'decision.add': method('Record a decision (“RESOLVED that …”) on an item', z.object({ itemId: id, text: requiredText(5000) }).strict(), z.object({ id: z.number().int() })),
+  'decision.add': method(
+    'Record a decision (“RESOLVED that …”) on an item',
+    z.object({ itemId: id, text: requiredText(5000) }).strict(),
+    z.object({ id: z.number().int() }),
+  ),
   'decision.update': method('Reword a decision', z.object({ id, text: requiredText(5000) }).strict(), ok),
   'decision.delete': method('Delete a decision recorded in error', z.object({ id }).strict(), ok),
 
@@ -434,9 +624,18 @@ export const meetingsApi = {
       })
       .strict()
       .superRefine((v, ctx) => {
-        if (v.ownerMemberId === null && v.ownerName.trim() === '') ctx.addIssue({ code: 'custom', path: ['ownerName'], message: 'choose a member or type who owns the action' });
+        if (v.ownerMemberId === null && v.ownerName.trim() === '')
+          ctx.addIssue({
+            code: 'custom',
+            path: ['ownerName'],
+            message: 'choose a member or type who owns the action',
+          });
       }),
     z.object({ id: z.number().int() }),
   ),
-  'meeting.deleteAction': method('Delete an action recorded in error at a meeting whose minutes are not yet approved', z.object({ id }).strict(), ok),
+  'meeting.deleteAction': method(
+    'Delete an action recorded in error at a meeting whose minutes are not yet approved',
+    z.object({ id }).strict(),
+    ok,
+  ),
 };

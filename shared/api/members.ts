@@ -30,7 +30,10 @@ function datesInOrder(v: { activeFrom: string | null; activeTo: string | null },
 }
 
 export const memberInput = z.object(memberFields).strict().superRefine(datesInOrder);
-export const memberUpdateInput = z.object({ id, ...memberFields }).strict().superRefine(datesInOrder);
+export const memberUpdateInput = z
+  .object({ id, ...memberFields })
+  .strict()
+  .superRefine(datesInOrder);
 
 export const membersApi = {
   'member.create': method('Add a board member', memberInput, memberSchema),
@@ -40,5 +43,9 @@ export const membersApi = {
     z.object({ id }).strict(),
     ok,
   ),
-  'board.setQuorum': method('Set the board’s quorum rule, e.g. 3 voting elected members', quorumRuleSchema.strict(), quorumRuleSchema),
+  'board.setQuorum': method(
+    'Set the board’s quorum rule, e.g. 3 voting elected members',
+    quorumRuleSchema.strict(),
+    quorumRuleSchema,
+  ),
 };

@@ -84,7 +84,12 @@ const meetingRef = z.object({
   status: meetingStatus,
 });
 
-const snapshotInfo = z.object({ id: z.number().int(), title: z.string(), takenAt: z.string(), rowCount: z.number().int() });
+const snapshotInfo = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  takenAt: z.string(),
+  rowCount: z.number().int(),
+});
 
 export const scorecardApi = {
   'scorecard.get': method(

@@ -20,14 +20,25 @@ export const templateNames = ['blank', 'redcar', 'rutland', 'stockton', 'sthelen
 export const templateName = z.enum(templateNames);
 export type TemplateName = z.infer<typeof templateName>;
 
-export const linkSubjectKinds = ['priority', 'pledge', 'plan_action', 'measure', 'agenda_item', 'action'] as const;
+export const linkSubjectKinds = [
+  'priority',
+  'pledge',
+  'plan_action',
+  'measure',
+  'agenda_item',
+  'action',
+] as const;
 export const linkSubjectKind = z.enum(linkSubjectKinds);
 
 const code = requiredText(20);
 const ids = z.array(id).max(200);
 const direction = z.enum(['up', 'down']);
 
-export const linksSchema = z.object({ priorities: z.array(z.number().int()), pledges: z.array(z.number().int()), principles: z.array(z.number().int()) });
+export const linksSchema = z.object({
+  priorities: z.array(z.number().int()),
+  pledges: z.array(z.number().int()),
+  principles: z.array(z.number().int()),
+});
 
 export const prioritySchema = z.object({
   id: z.number().int(),
@@ -55,10 +66,20 @@ export const pledgeSchema = z.object({
 });
 export type Pledge = z.infer<typeof pledgeSchema>;
 
-export const principleSchema = z.object({ id: z.number().int(), code: z.string(), shortTitle: z.string(), wording: z.string() });
+export const principleSchema = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  shortTitle: z.string(),
+  wording: z.string(),
+});
 export type Principle = z.infer<typeof principleSchema>;
 
-export const planUpdateSchema = z.object({ id: z.number().int(), date: z.string(), author: z.string(), text: z.string() });
+export const planUpdateSchema = z.object({
+  id: z.number().int(),
+  date: z.string(),
+  author: z.string(),
+  text: z.string(),
+});
 
 export const planActionSchema = z.object({
   id: z.number().int(),
@@ -81,7 +102,12 @@ export type PlanAction = z.infer<typeof planActionSchema>;
 const moved = z.object({ position: z.number().int(), count: z.number().int() });
 
 const priorityFields = { code, title: requiredText(300), description: text(4000) };
-const pledgeFields = { code, title: requiredText(300), description: text(4000), collection: requiredText(100) };
+const pledgeFields = {
+  code,
+  title: requiredText(300),
+  description: text(4000),
+  collection: requiredText(100),
+};
 const planFields = {
   priorityId: id.nullable(),
   ref: text(20),
@@ -97,7 +123,12 @@ export const templateInfoSchema = z.object({
   label: z.string(),
   council: z.string(),
   description: z.string(),
-  counts: z.object({ priorities: z.number().int(), pledges: z.number().int(), planActions: z.number().int(), measures: z.number().int() }),
+  counts: z.object({
+    priorities: z.number().int(),
+    pledges: z.number().int(),
+    planActions: z.number().int(),
+    measures: z.number().int(),
+  }),
 });
 
 export const strategyApi = {
@@ -115,17 +146,42 @@ export const strategyApi = {
   ),
   'strategy.update': method(
     'Change the strategy’s title, period or summary',
-    z.object({ title: requiredText(300).optional(), period: text(100).optional(), summary: text(4000).optional() }).strict(),
+    z
+      .object({
+        title: requiredText(300).optional(),
+        period: text(100).optional(),
+        summary: text(4000).optional(),
+      })
+      .strict(),
     ok,
   ),
-  'priority.create': method('Add a priority', z.object({ ...priorityFields, description: priorityFields.description.optional() }).strict(), z.object({ id: z.number().int() })),
+  'priority.create': method(
+    'Add a priority',
+    z.object({ ...priorityFields, description: priorityFields.description.optional() }).strict(),
+    z.object({ id: z.number().int() }),
+  ),
   'priority.update': method(
     'Change a priority’s code, title or description',
-    z.object({ id, code: code.optional(), title: priorityFields.title.optional(), description: priorityFields.description.optional() }).strict(),
+    z
+      .object({
+        id,
+        code: code.optional(),
+        title: priorityFields.title.optional(),
+        description: priorityFields.description.optional(),
+      })
+      .strict(),
     ok,
   ),
-  'priority.reorder': method('Move a priority up or down the list', z.object({ id, direction }).strict(), moved),
-  'priority.archive': method('Archive a priority, or restore it (archived: false)', z.object({ id, archived: z.boolean() }).strict(), ok),
+  'priority.reorder': method(
+    'Move a priority up or down the list',
+    z.object({ id, direction }).strict(),
+    moved,
+  ),
+  'priority.archive': method(
+    'Archive a priority, or restore it (archived: false)',
+    z.object({ id, archived: z.boolean() }).strict(),
+    ok,
+  ),
   'priority.detail': method(
     'A priority with its action plan, its measures (latest value and RAG) and the agenda items and decisions that dealt with it',
     z.object({ id }).strict(),
@@ -157,7 +213,11 @@ export const strategyApi = {
       ),
     }),
   ),
-  'pledge.create': method('Add a pledge or promise', z.object({ ...pledgeFields, description: pledgeFields.description.optional() }).strict(), z.object({ id: z.number().int() })),
+  'pledge.create': method(
+    'Add a pledge or promise',
+    z.object({ ...pledgeFields, description: pledgeFields.description.optional() }).strict(),
+    z.object({ id: z.number().int() }),
+  ),
   'pledge.update': method(
     'Change a pledge’s code, title, description or collection',
     z
@@ -171,8 +231,16 @@ export const strategyApi = {
       .strict(),
     ok,
   ),
-  'pledge.reorder': method('Move a pledge up or down within its collection', z.object({ id, direction }).strict(), moved),
-  'pledge.archive': method('Archive a pledge, or restore it (archived: false)', z.object({ id, archived: z.boolean() }).strict(), ok),
+  'pledge.reorder': method(
+    'Move a pledge up or down within its collection',
+    z.object({ id, direction }).strict(),
+    moved,
+  ),
+  'pledge.archive': method(
+    'Archive a pledge, or restore it (archived: false)',
+    z.object({ id, archived: z.boolean() }).strict(),
+    ok,
+  ),
   'links.set': method(
     'Set what a priority, pledge, plan action, measure, agenda item or action links to (each list given replaces the old one)',
     z
@@ -180,7 +248,10 @@ export const strategyApi = {
         subject: z.object({ kind: linkSubjectKind, id }).strict(),
         priorities: ids.optional(),
         pledges: ids.optional(),
-        principles: z.array(z.number().int().min(1, 'is not a principle (1–7)').max(7, 'is not a principle (1–7)')).max(7).optional(),
+        principles: z
+          .array(z.number().int().min(1, 'is not a principle (1–7)').max(7, 'is not a principle (1–7)'))
+          .max(7)
+          .optional(),
       })
       .strict(),
     linksSchema,
@@ -188,7 +259,12 @@ export const strategyApi = {
   'plan.list': method(
     'The action plan, optionally filtered by status, lead or priority',
     z
-      .object({ status: planStatus.optional(), lead: text(200).optional(), priorityId: id.optional(), includeArchived: z.boolean().optional() })
+      .object({
+        status: planStatus.optional(),
+        lead: text(200).optional(),
+        priorityId: id.optional(),
+        includeArchived: z.boolean().optional(),
+      })
       .strict(),
     z.object({ actions: z.array(planActionSchema), leads: z.array(z.string()) }),
   ),
@@ -223,10 +299,22 @@ export const strategyApi = {
       .strict(),
     ok,
   ),
-  'plan.archive': method('Archive an action plan entry, or restore it (archived: false)', z.object({ id, archived: z.boolean() }).strict(), ok),
+  'plan.archive': method(
+    'Archive an action plan entry, or restore it (archived: false)',
+    z.object({ id, archived: z.boolean() }).strict(),
+    ok,
+  ),
   'plan.addUpdate': method(
     'Add a dated progress update to an action plan entry (optionally changing its status)',
-    z.object({ id, date: isoDate, author: requiredText(200), text: requiredText(4000), status: planStatus.optional() }).strict(),
+    z
+      .object({
+        id,
+        date: isoDate,
+        author: requiredText(200),
+        text: requiredText(4000),
+        status: planStatus.optional(),
+      })
+      .strict(),
     z.object({ id: z.number().int() }),
   ),
   'principles.coverage': method(
@@ -263,7 +351,10 @@ export const strategyApi = {
       .object({
         template: templateName,
         file: requiredText(1000)
-          .refine((f) => f.startsWith('/') || /^[A-Za-z]:[\\/]/.test(f) || f.startsWith('\\\\'), 'must be a full path, like /home/me/Board.cpb or C:\\Boards\\Board.cpb')
+          .refine(
+            (f) => f.startsWith('/') || /^[A-Za-z]:[\\/]/.test(f) || f.startsWith('\\\\'),
+            'must be a full path, like /home/me/Board.cpb or C:\\Boards\\Board.cpb',
+          )
           .refine((f) => /\.cpb$/i.test(f), 'must end in .cpb'),
         authority: requiredText(200).optional(),
         boardName: requiredText(200).optional(),

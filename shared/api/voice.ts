@@ -5,7 +5,11 @@ import { method } from './method';
 export const voiceStatuses = ['open', 'in_progress', 'done'] as const;
 export const voiceStatus = z.enum(voiceStatuses);
 export type VoiceStatus = z.infer<typeof voiceStatus>;
-export const voiceStatusLabels: Record<VoiceStatus, string> = { open: 'Open', in_progress: 'In progress', done: 'Done' };
+export const voiceStatusLabels: Record<VoiceStatus, string> = {
+  open: 'Open',
+  in_progress: 'In progress',
+  done: 'Done',
+};
 export const DEFAULT_VOICE_SOURCE = 'Children in Care Council';
 
 /** One "You said, we did" entry. */

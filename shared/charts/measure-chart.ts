@@ -60,7 +60,12 @@ const FULL_LABELS_UP_TO = 4;
  * so the lines do not sit in a flat band. Zero stays the floor only when the values come near
  * it (or the padding would cross it), and percentages never run past 100%.
  */
-export function yAxisRange(input: MeasureChartInput): { suggestedMin?: number; suggestedMax?: number; min?: number; max?: number } {
+export function yAxisRange(input: MeasureChartInput): {
+  suggestedMin?: number;
+  suggestedMax?: number;
+  min?: number;
+  max?: number;
+} {
   const values = [
     ...readable(input.series).map((p) => p.value),
     ...COMPARATORS.flatMap((k) => readable(input.comparators?.[k]).map((p) => p.value)),
@@ -104,7 +109,8 @@ export function chartPeriods(input: MeasureChartInput): string[] {
   const last = sorted.at(-1);
   if (kinds.size !== 1 || first === undefined || last === undefined) return sorted;
   const filled = [first];
-  while (filled.length < 400 && comparePeriods(filled.at(-1) as string, last) < 0) filled.push(nextPeriod(filled.at(-1) as string));
+  while (filled.length < 400 && comparePeriods(filled.at(-1) as string, last) < 0)
+    filled.push(nextPeriod(filled.at(-1) as string));
   return filled;
 }
 
@@ -186,7 +192,13 @@ export function measureChartConfig(input: MeasureChartInput, opts: ChartOptions)
         legend: {
           display: true,
           position: 'bottom',
-          labels: { color: '#0b0c0c', usePointStyle: true, pointStyle: 'line', pointStyleWidth: 28, padding: 12 },
+          labels: {
+            color: '#0b0c0c',
+            usePointStyle: true,
+            pointStyle: 'line',
+            pointStyleWidth: 28,
+            padding: 12,
+          },
         },
         tooltip: {
           callbacks: {
@@ -216,10 +228,19 @@ const relation = (value: number, target: number, unit: Unit, polarity: Polarity)
   const targetText = `the target of ${formatValue(target, unit)}`;
   if (Math.abs(diff) < 1e-9) return `meets ${targetText}`;
   const size = unit === 'percent' ? formatValue(Math.abs(diff), 'score') : formatValue(Math.abs(diff), unit);
-  const amount = size === '0' ? 'just' : unit === 'percent' ? `${size} percentage ${size === '1' ? 'point' : 'points'}` : size;
+  const amount =
+    size === '0'
+      ? 'just'
+      : unit === 'percent'
+        ? `${size} percentage ${size === '1' ? 'point' : 'points'}`
+        : size;
   const side = diff > 0 ? 'above' : 'below';
   const verdict =
-    polarity === 'neither' ? '' : diff > 0 === (polarity === 'higher') ? ', better than target' : ', worse than target';
+    polarity === 'neither'
+      ? ''
+      : diff > 0 === (polarity === 'higher')
+        ? ', better than target'
+        : ', worse than target';
   return `is ${amount} ${side} ${targetText}${verdict}`;
 };
 

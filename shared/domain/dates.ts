@@ -84,7 +84,13 @@ export function formatTimestamp(iso: string | null | undefined): string {
   // Stored timestamps are UTC instants (toISOString); show them as UK wall-clock time.
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+      timeZone: 'Europe/London',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
     })
       .formatToParts(new Date(t))
       .map((p) => [p.type, p.value]),
@@ -122,7 +128,20 @@ export function todayIso(now: Date = new Date()): string {
 // ---- Typed dates (UK order) --------------------------------------------------------------------
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 function monthFromName(name: string): number | null {
   const n = name.toLowerCase().replace(/\.$/, '');
@@ -181,7 +200,8 @@ export function ukDateError(text: string): string {
   if (parseUkDate(text) !== null) return '';
   const t = text.trim();
   const p = typedParts(t);
-  if (p && (p[0] < MIN_YEAR || p[0] > MAX_YEAR)) return `"${t}": the year must be between ${MIN_YEAR} and ${MAX_YEAR}`;
+  if (p && (p[0] < MIN_YEAR || p[0] > MAX_YEAR))
+    return `"${t}": the year must be between ${MIN_YEAR} and ${MAX_YEAR}`;
   if (p) return `"${t}" is not a real date`;
   if (t === '') return 'Enter a date like 23/11/2026';
   return `"${t}" is not a date. Enter a date like 23/11/2026`;
@@ -190,5 +210,7 @@ export function ukDateError(text: string): string {
 /** ISO '2026-11-23' → '23/11/2026', how a date is shown in a field; anything else unchanged. */
 export function isoToUkDate(iso: string): string {
   const p = parts(iso.trim());
-  return p ? `${String(p[2]).padStart(2, '0')}/${String(p[1]).padStart(2, '0')}/${String(p[0]).padStart(4, '0')}` : iso;
+  return p
+    ? `${String(p[2]).padStart(2, '0')}/${String(p[1]).padStart(2, '0')}/${String(p[0]).padStart(4, '0')}`
+    : iso;
 }

@@ -9,7 +9,12 @@ export function chromiumExecutable(): string | undefined {
   } catch {
     /* not installed */
   }
-  for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
+  for (const p of [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ]) {
     if (p && existsSync(p)) return p;
   }
   return undefined;

@@ -10,13 +10,21 @@ let expected: { red: number; amber: number; green: number; overdue: number; open
 test.beforeAll(async () => {
   const board = makeDemoBoard(TODAY);
   // The expected figures come from the board file itself, via `cpb dump`, not from the UI.
-  const dump = JSON.parse(execFileSync(process.execPath, [path.resolve('dist/cli.cjs'), 'dump', board], { encoding: 'utf8' }));
-  const open = dump.actions.filter((a: { status: string }) => a.status === 'open' || a.status === 'in_progress');
+  const dump = JSON.parse(
+    execFileSync(process.execPath, [path.resolve('dist/cli.cjs'), 'dump', board], { encoding: 'utf8' }),
+  );
+  const open = dump.actions.filter(
+    (a: { status: string }) => a.status === 'open' || a.status === 'in_progress',
+  );
   expected = {
-    red: 0, amber: 0, green: 0,
+    red: 0,
+    amber: 0,
+    green: 0,
     overdue: open.filter((a: { dueDate: string | null }) => a.dueDate !== null && a.dueDate < TODAY).length,
     open: open.length,
-    nextDate: dump.meetings.find((m: { date: string; status: string }) => m.date >= TODAY && m.status === 'agenda_published').date,
+    nextDate: dump.meetings.find(
+      (m: { date: string; status: string }) => m.date >= TODAY && m.status === 'agenda_published',
+    ).date,
   };
   const { demoExpected } = await import('../../electron/core/demo/index');
   expected.red = demoExpected.red;
@@ -29,7 +37,9 @@ test.afterAll(async () => server?.stop());
 test('the dashboard shows the demo board’s figures', async ({ page }) => {
   await page.goto(server.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
-  await expect(page.locator('.board-name')).toHaveText('Northshire Corporate Parenting Board — Northshire County Council');
+  await expect(page.locator('.board-name')).toHaveText(
+    'Northshire Corporate Parenting Board — Northshire County Council',
+  );
   await expect(page.getByTestId('rag-red')).toHaveText(String(expected.red));
   await expect(page.getByTestId('rag-amber')).toHaveText(String(expected.amber));
   await expect(page.getByTestId('rag-green')).toHaveText(String(expected.green));
@@ -37,7 +47,15 @@ test('the dashboard shows the demo board’s figures', async ({ page }) => {
   await expect(page.getByTestId('open-count')).toHaveText(String(expected.open));
   expect(expected.overdue).toBeGreaterThanOrEqual(3);
   const d = new Date(`${expected.nextDate}T12:00:00Z`);
-  const long = d.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).replace(',', '');
+  const long = d
+    .toLocaleDateString('en-GB', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    })
+    .replace(',', '');
   await expect(page.getByTestId('next-meeting-date')).toContainText(long);
   // RAG is never colour alone: the chip carries its word.
   await expect(page.locator('.rag-chip.rag-red').first()).toHaveText(/Red/);

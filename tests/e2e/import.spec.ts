@@ -28,7 +28,9 @@ test('a spreadsheet with errors lists every problem and cannot be imported', asy
   await expect(page.locator('#import-blocked')).toContainText('Fix the 4 problems listed above');
 });
 
-test('import the council workbook through the wizard and see the figures on the scorecard', async ({ page }) => {
+test('import the council workbook through the wizard and see the figures on the scorecard', async ({
+  page,
+}) => {
   await page.goto(server.url);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scorecard' }).click();
   await expect(page.getByTestId('measure-row-A1').locator('.col-latest')).toContainText('512 days');
@@ -38,15 +40,24 @@ test('import the council workbook through the wizard and see the figures on the 
   // The cover sheet is passed over; the columns are guessed from the merged two-row header.
   await expect(page.getByRole('button', { name: 'Scorecard Sheet' })).toBeVisible();
   await expect(page.getByRole('row', { name: /^E 2026-27 Q2/ })).toContainText('Q2 2026-27 (Jul–Sep 2026)');
-  await expect(page.getByRole('row', { name: /^G England/ }).getByRole('button')).toContainText('England comparator');
+  await expect(page.getByRole('row', { name: /^G England/ }).getByRole('button')).toContainText(
+    'England comparator',
+  );
   await expect(page.getByTestId('import-summary')).toContainText('Values: 8 new, 0 changed, 5 unchanged.');
-  await expect(page.getByTestId('import-summary')).toContainText('Comparators: 9 new, 0 changed, 0 unchanged.');
+  await expect(page.getByTestId('import-summary')).toContainText(
+    'Comparators: 9 new, 0 changed, 0 unchanged.',
+  );
   await expect(page.getByTestId('import-no-problems')).toHaveText('No problems found.');
 
   // Change a guessed column: ignore the neighbours column; the preview follows.
-  await page.getByRole('row', { name: /^H Stat neighbours/ }).getByRole('button').click();
+  await page
+    .getByRole('row', { name: /^H Stat neighbours/ })
+    .getByRole('button')
+    .click();
   await page.getByRole('option', { name: 'Ignore this column' }).click();
-  await expect(page.getByTestId('import-summary')).toContainText('Comparators: 5 new, 0 changed, 0 unchanged.');
+  await expect(page.getByTestId('import-summary')).toContainText(
+    'Comparators: 5 new, 0 changed, 0 unchanged.',
+  );
 
   await page.getByRole('button', { name: 'Import 13 changes' }).click();
   const result = page.getByTestId('import-result');

@@ -30,8 +30,12 @@ test('the public minutes download as a Word document from the Reports screen', a
   await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
 
   await choose(page, 'Minutes');
-  await page.getByRole('button', { name: /^Wednesday 30 September 2026, 10:00 — minutes in draft Meeting$/ }).click(); // the latest held meeting is chosen first
-  await page.getByRole('option', { name: /Wednesday 5 August 2026, 10:00 — minutes approved \(1 Part B item\)/ }).click();
+  await page
+    .getByRole('button', { name: /^Wednesday 30 September 2026, 10:00 — minutes in draft Meeting$/ })
+    .click(); // the latest held meeting is chosen first
+  await page
+    .getByRole('option', { name: /Wednesday 5 August 2026, 10:00 — minutes approved \(1 Part B item\)/ })
+    .click();
   await choose(page, 'Public');
   await expect(page.getByRole('radio', { name: /^Public/ })).toBeChecked();
 
@@ -44,10 +48,14 @@ test('the public minutes download as a Word document from the Reports screen', a
   const text = await documentText(saved);
   expect(text).toContain('10. Exempt item');
   expect(text).not.toContain('Ravensmoor');
-  await expect(page.getByRole('status')).toContainText('Downloaded Northshire CPB minutes 5 August 2026 (public).docx');
+  await expect(page.getByRole('status')).toContainText(
+    'Downloaded Northshire CPB minutes 5 August 2026 (public).docx',
+  );
 });
 
-test('the annual report checks its dates in words before doing anything, then downloads', async ({ page }) => {
+test('the annual report checks its dates in words before doing anything, then downloads', async ({
+  page,
+}) => {
   await page.goto(server.url + '#/reports');
   await choose(page, 'Annual report');
   await expect(page.getByRole('radio', { name: /^Annual report/ })).toBeChecked();

@@ -20,10 +20,15 @@ test('changing a target in the UI changes the RAG chip', async ({ page }) => {
   await expect(row.locator('.rag-chip')).toHaveText(/Green/);
 
   await row.getByRole('link', { name: /Average days between placement order and match/ }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('A2 — Average days between placement order');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    'A2 — Average days between placement order',
+  );
   await expect(page.getByTestId('measure-rag')).toHaveText(/Green/);
   // The chart's text alternative says the same as the figures.
-  await expect(page.getByTestId('measure-chart')).toHaveAttribute('aria-label', /The latest value, 118 days for .*, is 3 days below the target of 121 days, better than target\./);
+  await expect(page.getByTestId('measure-chart')).toHaveAttribute(
+    'aria-label',
+    /The latest value, 118 days for .*, is 3 days below the target of 121 days, better than target\./,
+  );
 
   await page.getByRole('button', { name: 'Edit measure' }).click();
   await page.getByRole('textbox', { name: 'Target' }).fill('100');
@@ -75,7 +80,11 @@ test('a frozen snapshot does not change when a value changes', async ({ page }) 
   // Correct A1's latest value in place on its detail page.
   await page.getByRole('link', { name: '← Scorecard' }).click();
   await page.getByTestId('measure-row-A1').getByRole('link').click();
-  await page.getByTestId('values-table').getByRole('button', { name: /^Edit the value for/ }).first().click();
+  await page
+    .getByTestId('values-table')
+    .getByRole('button', { name: /^Edit the value for/ })
+    .first()
+    .click();
   const value = page.locator('[data-testid^="editing-"]').getByRole('textbox', { name: /^Value for / });
   await expect(value).toHaveValue('512');
   await value.fill('400');
@@ -98,17 +107,27 @@ test('the children in care profile shows a table and a chart per breakdown', asy
   await expect(page.getByRole('heading', { level: 1, name: 'Children in care profile' })).toBeVisible();
   const age = page.getByTestId('cohort-table-age_band');
   await expect(age.locator('tfoot td').last()).toHaveText('336');
-  await expect(page.getByTestId('cohort-chart-age_band')).toHaveAttribute('aria-label', /Stacked bar chart of children in care by age band .* \(total 336 children\)\./);
+  await expect(page.getByTestId('cohort-chart-age_band')).toHaveAttribute(
+    'aria-label',
+    /Stacked bar chart of children in care by age band .* \(total 336 children\)\./,
+  );
   await expect(page.locator('canvas[data-testid^="cohort-chart-"]')).toHaveCount(6);
 });
 
 test('after adding a value, focus stays in the add row ready for the next one', async ({ page }) => {
   await page.goto(`${server.url}#/scorecard`);
-  await page.getByTestId('measure-row-A2').getByRole('link', { name: /Average days between placement order and match/ }).click();
+  await page
+    .getByTestId('measure-row-A2')
+    .getByRole('link', { name: /Average days between placement order and match/ })
+    .click();
   const period = page.getByRole('textbox', { name: 'Period of the new value' });
   const placeholder = (await period.getAttribute('placeholder')) ?? '';
   // An old period of the measure's frequency, so it cannot clash with the demo's figures.
-  const old = placeholder.includes('Q1') ? '2015-16 Q1' : placeholder.endsWith('2025-06') ? '2015-06' : '2015-16';
+  const old = placeholder.includes('Q1')
+    ? '2015-16 Q1'
+    : placeholder.endsWith('2025-06')
+      ? '2015-06'
+      : '2015-16';
   await period.fill(old);
   await page.getByRole('textbox', { name: 'Value for the new period' }).fill('130');
   await page.getByTestId('new-value-row').getByRole('button', { name: 'Add value' }).click();

@@ -20,16 +20,27 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 /** A fresh demo board in a temp folder, pinned to `today` so figures are exact. */
 export function makeDemoBoard(today: string, dir = mkdtempSync(path.join(os.tmpdir(), 'cpb-e2e-'))): string {
   const board = path.join(dir, 'demo.cpb');
-  execFileSync(process.execPath, [path.join(root, 'dist', 'cli.cjs'), 'demo', '--out', board, '--today', today]);
+  execFileSync(process.execPath, [
+    path.join(root, 'dist', 'cli.cjs'),
+    'demo',
+    '--out',
+    board,
+    '--today',
+    today,
+  ]);
   return board;
 }
 
 /** Starts the built browser-mode server (dist/server.cjs) on a free port and waits for its URL. */
 export function startServer(board: string, env: Record<string, string> = {}): Promise<RunningServer> {
-  const proc = spawn(process.execPath, [path.join(root, 'dist', 'server.cjs'), '--port', '0', '--board', board], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const proc = spawn(
+    process.execPath,
+    [path.join(root, 'dist', 'server.cjs'), '--port', '0', '--board', board],
+    {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30_000);

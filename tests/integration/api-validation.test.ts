@@ -32,6 +32,9 @@ describe('every API method rejects invalid input clearly and writes nothing', ()
 
   it('names an unknown method', async () => {
     const r = await dispatch(session, 'board.nonsense', {});
-    expect(r).toEqual({ ok: false, error: { code: 'unknown_method', message: 'There is no API method called "board.nonsense"' } });
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'unknown_method', message: 'There is no API method called "board.nonsense"' },
+    });
   });
 });

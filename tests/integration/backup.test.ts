@@ -49,7 +49,8 @@ describe('backup and restore', () => {
     expect(first).not.toBeNull();
     expect(await autoBackup(file, { now: new Date() })).toBeNull(); // one already made within the day
     for (let i = 0; i < 12; i++) {
-      for (const f of readdirSync(backupDirFor(file))) utimesSync(path.join(backupDirFor(file), f), new Date(0), new Date(0));
+      for (const f of readdirSync(backupDirFor(file)))
+        utimesSync(path.join(backupDirFor(file), f), new Date(0), new Date(0));
       await autoBackup(file, { now: new Date(Date.UTC(2026, 0, 2 + i)) });
     }
     const kept = readdirSync(backupDirFor(file)).filter((f) => f.startsWith('auto-'));
@@ -77,21 +78,27 @@ describe('the newest sound backup', () => {
 
 describe('browser mode on a damaged board', () => {
   const server = path.resolve(__dirname, '..', '..', 'dist', 'server.cjs');
-  it.runIf(existsSync(server))('refuses it, leaves it unchanged, and names the backup and the command that restores it', async () => {
-    const { spawnSync } = await import('node:child_process');
-    const { openSync, writeSync, closeSync, readFileSync } = await import('node:fs');
-    const dir = tempDir();
-    const file = path.join(dir, 'b.cpb');
-    createDemoBoardFile(file, DEMO_TODAY);
-    const backup = await backupBoard(file);
-    const fd = openSync(file, 'r+');
-    writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, 4096 * 3);
-    closeSync(fd);
-    const before = readFileSync(file);
-    const r = spawnSync(process.execPath, [server, '--board', file, '--port', '0'], { encoding: 'utf8', timeout: 30_000 });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain('damaged');
-    expect(r.stderr).toContain(`cpb restore "${backup}" --board "${file}"`);
-    expect(readFileSync(file).equals(before)).toBe(true);
-  });
+  it.runIf(existsSync(server))(
+    'refuses it, leaves it unchanged, and names the backup and the command that restores it',
+    async () => {
+      const { spawnSync } = await import('node:child_process');
+      const { openSync, writeSync, closeSync, readFileSync } = await import('node:fs');
+      const dir = tempDir();
+      const file = path.join(dir, 'b.cpb');
+      createDemoBoardFile(file, DEMO_TODAY);
+      const backup = await backupBoard(file);
+      const fd = openSync(file, 'r+');
+      writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, 4096 * 3);
+      closeSync(fd);
+      const before = readFileSync(file);
+      const r = spawnSync(process.execPath, [server, '--board', file, '--port', '0'], {
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('damaged');
+      expect(r.stderr).toContain(`cpb restore "${backup}" --board "${file}"`);
+      expect(readFileSync(file).equals(before)).toBe(true);
+    },
+  );
 });

@@ -21,7 +21,11 @@ afterAll(async () => {
 });
 
 const post = (method: string, headers: Record<string, string>, body: unknown = {}) =>
-  fetch(`${base}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetch(`${base}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 describe('browser mode server', () => {
   it('binds to 127.0.0.1 and prints a URL carrying the token', () => {
@@ -62,7 +66,15 @@ describe('browser mode server', () => {
     expect(evil.status).toBe(403);
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve) => {
-      const req = request({ host: '127.0.0.1', port: server.port, path: '/', headers: { Host: 'evil.example', 'X-CPB-Token': server.token } }, (res) => resolve(res.statusCode ?? 0));
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: '/',
+          headers: { Host: 'evil.example', 'X-CPB-Token': server.token },
+        },
+        (res) => resolve(res.statusCode ?? 0),
+      );
       req.end();
     });
     expect(status).toBe(403);

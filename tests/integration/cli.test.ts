@@ -9,8 +9,15 @@ import { latestSchemaVersion } from '../../electron/core/store/migrations';
 import { DEMO_TODAY, tempDir } from '../helpers';
 
 const cli = path.resolve(__dirname, '..', '..', 'dist', 'cli.cjs');
-const cpb = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, CPB_TODAY: DEMO_TODAY } });
-const fingerprint = (f: string) => ({ hash: createHash('sha256').update(readFileSync(f)).digest('hex'), mtime: statSync(f).mtimeMs });
+const cpb = (...args: string[]) =>
+  spawnSync(process.execPath, [cli, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CPB_TODAY: DEMO_TODAY },
+  });
+const fingerprint = (f: string) => ({
+  hash: createHash('sha256').update(readFileSync(f)).digest('hex'),
+  mtime: statSync(f).mtimeMs,
+});
 
 describe('cpb command line', () => {
   const dir = tempDir();
@@ -37,18 +44,41 @@ describe('cpb command line', () => {
   it('cpb dump prints the whole board as JSON with the documented keys', () => {
     const out = execFileSync(process.execPath, [cli, 'dump', board], { encoding: 'utf8' });
     const d = JSON.parse(out);
-    expect(Object.keys(d)).toEqual(expect.arrayContaining(['schemaVersion', 'board', 'strategy', 'measures', 'cohort', 'meetings', 'actions', 'voice']));
+    expect(Object.keys(d)).toEqual(
+      expect.arrayContaining([
+        'schemaVersion',
+        'board',
+        'strategy',
+        'measures',
+        'cohort',
+        'meetings',
+        'actions',
+        'voice',
+      ]),
+    );
     expect(d.schemaVersion).toBe(latestSchemaVersion);
     expect(d.board.authority).toBe('Northshire County Council');
     expect(d.board.members).toHaveLength(12);
-    expect(Object.keys(d.strategy)).toEqual(expect.arrayContaining(['priorities', 'pledges', 'principles', 'actionPlan']));
+    expect(Object.keys(d.strategy)).toEqual(
+      expect.arrayContaining(['priorities', 'pledges', 'principles', 'actionPlan']),
+    );
     expect(d.strategy.principles).toHaveLength(7);
     const m = d.measures[0];
-    expect(Object.keys(m)).toEqual(expect.arrayContaining(['code', 'title', 'unit', 'polarity', 'target', 'values']));
-    expect(m.values[0]).toEqual(expect.objectContaining({ period: expect.stringMatching(/^\d{4}-\d{2}( Q[1-4])?$/), value: expect.any(Number), note: expect.any(String) }));
+    expect(Object.keys(m)).toEqual(
+      expect.arrayContaining(['code', 'title', 'unit', 'polarity', 'target', 'values']),
+    );
+    expect(m.values[0]).toEqual(
+      expect.objectContaining({
+        period: expect.stringMatching(/^\d{4}-\d{2}( Q[1-4])?$/),
+        value: expect.any(Number),
+        note: expect.any(String),
+      }),
+    );
     expect(d.meetings).toHaveLength(4);
     const item = d.meetings[0].items[0];
-    expect(Object.keys(item)).toEqual(expect.arrayContaining(['title', 'exempt', 'minutes', 'decisions', 'actions']));
+    expect(Object.keys(item)).toEqual(
+      expect.arrayContaining(['title', 'exempt', 'minutes', 'decisions', 'actions']),
+    );
     expect(d.voice).toHaveLength(4);
   });
 

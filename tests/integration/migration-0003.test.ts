@@ -23,14 +23,18 @@ describe('migration 0003: a meeting keeps the quorum rule in force when it was h
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
       expect(db.prepare('SELECT id, status FROM meeting ORDER BY id').all()).toEqual(statuses);
-      expect(db.prepare('SELECT id, quorum_count, quorum_role, quorum_voting_only FROM meeting ORDER BY id').all()).toEqual([
+      expect(
+        db.prepare('SELECT id, quorum_count, quorum_role, quorum_voting_only FROM meeting ORDER BY id').all(),
+      ).toEqual([
         { id: 1, quorum_count: 3, quorum_role: 'elected_member', quorum_voting_only: 1 },
         { id: 2, quorum_count: 3, quorum_role: 'elected_member', quorum_voting_only: 1 },
         { id: 3, quorum_count: 3, quorum_role: 'elected_member', quorum_voting_only: 1 },
         { id: 4, quorum_count: null, quorum_role: null, quorum_voting_only: null },
       ]);
       // The lock came back after the migration's own update.
-      expect(() => db.prepare("UPDATE meeting SET venue = 'x' WHERE id = 1").run()).toThrow(/approved and locked/);
+      expect(() => db.prepare("UPDATE meeting SET venue = 'x' WHERE id = 1").run()).toThrow(
+        /approved and locked/,
+      );
     } finally {
       db.close();
     }
@@ -47,14 +51,20 @@ describe('migration 0003: a meeting keeps the quorum rule in force when it was h
     try {
       const before = await dispatch(session, 'meeting.get', { id: 2 });
       expect(before.ok && (before.value as { quorum: { count: number } }).quorum.count).toBe(3);
-      expect((await dispatch(session, 'board.setQuorum', { count: 5, role: 'elected_member', votingOnly: true })).ok).toBe(true);
+      expect(
+        (await dispatch(session, 'board.setQuorum', { count: 5, role: 'elected_member', votingOnly: true }))
+          .ok,
+      ).toBe(true);
       const held = await dispatch(session, 'meeting.get', { id: 2 });
       expect(held.ok && (held.value as { quorum: { count: number } }).quorum.count).toBe(3);
       const upcoming = await dispatch(session, 'meeting.get', { id: 4 });
       expect(upcoming.ok && (upcoming.value as { quorum: { count: number } }).quorum.count).toBe(5);
       // Starting the upcoming meeting fixes today's rule onto it.
       expect((await dispatch(session, 'meeting.setStatus', { id: 4, status: 'in_progress' })).ok).toBe(true);
-      expect((await dispatch(session, 'board.setQuorum', { count: 2, role: 'elected_member', votingOnly: true })).ok).toBe(true);
+      expect(
+        (await dispatch(session, 'board.setQuorum', { count: 2, role: 'elected_member', votingOnly: true }))
+          .ok,
+      ).toBe(true);
       const started = await dispatch(session, 'meeting.get', { id: 4 });
       expect(started.ok && (started.value as { quorum: { count: number } }).quorum.count).toBe(5);
     } finally {

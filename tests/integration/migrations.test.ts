@@ -31,10 +31,18 @@ describe('board file and migrations', () => {
   it('backs the file up before migrating a board that holds data, and keeps the data', () => {
     const file = path.join(tempDir(), 'old.cpb');
     const db1 = openBoardFile(file, { create: true });
-    db1.prepare("INSERT INTO board (id, authority, name, created_at) VALUES (1, 'Testshire', 'Test Board', '2025-01-01T00:00:00Z')").run();
+    db1
+      .prepare(
+        "INSERT INTO board (id, authority, name, created_at) VALUES (1, 'Testshire', 'Test Board', '2025-01-01T00:00:00Z')",
+      )
+      .run();
     db1.close();
 
-    const next = { version: migrations.length + 1, name: 'test-add-column', sql: "ALTER TABLE board ADD COLUMN motto TEXT NOT NULL DEFAULT 'x';" };
+    const next = {
+      version: migrations.length + 1,
+      name: 'test-add-column',
+      sql: "ALTER TABLE board ADD COLUMN motto TEXT NOT NULL DEFAULT 'x';",
+    };
     const db = new Database(file, { nativeBinding: nativeBinding() });
     migrate(db, file, new Date('2026-01-02T03:04:05Z'), [...migrations, next]);
     expect(db.pragma('user_version', { simple: true })).toBe(next.version);
@@ -43,7 +51,10 @@ describe('board file and migrations', () => {
 
     const backups = readdirSync(backupDirFor(file));
     expect(backups).toHaveLength(1);
-    const backup = new Database(path.join(backupDirFor(file), backups[0]!), { readonly: true, nativeBinding: nativeBinding() });
+    const backup = new Database(path.join(backupDirFor(file), backups[0]!), {
+      readonly: true,
+      nativeBinding: nativeBinding(),
+    });
     expect(backup.pragma('user_version', { simple: true })).toBe(migrations.length);
     expect(backup.prepare('SELECT name FROM board').get()).toEqual({ name: 'Test Board' });
     backup.close();
@@ -52,11 +63,17 @@ describe('board file and migrations', () => {
   it('rolls a failing migration back whole', () => {
     const file = path.join(tempDir(), 'fail.cpb');
     openBoardFile(file, { create: true }).close();
-    const bad = { version: migrations.length + 1, name: 'bad', sql: 'CREATE TABLE ok_table (x); SELECT * FROM no_such_table;' };
+    const bad = {
+      version: migrations.length + 1,
+      name: 'bad',
+      sql: 'CREATE TABLE ok_table (x); SELECT * FROM no_such_table;',
+    };
     const db = new Database(file, { nativeBinding: nativeBinding() });
     expect(() => migrate(db, file, new Date(), [...migrations, bad])).toThrow(/no_such_table/);
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
-    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'ok_table'").get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'ok_table'").get()).toEqual({
+      n: 0,
+    });
     db.close();
   });
 });

@@ -13,7 +13,9 @@ function demo(today = TODAY): DB {
 function tables(db: DB): string[] {
   return (
     db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%' ORDER BY name")
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%' ORDER BY name",
+      )
       .all() as { name: string }[]
   ).map((r) => r.name);
 }
@@ -59,15 +61,25 @@ describe('demo board', () => {
   it('differs when today differs (everything is relative to today)', () => {
     const a = demo('2026-11-23');
     const b = demo('2027-02-10');
-    expect(a.prepare('SELECT date FROM meeting ORDER BY id').all()).not.toEqual(b.prepare('SELECT date FROM meeting ORDER BY id').all());
+    expect(a.prepare('SELECT date FROM meeting ORDER BY id').all()).not.toEqual(
+      b.prepare('SELECT date FROM meeting ORDER BY id').all(),
+    );
   });
 
   it('has the designed shape', () => {
     const db = demo();
     const board = db.prepare('SELECT * FROM board').get() as Record<string, unknown>;
-    expect(board).toMatchObject({ authority: 'Northshire County Council', name: 'Northshire Corporate Parenting Board', quorum_count: 3, quorum_role: 'elected_member', quorum_voting_only: 1 });
+    expect(board).toMatchObject({
+      authority: 'Northshire County Council',
+      name: 'Northshire Corporate Parenting Board',
+      quorum_count: 3,
+      quorum_role: 'elected_member',
+      quorum_voting_only: 1,
+    });
     expect(count(db, 'SELECT count(*) AS n FROM member')).toBe(12);
-    expect(count(db, "SELECT count(*) AS n FROM member WHERE role = 'elected_member' AND voting = 1")).toBeGreaterThanOrEqual(3);
+    expect(
+      count(db, "SELECT count(*) AS n FROM member WHERE role = 'elected_member' AND voting = 1"),
+    ).toBeGreaterThanOrEqual(3);
     for (const role of ['elected_member', 'officer', 'partner_agency', 'young_person', 'adviser']) {
       expect(count(db, 'SELECT count(*) AS n FROM member WHERE role = ?', role)).toBeGreaterThan(0);
     }
@@ -78,34 +90,57 @@ describe('demo board', () => {
     expect(count(db, "SELECT count(*) AS n FROM pledge WHERE collection = 'Our promises'")).toBe(5);
 
     // Every principle is linked by something.
-    expect(count(db, 'SELECT count(DISTINCT to_principle_id) AS n FROM link WHERE to_principle_id IS NOT NULL')).toBe(7);
+    expect(
+      count(db, 'SELECT count(DISTINCT to_principle_id) AS n FROM link WHERE to_principle_id IS NOT NULL'),
+    ).toBe(7);
   });
 
   it('gives every measure 8 quarters ending at the last complete quarter, except one with a gap', () => {
     const db = demo();
     const perMeasure = db
-      .prepare('SELECT m.code, count(v.id) AS n, max(v.period) AS latest FROM measure m LEFT JOIN measure_value v ON v.measure_id = m.id GROUP BY m.id ORDER BY m.id')
+      .prepare(
+        'SELECT m.code, count(v.id) AS n, max(v.period) AS latest FROM measure m LEFT JOIN measure_value v ON v.measure_id = m.id GROUP BY m.id ORDER BY m.id',
+      )
       .all() as { code: string; n: number; latest: string }[];
     expect(perMeasure.filter((r) => r.n === 8).length).toBe(perMeasure.length - 1);
     expect(perMeasure.filter((r) => r.n === 7).length).toBe(1);
     // 23 November 2026 is in 2026-27 Q3, so the last complete quarter is 2026-27 Q2.
     for (const r of perMeasure) expect(r.latest).toBe('2026-27 Q2');
-    const periods = (db.prepare('SELECT DISTINCT period FROM measure_value ORDER BY period').all() as { period: string }[]).map((r) => r.period);
-    expect(periods).toEqual(['2024-25 Q3', '2024-25 Q4', '2025-26 Q1', '2025-26 Q2', '2025-26 Q3', '2025-26 Q4', '2026-27 Q1', '2026-27 Q2']);
+    const periods = (
+      db.prepare('SELECT DISTINCT period FROM measure_value ORDER BY period').all() as { period: string }[]
+    ).map((r) => r.period);
+    expect(periods).toEqual([
+      '2024-25 Q3',
+      '2024-25 Q4',
+      '2025-26 Q1',
+      '2025-26 Q2',
+      '2025-26 Q3',
+      '2025-26 Q4',
+      '2026-27 Q1',
+      '2026-27 Q2',
+    ]);
     // Comparators exist for the latest period.
-    expect(count(db, "SELECT count(*) AS n FROM comparator WHERE period = '2026-27 Q2' AND kind = 'england'")).toBeGreaterThanOrEqual(10);
+    expect(
+      count(db, "SELECT count(*) AS n FROM comparator WHERE period = '2026-27 Q2' AND kind = 'england'"),
+    ).toBeGreaterThanOrEqual(10);
   });
 
   it('uses the right financial quarters at a year boundary', () => {
     const db = demo('2027-04-01'); // first day of 2027-28 Q1 → last complete quarter 2026-27 Q4
-    expect(count(db, "SELECT count(*) AS n FROM measure_value WHERE period = '2026-27 Q4'")).toBe(demoExpected.measures);
+    expect(count(db, "SELECT count(*) AS n FROM measure_value WHERE period = '2026-27 Q4'")).toBe(
+      demoExpected.measures,
+    );
     expect(count(db, "SELECT count(*) AS n FROM measure_value WHERE period > '2026-27 Q4'")).toBe(0);
   });
 
   it('gives the designed RAG mix on the latest values', () => {
     const db = demo();
-    const measures = db.prepare('SELECT id, code, polarity, target, tolerance FROM measure').all() as MeasureRow[];
-    const latest = db.prepare('SELECT value FROM measure_value WHERE measure_id = ? ORDER BY period DESC LIMIT 1');
+    const measures = db
+      .prepare('SELECT id, code, polarity, target, tolerance FROM measure')
+      .all() as MeasureRow[];
+    const latest = db.prepare(
+      'SELECT value FROM measure_value WHERE measure_id = ? ORDER BY period DESC LIMIT 1',
+    );
     const got = { red: 0, amber: 0, green: 0, noTarget: 0, notRated: 0, measures: measures.length };
     for (const m of measures) got[rag((latest.get(m.id) as { value: number }).value, m)] += 1;
     expect(got).toEqual(demoExpected);
@@ -124,8 +159,12 @@ describe('demo board', () => {
   it('keeps the RAG mix whatever day it is built', () => {
     for (const today of ['2025-01-01', '2026-06-30', '2026-07-01', '2027-03-31', '2030-09-15']) {
       const db = demo(today);
-      const measures = db.prepare('SELECT id, code, polarity, target, tolerance FROM measure').all() as MeasureRow[];
-      const latest = db.prepare('SELECT value FROM measure_value WHERE measure_id = ? ORDER BY period DESC LIMIT 1');
+      const measures = db
+        .prepare('SELECT id, code, polarity, target, tolerance FROM measure')
+        .all() as MeasureRow[];
+      const latest = db.prepare(
+        'SELECT value FROM measure_value WHERE measure_id = ? ORDER BY period DESC LIMIT 1',
+      );
       const got = { red: 0, amber: 0, green: 0, noTarget: 0, notRated: 0, measures: measures.length };
       for (const m of measures) got[rag((latest.get(m.id) as { value: number }).value, m)] += 1;
       expect(got).toEqual(demoExpected);
@@ -134,8 +173,12 @@ describe('demo board', () => {
 
   it('has a consistent cohort profile', () => {
     const db = demo();
-    const rows = db.prepare('SELECT period, breakdown, sum(count) AS total FROM cohort_value GROUP BY period, breakdown').all() as {
-      period: string; breakdown: string; total: number;
+    const rows = db
+      .prepare('SELECT period, breakdown, sum(count) AS total FROM cohort_value GROUP BY period, breakdown')
+      .all() as {
+      period: string;
+      breakdown: string;
+      total: number;
     }[];
     const periods = [...new Set(rows.map((r) => r.period))];
     expect(periods.length).toBe(5);
@@ -152,19 +195,31 @@ describe('demo board', () => {
   it('has 3 past meetings and 1 upcoming, with approved minutes locked', () => {
     const db = demo();
     const meetings = db.prepare('SELECT * FROM meeting ORDER BY date').all() as {
-      id: number; date: string; status: string; approved_at_meeting_id: number | null; chair_member_id: number | null;
+      id: number;
+      date: string;
+      status: string;
+      approved_at_meeting_id: number | null;
+      chair_member_id: number | null;
     }[];
     expect(meetings.length).toBe(4);
     expect(meetings.filter((m) => m.date < TODAY).length).toBe(3);
     expect(meetings.filter((m) => m.date > TODAY).length).toBe(1);
-    expect(meetings.map((m) => m.status)).toEqual(['minutes_approved', 'minutes_approved', 'minutes_draft', 'agenda_published']);
+    expect(meetings.map((m) => m.status)).toEqual([
+      'minutes_approved',
+      'minutes_approved',
+      'minutes_draft',
+      'agenda_published',
+    ]);
     expect(meetings[0]!.approved_at_meeting_id).toBe(meetings[1]!.id);
     expect(meetings[1]!.approved_at_meeting_id).toBe(meetings[2]!.id);
     for (const m of meetings.slice(0, 3)) {
       expect(count(db, 'SELECT count(*) AS n FROM attendance WHERE meeting_id = ?', m.id)).toBe(12);
       expect(m.chair_member_id).not.toBeNull();
-      const items = db.prepare('SELECT minutes_doc, minutes_text FROM agenda_item WHERE meeting_id = ?').all(m.id) as {
-        minutes_doc: string; minutes_text: string;
+      const items = db
+        .prepare('SELECT minutes_doc, minutes_text FROM agenda_item WHERE meeting_id = ?')
+        .all(m.id) as {
+        minutes_doc: string;
+        minutes_text: string;
       }[];
       expect(items.length).toBeGreaterThanOrEqual(7);
       const docs = items.map((i) => i.minutes_doc).join('\n');
@@ -177,29 +232,66 @@ describe('demo board', () => {
       expect(items.some((i) => /^- /m.test(i.minutes_text))).toBe(true);
       expect(items.some((i) => /^1\. /m.test(i.minutes_text))).toBe(true);
     }
-    expect(count(db, "SELECT count(*) AS n FROM attendance WHERE status = 'substitute' AND substitute_for_member_id IS NOT NULL")).toBe(1);
+    expect(
+      count(
+        db,
+        "SELECT count(*) AS n FROM attendance WHERE status = 'substitute' AND substitute_for_member_id IS NOT NULL",
+      ),
+    ).toBe(1);
     expect(count(db, 'SELECT count(*) AS n FROM declaration')).toBeGreaterThanOrEqual(1);
     const upcoming = meetings[3]!;
-    expect(count(db, 'SELECT count(*) AS n FROM agenda_item WHERE meeting_id = ?', upcoming.id)).toBeGreaterThanOrEqual(9);
-    expect(count(db, "SELECT count(*) AS n FROM agenda_item WHERE meeting_id = ? AND minutes_text <> ''", upcoming.id)).toBe(0);
     expect(
-      count(db, "SELECT count(*) AS n FROM link l JOIN agenda_item a ON a.id = l.agenda_item_id WHERE a.meeting_id = ? AND a.kind = 'priority' AND l.to_priority_id IS NOT NULL", upcoming.id),
+      count(db, 'SELECT count(*) AS n FROM agenda_item WHERE meeting_id = ?', upcoming.id),
+    ).toBeGreaterThanOrEqual(9);
+    expect(
+      count(
+        db,
+        "SELECT count(*) AS n FROM agenda_item WHERE meeting_id = ? AND minutes_text <> ''",
+        upcoming.id,
+      ),
+    ).toBe(0);
+    expect(
+      count(
+        db,
+        "SELECT count(*) AS n FROM link l JOIN agenda_item a ON a.id = l.agenda_item_id WHERE a.meeting_id = ? AND a.kind = 'priority' AND l.to_priority_id IS NOT NULL",
+        upcoming.id,
+      ),
     ).toBeGreaterThanOrEqual(1);
 
     // Locked: editing approved minutes fails.
-    expect(() => db.prepare("UPDATE agenda_item SET minutes_text = 'x' WHERE meeting_id = ?").run(meetings[0]!.id)).toThrow(/locked/);
+    expect(() =>
+      db.prepare("UPDATE agenda_item SET minutes_text = 'x' WHERE meeting_id = ?").run(meetings[0]!.id),
+    ).toThrow(/locked/);
   });
 
   it('has overdue actions relative to today, and open ones due later', () => {
     const db = demo();
-    const overdue = count(db, "SELECT count(*) AS n FROM action WHERE status IN ('open', 'in_progress') AND due_date < ?", TODAY);
+    const overdue = count(
+      db,
+      "SELECT count(*) AS n FROM action WHERE status IN ('open', 'in_progress') AND due_date < ?",
+      TODAY,
+    );
     expect(overdue).toBeGreaterThanOrEqual(3);
-    expect(count(db, "SELECT count(*) AS n FROM action WHERE status IN ('open', 'in_progress') AND due_date >= ?", TODAY)).toBeGreaterThanOrEqual(1);
-    expect(count(db, "SELECT count(*) AS n FROM action WHERE status = 'complete' AND completed_at IS NOT NULL")).toBeGreaterThanOrEqual(1);
+    expect(
+      count(
+        db,
+        "SELECT count(*) AS n FROM action WHERE status IN ('open', 'in_progress') AND due_date >= ?",
+        TODAY,
+      ),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      count(db, "SELECT count(*) AS n FROM action WHERE status = 'complete' AND completed_at IS NOT NULL"),
+    ).toBeGreaterThanOrEqual(1);
     expect(count(db, 'SELECT count(*) AS n FROM action_update')).toBeGreaterThanOrEqual(3);
     for (const today of ['2025-01-01', '2027-03-31', '2030-09-15']) {
       const other = demo(today);
-      expect(count(other, "SELECT count(*) AS n FROM action WHERE status IN ('open', 'in_progress') AND due_date < ?", today)).toBe(overdue);
+      expect(
+        count(
+          other,
+          "SELECT count(*) AS n FROM action WHERE status IN ('open', 'in_progress') AND due_date < ?",
+          today,
+        ),
+      ).toBe(overdue);
     }
   });
 
@@ -211,8 +303,12 @@ describe('demo board', () => {
 
   it('has one exempt Part B item whose distinctive words appear nowhere public', () => {
     const db = demo();
-    const exempt = db.prepare('SELECT id, exempt_paragraph, minutes_text FROM agenda_item WHERE exempt = 1').all() as {
-      id: number; exempt_paragraph: string; minutes_text: string;
+    const exempt = db
+      .prepare('SELECT id, exempt_paragraph, minutes_text FROM agenda_item WHERE exempt = 1')
+      .all() as {
+      id: number;
+      exempt_paragraph: string;
+      minutes_text: string;
     }[];
     expect(exempt.length).toBe(1);
     const item = exempt[0]!;
@@ -220,11 +316,19 @@ describe('demo board', () => {
     expect(item.minutes_text).toContain(EXEMPT_PHRASE);
     expect(count(db, 'SELECT count(*) AS n FROM decision WHERE agenda_item_id = ?', item.id)).toBe(1);
     const publicText = [
-      ...(db.prepare('SELECT title || minutes_text || minutes_doc AS t FROM agenda_item WHERE exempt = 0').all() as { t: string }[]),
-      ...(db.prepare('SELECT d.text AS t FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id WHERE a.exempt = 0').all() as { t: string }[]),
+      ...(db
+        .prepare('SELECT title || minutes_text || minutes_doc AS t FROM agenda_item WHERE exempt = 0')
+        .all() as { t: string }[]),
+      ...(db
+        .prepare(
+          'SELECT d.text AS t FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id WHERE a.exempt = 0',
+        )
+        .all() as { t: string }[]),
       ...(db.prepare('SELECT description AS t FROM action').all() as { t: string }[]),
       ...(db.prepare('SELECT said || did AS t FROM voice_entry').all() as { t: string }[]),
-    ].map((r) => r.t).join('\n');
+    ]
+      .map((r) => r.t)
+      .join('\n');
     expect(publicText).not.toContain('Ravensmoor');
   });
 

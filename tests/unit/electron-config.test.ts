@@ -111,8 +111,12 @@ describe('isAppUrl / isTrustedSender', () => {
 
   it('treats Windows drive letters case-insensitively and decodes spaces', () => {
     const win = 'file:///C:/Program%20Files/CPB/resources/app.asar/dist/renderer/index.html';
-    expect(isAppUrl('file:///c:/Program%20Files/CPB/resources/app.asar/dist/renderer/index.html#/', win)).toBe(true);
-    expect(isAppUrl('file:///C:/Program Files/CPB/resources/app.asar/dist/renderer/index.html', win)).toBe(true);
+    expect(
+      isAppUrl('file:///c:/Program%20Files/CPB/resources/app.asar/dist/renderer/index.html#/', win),
+    ).toBe(true);
+    expect(isAppUrl('file:///C:/Program Files/CPB/resources/app.asar/dist/renderer/index.html', win)).toBe(
+      true,
+    );
     expect(isAppUrl('file:///C:/Windows/System32/index.html', win)).toBe(false);
   });
 });
@@ -153,10 +157,26 @@ describe('paperRefAllowed', () => {
   });
 
   it('normalises what it hands on', () => {
-    expect(paperRefAllowed('  https://example.org/a b.pdf ')).toEqual({ ok: true, kind: 'https', target: 'https://example.org/a%20b.pdf' });
-    expect(paperRefAllowed('C:\\Papers\\report.pdf')).toEqual({ ok: true, kind: 'file', target: 'C:\\Papers\\report.pdf' });
-    expect(paperRefAllowed('file:///C:/Papers/My%20report.pdf')).toEqual({ ok: true, kind: 'file', target: 'C:\\Papers\\My report.pdf' });
-    expect(paperRefAllowed('file://server/share/x.docx')).toEqual({ ok: true, kind: 'file', target: '\\\\server\\share\\x.docx' });
+    expect(paperRefAllowed('  https://example.org/a b.pdf ')).toEqual({
+      ok: true,
+      kind: 'https',
+      target: 'https://example.org/a%20b.pdf',
+    });
+    expect(paperRefAllowed('C:\\Papers\\report.pdf')).toEqual({
+      ok: true,
+      kind: 'file',
+      target: 'C:\\Papers\\report.pdf',
+    });
+    expect(paperRefAllowed('file:///C:/Papers/My%20report.pdf')).toEqual({
+      ok: true,
+      kind: 'file',
+      target: 'C:\\Papers\\My report.pdf',
+    });
+    expect(paperRefAllowed('file://server/share/x.docx')).toEqual({
+      ok: true,
+      kind: 'file',
+      target: '\\\\server\\share\\x.docx',
+    });
   });
 
   it.each([
@@ -204,7 +224,10 @@ describe('paperRefAllowed', () => {
 
   it('gives a clear reason for programs', () => {
     const r = paperRefAllowed('C:\\Temp\\setup.exe');
-    expect(r).toEqual({ ok: false, reason: 'CPB does not open .exe files: it is a program or script, not a paper' });
+    expect(r).toEqual({
+      ok: false,
+      reason: 'CPB does not open .exe files: it is a program or script, not a paper',
+    });
   });
 });
 
@@ -225,13 +248,25 @@ describe('window state', () => {
 
   it('clamps to the minimum size and rejects nonsense', () => {
     expect(parseWindowState({ width: 100, height: 50, x: 10, y: 20 })).toEqual({
-      width: MIN_WIDTH, height: MIN_HEIGHT, x: 10, y: 20, maximized: false,
+      width: MIN_WIDTH,
+      height: MIN_HEIGHT,
+      x: 10,
+      y: 20,
+      maximized: false,
     });
     expect(parseWindowState({ width: 'wide', height: NaN, maximized: 'yes' })).toEqual(defaultWindowState);
     expect(parseWindowState({ width: 1e9, height: 1e9 }).width).toBeLessThanOrEqual(16_384);
-    expect(parseWindowState({ width: 1200, height: 800, x: 5 })).toEqual({ width: 1200, height: 800, maximized: false });
+    expect(parseWindowState({ width: 1200, height: 800, x: 5 })).toEqual({
+      width: 1200,
+      height: 800,
+      maximized: false,
+    });
     expect(parseWindowState({ width: 1200.6, height: 800.2, x: -3.4, y: 0, maximized: true })).toEqual({
-      width: 1201, height: 800, x: -3, y: 0, maximized: true,
+      width: 1201,
+      height: 800,
+      x: -3,
+      y: 0,
+      maximized: true,
     });
   });
 
@@ -247,14 +282,24 @@ describe('window state', () => {
   it('drops a position that is on no display any more, and fits the size to the display', () => {
     const laptop = { x: 0, y: 0, width: 1366, height: 728 };
     expect(fitToDisplays({ width: 1400, height: 900, x: 2000, y: 100, maximized: false }, [laptop])).toEqual({
-      width: 1400, height: 900, maximized: false,
+      width: 1400,
+      height: 900,
+      maximized: false,
     });
     expect(fitToDisplays({ width: 1600, height: 1000, x: 10, y: 10, maximized: false }, [laptop])).toEqual({
-      width: 1366, height: 728, x: 10, y: 10, maximized: false,
+      width: 1366,
+      height: 728,
+      x: 10,
+      y: 10,
+      maximized: false,
     });
-    expect(fitToDisplays({ width: 1000, height: 700, x: 10, y: -500, maximized: false }, [laptop]).x).toBeUndefined();
+    expect(
+      fitToDisplays({ width: 1000, height: 700, x: 10, y: -500, maximized: false }, [laptop]).x,
+    ).toBeUndefined();
     const second = { x: 1366, y: 0, width: 1920, height: 1040 };
-    expect(fitToDisplays({ width: 1400, height: 900, x: 2000, y: 100, maximized: false }, [laptop, second]).x).toBe(2000);
+    expect(
+      fitToDisplays({ width: 1400, height: 900, x: 2000, y: 100, maximized: false }, [laptop, second]).x,
+    ).toBe(2000);
   });
 });
 
@@ -277,16 +322,25 @@ describe('recent boards and the command line', () => {
   });
 
   it('ignores a damaged list', () => {
-    writeFileSync(path.join(dir, 'recent-boards.json'), JSON.stringify(['relative.cpb', 3, '/ok/a.cpb', '/ok/a.cpb']));
+    writeFileSync(
+      path.join(dir, 'recent-boards.json'),
+      JSON.stringify(['relative.cpb', 3, '/ok/a.cpb', '/ok/a.cpb']),
+    );
     expect(loadRecentBoards(dir)).toEqual(['/ok/a.cpb']);
     writeFileSync(path.join(dir, 'recent-boards.json'), '{');
     expect(loadRecentBoards(dir)).toEqual([]);
   });
 
   it('finds the .cpb file a launch names', () => {
-    expect(boardFileFromArgv(['/opt/CPB/cpb', '/home/a/Board.cpb'], '/tmp')).toBe(path.resolve('/home/a/Board.cpb'));
-    expect(boardFileFromArgv(['electron', '.', 'boards/x.CPB'], '/home/a')).toBe(path.resolve('/home/a/boards/x.CPB'));
-    expect(boardFileFromArgv(['CPB.exe', '--allow-file-access-from-files', '--flag=a.cpb'], '/tmp')).toBeNull();
+    expect(boardFileFromArgv(['/opt/CPB/cpb', '/home/a/Board.cpb'], '/tmp')).toBe(
+      path.resolve('/home/a/Board.cpb'),
+    );
+    expect(boardFileFromArgv(['electron', '.', 'boards/x.CPB'], '/home/a')).toBe(
+      path.resolve('/home/a/boards/x.CPB'),
+    );
+    expect(
+      boardFileFromArgv(['CPB.exe', '--allow-file-access-from-files', '--flag=a.cpb'], '/tmp'),
+    ).toBeNull();
     expect(boardFileFromArgv(['CPB.exe'], '/tmp')).toBeNull();
     expect(boardFileFromArgv(['x.cpb'], '/tmp')).toBeNull(); // argv[0] is the program
   });
@@ -300,7 +354,9 @@ describe('saving a document', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('makes suggested names safe', () => {
-    expect(safeFileName('Minutes 21 November 2025 (public).docx', '.docx')).toBe('Minutes 21 November 2025 (public).docx');
+    expect(safeFileName('Minutes 21 November 2025 (public).docx', '.docx')).toBe(
+      'Minutes 21 November 2025 (public).docx',
+    );
     expect(safeFileName('Report: Q1/Q2 <draft>?', 'docx')).toBe('Report Q1 Q2 draft.docx');
     expect(safeFileName('CON', '.docx')).toBe('CON document.docx');
     expect(safeFileName('   ', '.docx')).toBe('Document.docx');
@@ -364,14 +420,33 @@ describe('preload in a simulated Electron sandbox', () => {
     const sent: unknown[][] = [];
     const electron = {
       contextBridge: { exposeInMainWorld: (key: string, api: Exposed['api']) => exposed.push({ key, api }) },
-      ipcRenderer: { invoke: (...a: unknown[]) => (sent.push(a), Promise.resolve({ ok: true, value: a[0] })) },
+      ipcRenderer: {
+        invoke: (...a: unknown[]) => (sent.push(a), Promise.resolve({ ok: true, value: a[0] })),
+      },
     };
-    const allowed: Record<string, unknown> = { electron, events: {}, 'node:events': {}, timers: {}, 'node:timers': {}, url: {}, 'node:url': {} };
+    const allowed: Record<string, unknown> = {
+      electron,
+      events: {},
+      'node:events': {},
+      timers: {},
+      'node:timers': {},
+      url: {},
+      'node:url': {},
+    };
     const req = (m: string) => {
       if (!(m in allowed)) throw new Error(`module not found: ${m}`);
       return allowed[m];
     };
-    const params = ['require', 'process', 'exports', 'module', 'Buffer', 'global', 'setImmediate', 'clearImmediate'];
+    const params = [
+      'require',
+      'process',
+      'exports',
+      'module',
+      'Buffer',
+      'global',
+      'setImmediate',
+      'clearImmediate',
+    ];
     const exports = {};
     const fn = new Function(...params, code) as (...a: unknown[]) => void;
     fn(req, {}, exports, { exports }, Buffer, {}, setImmediate, clearImmediate);
@@ -382,7 +457,12 @@ describe('preload in a simulated Electron sandbox', () => {
     const { build } = await import('esbuild');
     const r = await build({
       entryPoints: [path.join(root, 'electron/preload/index.ts')],
-      bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'silent',
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      write: false,
+      logLevel: 'silent',
       external: ['electron'],
     });
     return r.outputFiles[0]!.text;
@@ -396,7 +476,12 @@ describe('preload in a simulated Electron sandbox', () => {
     expect(Object.isFrozen(cpb)).toBe(true);
 
     await cpb.invoke!('app.info', {});
-    await cpb.saveDocument!({ suggestedName: 'Minutes.docx', method: 'x.export', input: { id: 1 }, extra: 'dropped' });
+    await cpb.saveDocument!({
+      suggestedName: 'Minutes.docx',
+      method: 'x.export',
+      input: { id: 1 },
+      extra: 'dropped',
+    });
     await cpb.openPaper!('https://example.org/a.pdf');
     expect(sent).toEqual([
       ['cpb:api:app.info', {}],
@@ -411,13 +496,19 @@ describe('preload in a simulated Electron sandbox', () => {
     expect(await cpb.invoke!(42, {})).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await cpb.saveDocument!(null)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await cpb.saveDocument!({ suggestedName: 'a', method: 7 })).toMatchObject({ ok: false });
-    expect(await cpb.openPaper!({ href: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await cpb.openPaper!({ href: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect(sent).toEqual([]);
   });
 
   const built = path.join(root, 'dist', 'preload.cjs');
-  it.runIf(existsSync(built))('the built dist/preload.cjs loads there too (no __filename, no node: built-ins)', () => {
-    const { exposed } = runSandboxed(readFileSync(built, 'utf8'));
-    expect(exposed.map((e) => e.key)).toEqual(['cpb']);
-  });
+  it.runIf(existsSync(built))(
+    'the built dist/preload.cjs loads there too (no __filename, no node: built-ins)',
+    () => {
+      const { exposed } = runSandboxed(readFileSync(built, 'utf8'));
+      expect(exposed.map((e) => e.key)).toEqual(['cpb']);
+    },
+  );
 });

@@ -9,7 +9,19 @@ import { actionStatusLabel, actionStatusLabels, type ActionStatus } from '../../
 import { documentFileName } from '../../../shared/api/exports';
 import type { DB } from '../store/board-file';
 import { loadActions, loadBoard, type ActionRow } from './data';
-import { b, h1, h2, h3, OVERDUE_FILL, p, renderDocument, table, title, type Block, type CellInput } from './kit';
+import {
+  b,
+  h1,
+  h2,
+  h3,
+  OVERDUE_FILL,
+  p,
+  renderDocument,
+  table,
+  title,
+  type Block,
+  type CellInput,
+} from './kit';
 
 const STATUS_ORDER: ActionStatus[] = ['open', 'in_progress', 'complete', 'closed'];
 const URGENCY: { key: ActionRow['urgency']; label: string }[] = [
@@ -21,7 +33,8 @@ const URGENCY: { key: ActionRow['urgency']; label: string }[] = [
 function source(a: ActionRow, isPublic: boolean): string {
   if (!a.meetingDate) return 'Not from a meeting';
   if (a.itemPosition === null) return `Meeting on ${formatDate(a.meetingDate)}`;
-  if (a.itemExempt && isPublic) return `Meeting on ${formatDate(a.meetingDate)}, item ${a.itemPosition} (exempt item)`;
+  if (a.itemExempt && isPublic)
+    return `Meeting on ${formatDate(a.meetingDate)}, item ${a.itemPosition} (exempt item)`;
   return `Meeting on ${formatDate(a.meetingDate)}, item ${a.itemPosition}: ${a.itemTitle ?? ''}`;
 }
 
@@ -33,11 +46,18 @@ function statusCell(a: ActionRow): CellInput {
 function rows(list: ActionRow[], isPublic: boolean): CellInput[][] {
   return list.map((a) => {
     const hidden = isPublic && a.itemExempt;
-    const update = a.latestUpdate && !hidden ? `${formatDate(a.latestUpdate.date)}: ${a.latestUpdate.text}${a.latestUpdate.author ? ` (${a.latestUpdate.author})` : ''}` : 'No updates yet.';
-    const due = a.overdue ? { content: [b(formatDate(a.dueDate))], fill: OVERDUE_FILL } : formatDate(a.dueDate);
+    const update =
+      a.latestUpdate && !hidden
+        ? `${formatDate(a.latestUpdate.date)}: ${a.latestUpdate.text}${a.latestUpdate.author ? ` (${a.latestUpdate.author})` : ''}`
+        : 'No updates yet.';
+    const due = a.overdue
+      ? { content: [b(formatDate(a.dueDate))], fill: OVERDUE_FILL }
+      : formatDate(a.dueDate);
     return [
       String(a.id),
-      hidden ? 'Action arising from an exempt item: recorded in the confidential minutes.' : `${a.description}${a.priorityTitle ? `\nPriority: ${a.priorityTitle}` : ''}`,
+      hidden
+        ? 'Action arising from an exempt item: recorded in the confidential minutes.'
+        : `${a.description}${a.priorityTitle ? `\nPriority: ${a.priorityTitle}` : ''}`,
       a.owner || 'Not assigned',
       due,
       source(a, isPublic),
@@ -47,7 +67,11 @@ function rows(list: ActionRow[], isPublic: boolean): CellInput[][] {
   });
 }
 
-export async function actionLogDocument(db: DB, today: string, opts: { public: boolean }): Promise<{ fileName: string; data: Buffer }> {
+export async function actionLogDocument(
+  db: DB,
+  today: string,
+  opts: { public: boolean },
+): Promise<{ fileName: string; data: Buffer }> {
   const board = loadBoard(db);
   const actions = loadActions(db, today);
   const overdue = actions.filter((a) => a.overdue);
@@ -71,7 +95,13 @@ export async function actionLogDocument(db: DB, today: string, opts: { public: b
         ['Ref', 'Action', 'Owner', 'Due date', 'Overdue by'],
         overdue
           .sort((x, y) => y.daysOverdue - x.daysOverdue)
-          .map((a) => [String(a.id), isPublicHidden(a, opts.public) ? 'Action arising from an exempt item.' : a.description, a.owner || 'Not assigned', formatDate(a.dueDate), { content: [b(`${a.daysOverdue} ${a.daysOverdue === 1 ? 'day' : 'days'}`)], fill: OVERDUE_FILL }]),
+          .map((a) => [
+            String(a.id),
+            isPublicHidden(a, opts.public) ? 'Action arising from an exempt item.' : a.description,
+            a.owner || 'Not assigned',
+            formatDate(a.dueDate),
+            { content: [b(`${a.daysOverdue} ${a.daysOverdue === 1 ? 'day' : 'days'}`)], fill: OVERDUE_FILL },
+          ]),
         [6, 58, 16, 10, 10],
         { landscape: true },
       ),
@@ -88,11 +118,22 @@ export async function actionLogDocument(db: DB, today: string, opts: { public: b
       const list = inStatus.filter((a) => a.urgency === u.key);
       if (!list.length) continue;
       children.push(h2(`${u.label} (${list.length})`));
-      children.push(table(['Ref', 'Action', 'Owner', 'Due date', 'Source', 'Latest update', 'Status'], rows(list, opts.public), [5, 25, 12, 10, 17, 19, 12], { landscape: true }));
+      children.push(
+        table(
+          ['Ref', 'Action', 'Owner', 'Due date', 'Source', 'Latest update', 'Status'],
+          rows(list, opts.public),
+          [5, 25, 12, 10, 17, 19, 12],
+          { landscape: true },
+        ),
+      );
     }
   }
   children.push(h3('About this log'));
-  children.push(p('An action is overdue when it is open or in progress and its due date has passed. Complete and closed actions are never overdue.'));
+  children.push(
+    p(
+      'An action is overdue when it is open or in progress and its due date has passed. Complete and closed actions are never overdue.',
+    ),
+  );
 
   const data = await renderDocument({
     board,
@@ -101,7 +142,10 @@ export async function actionLogDocument(db: DB, today: string, opts: { public: b
     landscape: true,
     children,
   });
-  return { fileName: documentFileName(board, { kind: 'actions', today: formatDate(today), public: opts.public }), data };
+  return {
+    fileName: documentFileName(board, { kind: 'actions', today: formatDate(today), public: opts.public }),
+    data,
+  };
 }
 
 const isPublicHidden = (a: ActionRow, isPublic: boolean) => isPublic && a.itemExempt;

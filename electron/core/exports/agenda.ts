@@ -8,13 +8,23 @@ import { formatDate, formatDateWithDay, formatTimestamp } from '../../../shared/
 import { describeQuorumRule, roleLabel, type QuorumRule } from '../../../shared/domain/quorum';
 import { documentFileName } from '../../../shared/api/exports';
 import type { DB } from '../store/board-file';
-import { activeOn, currentScorecard, loadBoard, loadMeeting, meetingSnapshot, purposeLabel, type ItemRow, type MeetingData } from './data';
+import {
+  activeOn,
+  currentScorecard,
+  loadBoard,
+  loadMeeting,
+  meetingSnapshot,
+  purposeLabel,
+  type ItemRow,
+  type MeetingData,
+} from './data';
 import { b, bullet, factsTable, h1, h2, i, p, renderDocument, table, title, type Block } from './kit';
 import { summaryTables } from './scorecard-summary';
 import { quorumRuleFor } from '../services/quorum-rule';
 
 const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
-const clock = (m: number) => `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+const clock = (m: number) =>
+  `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 /** Each item's planned start and finish from the meeting's start time and the time allowed per item. */
 export function itemTimings(meeting: MeetingData): Map<number, string> {
@@ -31,7 +41,8 @@ export function itemTimings(meeting: MeetingData): Map<number, string> {
   return out;
 }
 
-const meetingKind = (m: MeetingData) => (m.type === 'extraordinary' ? 'Extraordinary meeting' : 'Ordinary meeting');
+const meetingKind = (m: MeetingData) =>
+  m.type === 'extraordinary' ? 'Extraordinary meeting' : 'Ordinary meeting';
 
 export const EXEMPTION_NOTICE =
   'The Board is recommended to pass the following resolution: “That under section 100A(4) of the Local Government Act 1972 the press and public be excluded from the meeting for the following item(s) of business on the grounds that it involves the likely disclosure of exempt information as defined in the paragraph(s) of Part 1 of Schedule 12A to the Act shown against each item.”';
@@ -41,7 +52,10 @@ function itemDetail(it: ItemRow, timing: string): Block[] {
   out.push(p([b('Presenter: '), it.presenter || 'To be confirmed']));
   out.push(p([b('Purpose: '), purposeLabel[it.purpose]]));
   out.push(p([b('Time: '), timing]));
-  if (it.exempt) out.push(p([b('Exempt information: '), it.exemptParagraph || 'Schedule 12A to the Local Government Act 1972']));
+  if (it.exempt)
+    out.push(
+      p([b('Exempt information: '), it.exemptParagraph || 'Schedule 12A to the Local Government Act 1972']),
+    );
   if (it.priorities.length) out.push(p([b('Strategic priorities: '), it.priorities.join('; ')]));
   if (it.papers.length) {
     out.push(p(b('Papers:'), { keepNext: true }));
@@ -55,12 +69,22 @@ function itemDetail(it: ItemRow, timing: string): Block[] {
 function agendaTable(items: ItemRow[], timings: Map<number, string>) {
   return table(
     ['No.', 'Item', 'Presenter', 'Purpose', 'Time'],
-    items.map((it) => [String(it.position), it.title, it.presenter || 'To be confirmed', purposeLabel[it.purpose], timings.get(it.id) ?? '']),
+    items.map((it) => [
+      String(it.position),
+      it.title,
+      it.presenter || 'To be confirmed',
+      purposeLabel[it.purpose],
+      timings.get(it.id) ?? '',
+    ]),
     [6, 36, 21, 15, 22],
   );
 }
 
-export async function agendaDocument(db: DB, meetingId: number, today: string): Promise<{ fileName: string; data: Buffer }> {
+export async function agendaDocument(
+  db: DB,
+  meetingId: number,
+  today: string,
+): Promise<{ fileName: string; data: Buffer }> {
   const board = loadBoard(db);
   const meeting = loadMeeting(db, meetingId, today);
   const rule: QuorumRule = quorumRuleFor(db, meetingId);
@@ -83,7 +107,12 @@ export async function agendaDocument(db: DB, meetingId: number, today: string): 
     h1('Membership'),
     table(
       ['Name', 'Role', 'Title and organisation', 'Voting'],
-      members.map((m) => [m.name, roleLabel[m.role], [m.jobTitle, m.organisation].filter(Boolean).join(', '), m.voting ? 'Voting' : 'Non-voting']),
+      members.map((m) => [
+        m.name,
+        roleLabel[m.role],
+        [m.jobTitle, m.organisation].filter(Boolean).join(', '),
+        m.voting ? 'Voting' : 'Non-voting',
+      ]),
       [26, 24, 38, 12],
     ),
     h1('Agenda', { pageBreakBefore: true }),
@@ -91,7 +120,11 @@ export async function agendaDocument(db: DB, meetingId: number, today: string): 
     agendaTable(partA, timings),
   ];
   if (partB.length) {
-    children.push(p(`Part B: ${partB.length} exempt ${partB.length === 1 ? 'item' : 'items'}, taken in private (see Part B below).`));
+    children.push(
+      p(
+        `Part B: ${partB.length} exempt ${partB.length === 1 ? 'item' : 'items'}, taken in private (see Part B below).`,
+      ),
+    );
   }
   children.push(h1('Agenda items in detail'));
   for (const it of partA) children.push(...itemDetail(it, timings.get(it.id) ?? ''));
@@ -99,7 +132,12 @@ export async function agendaDocument(db: DB, meetingId: number, today: string): 
   const snapshot = meetingSnapshot(db, meeting.id);
   children.push(h1('Performance scorecard summary', { pageBreakBefore: true }));
   if (snapshot) {
-    children.push(p([b('Frozen for this meeting: '), `${snapshot.title}, taken ${formatTimestamp(snapshot.takenAt)}. These figures will not change when new figures arrive.`]));
+    children.push(
+      p([
+        b('Frozen for this meeting: '),
+        `${snapshot.title}, taken ${formatTimestamp(snapshot.takenAt)}. These figures will not change when new figures arrive.`,
+      ]),
+    );
     children.push(...summaryTables(snapshot.rows));
   } else {
     children.push(
@@ -128,5 +166,8 @@ export async function agendaDocument(db: DB, meetingId: number, today: string): 
     subject: `Agenda and pre-meeting pack for the meeting on ${formatDate(meeting.date)}`,
     children,
   });
-  return { fileName: documentFileName(board, { kind: 'agenda', meetingDate: formatDate(meeting.date) }), data };
+  return {
+    fileName: documentFileName(board, { kind: 'agenda', meetingDate: formatDate(meeting.date) }),
+    data,
+  };
 }

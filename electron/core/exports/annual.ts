@@ -15,7 +15,22 @@ import { documentFileName } from '../../../shared/api/exports';
 import type { DB } from '../store/board-file';
 import { loadCharts } from './charts';
 import { loadActions, loadBoard, loadMeasureSeries, loadMeeting } from './data';
-import { b, bullet, h1, h2, i, image, OVERDUE_FILL, p, ragCell, renderDocument, table, title, type Block, type CellInput } from './kit';
+import {
+  b,
+  bullet,
+  h1,
+  h2,
+  i,
+  image,
+  OVERDUE_FILL,
+  p,
+  ragCell,
+  renderDocument,
+  table,
+  title,
+  type Block,
+  type CellInput,
+} from './kit';
 import { chartInput } from './scorecard';
 import { shortPeriodLabel } from '../../../shared/charts/measure-chart';
 import { principleItemLinks } from '../services/coverage';
@@ -24,15 +39,31 @@ import { quorumRuleFor } from '../services/quorum-rule';
 const HELD = ['in_progress', 'minutes_draft', 'minutes_approved'];
 const pct = (n: number, d: number) => (d ? `${Math.round((n / d) * 100)}%` : '–');
 
-export async function annualDocument(db: DB, today: string, from: string, to: string): Promise<{ fileName: string; data: Buffer }> {
-  if (from > to) throw new ApiError('invalid_input', `The report cannot start (${formatDate(from)}) after it ends (${formatDate(to)})`);
+export async function annualDocument(
+  db: DB,
+  today: string,
+  from: string,
+  to: string,
+): Promise<{ fileName: string; data: Buffer }> {
+  if (from > to)
+    throw new ApiError(
+      'invalid_input',
+      `The report cannot start (${formatDate(from)}) after it ends (${formatDate(to)})`,
+    );
   const board = loadBoard(db);
   const range = `${formatDate(from)} to ${formatDate(to)}`;
   /** "between 1 April 2026 and 31 March 2027" for use inside a sentence. */
   const between = `between ${formatDate(from)} and ${formatDate(to)}`;
   /** The range runs past today: the figures only go up to today. */
-  const unfinished = to > today ? ` The period has not ended yet: the figures are to ${formatDate(today)}.` : '';
-  const ids = (db.prepare(`SELECT id FROM meeting WHERE date BETWEEN ? AND ? AND status IN (${HELD.map(() => '?').join(', ')}) ORDER BY date, id`).all(from, to, ...HELD) as { id: number }[]).map((r) => r.id);
+  const unfinished =
+    to > today ? ` The period has not ended yet: the figures are to ${formatDate(today)}.` : '';
+  const ids = (
+    db
+      .prepare(
+        `SELECT id FROM meeting WHERE date BETWEEN ? AND ? AND status IN (${HELD.map(() => '?').join(', ')}) ORDER BY date, id`,
+      )
+      .all(from, to, ...HELD) as { id: number }[]
+  ).map((r) => r.id);
   const meetings = ids.map((id) => loadMeeting(db, id, today));
 
   const children: Block[] = [
@@ -42,8 +73,12 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
   ];
 
   // ---- Meetings held
-  const decisions = meetings.flatMap((m) => m.items.filter((it) => !it.exempt).flatMap((it) => it.decisions.map((d) => ({ m, it, d }))));
-  const exemptDecisions = meetings.flatMap((m) => m.items.filter((it) => it.exempt).flatMap((it) => it.decisions)).length;
+  const decisions = meetings.flatMap((m) =>
+    m.items.filter((it) => !it.exempt).flatMap((it) => it.decisions.map((d) => ({ m, it, d }))),
+  );
+  const exemptDecisions = meetings.flatMap((m) =>
+    m.items.filter((it) => it.exempt).flatMap((it) => it.decisions),
+  ).length;
   children.push(h1('Summary'));
   children.push(
     p(
@@ -60,7 +95,12 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
         meetings.map((m) => {
           const q = quorumState(
             quorumRuleFor(db, m.id),
-            m.attendance.map((a) => ({ memberId: a.memberId, role: a.role, voting: a.voting, status: a.status })),
+            m.attendance.map((a) => ({
+              memberId: a.memberId,
+              role: a.role,
+              voting: a.voting,
+              status: a.status,
+            })),
           );
           return [
             formatDate(m.date),
@@ -76,10 +116,20 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
 
   // ---- Attendance
   children.push(h1('Attendance'));
-  const byMember = new Map<number, { name: string; role: MemberRole; present: number; apologies: number; absent: number; recorded: number }>();
+  const byMember = new Map<
+    number,
+    { name: string; role: MemberRole; present: number; apologies: number; absent: number; recorded: number }
+  >();
   for (const m of meetings)
     for (const a of m.attendance) {
-      const row = byMember.get(a.memberId) ?? { name: a.name, role: a.role, present: 0, apologies: 0, absent: 0, recorded: 0 };
+      const row = byMember.get(a.memberId) ?? {
+        name: a.name,
+        role: a.role,
+        present: 0,
+        apologies: 0,
+        absent: 0,
+        recorded: 0,
+      };
       row.recorded += 1;
       if (a.status === 'present' || a.status === 'substitute') row.present += 1;
       else if (a.status === 'apologies') row.apologies += 1;
@@ -90,11 +140,23 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
   const att = [...byMember.entries()].sort((x, y) => (order.get(x[0]) ?? 0) - (order.get(y[0]) ?? 0));
   if (!att.length) children.push(p('No attendance was recorded in this period.'));
   else {
-    children.push(p('Attendance is the share of the meetings each member was expected at that they attended (in person or as a substitute).', { keepNext: true }));
+    children.push(
+      p(
+        'Attendance is the share of the meetings each member was expected at that they attended (in person or as a substitute).',
+        { keepNext: true },
+      ),
+    );
     children.push(
       table(
         ['Member', 'Role', 'Attended', 'Apologies', 'Absent', 'Attendance'],
-        att.map(([, r]) => [r.name, roleLabel[r.role], `${r.present} of ${r.recorded}`, String(r.apologies), String(r.absent), { content: [b(pct(r.present, r.recorded))] }]),
+        att.map(([, r]) => [
+          r.name,
+          roleLabel[r.role],
+          `${r.present} of ${r.recorded}`,
+          String(r.apologies),
+          String(r.absent),
+          { content: [b(pct(r.present, r.recorded))] },
+        ]),
         [26, 26, 13, 12, 10, 13],
       ),
     );
@@ -107,21 +169,52 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
     const list = decisions.filter((d) => d.m.id === m.id);
     if (!list.length) continue;
     children.push(h2(`Meeting on ${formatDate(m.date)}`));
-    for (const d of list) children.push(bullet([b(`Item ${d.it.position}, ${d.it.title}: `), `RESOLVED that ${d.d.replace(/^\s*(resolved\s+)?that\s+/i, '')}`]));
+    for (const d of list)
+      children.push(
+        bullet([
+          b(`Item ${d.it.position}, ${d.it.title}: `),
+          `RESOLVED that ${d.d.replace(/^\s*(resolved\s+)?that\s+/i, '')}`,
+        ]),
+      );
   }
-  if (exemptDecisions) children.push(p(i(`${exemptDecisions} ${exemptDecisions === 1 ? 'decision was' : 'decisions were'} made on exempt (Part B) items and ${exemptDecisions === 1 ? 'is' : 'are'} not reported here.`)));
+  if (exemptDecisions)
+    children.push(
+      p(
+        i(
+          `${exemptDecisions} ${exemptDecisions === 1 ? 'decision was' : 'decisions were'} made on exempt (Part B) items and ${exemptDecisions === 1 ? 'is' : 'are'} not reported here.`,
+        ),
+      ),
+    );
 
   // ---- Actions
   const actions = loadActions(db, today);
-  const completed = actions.filter((a) => a.completedAt && a.completedAt.slice(0, 10) >= from && a.completedAt.slice(0, 10) <= to);
-  const outstanding = actions.filter((a) => (a.status === 'open' || a.status === 'in_progress') && (!a.meetingDate || a.meetingDate <= to));
-  const describe = (a: (typeof actions)[number]) => (a.itemExempt ? 'Action arising from an exempt item.' : a.description);
+  const completed = actions.filter(
+    (a) => a.completedAt && a.completedAt.slice(0, 10) >= from && a.completedAt.slice(0, 10) <= to,
+  );
+  const outstanding = actions.filter(
+    (a) => (a.status === 'open' || a.status === 'in_progress') && (!a.meetingDate || a.meetingDate <= to),
+  );
+  const describe = (a: (typeof actions)[number]) =>
+    a.itemExempt ? 'Action arising from an exempt item.' : a.description;
   children.push(h1('Actions'));
-  children.push(p(`${completed.length} ${completed.length === 1 ? 'action was' : 'actions were'} completed in the period; ${outstanding.length} ${outstanding.length === 1 ? 'is' : 'are'} outstanding (${outstanding.filter((a) => a.overdue).length} overdue at ${formatDate(today)}).`, { keepNext: true }));
+  children.push(
+    p(
+      `${completed.length} ${completed.length === 1 ? 'action was' : 'actions were'} completed in the period; ${outstanding.length} ${outstanding.length === 1 ? 'is' : 'are'} outstanding (${outstanding.filter((a) => a.overdue).length} overdue at ${formatDate(today)}).`,
+      { keepNext: true },
+    ),
+  );
   children.push(h2(`Completed (${completed.length})`));
   children.push(
     completed.length
-      ? table(['Action', 'Owner', 'Completed'], completed.map((a) => [describe(a), a.owner || 'Not assigned', formatDate(a.completedAt!.slice(0, 10))]), [60, 22, 18])
+      ? table(
+          ['Action', 'Owner', 'Completed'],
+          completed.map((a) => [
+            describe(a),
+            a.owner || 'Not assigned',
+            formatDate(a.completedAt!.slice(0, 10)),
+          ]),
+          [60, 22, 18],
+        )
       : p('None.'),
   );
   children.push(h2(`Outstanding (${outstanding.length})`));
@@ -133,7 +226,9 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
             describe(a),
             a.owner || 'Not assigned',
             formatDate(a.dueDate),
-            a.overdue ? { content: [b(actionStatusLabel(a.status, a.daysOverdue))], fill: OVERDUE_FILL } : actionStatusLabel(a.status, false),
+            a.overdue
+              ? { content: [b(actionStatusLabel(a.status, a.daysOverdue))], fill: OVERDUE_FILL }
+              : actionStatusLabel(a.status, false),
           ]),
           [50, 20, 14, 16],
         )
@@ -142,11 +237,18 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
 
   // ---- Principle coverage
   children.push(h1('Corporate Parenting Principles'));
-  const principles = db.prepare('SELECT id, code, short_title, wording FROM principle ORDER BY id').all() as { id: number; code: string; short_title: string; wording: string }[];
+  const principles = db.prepare('SELECT id, code, short_title, wording FROM principle ORDER BY id').all() as {
+    id: number;
+    code: string;
+    short_title: string;
+    wording: string;
+  }[];
   const links = principleItemLinks(db);
   const itemMeeting = new Map(meetings.flatMap((m) => m.items.map((it) => [it.id, m.id] as const)));
   const coverage = principles.map((pr) => {
-    const items = new Set(links.filter((l) => l.principle === pr.id && itemMeeting.has(l.item)).map((l) => l.item));
+    const items = new Set(
+      links.filter((l) => l.principle === pr.id && itemMeeting.has(l.item)).map((l) => l.item),
+    );
     const mts = new Set([...items].map((it) => itemMeeting.get(it)));
     return { pr, items: items.size, meetings: mts.size };
   });
@@ -155,14 +257,21 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
   children.push(
     p(
       `The Children and Social Work Act 2017 sets out ${principles.length} principles the council must have regard to as corporate parent. The Board’s agenda items touched ${touched === principles.length ? `all ${principles.length}` : `${touched} of the ${principles.length}`} in this period` +
-        (neglected.length ? `; it did not consider ${neglected.map((c) => `(${c.pr.code}) ${c.pr.short_title.toLowerCase()}`).join(', ')}.` : '.'),
+        (neglected.length
+          ? `; it did not consider ${neglected.map((c) => `(${c.pr.code}) ${c.pr.short_title.toLowerCase()}`).join(', ')}.`
+          : '.'),
       { keepNext: true },
     ),
   );
   children.push(
     table(
       ['Principle', 'Items', 'Meetings', 'Coverage'],
-      coverage.map((c) => [`(${c.pr.code}) ${c.pr.short_title}: ${c.pr.wording}`, String(c.items), String(c.meetings), c.items ? 'Considered' : { content: [b('Not considered')], fill: OVERDUE_FILL }]),
+      coverage.map((c) => [
+        `(${c.pr.code}) ${c.pr.short_title}: ${c.pr.wording}`,
+        String(c.items),
+        String(c.meetings),
+        c.items ? 'Considered' : { content: [b('Not considered')], fill: OVERDUE_FILL },
+      ]),
       [58, 12, 12, 18],
     ),
   );
@@ -180,7 +289,11 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
     return pp !== null && pp.end >= contextFrom && pp.start <= to;
   };
   const all = loadMeasureSeries(db);
-  const series = all.map((s) => ({ ...s, values: s.values.filter((v) => inRange(v.period)), comparators: s.comparators.filter((c) => inRange(c.period)) }));
+  const series = all.map((s) => ({
+    ...s,
+    values: s.values.filter((v) => inRange(v.period)),
+    comparators: s.comparators.filter((c) => inRange(c.period)),
+  }));
   const withData = series.filter((s) => s.values.length > 0);
   children.push(
     p(
@@ -202,8 +315,17 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
             `${s.code} ${s.title}`,
             `${formatValue(first.value, s.unit)} (${shortPeriodLabel(first.period)})`,
             `${formatValue(last.value, s.unit)} (${shortPeriodLabel(last.period)})`,
-            s.values.length > 1 ? `${arrow === '–' ? '' : `${arrow} `}${directionLabel[dot.direction]}` : 'One figure only',
-            ragCell(ragStatus({ value: last.value, target: s.target, tolerance: s.tolerance, polarity: s.polarity })),
+            s.values.length > 1
+              ? `${arrow === '–' ? '' : `${arrow} `}${directionLabel[dot.direction]}`
+              : 'One figure only',
+            ragCell(
+              ragStatus({
+                value: last.value,
+                target: s.target,
+                tolerance: s.tolerance,
+                polarity: s.polarity,
+              }),
+            ),
           ];
         }),
         [34, 20, 20, 14, 12],
@@ -212,7 +334,11 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
     const charts = await loadCharts();
     for (const s of withData) {
       const full = all.find((x) => x.id === s.id)!;
-      const shown = { ...full, values: full.values.filter((v) => inChart(v.period)), comparators: full.comparators.filter((c) => inChart(c.period)) };
+      const shown = {
+        ...full,
+        values: full.values.filter((v) => inChart(v.period)),
+        comparators: full.comparators.filter((c) => inChart(c.period)),
+      };
       children.push(h2(`${s.code} ${s.title}`));
       children.push(image(charts.measureChartPng(chartInput(shown, board.authority), `Trend ${s.code}`)));
     }
@@ -225,7 +351,15 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
       `SELECT v.said, v.did, v.said_date, v.did_date, v.source, v.status, p.title AS priority FROM voice_entry v LEFT JOIN priority p ON p.id = v.priority_id
        WHERE v.said_date BETWEEN ? AND ? OR v.did_date BETWEEN ? AND ? ORDER BY v.said_date, v.id`,
     )
-    .all(from, to, from, to) as { said: string; did: string; said_date: string; did_date: string | null; source: string; status: 'open' | 'in_progress' | 'done'; priority: string | null }[];
+    .all(from, to, from, to) as {
+    said: string;
+    did: string;
+    said_date: string;
+    did_date: string | null;
+    source: string;
+    status: 'open' | 'in_progress' | 'done';
+    priority: string | null;
+  }[];
   if (!voice.length) children.push(p('No “you said, we did” entries fall within this period.'));
   else
     children.push(
@@ -246,5 +380,8 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
     subject: `Annual report of the ${board.name}, ${range}`,
     children,
   });
-  return { fileName: documentFileName(board, { kind: 'annual', from: formatDate(from), to: formatDate(to) }), data };
+  return {
+    fileName: documentFileName(board, { kind: 'annual', from: formatDate(from), to: formatDate(to) }),
+    data,
+  };
 }

@@ -5,8 +5,16 @@
  */
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { Chart, registerables, type ChartConfiguration } from 'chart.js';
-import { cohortChartAltText, cohortChartConfig, type CohortChartInput } from '../../../shared/charts/cohort-chart';
-import { measureChartAltText, measureChartConfig, type MeasureChartInput } from '../../../shared/charts/measure-chart';
+import {
+  cohortChartAltText,
+  cohortChartConfig,
+  type CohortChartInput,
+} from '../../../shared/charts/cohort-chart';
+import {
+  measureChartAltText,
+  measureChartConfig,
+  type MeasureChartInput,
+} from '../../../shared/charts/measure-chart';
 import { paintPattern } from '../../../shared/charts/palette';
 import type { Png } from './kit';
 
@@ -36,11 +44,14 @@ function render(config: ChartConfiguration, width: number, height: number): Buff
   register();
   const canvas = createCanvas(width, height); // chart.js scales it by devicePixelRatio
   const ctx = canvas.getContext('2d');
-  const chart = new Chart(ctx as unknown as CanvasRenderingContext2D, {
-    ...config,
-    options: { ...config.options, animation: false, responsive: false, devicePixelRatio: SCALE },
-    plugins: [...(config.plugins ?? []), whiteBackground],
-  } as ChartConfiguration);
+  const chart = new Chart(
+    ctx as unknown as CanvasRenderingContext2D,
+    {
+      ...config,
+      options: { ...config.options, animation: false, responsive: false, devicePixelRatio: SCALE },
+      plugins: [...(config.plugins ?? []), whiteBackground],
+    } as ChartConfiguration,
+  );
   try {
     chart.draw();
     return canvas.toBuffer('image/png');
@@ -53,7 +64,11 @@ export function measureChartPng(input: MeasureChartInput, name: string): Png {
   // A tall plot area: the y-axis fits the data, the legend sits underneath on one line.
   const width = 720;
   const height = 340;
-  const config = measureChartConfig(input, { animation: false, responsive: false, oneLineLabels: true }) as unknown as ChartConfiguration;
+  const config = measureChartConfig(input, {
+    animation: false,
+    responsive: false,
+    oneLineLabels: true,
+  }) as unknown as ChartConfiguration;
   return { data: render(config, width, height), width, height, alt: measureChartAltText(input), name };
 }
 
@@ -68,6 +83,10 @@ function patternFill(index: number): CanvasPattern {
 export function cohortChartPng(input: CohortChartInput, name: string): Png {
   const width = 640;
   const height = 320;
-  const config = cohortChartConfig(input, { animation: false, responsive: false, fill: patternFill }) as unknown as ChartConfiguration;
+  const config = cohortChartConfig(input, {
+    animation: false,
+    responsive: false,
+    fill: patternFill,
+  }) as unknown as ChartConfiguration;
   return { data: render(config, width, height), width, height, alt: cohortChartAltText(input), name };
 }

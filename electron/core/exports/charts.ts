@@ -11,6 +11,9 @@ export async function loadCharts(): Promise<Charts> {
   try {
     return await import('./chart-render');
   } catch (e) {
-    throw new ApiError('unavailable', `Charts cannot be drawn on this computer, so this document cannot be made: ${(e as Error).message}`);
+    throw new ApiError(
+      'unavailable',
+      `Charts cannot be drawn on this computer, so this document cannot be made: ${(e as Error).message}`,
+    );
   }
 }

@@ -5,7 +5,13 @@
 import { ApiError } from '../../../shared/api/errors';
 import { isOverdue, daysOverdue, type ActionStatus } from '../../../shared/domain/overdue';
 import { comparePeriods, parsePeriod } from '../../../shared/domain/periods';
-import { directionOfTravel, ragStatus, type Direction, type Polarity, type Rag } from '../../../shared/domain/rag';
+import {
+  directionOfTravel,
+  ragStatus,
+  type Direction,
+  type Polarity,
+  type Rag,
+} from '../../../shared/domain/rag';
 import type { Unit } from '../../../shared/domain/format';
 import type { MemberRole } from '../../../shared/domain/quorum';
 import type { DB } from '../store/board-file';
@@ -28,27 +34,51 @@ export interface BoardData extends BoardHeading {
 
 export function loadBoard(db: DB): BoardData {
   const b = db.prepare('SELECT authority, name, logo, logo_mime FROM board WHERE id = 1').get() as
-    | { authority: string; name: string; logo: Buffer | null; logo_mime: string | null }
-    | undefined;
+    { authority: string; name: string; logo: Buffer | null; logo_mime: string | null } | undefined;
   if (!b) throw new ApiError('bad_file', 'This board file has no board details');
   const members = (
-    db.prepare('SELECT id, name, role, job_title, organisation, voting, active_from, active_to FROM member ORDER BY sort, name').all() as {
-      id: number; name: string; role: MemberRole; job_title: string; organisation: string; voting: number; active_from: string | null; active_to: string | null;
+    db
+      .prepare(
+        'SELECT id, name, role, job_title, organisation, voting, active_from, active_to FROM member ORDER BY sort, name',
+      )
+      .all() as {
+      id: number;
+      name: string;
+      role: MemberRole;
+      job_title: string;
+      organisation: string;
+      voting: number;
+      active_from: string | null;
+      active_to: string | null;
     }[]
   ).map((m) => ({
-    id: m.id, name: m.name, role: m.role, jobTitle: m.job_title, organisation: m.organisation, voting: m.voting === 1,
-    activeFrom: m.active_from, activeTo: m.active_to,
+    id: m.id,
+    name: m.name,
+    role: m.role,
+    jobTitle: m.job_title,
+    organisation: m.organisation,
+    voting: m.voting === 1,
+    activeFrom: m.active_from,
+    activeTo: m.active_to,
   }));
-  return { authority: b.authority, name: b.name, logo: b.logo ? Buffer.from(b.logo) : null, logoMime: b.logo_mime, members };
+  return {
+    authority: b.authority,
+    name: b.name,
+    logo: b.logo ? Buffer.from(b.logo) : null,
+    logoMime: b.logo_mime,
+    members,
+  };
 }
 
 /** Members whose active dates cover `date` (open-ended dates count as active). */
-export const activeOn = (m: MemberRow, date: string) => (!m.activeFrom || m.activeFrom <= date) && (!m.activeTo || m.activeTo >= date);
+export const activeOn = (m: MemberRow, date: string) =>
+  (!m.activeFrom || m.activeFrom <= date) && (!m.activeTo || m.activeTo >= date);
 
 // ---- Meetings --------------------------------------------------------------------------------
 
 export type Purpose = 'decision' | 'discussion' | 'information' | 'assurance';
-export type MeetingStatus = 'draft' | 'agenda_published' | 'in_progress' | 'minutes_draft' | 'minutes_approved';
+export type MeetingStatus =
+  'draft' | 'agenda_published' | 'in_progress' | 'minutes_draft' | 'minutes_approved';
 
 export interface ActionRow {
   id: number;
@@ -103,9 +133,32 @@ export interface MeetingData {
   items: ItemRow[];
   /** Actions recorded against the meeting but no particular item. */
   meetingActions: ActionRow[];
-  attendance: { memberId: number; name: string; role: MemberRole; jobTitle: string; organisation: string; voting: boolean; status: 'present' | 'apologies' | 'absent' | 'substitute'; substituteFor: string | null }[];
-  declarations: { member: string; itemId: number | null; itemPosition: number | null; itemTitle: string | null; itemExempt: boolean; nature: string }[];
-  amendments: { itemId: number | null; itemPosition: number | null; itemExempt: boolean; text: string; author: string; createdAt: string }[];
+  attendance: {
+    memberId: number;
+    name: string;
+    role: MemberRole;
+    jobTitle: string;
+    organisation: string;
+    voting: boolean;
+    status: 'present' | 'apologies' | 'absent' | 'substitute';
+    substituteFor: string | null;
+  }[];
+  declarations: {
+    member: string;
+    itemId: number | null;
+    itemPosition: number | null;
+    itemTitle: string | null;
+    itemExempt: boolean;
+    nature: string;
+  }[];
+  amendments: {
+    itemId: number | null;
+    itemPosition: number | null;
+    itemExempt: boolean;
+    text: string;
+    author: string;
+    createdAt: string;
+  }[];
 }
 
 const ACTION_SQL = `
@@ -119,26 +172,56 @@ const ACTION_SQL = `
   LEFT JOIN priority pr ON pr.id = a.priority_id`;
 
 interface RawAction {
-  id: number; meeting_id: number | null; meeting_date: string | null; agenda_item_id: number | null; item_position: number | null;
-  item_title: string | null; item_exempt: number; description: string; owner: string; due_date: string | null;
-  urgency: 'high' | 'medium' | 'low'; status: ActionStatus; priority_id: number | null; priority_title: string | null; completed_at: string | null;
+  id: number;
+  meeting_id: number | null;
+  meeting_date: string | null;
+  agenda_item_id: number | null;
+  item_position: number | null;
+  item_title: string | null;
+  item_exempt: number;
+  description: string;
+  owner: string;
+  due_date: string | null;
+  urgency: 'high' | 'medium' | 'low';
+  status: ActionStatus;
+  priority_id: number | null;
+  priority_title: string | null;
+  completed_at: string | null;
 }
 
 function toAction(db: DB, r: RawAction, today: string): ActionRow {
-  const u = db.prepare('SELECT date, author, text FROM action_update WHERE action_id = ? ORDER BY date DESC, id DESC LIMIT 1').get(r.id) as
-    | { date: string; author: string; text: string }
-    | undefined;
+  const u = db
+    .prepare(
+      'SELECT date, author, text FROM action_update WHERE action_id = ? ORDER BY date DESC, id DESC LIMIT 1',
+    )
+    .get(r.id) as { date: string; author: string; text: string } | undefined;
   const od = { status: r.status, dueDate: r.due_date };
   return {
-    id: r.id, meetingId: r.meeting_id, meetingDate: r.meeting_date, itemId: r.agenda_item_id, itemPosition: r.item_position,
-    itemTitle: r.item_title, itemExempt: r.item_exempt === 1, description: r.description, owner: r.owner, dueDate: r.due_date,
-    urgency: r.urgency, status: r.status, priorityId: r.priority_id, priorityTitle: r.priority_title, completedAt: r.completed_at,
-    overdue: isOverdue(od, today), daysOverdue: daysOverdue(od, today), latestUpdate: u ?? null,
+    id: r.id,
+    meetingId: r.meeting_id,
+    meetingDate: r.meeting_date,
+    itemId: r.agenda_item_id,
+    itemPosition: r.item_position,
+    itemTitle: r.item_title,
+    itemExempt: r.item_exempt === 1,
+    description: r.description,
+    owner: r.owner,
+    dueDate: r.due_date,
+    urgency: r.urgency,
+    status: r.status,
+    priorityId: r.priority_id,
+    priorityTitle: r.priority_title,
+    completedAt: r.completed_at,
+    overdue: isOverdue(od, today),
+    daysOverdue: daysOverdue(od, today),
+    latestUpdate: u ?? null,
   };
 }
 
 export function loadActions(db: DB, today: string): ActionRow[] {
-  return (db.prepare(`${ACTION_SQL} ORDER BY a.due_date IS NULL, a.due_date, a.id`).all() as RawAction[]).map((r) => toAction(db, r, today));
+  return (db.prepare(`${ACTION_SQL} ORDER BY a.due_date IS NULL, a.due_date, a.id`).all() as RawAction[]).map(
+    (r) => toAction(db, r, today),
+  );
 }
 
 export function loadMeeting(db: DB, meetingId: number, today: string): MeetingData {
@@ -148,13 +231,25 @@ export function loadMeeting(db: DB, meetingId: number, today: string): MeetingDa
        FROM meeting m LEFT JOIN member mb ON mb.id = m.chair_member_id LEFT JOIN meeting am ON am.id = m.approved_at_meeting_id WHERE m.id = ?`,
     )
     .get(meetingId) as
-    | { id: number; date: string; start_time: string; venue: string; type: 'ordinary'; status: MeetingStatus; chair: string | null;
-        approved_at: string | null; approved_by: string | null; approved_at_date: string | null }
+    | {
+        id: number;
+        date: string;
+        start_time: string;
+        venue: string;
+        type: 'ordinary';
+        status: MeetingStatus;
+        chair: string | null;
+        approved_at: string | null;
+        approved_by: string | null;
+        approved_at_date: string | null;
+      }
     | undefined;
   if (!m) throw new ApiError('not_found', `There is no meeting with id ${meetingId}`);
-  const actions = (db.prepare(`${ACTION_SQL} WHERE a.meeting_id = ? OR ai.meeting_id = ? ORDER BY ai.position, a.id`).all(meetingId, meetingId) as RawAction[]).map((r) =>
-    toAction(db, r, today),
-  );
+  const actions = (
+    db
+      .prepare(`${ACTION_SQL} WHERE a.meeting_id = ? OR ai.meeting_id = ? ORDER BY ai.position, a.id`)
+      .all(meetingId, meetingId) as RawAction[]
+  ).map((r) => toAction(db, r, today));
   const items = (
     db
       .prepare(
@@ -162,18 +257,47 @@ export function loadMeeting(db: DB, meetingId: number, today: string): MeetingDa
          FROM agenda_item WHERE meeting_id = ? ORDER BY position, id`,
       )
       .all(meetingId) as {
-      id: number; position: number; kind: string; title: string; presenter: string; purpose: Purpose; minutes_allowed: number | null;
-      exempt: number; exempt_paragraph: string; minutes_doc: string; minutes_text: string;
+      id: number;
+      position: number;
+      kind: string;
+      title: string;
+      presenter: string;
+      purpose: Purpose;
+      minutes_allowed: number | null;
+      exempt: number;
+      exempt_paragraph: string;
+      minutes_doc: string;
+      minutes_text: string;
     }[]
   ).map((i) => ({
-    id: i.id, position: i.position, kind: i.kind, title: i.title, presenter: i.presenter, purpose: i.purpose, minutesAllowed: i.minutes_allowed,
-    exempt: i.exempt === 1, exemptParagraph: i.exempt_paragraph, minutesDoc: i.minutes_doc, minutesText: i.minutes_text,
-    papers: db.prepare('SELECT label, ref FROM agenda_paper WHERE agenda_item_id = ? ORDER BY sort, id').all(i.id) as { label: string; ref: string }[],
-    decisions: (db.prepare('SELECT text FROM decision WHERE agenda_item_id = ? ORDER BY position, id').all(i.id) as { text: string }[]).map((d) => d.text),
+    id: i.id,
+    position: i.position,
+    kind: i.kind,
+    title: i.title,
+    presenter: i.presenter,
+    purpose: i.purpose,
+    minutesAllowed: i.minutes_allowed,
+    exempt: i.exempt === 1,
+    exemptParagraph: i.exempt_paragraph,
+    minutesDoc: i.minutes_doc,
+    minutesText: i.minutes_text,
+    papers: db
+      .prepare('SELECT label, ref FROM agenda_paper WHERE agenda_item_id = ? ORDER BY sort, id')
+      .all(i.id) as { label: string; ref: string }[],
+    decisions: (
+      db.prepare('SELECT text FROM decision WHERE agenda_item_id = ? ORDER BY position, id').all(i.id) as {
+        text: string;
+      }[]
+    ).map((d) => d.text),
     actions: actions.filter((a) => a.itemId === i.id),
     priorities: (
-      db.prepare('SELECT p.code, p.title FROM link l JOIN priority p ON p.id = l.to_priority_id WHERE l.agenda_item_id = ? ORDER BY p.sort, p.id').all(i.id) as {
-        code: string; title: string;
+      db
+        .prepare(
+          'SELECT p.code, p.title FROM link l JOIN priority p ON p.id = l.to_priority_id WHERE l.agenda_item_id = ? ORDER BY p.sort, p.id',
+        )
+        .all(i.id) as {
+        code: string;
+        title: string;
       }[]
     ).map((p) => `${p.code} ${p.title}`),
   }));
@@ -185,12 +309,24 @@ export function loadMeeting(db: DB, meetingId: number, today: string): MeetingDa
          WHERE a.meeting_id = ? ORDER BY mb.sort, mb.name`,
       )
       .all(meetingId) as {
-      member_id: number; name: string; role: MemberRole; job_title: string; organisation: string; voting: number;
-      status: 'present'; substitute_for: string | null;
+      member_id: number;
+      name: string;
+      role: MemberRole;
+      job_title: string;
+      organisation: string;
+      voting: number;
+      status: 'present';
+      substitute_for: string | null;
     }[]
   ).map((a) => ({
-    memberId: a.member_id, name: a.name, role: a.role, jobTitle: a.job_title, organisation: a.organisation, voting: a.voting === 1,
-    status: a.status, substituteFor: a.substitute_for,
+    memberId: a.member_id,
+    name: a.name,
+    role: a.role,
+    jobTitle: a.job_title,
+    organisation: a.organisation,
+    voting: a.voting === 1,
+    status: a.status,
+    substituteFor: a.substitute_for,
   }));
   const declarations = (
     db
@@ -199,21 +335,62 @@ export function loadMeeting(db: DB, meetingId: number, today: string): MeetingDa
          FROM declaration d JOIN member mb ON mb.id = d.member_id LEFT JOIN agenda_item ai ON ai.id = d.agenda_item_id
          WHERE d.meeting_id = ? ORDER BY ai.position, d.id`,
       )
-      .all(meetingId) as { member: string; agenda_item_id: number | null; position: number | null; title: string | null; exempt: number; nature: string }[]
-  ).map((d) => ({ member: d.member, itemId: d.agenda_item_id, itemPosition: d.position, itemTitle: d.title, itemExempt: d.exempt === 1, nature: d.nature }));
+      .all(meetingId) as {
+      member: string;
+      agenda_item_id: number | null;
+      position: number | null;
+      title: string | null;
+      exempt: number;
+      nature: string;
+    }[]
+  ).map((d) => ({
+    member: d.member,
+    itemId: d.agenda_item_id,
+    itemPosition: d.position,
+    itemTitle: d.title,
+    itemExempt: d.exempt === 1,
+    nature: d.nature,
+  }));
   const amendments = (
     db
       .prepare(
         `SELECT x.agenda_item_id, ai.position, ifnull(ai.exempt, 0) AS exempt, x.text, x.author, x.created_at
          FROM minutes_amendment x LEFT JOIN agenda_item ai ON ai.id = x.agenda_item_id WHERE x.meeting_id = ? ORDER BY x.created_at, x.id`,
       )
-      .all(meetingId) as { agenda_item_id: number | null; position: number | null; exempt: number; text: string; author: string; created_at: string }[]
-  ).map((x) => ({ itemId: x.agenda_item_id, itemPosition: x.position, itemExempt: x.exempt === 1, text: x.text, author: x.author, createdAt: x.created_at }));
+      .all(meetingId) as {
+      agenda_item_id: number | null;
+      position: number | null;
+      exempt: number;
+      text: string;
+      author: string;
+      created_at: string;
+    }[]
+  ).map((x) => ({
+    itemId: x.agenda_item_id,
+    itemPosition: x.position,
+    itemExempt: x.exempt === 1,
+    text: x.text,
+    author: x.author,
+    createdAt: x.created_at,
+  }));
   return {
-    id: m.id, date: m.date, startTime: m.start_time, venue: m.venue, type: m.type, status: m.status, chair: m.chair,
-    approvedAt: m.approved_at, approvedBy: m.approved_by, approvedAtMeetingDate: m.approved_at_date,
-    items, meetingActions: actions.filter((a) => a.itemId === null || !items.some((it) => it.id === a.itemId)).filter((a) => !a.itemExempt),
-    attendance, declarations, amendments,
+    id: m.id,
+    date: m.date,
+    startTime: m.start_time,
+    venue: m.venue,
+    type: m.type,
+    status: m.status,
+    chair: m.chair,
+    approvedAt: m.approved_at,
+    approvedBy: m.approved_by,
+    approvedAtMeetingDate: m.approved_at_date,
+    items,
+    meetingActions: actions
+      .filter((a) => a.itemId === null || !items.some((it) => it.id === a.itemId))
+      .filter((a) => !a.itemExempt),
+    attendance,
+    declarations,
+    amendments,
   };
 }
 
@@ -253,11 +430,28 @@ export interface MeasureSeries {
 }
 
 interface RawMeasure {
-  id: number; code: string; title: string; unit: Unit; polarity: Polarity; target: number | null; tolerance: number;
-  priority_title: string | null; commentary_working: string; commentary_worried: string; commentary_next: string;
+  id: number;
+  code: string;
+  title: string;
+  unit: Unit;
+  polarity: Polarity;
+  target: number | null;
+  tolerance: number;
+  priority_title: string | null;
+  commentary_working: string;
+  commentary_worried: string;
+  commentary_next: string;
 }
 
-export function loadMeasureSeries(db: DB): (MeasureSeries & { tolerance: number; priorityTitle: string; working: string; worried: string; next: string })[] {
+export function loadMeasureSeries(
+  db: DB,
+): (MeasureSeries & {
+  tolerance: number;
+  priorityTitle: string;
+  working: string;
+  worried: string;
+  next: string;
+})[] {
   const measures = db
     .prepare(
       `SELECT m.id, m.code, m.title, m.unit, m.polarity, m.target, m.tolerance, p.code || ' ' || p.title AS priority_title,
@@ -266,22 +460,49 @@ export function loadMeasureSeries(db: DB): (MeasureSeries & { tolerance: number;
        ORDER BY p.id IS NULL, p.sort, p.id, m.sort, m.code`,
     )
     .all() as RawMeasure[];
-  const values = db.prepare('SELECT measure_id, period, value FROM measure_value').all() as { measure_id: number; period: string; value: number }[];
+  const values = db.prepare('SELECT measure_id, period, value FROM measure_value').all() as {
+    measure_id: number;
+    period: string;
+    value: number;
+  }[];
   const comps = db.prepare('SELECT measure_id, kind, period, value FROM comparator').all() as {
-    measure_id: number; kind: 'england' | 'neighbours' | 'region'; period: string; value: number;
+    measure_id: number;
+    kind: 'england' | 'neighbours' | 'region';
+    period: string;
+    value: number;
   }[];
   return measures.map((m) => ({
-    id: m.id, code: m.code, title: m.title, unit: m.unit, polarity: m.polarity, target: m.target, tolerance: m.tolerance,
+    id: m.id,
+    code: m.code,
+    title: m.title,
+    unit: m.unit,
+    polarity: m.polarity,
+    target: m.target,
+    tolerance: m.tolerance,
     priorityTitle: m.priority_title ?? 'Not linked to a priority',
-    working: m.commentary_working, worried: m.commentary_worried, next: m.commentary_next,
-    values: values.filter((v) => v.measure_id === m.id).map((v) => ({ period: v.period, value: v.value })).sort((a, b) => comparePeriods(a.period, b.period)),
-    comparators: comps.filter((c) => c.measure_id === m.id).map((c) => ({ kind: c.kind, period: c.period, value: c.value })).sort((a, b) => comparePeriods(a.period, b.period)),
+    working: m.commentary_working,
+    worried: m.commentary_worried,
+    next: m.commentary_next,
+    values: values
+      .filter((v) => v.measure_id === m.id)
+      .map((v) => ({ period: v.period, value: v.value }))
+      .sort((a, b) => comparePeriods(a.period, b.period)),
+    comparators: comps
+      .filter((c) => c.measure_id === m.id)
+      .map((c) => ({ kind: c.kind, period: c.period, value: c.value }))
+      .sort((a, b) => comparePeriods(a.period, b.period)),
   }));
 }
 
 /** Latest comparator of a kind at or before `period` (published figures lag behind). */
-function comparatorAt(s: MeasureSeries, kind: 'england' | 'neighbours' | 'region', period: string | null): number | null {
-  const list = s.comparators.filter((c) => c.kind === kind && (period === null || comparePeriods(c.period, period) <= 0));
+function comparatorAt(
+  s: MeasureSeries,
+  kind: 'england' | 'neighbours' | 'region',
+  period: string | null,
+): number | null {
+  const list = s.comparators.filter(
+    (c) => c.kind === kind && (period === null || comparePeriods(c.period, period) <= 0),
+  );
   return list.at(-1)?.value ?? null;
 }
 
@@ -299,43 +520,99 @@ export function endedBefore(period: string, isoDate: string): boolean {
 export function currentScorecard(db: DB, opts: { endedBefore?: string } = {}): ScoreRow[] {
   const cut = opts.endedBefore;
   const all = loadMeasureSeries(db);
-  const series = cut === undefined
-    ? all
-    : all.map((s) => ({ ...s, values: s.values.filter((v) => endedBefore(v.period, cut)), comparators: s.comparators.filter((c) => endedBefore(c.period, cut)) }));
+  const series =
+    cut === undefined
+      ? all
+      : all.map((s) => ({
+          ...s,
+          values: s.values.filter((v) => endedBefore(v.period, cut)),
+          comparators: s.comparators.filter((c) => endedBefore(c.period, cut)),
+        }));
   return series.map((s) => {
     const dot = directionOfTravel(s.values, s.polarity);
     const latest = dot.latest;
     return {
-      measureId: s.id, priorityTitle: s.priorityTitle, code: s.code, title: s.title, unit: s.unit, polarity: s.polarity, target: s.target,
-      period: latest?.period ?? null, value: latest?.value ?? null, previousPeriod: dot.previous?.period ?? null, previousValue: dot.previous?.value ?? null,
-      rag: ragStatus({ value: latest?.value ?? null, target: s.target, tolerance: s.tolerance, polarity: s.polarity }),
+      measureId: s.id,
+      priorityTitle: s.priorityTitle,
+      code: s.code,
+      title: s.title,
+      unit: s.unit,
+      polarity: s.polarity,
+      target: s.target,
+      period: latest?.period ?? null,
+      value: latest?.value ?? null,
+      previousPeriod: dot.previous?.period ?? null,
+      previousValue: dot.previous?.value ?? null,
+      rag: ragStatus({
+        value: latest?.value ?? null,
+        target: s.target,
+        tolerance: s.tolerance,
+        polarity: s.polarity,
+      }),
       direction: dot.direction,
       england: comparatorAt(s, 'england', latest?.period ?? null),
       neighbours: comparatorAt(s, 'neighbours', latest?.period ?? null),
       region: comparatorAt(s, 'region', latest?.period ?? null),
-      working: s.working, worried: s.worried, next: s.next,
+      working: s.working,
+      worried: s.worried,
+      next: s.next,
     };
   });
 }
 
 /** The scorecard frozen for a meeting, if one was taken (the latest if several). */
-export function meetingSnapshot(db: DB, meetingId: number): { title: string; takenAt: string; rows: ScoreRow[] } | null {
-  const snap = db.prepare('SELECT id, title, taken_at FROM snapshot WHERE meeting_id = ? ORDER BY taken_at DESC, id DESC LIMIT 1').get(meetingId) as
-    | { id: number; title: string; taken_at: string }
-    | undefined;
+export function meetingSnapshot(
+  db: DB,
+  meetingId: number,
+): { title: string; takenAt: string; rows: ScoreRow[] } | null {
+  const snap = db
+    .prepare(
+      'SELECT id, title, taken_at FROM snapshot WHERE meeting_id = ? ORDER BY taken_at DESC, id DESC LIMIT 1',
+    )
+    .get(meetingId) as { id: number; title: string; taken_at: string } | undefined;
   if (!snap) return null;
   const rows = (
     db.prepare('SELECT * FROM snapshot_row WHERE snapshot_id = ? ORDER BY position').all(snap.id) as {
-      measure_id: number | null; priority_title: string; code: string; title: string; unit: Unit; polarity: Polarity; target: number | null;
-      period: string | null; value: number | null; previous_period: string | null; previous_value: number | null; rag: Rag; direction: string;
-      england: number | null; neighbours: number | null; region: number | null; commentary_working: string; commentary_worried: string; commentary_next: string;
+      measure_id: number | null;
+      priority_title: string;
+      code: string;
+      title: string;
+      unit: Unit;
+      polarity: Polarity;
+      target: number | null;
+      period: string | null;
+      value: number | null;
+      previous_period: string | null;
+      previous_value: number | null;
+      rag: Rag;
+      direction: string;
+      england: number | null;
+      neighbours: number | null;
+      region: number | null;
+      commentary_working: string;
+      commentary_worried: string;
+      commentary_next: string;
     }[]
   ).map((r) => ({
-    measureId: r.measure_id, priorityTitle: r.priority_title || 'Not linked to a priority', code: r.code, title: r.title, unit: r.unit,
-    polarity: r.polarity, target: r.target, period: r.period, value: r.value, previousPeriod: r.previous_period, previousValue: r.previous_value,
-    rag: r.rag, direction: (r.direction in DIRECTIONS ? r.direction : 'not_comparable') as Direction,
-    england: r.england, neighbours: r.neighbours, region: r.region,
-    working: r.commentary_working, worried: r.commentary_worried, next: r.commentary_next,
+    measureId: r.measure_id,
+    priorityTitle: r.priority_title || 'Not linked to a priority',
+    code: r.code,
+    title: r.title,
+    unit: r.unit,
+    polarity: r.polarity,
+    target: r.target,
+    period: r.period,
+    value: r.value,
+    previousPeriod: r.previous_period,
+    previousValue: r.previous_value,
+    rag: r.rag,
+    direction: (r.direction in DIRECTIONS ? r.direction : 'not_comparable') as Direction,
+    england: r.england,
+    neighbours: r.neighbours,
+    region: r.region,
+    working: r.commentary_working,
+    worried: r.commentary_worried,
+    next: r.commentary_next,
   }));
   return { title: snap.title, takenAt: snap.taken_at, rows };
 }
@@ -348,8 +625,16 @@ export interface CohortData {
 }
 
 export function loadCohort(db: DB): CohortData {
-  const rows = db.prepare('SELECT period, breakdown, category, count, sort FROM cohort_value ORDER BY breakdown, sort, category').all() as {
-    period: string; breakdown: string; category: string; count: number; sort: number;
+  const rows = db
+    .prepare(
+      'SELECT period, breakdown, category, count, sort FROM cohort_value ORDER BY breakdown, sort, category',
+    )
+    .all() as {
+    period: string;
+    breakdown: string;
+    category: string;
+    count: number;
+    sort: number;
   }[];
   const periods = [...new Set(rows.map((r) => r.period))].sort(comparePeriods);
   const order = ['age_band', 'gender', 'legal_status', 'placement_type', 'ethnicity', 'time_in_care'];
@@ -362,7 +647,9 @@ export function loadCohort(db: DB): CohortData {
         breakdown: b,
         categories: cats.map((c) => ({
           category: c,
-          counts: periods.map((p) => rows.find((r) => r.breakdown === b && r.category === c && r.period === p)?.count ?? 0),
+          counts: periods.map(
+            (p) => rows.find((r) => r.breakdown === b && r.category === c && r.period === p)?.count ?? 0,
+          ),
         })),
       };
     });

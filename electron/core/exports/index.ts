@@ -8,7 +8,6 @@ import { annualDocument } from './annual';
 import { minutesDocument } from './minutes';
 import { scorecardDocument } from './scorecard';
 
-
 export interface DocumentRequest {
   kind: DocumentKind;
   meetingId?: number;
@@ -17,20 +16,27 @@ export interface DocumentRequest {
   public?: boolean;
 }
 
-export async function buildDocument(db: DB, today: string, req: DocumentRequest): Promise<{ fileName: string; data: Buffer }> {
+export async function buildDocument(
+  db: DB,
+  today: string,
+  req: DocumentRequest,
+): Promise<{ fileName: string; data: Buffer }> {
   switch (req.kind) {
     case 'agenda':
-      if (req.meetingId === undefined) throw new ApiError('invalid_input', 'The agenda needs a meeting: choose which meeting');
+      if (req.meetingId === undefined)
+        throw new ApiError('invalid_input', 'The agenda needs a meeting: choose which meeting');
       return agendaDocument(db, req.meetingId, today);
     case 'minutes':
-      if (req.meetingId === undefined) throw new ApiError('invalid_input', 'The minutes need a meeting: choose which meeting');
+      if (req.meetingId === undefined)
+        throw new ApiError('invalid_input', 'The minutes need a meeting: choose which meeting');
       return minutesDocument(db, req.meetingId, today, { public: req.public === true });
     case 'actions':
       return actionLogDocument(db, today, { public: req.public === true });
     case 'scorecard':
       return scorecardDocument(db, today, req.meetingId);
     case 'annual':
-      if (!req.from || !req.to) throw new ApiError('invalid_input', 'The annual report needs a date range: give both from and to');
+      if (!req.from || !req.to)
+        throw new ApiError('invalid_input', 'The annual report needs a date range: give both from and to');
       return annualDocument(db, today, req.from, req.to);
   }
 }

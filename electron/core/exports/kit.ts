@@ -34,7 +34,11 @@ import { ragLabel } from '../../../shared/domain/rag';
 
 export const FONT = 'Arial';
 /** Numbering references (w:numbering): bullets and "1." lists for minutes text and reports. */
-export const NUMBERING = { bullets: 'cpb-bullets', numbers: 'cpb-numbers', resolutions: 'cpb-resolutions' } as const;
+export const NUMBERING = {
+  bullets: 'cpb-bullets',
+  numbers: 'cpb-numbers',
+  resolutions: 'cpb-resolutions',
+} as const;
 
 /** Text width of an A4 page with 2 cm margins, in twips and in pixels at 96 dpi. */
 const MARGIN = 1134;
@@ -62,15 +66,30 @@ function runs(content: Inline | Inline[]): (TextRun | ImageRun)[] {
 }
 
 export const h1 = (text: string, opts: { pageBreakBefore?: boolean } = {}) =>
-  new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(text)], pageBreakBefore: opts.pageBreakBefore });
-export const h2 = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text)], keepNext: true });
-export const h3 = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(text)], keepNext: true });
-export const title = (text: string) => new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(text)] });
-export const p = (content: Inline | Inline[], opts: { keepNext?: boolean; align?: 'center' | 'right' } = {}) =>
+  new Paragraph({
+    heading: HeadingLevel.HEADING_1,
+    children: [new TextRun(text)],
+    pageBreakBefore: opts.pageBreakBefore,
+  });
+export const h2 = (text: string) =>
+  new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text)], keepNext: true });
+export const h3 = (text: string) =>
+  new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun(text)], keepNext: true });
+export const title = (text: string) =>
+  new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(text)] });
+export const p = (
+  content: Inline | Inline[],
+  opts: { keepNext?: boolean; align?: 'center' | 'right' } = {},
+) =>
   new Paragraph({
     children: runs(content),
     keepNext: opts.keepNext,
-    alignment: opts.align === 'center' ? AlignmentType.CENTER : opts.align === 'right' ? AlignmentType.RIGHT : undefined,
+    alignment:
+      opts.align === 'center'
+        ? AlignmentType.CENTER
+        : opts.align === 'right'
+          ? AlignmentType.RIGHT
+          : undefined,
   });
 export const b = (text: string, extra: IRunOptions = {}) => new TextRun({ ...extra, text, bold: true });
 export const i = (text: string) => new TextRun({ text, italics: true });
@@ -80,7 +99,10 @@ export const numbered = (content: Inline | Inline[], instance: number, level = 0
   new Paragraph({ children: runs(content), numbering: { reference: NUMBERING.numbers, level, instance } });
 /** "RESOLVED that …" paragraphs, numbered (a), (b)… within one item (`instance` restarts them). */
 export const resolution = (content: Inline | Inline[], instance: number) =>
-  new Paragraph({ children: runs(content), numbering: { reference: NUMBERING.resolutions, level: 0, instance } });
+  new Paragraph({
+    children: runs(content),
+    numbering: { reference: NUMBERING.resolutions, level: 0, instance },
+  });
 export const pageBreak = () => new Paragraph({ children: [new PageBreak()] });
 export const spacer = () => new Paragraph({ children: [] });
 
@@ -96,7 +118,14 @@ export function listCounter(): () => number {
 const TABLE_TEXT = 'TableText';
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '7F7F7F' };
-const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
+const BORDERS = {
+  top: BORDER,
+  bottom: BORDER,
+  left: BORDER,
+  right: BORDER,
+  insideHorizontal: BORDER,
+  insideVertical: BORDER,
+};
 const HEADER_FILL = 'D9E2F3';
 
 export const RAG_FILL: Record<Rag, string | undefined> = {
@@ -118,10 +147,15 @@ export interface Cell {
 export type CellInput = string | Cell;
 
 function cellParagraphs(c: CellInput, keepNext?: boolean): Paragraph[] {
-  if (typeof c === 'string') return c.split('\n').map((line) => new Paragraph({ style: TABLE_TEXT, children: [new TextRun(line)], keepNext }));
+  if (typeof c === 'string')
+    return c
+      .split('\n')
+      .map((line) => new Paragraph({ style: TABLE_TEXT, children: [new TextRun(line)], keepNext }));
   const content = Array.isArray(c.content) ? c.content : [c.content];
   if (content.length > 0 && content.every((x) => x instanceof Paragraph)) return content as Paragraph[];
-  const list = (content as Inline[]).map((x) => (typeof x === 'string' ? new TextRun({ text: x, bold: c.bold }) : x));
+  const list = (content as Inline[]).map((x) =>
+    typeof x === 'string' ? new TextRun({ text: x, bold: c.bold }) : x,
+  );
   return [new Paragraph({ style: TABLE_TEXT, children: list, keepNext })];
 }
 
@@ -133,13 +167,23 @@ export function table(
   headers: string[],
   rows: CellInput[][],
   widths?: number[],
-  opts: { landscape?: boolean; /** keep every row with what follows (a chart under a measure's row) */ keepNext?: boolean } = {},
+  opts: {
+    landscape?: boolean;
+    /** keep every row with what follows (a chart under a measure's row) */ keepNext?: boolean;
+  } = {},
 ): Table {
-  const colTwips = (k: number) => Math.round(((widths?.[k] ?? 100 / headers.length) / 100) * textTwips(opts.landscape === true));
+  const colTwips = (k: number) =>
+    Math.round(((widths?.[k] ?? 100 / headers.length) / 100) * textTwips(opts.landscape === true));
   const cell = (c: CellInput, k: number, header = false) =>
     new TableCell({
       children: header
-        ? [new Paragraph({ style: TABLE_TEXT, children: [new TextRun({ text: c as string, bold: true })], keepNext: true })]
+        ? [
+            new Paragraph({
+              style: TABLE_TEXT,
+              children: [new TextRun({ text: c as string, bold: true })],
+              keepNext: true,
+            }),
+          ]
         : cellParagraphs(c, opts.keepNext),
       shading: header
         ? { fill: HEADER_FILL, type: ShadingType.CLEAR, color: 'auto' }
@@ -175,8 +219,19 @@ export function factsTable(rows: [string, string][]): Table {
         new TableRow({
           cantSplit: true,
           children: [
-            new TableCell({ width: { size: colTwips(0), type: WidthType.DXA }, shading: { fill: HEADER_FILL, type: ShadingType.CLEAR, color: 'auto' }, margins: { top: 40, bottom: 40, left: 80, right: 80 }, children: [new Paragraph({ style: TABLE_TEXT, children: [b(label)] })] }),
-            new TableCell({ width: { size: colTwips(1), type: WidthType.DXA }, margins: { top: 40, bottom: 40, left: 80, right: 80 }, children: value.split('\n').map((line) => new Paragraph({ style: TABLE_TEXT, children: [new TextRun(line)] })) }),
+            new TableCell({
+              width: { size: colTwips(0), type: WidthType.DXA },
+              shading: { fill: HEADER_FILL, type: ShadingType.CLEAR, color: 'auto' },
+              margins: { top: 40, bottom: 40, left: 80, right: 80 },
+              children: [new Paragraph({ style: TABLE_TEXT, children: [b(label)] })],
+            }),
+            new TableCell({
+              width: { size: colTwips(1), type: WidthType.DXA },
+              margins: { top: 40, bottom: 40, left: 80, right: 80 },
+              children: value
+                .split('\n')
+                .map((line) => new Paragraph({ style: TABLE_TEXT, children: [new TextRun(line)] })),
+            }),
           ],
         }),
     ),
@@ -229,7 +284,12 @@ export interface DocumentSpec {
 function header(spec: DocumentSpec): Header {
   const lines: Paragraph[] = [];
   if (spec.marking) {
-    lines.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: spec.marking, bold: true, color: 'C00000', size: 24 })] }));
+    lines.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: spec.marking, bold: true, color: 'C00000', size: 24 })],
+      }),
+    );
   }
   const logo =
     spec.board.logo && spec.board.logoMime
@@ -246,7 +306,11 @@ function header(spec: DocumentSpec): Header {
   lines.push(
     new Paragraph({
       border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '7F7F7F', space: 4 } },
-      children: [...logo, new TextRun({ text: spec.board.name, bold: true, size: 18 }), new TextRun({ text: ` — ${spec.board.authority}`, size: 18 })],
+      children: [
+        ...logo,
+        new TextRun({ text: spec.board.name, bold: true, size: 18 }),
+        new TextRun({ text: ` — ${spec.board.authority}`, size: 18 }),
+      ],
     }),
   );
   return new Header({ children: lines });
@@ -263,7 +327,12 @@ function footer(spec: DocumentSpec): Footer {
         ],
       }),
       ...(spec.marking
-        ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: spec.marking, bold: true, color: 'C00000', size: 16 })] })]
+        ? [
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              children: [new TextRun({ text: spec.marking, bold: true, color: 'C00000', size: 16 })],
+            }),
+          ]
         : []),
     ],
   });
@@ -277,7 +346,7 @@ function logoSize(data: Buffer, mime: string): { width: number; height: number }
     w = data.readUInt32BE(16);
     h = data.readUInt32BE(20);
   } else if (mime === 'image/jpeg') {
-    for (let k = 2; k + 9 < data.length; ) {
+    for (let k = 2; k + 9 < data.length;) {
       if (data[k] !== 0xff) break;
       const marker = data[k + 1]!;
       const len = data.readUInt16BE(k + 2);
@@ -306,15 +375,37 @@ export async function renderDocument(spec: DocumentSpec): Promise<Buffer> {
     styles: {
       default: {
         // en-GB so Word spell-checks in British English.
-        document: { run: { font: FONT, size: 22, language: { value: 'en-GB' } }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
-        title: { run: { font: FONT, size: 44, bold: true, color: '1F3864' }, paragraph: { spacing: { after: 240 } } },
-        heading1: { run: { font: FONT, size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true } },
-        heading2: { run: { font: FONT, size: 26, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
-        heading3: { run: { font: FONT, size: 23, bold: true, color: '2F5496' }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
+        document: {
+          run: { font: FONT, size: 22, language: { value: 'en-GB' } },
+          paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
+        },
+        title: {
+          run: { font: FONT, size: 44, bold: true, color: '1F3864' },
+          paragraph: { spacing: { after: 240 } },
+        },
+        heading1: {
+          run: { font: FONT, size: 32, bold: true, color: '1F3864' },
+          paragraph: { spacing: { before: 360, after: 160 }, keepNext: true },
+        },
+        heading2: {
+          run: { font: FONT, size: 26, bold: true, color: '1F3864' },
+          paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+        },
+        heading3: {
+          run: { font: FONT, size: 23, bold: true, color: '2F5496' },
+          paragraph: { spacing: { before: 200, after: 80 }, keepNext: true },
+        },
         listParagraph: { run: { font: FONT } },
       },
       paragraphStyles: [
-        { id: TABLE_TEXT, name: 'Table Text', basedOn: 'Normal', quickFormat: true, run: { size: 19 }, paragraph: { spacing: { before: 20, after: 20, line: 252, lineRule: LineRuleType.AUTO } } },
+        {
+          id: TABLE_TEXT,
+          name: 'Table Text',
+          basedOn: 'Normal',
+          quickFormat: true,
+          run: { size: 19 },
+          paragraph: { spacing: { before: 20, after: 20, line: 252, lineRule: LineRuleType.AUTO } },
+        },
       ],
     },
     numbering: {
@@ -322,27 +413,66 @@ export async function renderDocument(spec: DocumentSpec): Promise<Buffer> {
         {
           reference: NUMBERING.bullets,
           levels: [
-            { level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: LIST_INDENT } } },
-            { level: 1, format: LevelFormat.BULLET, text: '–', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 1440, hanging: 360 } } } },
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: '•',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: LIST_INDENT } },
+            },
+            {
+              level: 1,
+              format: LevelFormat.BULLET,
+              text: '–',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 1440, hanging: 360 } } },
+            },
           ],
         },
         {
           reference: NUMBERING.numbers,
           levels: [
-            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: LIST_INDENT } } },
-            { level: 1, format: LevelFormat.LOWER_LETTER, text: '(%2)', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 1440, hanging: 360 } } } },
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: LIST_INDENT } },
+            },
+            {
+              level: 1,
+              format: LevelFormat.LOWER_LETTER,
+              text: '(%2)',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 1440, hanging: 360 } } },
+            },
           ],
         },
         {
           reference: NUMBERING.resolutions,
-          levels: [{ level: 0, format: LevelFormat.LOWER_LETTER, text: '(%1)', alignment: AlignmentType.LEFT, style: { paragraph: { indent: LIST_INDENT } } }],
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.LOWER_LETTER,
+              text: '(%1)',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: LIST_INDENT } },
+            },
+          ],
         },
       ],
     },
     sections: [
       {
         properties: {
-          page: { size: { width: A4.short, height: A4.long, orientation: spec.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 } },
+          page: {
+            size: {
+              width: A4.short,
+              height: A4.long,
+              orientation: spec.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 },
+          },
         },
         headers: { default: header(spec) },
         footers: { default: footer(spec) },

@@ -13,7 +13,21 @@ import { documentFileName } from '../../../shared/api/exports';
 import { Paragraph } from 'docx';
 import type { DB } from '../store/board-file';
 import { loadBoard, loadMeeting, type ActionRow, type ItemRow, type MeetingData } from './data';
-import { b, factsTable, h1, h2, i, listCounter, p, renderDocument, resolution, spacer, table, title, type Block } from './kit';
+import {
+  b,
+  factsTable,
+  h1,
+  h2,
+  i,
+  listCounter,
+  p,
+  renderDocument,
+  resolution,
+  spacer,
+  table,
+  title,
+  type Block,
+} from './kit';
 import { minutesParagraphs } from './rich-text';
 
 export const EXEMPT_WORDS = 'exempt item';
@@ -24,7 +38,9 @@ export const EXEMPT_WORDS = 'exempt item';
  * by 26 days") would make the same record read differently each time. The action log has it.
  */
 function actionsTable(actions: ActionRow[], withItem: boolean): Block {
-  const headers = withItem ? ['Item', 'Action', 'Owner', 'Due date', 'Priority'] : ['Action', 'Owner', 'Due date', 'Priority'];
+  const headers = withItem
+    ? ['Item', 'Action', 'Owner', 'Due date', 'Priority']
+    : ['Action', 'Owner', 'Due date', 'Priority'];
   const widths = withItem ? [7, 39, 18, 16, 20] : [44, 20, 16, 20];
   return table(
     headers,
@@ -47,7 +63,10 @@ function names(list: MeetingData['attendance'], none: string): string {
 function resolutions(decisions: string[], instance: number): Block[] {
   if (decisions.length === 0) return [];
   if (decisions.length === 1) return [p([b('RESOLVED '), `that ${stripThat(decisions[0]!)}`])];
-  return [p(b('RESOLVED that:'), { keepNext: true }), ...joinClauses(decisions.map(stripThat)).map((d) => resolution(d, instance))];
+  return [
+    p(b('RESOLVED that:'), { keepNext: true }),
+    ...joinClauses(decisions.map(stripThat)).map((d) => resolution(d, instance)),
+  ];
 }
 
 /**
@@ -57,7 +76,9 @@ function resolutions(decisions: string[], instance: number): Block[] {
 export function joinClauses(clauses: string[]): string[] {
   const single = (c: string) => /\.$/.test(c) && !/[.!?]\s/.test(c.slice(0, -1));
   if (clauses.length < 2 || !clauses.slice(0, -1).every(single)) return clauses;
-  return clauses.map((c, k) => (k === clauses.length - 1 ? c : `${c.slice(0, -1)}${k === clauses.length - 2 ? '; and' : ';'}`));
+  return clauses.map((c, k) =>
+    k === clauses.length - 1 ? c : `${c.slice(0, -1)}${k === clauses.length - 2 ? '; and' : ';'}`,
+  );
 }
 
 /** Decisions are stored as what follows "RESOLVED that"; tolerate a stored "that …" or "RESOLVED that …". */
@@ -65,19 +86,32 @@ const stripThat = (d: string) => d.replace(/^\s*(resolved\s+)?that\s+/i, '').tri
 
 function approvalText(m: MeetingData): string {
   if (m.status !== 'minutes_approved') return 'Draft — not yet approved by the Board';
-  const when = m.approvedAtMeetingDate ? `at the meeting on ${formatDate(m.approvedAtMeetingDate)}` : m.approvedAt ? `on ${formatTimestamp(m.approvedAt)}` : '';
-  return ['Approved as a correct record', when, m.approvedBy ? `by ${m.approvedBy}` : ''].filter(Boolean).join(' ');
+  const when = m.approvedAtMeetingDate
+    ? `at the meeting on ${formatDate(m.approvedAtMeetingDate)}`
+    : m.approvedAt
+      ? `on ${formatTimestamp(m.approvedAt)}`
+      : '';
+  return ['Approved as a correct record', when, m.approvedBy ? `by ${m.approvedBy}` : '']
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** What the Version row says: Part B is mentioned only when the meeting had exempt items. */
 export function versionText(isPublic: boolean, hasExempt: boolean): string {
-  if (isPublic) return hasExempt ? 'Public: exempt (Part B) items are not included' : 'Public: the full minutes (the meeting had no exempt items)';
-  return hasExempt ? 'CONFIDENTIAL: includes exempt (Part B) items — not for publication' : 'CONFIDENTIAL: the full minutes (the meeting had no exempt items)';
+  if (isPublic)
+    return hasExempt
+      ? 'Public: exempt (Part B) items are not included'
+      : 'Public: the full minutes (the meeting had no exempt items)';
+  return hasExempt
+    ? 'CONFIDENTIAL: includes exempt (Part B) items — not for publication'
+    : 'CONFIDENTIAL: the full minutes (the meeting had no exempt items)';
 }
 
 /** The public record of an exempt item: why the press and public were excluded, naming the paragraph. */
 export function exclusionStatement(paragraph: string): string {
-  const which = paragraph.trim() ? `${paragraph.trim()}, of Part 1 of Schedule 12A` : 'Part 1 of Schedule 12A';
+  const which = paragraph.trim()
+    ? `${paragraph.trim()}, of Part 1 of Schedule 12A`
+    : 'Part 1 of Schedule 12A';
   return `The press and public were excluded from the meeting for this item under section 100A(4) of the Local Government Act 1972, on the grounds that it involved the likely disclosure of exempt information as defined in ${which} to the Act.`;
 }
 
@@ -86,14 +120,30 @@ export interface MinutesOptions {
 }
 
 /** The meeting as the chosen version may show it: exempt items reduced to number only in public. */
-export function redact(meeting: MeetingData, isPublic: boolean): { meeting: MeetingData; exemptPositions: Set<number> } {
+export function redact(
+  meeting: MeetingData,
+  isPublic: boolean,
+): { meeting: MeetingData; exemptPositions: Set<number> } {
   const exemptIds = new Set(meeting.items.filter((it) => it.exempt).map((it) => it.id));
   const exemptPositions = new Set(meeting.items.filter((it) => it.exempt).map((it) => it.position));
   if (!isPublic) return { meeting, exemptPositions };
   const reduce = (it: ItemRow): ItemRow => ({
-    id: it.id, position: it.position, kind: 'other', title: EXEMPT_WORDS, presenter: '', purpose: 'information', minutesAllowed: null,
+    id: it.id,
+    position: it.position,
+    kind: 'other',
+    title: EXEMPT_WORDS,
+    presenter: '',
+    purpose: 'information',
+    minutesAllowed: null,
     // The Schedule 12A paragraph relied on is part of the public record; nothing else of the item is.
-    exempt: true, exemptParagraph: it.exemptParagraph, minutesDoc: '', minutesText: '', papers: [], decisions: [], actions: [], priorities: [],
+    exempt: true,
+    exemptParagraph: it.exemptParagraph,
+    minutesDoc: '',
+    minutesText: '',
+    papers: [],
+    decisions: [],
+    actions: [],
+    priorities: [],
   });
   return {
     exemptPositions,
@@ -103,19 +153,30 @@ export function redact(meeting: MeetingData, isPublic: boolean): { meeting: Meet
       declarations: meeting.declarations.map((d) =>
         d.itemId !== null && exemptIds.has(d.itemId) ? { ...d, itemTitle: EXEMPT_WORDS, nature: '' } : d,
       ),
-      amendments: meeting.amendments.map((x) => (x.itemId !== null && exemptIds.has(x.itemId) ? { ...x, text: '' } : x)),
+      amendments: meeting.amendments.map((x) =>
+        x.itemId !== null && exemptIds.has(x.itemId) ? { ...x, text: '' } : x,
+      ),
     },
   };
 }
 
-export async function minutesDocument(db: DB, meetingId: number, today: string, opts: MinutesOptions): Promise<{ fileName: string; data: Buffer }> {
+export async function minutesDocument(
+  db: DB,
+  meetingId: number,
+  today: string,
+  opts: MinutesOptions,
+): Promise<{ fileName: string; data: Buffer }> {
   const board = loadBoard(db);
   const { meeting, exemptPositions } = redact(loadMeeting(db, meetingId, today), opts.public);
   const nextList = listCounter();
   const version = opts.public ? 'public' : 'confidential';
 
-  const present = meeting.attendance.filter((a) => a.status === 'present' && (a.voting || !['officer', 'adviser'].includes(a.role)));
-  const inAttendance = meeting.attendance.filter((a) => a.status === 'present' && !a.voting && ['officer', 'adviser'].includes(a.role));
+  const present = meeting.attendance.filter(
+    (a) => a.status === 'present' && (a.voting || !['officer', 'adviser'].includes(a.role)),
+  );
+  const inAttendance = meeting.attendance.filter(
+    (a) => a.status === 'present' && !a.voting && ['officer', 'adviser'].includes(a.role),
+  );
   const substitutes = meeting.attendance.filter((a) => a.status === 'substitute');
   const apologies = meeting.attendance.filter((a) => a.status === 'apologies');
   const absent = meeting.attendance.filter((a) => a.status === 'absent');
@@ -123,7 +184,11 @@ export async function minutesDocument(db: DB, meetingId: number, today: string, 
   const children: Block[] = [
     p(b(board.authority, { size: 28 })),
     title(board.name),
-    p(b(`Minutes of the meeting held on ${formatDateWithDay(meeting.date)} at ${meeting.startTime}`, { size: 28 })),
+    p(
+      b(`Minutes of the meeting held on ${formatDateWithDay(meeting.date)} at ${meeting.startTime}`, {
+        size: 28,
+      }),
+    ),
     factsTable([
       ['Venue', meeting.venue || 'Not recorded'],
       ['Chair', meeting.chair ?? 'Not recorded'],
@@ -138,7 +203,11 @@ export async function minutesDocument(db: DB, meetingId: number, today: string, 
     h2('In attendance'),
     p(names(inAttendance, 'None.')),
     h2('Substitutes'),
-    p(substitutes.length ? substitutes.map((s) => `${s.name} (for ${s.substituteFor ?? 'another member'})`).join('; ') : 'None.'),
+    p(
+      substitutes.length
+        ? substitutes.map((s) => `${s.name} (for ${s.substituteFor ?? 'another member'})`).join('; ')
+        : 'None.',
+    ),
   ];
   if (absent.length) children.push(h2('Absent'), p(names(absent, 'None.')));
 
@@ -147,9 +216,17 @@ export async function minutesDocument(db: DB, meetingId: number, today: string, 
   for (const d of meeting.declarations) {
     const where = d.itemPosition === null ? 'the meeting' : `item ${d.itemPosition}`;
     if (opts.public && d.itemPosition !== null && exemptPositions.has(d.itemPosition)) {
-      children.push(p(`${d.member} declared an interest in ${where} (${EXEMPT_WORDS}). The declaration is recorded in the confidential minutes.`));
+      children.push(
+        p(
+          `${d.member} declared an interest in ${where} (${EXEMPT_WORDS}). The declaration is recorded in the confidential minutes.`,
+        ),
+      );
     } else {
-      children.push(p(`${d.member} declared an interest in ${where}${d.itemTitle ? ` (${d.itemTitle})` : ''}: ${d.nature}`));
+      children.push(
+        p(
+          `${d.member} declared an interest in ${where}${d.itemTitle ? ` (${d.itemTitle})` : ''}: ${d.nature}`,
+        ),
+      );
     }
   }
 
@@ -159,18 +236,27 @@ export async function minutesDocument(db: DB, meetingId: number, today: string, 
     if (it.exempt && opts.public) {
       children.push(h2(`${it.position}. Exempt item`));
       children.push(p(exclusionStatement(it.exemptParagraph)));
-      children.push(p(i(`This ${EXEMPT_WORDS} was considered in private and is not included in the public minutes.`)));
+      children.push(
+        p(i(`This ${EXEMPT_WORDS} was considered in private and is not included in the public minutes.`)),
+      );
       continue;
     }
     if (it.exempt && !partBShown) {
       partBShown = true;
       // On a page of its own, so Part B can be detached from the public part.
       children.push(
-        new Paragraph({ pageBreakBefore: true, keepNext: true, children: [b('PART B — EXEMPT INFORMATION. NOT FOR PUBLICATION.', { color: 'C00000' })] }),
+        new Paragraph({
+          pageBreakBefore: true,
+          keepNext: true,
+          children: [b('PART B — EXEMPT INFORMATION. NOT FOR PUBLICATION.', { color: 'C00000' })],
+        }),
       );
     }
     children.push(h2(`${it.position}. ${it.title}`));
-    if (it.exempt) children.push(p([b('Exempt: '), it.exemptParagraph || 'Schedule 12A to the Local Government Act 1972']));
+    if (it.exempt)
+      children.push(
+        p([b('Exempt: '), it.exemptParagraph || 'Schedule 12A to the Local Government Act 1972']),
+      );
     const text = minutesParagraphs(it.minutesDoc, it.minutesText, { nextListInstance: nextList });
     children.push(...(text.length ? text : [p(i('No minutes were recorded for this item.'))]));
     children.push(...resolutions(it.decisions, nextList()));
@@ -196,7 +282,11 @@ export async function minutesDocument(db: DB, meetingId: number, today: string, 
           return [
             formatTimestamp(x.createdAt),
             x.author,
-            x.itemPosition === null ? 'General' : hidden ? `${x.itemPosition} (${EXEMPT_WORDS})` : String(x.itemPosition),
+            x.itemPosition === null
+              ? 'General'
+              : hidden
+                ? `${x.itemPosition} (${EXEMPT_WORDS})`
+                : String(x.itemPosition),
             hidden ? 'Recorded in the confidential minutes.' : x.text,
           ];
         }),
@@ -208,17 +298,36 @@ export async function minutesDocument(db: DB, meetingId: number, today: string, 
   // The signature block stays on one page (each paragraph keeps with the next).
   children.push(h1('Signed as a correct record'));
   children.push(p('', { keepNext: true }));
-  children.push(p('Signed: ..............................................................   Chair', { keepNext: true }));
+  children.push(
+    p('Signed: ..............................................................   Chair', { keepNext: true }),
+  );
   children.push(p('', { keepNext: true }));
-  children.push(p('Date: ..............................................................', { keepNext: true }));
-  children.push(p(meeting.chair ? `${meeting.chair}, Chair of the ${board.name}` : `Chair of the ${board.name}`));
+  children.push(
+    p('Date: ..............................................................', { keepNext: true }),
+  );
+  children.push(
+    p(meeting.chair ? `${meeting.chair}, Chair of the ${board.name}` : `Chair of the ${board.name}`),
+  );
 
   const data = await renderDocument({
     board,
     title: `${board.name}: minutes, ${formatDate(meeting.date)} (${version})`,
     subject: `Minutes of the meeting held on ${formatDate(meeting.date)} — ${opts.public ? 'public version' : 'confidential version'}`,
-    marking: [opts.public ? '' : 'CONFIDENTIAL', meeting.status === 'minutes_approved' ? '' : 'DRAFT — subject to approval'].filter(Boolean).join(' — ') || undefined,
+    marking:
+      [
+        opts.public ? '' : 'CONFIDENTIAL',
+        meeting.status === 'minutes_approved' ? '' : 'DRAFT — subject to approval',
+      ]
+        .filter(Boolean)
+        .join(' — ') || undefined,
     children,
   });
-  return { fileName: documentFileName(board, { kind: 'minutes', meetingDate: formatDate(meeting.date), public: opts.public }), data };
+  return {
+    fileName: documentFileName(board, {
+      kind: 'minutes',
+      meetingDate: formatDate(meeting.date),
+      public: opts.public,
+    }),
+    data,
+  };
 }

@@ -51,8 +51,18 @@ function blocks(nodes: PmNode[] | undefined, list: ListCtx, opts: RichTextOption
       case 'heading':
       case 'codeBlock': {
         const heading = n.type === 'heading';
-        const runs = inlineRuns(heading ? n.content?.map((c) => ({ ...c, marks: [...(c.marks ?? []), { type: 'bold' }] })) : n.content);
-        out.push(new Paragraph({ children: runs, keepNext: heading, indent: list ? { left: 720 * (list.level + 1) } : undefined }));
+        const runs = inlineRuns(
+          heading
+            ? n.content?.map((c) => ({ ...c, marks: [...(c.marks ?? []), { type: 'bold' }] }))
+            : n.content,
+        );
+        out.push(
+          new Paragraph({
+            children: runs,
+            keepNext: heading,
+            indent: list ? { left: 720 * (list.level + 1) } : undefined,
+          }),
+        );
         break;
       }
       case 'bulletList':
@@ -67,7 +77,11 @@ function blocks(nodes: PmNode[] | undefined, list: ListCtx, opts: RichTextOption
             out.push(
               new Paragraph({
                 children: inlineRuns(first.content),
-                numbering: { reference: kind === 'bullet' ? NUMBERING.bullets : NUMBERING.numbers, level, ...(kind === 'number' ? { instance } : {}) },
+                numbering: {
+                  reference: kind === 'bullet' ? NUMBERING.bullets : NUMBERING.numbers,
+                  level,
+                  ...(kind === 'number' ? { instance } : {}),
+                },
               }),
             );
             blocks(rest, ctx, opts, out);
@@ -78,7 +92,8 @@ function blocks(nodes: PmNode[] | undefined, list: ListCtx, opts: RichTextOption
         break;
       }
       case 'blockquote':
-        for (const child of n.content ?? []) out.push(new Paragraph({ children: inlineRuns(child.content), indent: { left: 720 } }));
+        for (const child of n.content ?? [])
+          out.push(new Paragraph({ children: inlineRuns(child.content), indent: { left: 720 } }));
         break;
       case 'horizontalRule':
         break;
@@ -103,11 +118,21 @@ function plainText(text: string, opts: RichTextOptions): Paragraph[] {
     const numM = /^\s*\d+[.)]\s+(.*)$/.exec(line);
     if (bulletM) {
       inNumbers = false;
-      out.push(new Paragraph({ children: [new TextRun(bulletM[1] ?? '')], numbering: { reference: NUMBERING.bullets, level: 0 } }));
+      out.push(
+        new Paragraph({
+          children: [new TextRun(bulletM[1] ?? '')],
+          numbering: { reference: NUMBERING.bullets, level: 0 },
+        }),
+      );
     } else if (numM) {
       if (!inNumbers) instance = opts.nextListInstance();
       inNumbers = true;
-      out.push(new Paragraph({ children: [new TextRun(numM[1] ?? '')], numbering: { reference: NUMBERING.numbers, level: 0, instance } }));
+      out.push(
+        new Paragraph({
+          children: [new TextRun(numM[1] ?? '')],
+          numbering: { reference: NUMBERING.numbers, level: 0, instance },
+        }),
+      );
     } else {
       inNumbers = false;
       out.push(new Paragraph({ children: [new TextRun(line)] }));

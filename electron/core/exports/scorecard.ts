@@ -12,13 +12,37 @@ import { periodLabel } from '../../../shared/domain/periods';
 import { documentFileName } from '../../../shared/api/exports';
 import type { DB } from '../store/board-file';
 import { loadCharts, type Charts } from './charts';
-import { currentScorecard, loadBoard, loadCohort, loadMeasureSeries, meetingSnapshot, loadMeeting, type MeasureSeries, type ScoreRow } from './data';
-import { b, factsTable, h1, h2, h3, i, image, p, ragCell, renderDocument, table, title, type Block } from './kit';
+import {
+  currentScorecard,
+  loadBoard,
+  loadCohort,
+  loadMeasureSeries,
+  meetingSnapshot,
+  loadMeeting,
+  type MeasureSeries,
+  type ScoreRow,
+} from './data';
+import {
+  b,
+  factsTable,
+  h1,
+  h2,
+  h3,
+  i,
+  image,
+  p,
+  ragCell,
+  renderDocument,
+  table,
+  title,
+  type Block,
+} from './kit';
 import { byPriority, direction, summaryTables } from './scorecard-summary';
 
 /** The chart of one measure; `seriesLabel` (the council's name) keeps the legend short. */
 export function chartInput(s: MeasureSeries, seriesLabel?: string): MeasureChartInput {
-  const of = (kind: 'england' | 'neighbours' | 'region') => s.comparators.filter((c) => c.kind === kind).map((c) => ({ period: c.period, value: c.value }));
+  const of = (kind: 'england' | 'neighbours' | 'region') =>
+    s.comparators.filter((c) => c.kind === kind).map((c) => ({ period: c.period, value: c.value }));
   return {
     title: `${s.code} ${s.title}`,
     seriesLabel,
@@ -30,28 +54,44 @@ export function chartInput(s: MeasureSeries, seriesLabel?: string): MeasureChart
   };
 }
 
-function measureBlocks(r: ScoreRow, series: MeasureSeries | undefined, charts: Charts, authority: string): Block[] {
+function measureBlocks(
+  r: ScoreRow,
+  series: MeasureSeries | undefined,
+  charts: Charts,
+  authority: string,
+): Block[] {
   const out: Block[] = [h2(`${r.code} ${r.title}`)];
   const hasChart = series !== undefined && series.values.length > 0;
   out.push(
     table(
       ['Latest value', 'Period', 'Target', 'RAG', 'Direction', 'Previous'],
-      [[
-        { content: [b(formatValue(r.value, r.unit))] },
-        r.period ? periodLabel(r.period) : 'No data',
-        r.target === null ? 'No target' : formatValue(r.target, r.unit),
-        ragCell(r.rag),
-        direction(r),
-        r.previousPeriod ? `${formatValue(r.previousValue, r.unit)} (${shortPeriodLabel(r.previousPeriod)})` : 'None',
-      ]],
+      [
+        [
+          { content: [b(formatValue(r.value, r.unit))] },
+          r.period ? periodLabel(r.period) : 'No data',
+          r.target === null ? 'No target' : formatValue(r.target, r.unit),
+          ragCell(r.rag),
+          direction(r),
+          r.previousPeriod
+            ? `${formatValue(r.previousValue, r.unit)} (${shortPeriodLabel(r.previousPeriod)})`
+            : 'None',
+        ],
+      ],
       [16, 22, 14, 12, 16, 20],
       // The heading, the row and the chart under it stay on one page; the notes follow and may run on.
       { keepNext: hasChart },
     ),
   );
   if (hasChart) out.push(image(charts.measureChartPng(chartInput(series, authority), `Chart ${r.code}`)));
-  out.push(p([b('Comparators: '), `England ${formatValue(r.england, r.unit)}; statistical neighbours ${formatValue(r.neighbours, r.unit)}; region ${formatValue(r.region, r.unit)}.`]));
-  out.push(p([b('Unit and polarity: '), `${unitLabel[r.unit]}; ${polarityLabel[r.polarity].toLowerCase()}.`]));
+  out.push(
+    p([
+      b('Comparators: '),
+      `England ${formatValue(r.england, r.unit)}; statistical neighbours ${formatValue(r.neighbours, r.unit)}; region ${formatValue(r.region, r.unit)}.`,
+    ]),
+  );
+  out.push(
+    p([b('Unit and polarity: '), `${unitLabel[r.unit]}; ${polarityLabel[r.polarity].toLowerCase()}.`]),
+  );
   const commentary: [string, string][] = [
     ['What is working well', r.working],
     ['What we are worried about', r.worried],
@@ -68,7 +108,11 @@ export function cohortBlocks(db: DB, charts: Charts): Block[] {
   const out: Block[] = [h1('Children in care profile', { pageBreakBefore: true })];
   if (!cohort.periods.length) return [...out, p('No cohort profile figures have been recorded.')];
   const last = cohort.periods.at(-1)!;
-  out.push(p(`Counts of children looked after by breakdown for ${cohort.periods.length} periods, ${periodLabel(cohort.periods[0]!)} to ${periodLabel(last)}.`));
+  out.push(
+    p(
+      `Counts of children looked after by breakdown for ${cohort.periods.length} periods, ${periodLabel(cohort.periods[0]!)} to ${periodLabel(last)}.`,
+    ),
+  );
   for (const bd of cohort.breakdowns) {
     const breakdown = bd.breakdown as CohortBreakdown;
     const label = cohortBreakdownLabel[breakdown] ?? bd.breakdown;
@@ -76,7 +120,12 @@ export function cohortBlocks(db: DB, charts: Charts): Block[] {
     out.push(
       image(
         charts.cohortChartPng(
-          { breakdown, periods: cohort.periods, categories: bd.categories.map((c) => c.category), counts: bd.categories.map((c) => c.counts) },
+          {
+            breakdown,
+            periods: cohort.periods,
+            categories: bd.categories.map((c) => c.category),
+            counts: bd.categories.map((c) => c.counts),
+          },
           `Cohort ${label}`,
         ),
       ),
@@ -87,7 +136,11 @@ export function cohortBlocks(db: DB, charts: Charts): Block[] {
         [label, `Number (${shortPeriodLabel(last)})`, 'Share'],
         bd.categories.map((c) => {
           const n = c.counts.at(-1) ?? 0;
-          return [c.category, n.toLocaleString('en-GB'), total ? `${Math.round((n / total) * 1000) / 10}%` : '–'];
+          return [
+            c.category,
+            n.toLocaleString('en-GB'),
+            total ? `${Math.round((n / total) * 1000) / 10}%` : '–',
+          ];
         }),
         [50, 30, 20],
       ),
@@ -96,7 +149,11 @@ export function cohortBlocks(db: DB, charts: Charts): Block[] {
   return out;
 }
 
-export async function scorecardDocument(db: DB, today: string, meetingId?: number): Promise<{ fileName: string; data: Buffer }> {
+export async function scorecardDocument(
+  db: DB,
+  today: string,
+  meetingId?: number,
+): Promise<{ fileName: string; data: Buffer }> {
   const board = loadBoard(db);
   const charts = await loadCharts();
   const series = loadMeasureSeries(db);
@@ -107,10 +164,17 @@ export async function scorecardDocument(db: DB, today: string, meetingId?: numbe
     const snap = meetingSnapshot(db, meetingId);
     if (snap) {
       rows = snap.rows;
-      basis = p([b('Figures frozen for the meeting on '), b(formatDate(meeting.date)), `: ${snap.title}, taken ${formatTimestamp(snap.takenAt)}.`]);
+      basis = p([
+        b('Figures frozen for the meeting on '),
+        b(formatDate(meeting.date)),
+        `: ${snap.title}, taken ${formatTimestamp(snap.takenAt)}.`,
+      ]);
     } else {
       rows = currentScorecard(db);
-      basis = p([b('Current scorecard — not frozen. '), `No snapshot was taken for the meeting on ${formatDate(meeting.date)}; these are the latest figures held on ${formatDate(today)}.`]);
+      basis = p([
+        b('Current scorecard — not frozen. '),
+        `No snapshot was taken for the meeting on ${formatDate(meeting.date)}; these are the latest figures held on ${formatDate(today)}.`,
+      ]);
     }
   } else {
     rows = currentScorecard(db);
@@ -125,7 +189,10 @@ export async function scorecardDocument(db: DB, today: string, meetingId?: numbe
     factsTable([
       ['Measures', String(rows.length)],
       ['Prepared', formatDate(today)],
-      ['How to read it', 'RAG is worked out from each measure’s target and tolerance: Red, Amber or Green is written in words as well as shaded. Direction compares the latest value with the one before it.'],
+      [
+        'How to read it',
+        'RAG is worked out from each measure’s target and tolerance: Red, Amber or Green is written in words as well as shaded. Direction compares the latest value with the one before it.',
+      ],
     ]),
     h1('Summary'),
     ...summaryTables(rows),
@@ -133,11 +200,23 @@ export async function scorecardDocument(db: DB, today: string, meetingId?: numbe
   for (const [priority, list] of byPriority(rows)) {
     // No forced page break: the heading keeps with its first measure (Heading 1 is keep-with-next).
     children.push(h1(priority));
-    for (const r of list) children.push(...measureBlocks(r, series.find((s) => s.id === r.measureId), charts, board.authority));
+    for (const r of list)
+      children.push(
+        ...measureBlocks(
+          r,
+          series.find((s) => s.id === r.measureId),
+          charts,
+          board.authority,
+        ),
+      );
   }
   children.push(...cohortBlocks(db, charts));
   children.push(h3('Sources'));
-  children.push(p('Figures are held in the board’s CPB file; charts show each measure’s series against its target and the published comparators.'));
+  children.push(
+    p(
+      'Figures are held in the board’s CPB file; charts show each measure’s series against its target and the published comparators.',
+    ),
+  );
 
   const data = await renderDocument({
     board,

@@ -15,10 +15,18 @@ export interface ColumnHeader {
   periodSource: string;
 }
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/[_\s]+/g, ' ').replace(/[.:*]+$/, '');
+const norm = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[_\s]+/g, ' ')
+    .replace(/[.:*]+$/, '');
 
 const KEYWORDS: [ImportRole, RegExp][] = [
-  ['code', /^(code|ref|ref no|reference|measure code|measure ref|indicator code|indicator ref|kpi code|kpi ref|pi code|pi ref|id|no)$/],
+  [
+    'code',
+    /^(code|ref|ref no|reference|measure code|measure ref|indicator code|indicator ref|kpi code|kpi ref|pi code|pi ref|id|no)$/,
+  ],
   ['periodName', /^(period|reporting period|quarter|month|year)$/],
   ['value', /^(value|figure|result|actual)$/],
   ['note', /^(note|notes)$/],
@@ -30,7 +38,10 @@ const KEYWORDS: [ImportRole, RegExp][] = [
   ['neighbours', /neighbour|neighbor|^sn\b|statistical/],
   ['region', /region/],
   ['comment', /comment|commentary|narrative|notes?$/],
-  ['title', /^(measure|indicator|title|description|kpi|name|measure title|measure name|indicator name|performance indicator|measure description)$|measure|indicator/],
+  [
+    'title',
+    /^(measure|indicator|title|description|kpi|name|measure title|measure name|indicator name|performance indicator|measure description)$|measure|indicator/,
+  ],
 ];
 
 export function keywordRole(header: string): ImportRole | null {
@@ -43,7 +54,11 @@ export function keywordRole(header: string): ImportRole | null {
 /** Looks like someone meant a period (so an unreadable one is an error, not a column to ignore). */
 function looksLikePeriod(text: string): boolean {
   const t = text.trim();
-  return /\d/.test(t) && t.length <= 30 && /(^|\b)(q\d|\d{4}|\d{2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(t);
+  return (
+    /\d/.test(t) &&
+    t.length <= 30 &&
+    /(^|\b)(q\d|\d{4}|\d{2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(t)
+  );
 }
 
 function headerCellText(cell: GridCell): string {
@@ -87,12 +102,14 @@ export function guessRoles(headers: ColumnHeader[], layout: ImportLayout): Map<n
   for (const h of headers) {
     let role: ImportRole = 'ignore';
     const kw = keywordRole(h.text);
-    const longKw = layout === 'long' && /^(measure|measure code|indicator)$/.test(norm(h.text)) ? 'code' : null;
+    const longKw =
+      layout === 'long' && /^(measure|measure code|indicator)$/.test(norm(h.text)) ? 'code' : null;
     let choice = longKw ?? kw;
     if (layout === 'wide' && choice === 'note') choice = 'comment';
     if (layout === 'long' && choice === 'comment') choice = 'note';
     if (choice && allowed[layout].includes(choice) && !taken.has(choice)) role = choice;
-    else if (layout !== 'long' && !choice && (h.period || (h.text && looksLikePeriod(h.periodSource)))) role = 'period';
+    else if (layout !== 'long' && !choice && (h.period || (h.text && looksLikePeriod(h.periodSource))))
+      role = 'period';
     if (role !== 'ignore' && role !== 'period') taken.add(role);
     roles.set(h.index, role);
   }
@@ -116,17 +133,29 @@ export function guessMapping(sheet: Sheet): ImportMapping | null {
     const has = (re: RegExp) => texts.some((t) => re.test(t));
     let layout: ImportLayout | null = null;
     if (has(/^breakdown/) && has(/^category$/)) layout = 'cohort';
-    else if (has(/^(measure code|code|measure|indicator|measure_code)$/) && has(/^(period|reporting period)$/) && has(/^(value|figure)$/)) layout = 'long';
+    else if (
+      has(/^(measure code|code|measure|indicator|measure_code)$/) &&
+      has(/^(period|reporting period)$/) &&
+      has(/^(value|figure)$/)
+    )
+      layout = 'long';
     if (layout) return finish(sheet, r + 1, 1, layout);
 
     const isCodeHeader = texts.some((t) => keywordRole(t) === 'code');
     if (isCodeHeader) {
-      const depth = headerDepth(sheet, r, texts.findIndex((t) => keywordRole(t) === 'code'));
+      const depth = headerDepth(
+        sheet,
+        r,
+        texts.findIndex((t) => keywordRole(t) === 'code'),
+      );
       return finish(sheet, r + 1, depth, 'wide');
     }
     // A cohort block table: periods across the top and breakdown headings down the first column.
     const headers = readHeaders(sheet, r + 1, 1);
-    if (headers.filter((h) => h.period).length >= 1 && headers.every((h) => h.period || !h.text || h.index === firstTextColumn(headers))) {
+    if (
+      headers.filter((h) => h.period).length >= 1 &&
+      headers.every((h) => h.period || !h.text || h.index === firstTextColumn(headers))
+    ) {
       for (let below = r + 1; below < Math.min(sheet.rows.length, r + 4); below++) {
         const cells = sheet.rows[below] ?? [];
         const first = cells.find((c) => c.kind !== 'empty');
@@ -149,7 +178,17 @@ function headerDepth(sheet: Sheet, r: number, codeCol: number): number {
     if (!next) break;
     const code = cellAt(sheet, r + depth, codeCol);
     const filled = next.filter((c) => c.kind !== 'empty' && !c.mergedFrom).length;
-    if ((code.kind === 'empty' || code.mergedFrom) && filled > 0 && next.some((c) => c.kind !== 'empty' && !c.mergedFrom && (parsePeriod(periodText(c)) || /^q[1-4]$/i.test(c.text) || c.kind === 'date'))) depth++;
+    if (
+      (code.kind === 'empty' || code.mergedFrom) &&
+      filled > 0 &&
+      next.some(
+        (c) =>
+          c.kind !== 'empty' &&
+          !c.mergedFrom &&
+          (parsePeriod(periodText(c)) || /^q[1-4]$/i.test(c.text) || c.kind === 'date'),
+      )
+    )
+      depth++;
     else break;
   }
   return depth;
@@ -162,6 +201,8 @@ function finish(sheet: Sheet, headerRow: number, depth: number, layout: ImportLa
     layout,
     headerRow,
     headerDepth: depth,
-    columns: headers.filter((h) => h.text || roles.get(h.index) !== 'ignore').map((h) => ({ column: h.letter, role: roles.get(h.index) ?? 'ignore' })),
+    columns: headers
+      .filter((h) => h.text || roles.get(h.index) !== 'ignore')
+      .map((h) => ({ column: h.letter, role: roles.get(h.index) ?? 'ignore' })),
   };
 }

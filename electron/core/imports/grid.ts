@@ -53,9 +53,10 @@ function dateCell(d: Date, numFmt: string | undefined): GridCell {
   const iso = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
   const fmt = (numFmt ?? '').toLowerCase();
   // Month headers such as "Jun-15" are dates formatted mmm-yy: show them the way Excel does.
-  const text = /mmm/.test(fmt) && !/d/.test(fmt.replace(/\[[^\]]*\]/g, ''))
-    ? `${MONTHS[d.getUTCMonth()]}-${String(d.getUTCFullYear() % 100).padStart(2, '0')}`
-    : iso;
+  const text =
+    /mmm/.test(fmt) && !/d/.test(fmt.replace(/\[[^\]]*\]/g, ''))
+      ? `${MONTHS[d.getUTCMonth()]}-${String(d.getUTCFullYear() % 100).padStart(2, '0')}`
+      : iso;
   return { kind: 'date', text, iso };
 }
 
@@ -81,7 +82,8 @@ function fromExcelValue(v: ExcelValue, numFmt: string | undefined): GridCell {
     if ('richText' in v && Array.isArray(v.richText)) return textCell(v.richText.map((t) => t.text).join(''));
     if ('formula' in v || 'sharedFormula' in v) {
       const result = (v as { result?: unknown }).result;
-      if (result && typeof result === 'object' && 'error' in result) return textCell(String((result as { error: string }).error));
+      if (result && typeof result === 'object' && 'error' in result)
+        return textCell(String((result as { error: string }).error));
       return fromExcelValue(result as ExcelValue, numFmt);
     }
     if ('hyperlink' in v) return textCell(String((v as { text?: unknown }).text ?? ''));
@@ -136,7 +138,10 @@ function readCsv(data: Buffer, fileName: string): Sheet[] {
 export async function readWorkbook(fileName: string, data: Buffer): Promise<Sheet[]> {
   const isZip = data.length > 4 && data[0] === 0x50 && data[1] === 0x4b;
   const ext = path.extname(fileName).toLowerCase();
-  if (ext === '.xls') throw new ImportFileError('old Excel 97–2003 files (.xls) cannot be read: save it as .xlsx or .csv first');
+  if (ext === '.xls')
+    throw new ImportFileError(
+      'old Excel 97–2003 files (.xls) cannot be read: save it as .xlsx or .csv first',
+    );
   if (isZip || ext === '.xlsx' || ext === '.xlsm') return readXlsx(data);
   if (ext === '.csv' || ext === '.txt' || ext === '') return readCsv(data, fileName);
   throw new ImportFileError(`"${ext}" files cannot be imported: use .xlsx or .csv`);

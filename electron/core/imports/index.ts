@@ -22,10 +22,17 @@ export interface Analysis {
 }
 
 const emptySummary = (): ImportSummary => ({
-  valuesNew: 0, valuesChanged: 0, valuesUnchanged: 0,
-  comparatorsNew: 0, comparatorsChanged: 0, comparatorsUnchanged: 0,
-  cohortNew: 0, cohortChanged: 0, cohortUnchanged: 0,
-  skipped: 0, measuresToCreate: [],
+  valuesNew: 0,
+  valuesChanged: 0,
+  valuesUnchanged: 0,
+  comparatorsNew: 0,
+  comparatorsChanged: 0,
+  comparatorsUnchanged: 0,
+  cohortNew: 0,
+  cohortChanged: 0,
+  cohortUnchanged: 0,
+  skipped: 0,
+  measuresToCreate: [],
 });
 
 /** Reads the file, picks the sheet, guesses (or takes) the mapping and plans every write. Writes nothing. */
@@ -34,8 +41,11 @@ export async function analyseImport(ctx: Ctx, req: ImportRequest): Promise<Analy
   const names = sheets.map((s) => s.name);
   let sheet: Sheet | undefined;
   if (req.sheet) {
-    sheet = sheets.find((s) => s.name === req.sheet) ?? sheets.find((s) => s.name.toLowerCase() === req.sheet!.trim().toLowerCase());
-    if (!sheet) throw new ImportFileError(`there is no sheet called "${req.sheet}" (sheets: ${names.join(', ')})`);
+    sheet =
+      sheets.find((s) => s.name === req.sheet) ??
+      sheets.find((s) => s.name.toLowerCase() === req.sheet!.trim().toLowerCase());
+    if (!sheet)
+      throw new ImportFileError(`there is no sheet called "${req.sheet}" (sheets: ${names.join(', ')})`);
   } else {
     // The first sheet that looks like a table of figures.
     sheet = sheets.find((s) => guessMapping(s) !== null) ?? sheets[0]!;
@@ -47,11 +57,23 @@ export async function analyseImport(ctx: Ctx, req: ImportRequest): Promise<Analy
       sheet,
       mapping: null,
       plan: {
-        headers: [], changes: [], newMeasures: [], values: [], comparators: [], cohort: [], summary: emptySummary(),
-        problems: [{
-          sheet: sheet.name, row: null, column: null, header: '',
-          reason: 'no table of figures found: expected a header row with a Code column and period columns (wide), measure_code, period and value columns (long), or breakdown and category columns (cohort profile)',
-        }],
+        headers: [],
+        changes: [],
+        newMeasures: [],
+        values: [],
+        comparators: [],
+        cohort: [],
+        summary: emptySummary(),
+        problems: [
+          {
+            sheet: sheet.name,
+            row: null,
+            column: null,
+            header: '',
+            reason:
+              'no table of figures found: expected a header row with a Code column and period columns (wide), measure_code, period and value columns (long), or breakdown and category columns (cohort profile)',
+          },
+        ],
       },
     };
   }
@@ -68,9 +90,23 @@ export function previewOf(a: Analysis): ImportPreview {
     layout: a.mapping?.layout ?? null,
     mapping: a.mapping,
     columns: a.plan.headers.length
-      ? a.plan.headers.slice(0, width).map((h) => ({ column: h.letter, header: h.text, role: roleOf.get(h.letter) ?? 'ignore', period: h.period }))
-      : Array.from({ length: width }, (_, c) => ({ column: columnLetter(c), header: '', role: 'ignore' as const, period: null })),
-    rows: a.sheet.rows.slice(0, maxRows).map((r, i) => ({ row: i + 1, cells: Array.from({ length: width }, (_, c) => r[c]?.text ?? '') })),
+      ? a.plan.headers
+          .slice(0, width)
+          .map((h) => ({
+            column: h.letter,
+            header: h.text,
+            role: roleOf.get(h.letter) ?? 'ignore',
+            period: h.period,
+          }))
+      : Array.from({ length: width }, (_, c) => ({
+          column: columnLetter(c),
+          header: '',
+          role: 'ignore' as const,
+          period: null,
+        })),
+    rows: a.sheet.rows
+      .slice(0, maxRows)
+      .map((r, i) => ({ row: i + 1, cells: Array.from({ length: width }, (_, c) => r[c]?.text ?? '') })),
     changes: a.plan.changes.slice(0, 2000),
     changesTruncated: a.plan.changes.length > 2000,
     problems: a.plan.problems,
@@ -84,7 +120,14 @@ export function commitPlan(ctx: Ctx, fileName: string, sheetName: string, plan: 
   const db = ctx.db;
   const created: string[] = [];
   const s0 = plan.summary;
-  const changes = s0.valuesNew + s0.valuesChanged + s0.comparatorsNew + s0.comparatorsChanged + s0.cohortNew + s0.cohortChanged + plan.newMeasures.length;
+  const changes =
+    s0.valuesNew +
+    s0.valuesChanged +
+    s0.comparatorsNew +
+    s0.comparatorsChanged +
+    s0.cohortNew +
+    s0.cohortChanged +
+    plan.newMeasures.length;
   if (changes === 0) return created; // importing the same file again writes nothing at all
   db.transaction(() => {
     const ids = new Map<string, number>();
@@ -94,15 +137,28 @@ export function commitPlan(ctx: Ctx, fileName: string, sheetName: string, plan: 
     );
     for (const m of plan.newMeasures) {
       sort += 1;
-      const r = insertMeasure.run(m.code, m.title, m.unit, m.polarity, m.target, m.frequency, `Imported from ${fileName}`, sort);
+      const r = insertMeasure.run(
+        m.code,
+        m.title,
+        m.unit,
+        m.polarity,
+        m.target,
+        m.frequency,
+        `Imported from ${fileName}`,
+        sort,
+      );
       ids.set(m.code.toLowerCase(), Number(r.lastInsertRowid));
       created.push(m.code);
       audit(ctx, 'create', 'measure', Number(r.lastInsertRowid), { code: m.code, from: fileName });
     }
     const idOf = (code: string, id: number | null) => id ?? ids.get(code.toLowerCase())!;
-    const insertValue = db.prepare('INSERT INTO measure_value (measure_id, period, value, note) VALUES (?, ?, ?, ?)');
+    const insertValue = db.prepare(
+      'INSERT INTO measure_value (measure_id, period, value, note) VALUES (?, ?, ?, ?)',
+    );
     // A changed figure no longer matches a stored numerator/denominator, so those are cleared.
-    const updateValue = db.prepare('UPDATE measure_value SET value = ?, numerator = NULL, denominator = NULL WHERE measure_id = ? AND period = ? AND value <> ?');
+    const updateValue = db.prepare(
+      'UPDATE measure_value SET value = ?, numerator = NULL, denominator = NULL WHERE measure_id = ? AND period = ? AND value <> ?',
+    );
     const updateNote = db.prepare('UPDATE measure_value SET note = ? WHERE measure_id = ? AND period = ?');
     for (const v of plan.values) {
       if (v.status === 'unchanged') continue;
@@ -116,16 +172,24 @@ export function commitPlan(ctx: Ctx, fileName: string, sheetName: string, plan: 
     const upsertComparator = db.prepare(
       'INSERT INTO comparator (measure_id, kind, period, value) VALUES (?, ?, ?, ?) ON CONFLICT (measure_id, kind, period) DO UPDATE SET value = excluded.value',
     );
-    for (const c of plan.comparators) if (c.status !== 'unchanged') upsertComparator.run(idOf(c.code, c.measureId), c.kind, c.period, c.value);
+    for (const c of plan.comparators)
+      if (c.status !== 'unchanged')
+        upsertComparator.run(idOf(c.code, c.measureId), c.kind, c.period, c.value);
     const upsertCohort = db.prepare(
       'INSERT INTO cohort_value (period, breakdown, category, count, sort) VALUES (?, ?, ?, ?, ?) ON CONFLICT (period, breakdown, category) DO UPDATE SET count = excluded.count',
     );
-    for (const c of plan.cohort) if (c.status !== 'unchanged') upsertCohort.run(c.period, c.breakdown, c.category, c.count, c.sort);
+    for (const c of plan.cohort)
+      if (c.status !== 'unchanged') upsertCohort.run(c.period, c.breakdown, c.category, c.count, c.sort);
     const s = plan.summary;
     audit(ctx, 'import', 'measure_value', null, {
-      file: fileName, sheet: sheetName,
+      file: fileName,
+      sheet: sheetName,
       values: { new: s.valuesNew, changed: s.valuesChanged, unchanged: s.valuesUnchanged },
-      comparators: { new: s.comparatorsNew, changed: s.comparatorsChanged, unchanged: s.comparatorsUnchanged },
+      comparators: {
+        new: s.comparatorsNew,
+        changed: s.comparatorsChanged,
+        unchanged: s.comparatorsUnchanged,
+      },
       cohort: { new: s.cohortNew, changed: s.cohortChanged, unchanged: s.cohortUnchanged },
       measuresCreated: created,
     });
@@ -134,7 +198,10 @@ export function commitPlan(ctx: Ctx, fileName: string, sheetName: string, plan: 
 }
 
 /** One line per problem, as the command line prints them. */
-export function describeProblem(fileName: string, p: { sheet: string; row: number | null; column: string | null; header: string; reason: string }): string {
+export function describeProblem(
+  fileName: string,
+  p: { sheet: string; row: number | null; column: string | null; header: string; reason: string },
+): string {
   const where = [`sheet ${p.sheet}`];
   if (p.row !== null) where.push(`row ${p.row}`);
   if (p.column !== null) where.push(`column ${p.column}${p.header ? ` (${p.header})` : ''}`);
@@ -145,9 +212,13 @@ export function describeProblem(fileName: string, p: { sheet: string; row: numbe
 export function describeSummary(s: ImportSummary, created: string[] = s.measuresToCreate): string[] {
   const lines = [`values: ${s.valuesNew} new, ${s.valuesChanged} changed, ${s.valuesUnchanged} unchanged`];
   if (s.comparatorsNew + s.comparatorsChanged + s.comparatorsUnchanged > 0)
-    lines.push(`comparators: ${s.comparatorsNew} new, ${s.comparatorsChanged} changed, ${s.comparatorsUnchanged} unchanged`);
+    lines.push(
+      `comparators: ${s.comparatorsNew} new, ${s.comparatorsChanged} changed, ${s.comparatorsUnchanged} unchanged`,
+    );
   if (s.cohortNew + s.cohortChanged + s.cohortUnchanged > 0)
-    lines.push(`cohort counts: ${s.cohortNew} new, ${s.cohortChanged} changed, ${s.cohortUnchanged} unchanged`);
+    lines.push(
+      `cohort counts: ${s.cohortNew} new, ${s.cohortChanged} changed, ${s.cohortUnchanged} unchanged`,
+    );
   if (s.skipped) lines.push(`cells with no figure (blank, n/a, -): ${s.skipped} skipped`);
   if (created.length) lines.push(`measures created: ${created.join(', ')}`);
   return lines;

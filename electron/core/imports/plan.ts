@@ -1,4 +1,10 @@
-import type { ImportChange, ImportMapping, ImportProblem, ImportRole, ImportSummary } from '../../../shared/api/imports';
+import type {
+  ImportChange,
+  ImportMapping,
+  ImportProblem,
+  ImportRole,
+  ImportSummary,
+} from '../../../shared/api/imports';
 import { comparePeriods, parsePeriod, periodError } from '../../../shared/domain/periods';
 import type { DB } from '../store/board-file';
 import { periodText, readBreakdown, readNumber, readPolarity, type Breakdown } from './cells';
@@ -8,10 +14,38 @@ import { cellAt, columnIndex, EMPTY, type GridCell, type Sheet } from './grid';
 type Unit = 'percent' | 'number' | 'days' | 'rate10k' | 'score';
 type Kind = 'england' | 'neighbours' | 'region';
 
-export interface NewMeasure { code: string; title: string; unit: Unit; polarity: 'higher' | 'lower' | 'neither'; target: number | null; frequency: 'monthly' | 'quarterly' | 'annual' }
-export interface ValueWrite { code: string; measureId: number | null; period: string; value: number; note: string | null; status: 'new' | 'changed' | 'unchanged' }
-export interface ComparatorWrite { code: string; measureId: number | null; kind: Kind; period: string; value: number; status: 'new' | 'changed' | 'unchanged' }
-export interface CohortWrite { period: string; breakdown: Breakdown; category: string; count: number; sort: number; status: 'new' | 'changed' | 'unchanged' }
+export interface NewMeasure {
+  code: string;
+  title: string;
+  unit: Unit;
+  polarity: 'higher' | 'lower' | 'neither';
+  target: number | null;
+  frequency: 'monthly' | 'quarterly' | 'annual';
+}
+export interface ValueWrite {
+  code: string;
+  measureId: number | null;
+  period: string;
+  value: number;
+  note: string | null;
+  status: 'new' | 'changed' | 'unchanged';
+}
+export interface ComparatorWrite {
+  code: string;
+  measureId: number | null;
+  kind: Kind;
+  period: string;
+  value: number;
+  status: 'new' | 'changed' | 'unchanged';
+}
+export interface CohortWrite {
+  period: string;
+  breakdown: Breakdown;
+  category: string;
+  count: number;
+  sort: number;
+  status: 'new' | 'changed' | 'unchanged';
+}
 
 export interface Plan {
   headers: ColumnHeader[];
@@ -24,19 +58,35 @@ export interface Plan {
   summary: ImportSummary;
 }
 
-const UNIT_WORDS: Record<Unit, string> = { percent: 'a percentage', number: 'a number', days: 'days', rate10k: 'a rate per 10,000', score: 'a score' };
+const UNIT_WORDS: Record<Unit, string> = {
+  percent: 'a percentage',
+  number: 'a number',
+  days: 'days',
+  rate10k: 'a rate per 10,000',
+  score: 'a score',
+};
 
 type Frequency = 'monthly' | 'quarterly' | 'annual';
-interface MeasureRow { id: number; code: string; unit: Unit; frequency: Frequency }
+interface MeasureRow {
+  id: number;
+  code: string;
+  unit: Unit;
+  frequency: Frequency;
+}
 const KIND_OF: Record<Frequency, string> = { monthly: 'month', quarterly: 'quarter', annual: 'year' };
-const KIND_WORD: Record<string, string> = { month: 'a month', quarter: 'a quarter', year: 'a financial year' };
+const KIND_WORD: Record<string, string> = {
+  month: 'a month',
+  quarter: 'a quarter',
+  year: 'a financial year',
+};
 
 /** Reads the sheet through the mapping, checks every cell against the board, and works out what would change. */
 export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, createMeasures: boolean): Plan {
   const headers = readHeaders(sheet, mapping.headerRow, mapping.headerDepth);
   const roleOf = new Map<number, ImportRole>();
   for (const c of mapping.columns) roleOf.set(columnIndex(c.column), c.role);
-  const colsWith = (role: ImportRole) => headers.filter((h) => roleOf.get(h.index) === role).map((h) => h.index);
+  const colsWith = (role: ImportRole) =>
+    headers.filter((h) => roleOf.get(h.index) === role).map((h) => h.index);
   const one = (role: ImportRole): number | null => colsWith(role)[0] ?? null;
 
   const problems: ImportProblem[] = [];
@@ -55,9 +105,28 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, createM
   };
   const textOf = (r: number, c: number | null) => dataCell(r, c).text.trim();
 
-  for (const role of ['code', 'title', 'target', 'polarity', 'england', 'neighbours', 'region', 'comment', 'periodName', 'value', 'note', 'breakdown', 'category'] as ImportRole[]) {
+  for (const role of [
+    'code',
+    'title',
+    'target',
+    'polarity',
+    'england',
+    'neighbours',
+    'region',
+    'comment',
+    'periodName',
+    'value',
+    'note',
+    'breakdown',
+    'category',
+  ] as ImportRole[]) {
     const cols = colsWith(role);
-    for (const extra of cols.slice(1)) problem(null, extra, `only one column can be the ${role === 'periodName' ? 'period' : role} column; column ${headers[cols[0]!]?.letter} already is`);
+    for (const extra of cols.slice(1))
+      problem(
+        null,
+        extra,
+        `only one column can be the ${role === 'periodName' ? 'period' : role} column; column ${headers[cols[0]!]?.letter} already is`,
+      );
   }
 
   const headerRowIndex = mapping.headerRow - 1 + mapping.headerDepth - 1;
@@ -68,28 +137,48 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, createM
     for (const i of colsWith('period')) {
       const h = headers[i]!;
       if (!h.period) {
-        problem(headerRowIndex, i, `the column header is not a period: ${periodError(h.periodSource) || 'it is empty'}`);
+        problem(
+          headerRowIndex,
+          i,
+          `the column header is not a period: ${periodError(h.periodSource) || 'it is empty'}`,
+        );
         continue;
       }
       const before = seen.get(h.period);
       if (before !== undefined) {
-        problem(headerRowIndex, i, `period ${h.period} is also the header of column ${headers[before]?.letter}`);
+        problem(
+          headerRowIndex,
+          i,
+          `period ${h.period} is also the header of column ${headers[before]?.letter}`,
+        );
         continue;
       }
       seen.set(h.period, i);
       periodCols.push({ index: i, period: h.period });
     }
-    if (periodCols.length === 0 && problems.length === 0) problem(null, null, 'no column has a period in its header (such as 2025-26 Q1, Q1 2025-26 or Jun-25)');
+    if (periodCols.length === 0 && problems.length === 0)
+      problem(null, null, 'no column has a period in its header (such as 2025-26 Q1, Q1 2025-26 or Jun-25)');
   }
 
   // What the board holds now.
   const measures = new Map<string, MeasureRow>();
-  for (const m of db.prepare('SELECT id, code, unit, frequency FROM measure').all() as MeasureRow[]) measures.set(m.code.toLowerCase(), m);
+  for (const m of db.prepare('SELECT id, code, unit, frequency FROM measure').all() as MeasureRow[])
+    measures.set(m.code.toLowerCase(), m);
   const existingValues = new Map<string, { value: number; note: string }>();
-  for (const v of db.prepare('SELECT measure_id, period, value, note FROM measure_value').all() as { measure_id: number; period: string; value: number; note: string }[])
+  for (const v of db.prepare('SELECT measure_id, period, value, note FROM measure_value').all() as {
+    measure_id: number;
+    period: string;
+    value: number;
+    note: string;
+  }[])
     existingValues.set(`${v.measure_id}|${v.period}`, { value: v.value, note: v.note });
   const existingComparators = new Map<string, number>();
-  for (const c of db.prepare('SELECT measure_id, kind, period, value FROM comparator').all() as { measure_id: number; kind: string; period: string; value: number }[])
+  for (const c of db.prepare('SELECT measure_id, kind, period, value FROM comparator').all() as {
+    measure_id: number;
+    kind: string;
+    period: string;
+    value: number;
+  }[])
     existingComparators.set(`${c.measure_id}|${c.kind}|${c.period}`, c.value);
 
   const newMeasures: NewMeasure[] = [];
@@ -102,13 +191,22 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, createM
 
   /** Finds the measure for a code, or plans its creation; reports why not. */
   type Resolved = { id: number | null; code: string; unit: Unit; frequency: Frequency };
-  const resolveMeasure = (r: number, codeCol: number, code: string, describe: () => NewMeasure | string): Resolved | null => {
+  const resolveMeasure = (
+    r: number,
+    codeCol: number,
+    code: string,
+    describe: () => NewMeasure | string,
+  ): Resolved | null => {
     const known = measures.get(code.toLowerCase());
     if (known) return known;
     const planned = newMeasures.find((m) => m.code.toLowerCase() === code.toLowerCase());
     if (planned) return { id: null, code: planned.code, unit: planned.unit, frequency: planned.frequency };
     if (!createMeasures) {
-      problem(r, codeCol, `unknown measure code "${code}": no measure on this board has it (create it first, or let the import create measures that are new to the board (--create-measures))`);
+      problem(
+        r,
+        codeCol,
+        `unknown measure code "${code}": no measure on this board has it (create it first, or let the import create measures that are new to the board (--create-measures))`,
+      );
       return null;
     }
     const d = describe();
@@ -117,10 +215,22 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, createM
     return { id: null, code: d.code, unit: d.unit, frequency: d.frequency };
   };
 
-  const addValue = (r: number, c: number, m: Resolved, period: string, value: number, note: string | null, periodCol = c) => {
+  const addValue = (
+    r: number,
+    c: number,
+    m: Resolved,
+    period: string,
+    value: number,
+    note: string | null,
+    periodCol = c,
+  ) => {
     const kind = parsePeriod(period)?.kind ?? '';
     if (kind !== KIND_OF[m.frequency]) {
-      problem(r, periodCol, `${period} is ${KIND_WORD[kind] ?? 'a period'}, but measure ${m.code} is reported ${m.frequency}`);
+      problem(
+        r,
+        periodCol,
+        `${period} is ${KIND_WORD[kind] ?? 'a period'}, but measure ${m.code} is reported ${m.frequency}`,
+      );
       return;
     }
     const key = `${m.code.toLowerCase()}|${period}`;
@@ -131,9 +241,22 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, createM
     }
     valueSeen.set(key, r);
     const old = m.id === null ? undefined : existingValues.get(`${m.id}|${period}`);
-    const status = !old ? 'new' : old.value !== value || (note !== null && note !== old.note) ? 'changed' : 'unchanged';
+    const status = !old
+      ? 'new'
+      : old.value !== value || (note !== null && note !== old.note)
+        ? 'changed'
+        : 'unchanged';
     values.push({ code: m.code, measureId: m.id, period, value, note, status });
-    changes.push({ row: r + 1, kind: 'value', subject: m.code, detail: note ?? '', period, value, previous: old?.value ?? null, status });
+    changes.push({
+      row: r + 1,
+      kind: 'value',
+      subject: m.code,
+      detail: note ?? '',
+      period,
+      value,
+      previous: old?.value ?? null,
+      status,
+    });
   };
 
   const readFigure = (r: number, c: number, unit: Unit | null): number | null => {
@@ -159,9 +282,12 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, createM
     const targetCol = one('target');
     const polarityCol = one('polarity');
     const commentCol = one('comment');
-    const kinds = (['england', 'neighbours', 'region'] as Kind[]).map((k) => ({ kind: k, col: one(k) })).filter((k) => k.col !== null) as { kind: Kind; col: number }[];
+    const kinds = (['england', 'neighbours', 'region'] as Kind[])
+      .map((k) => ({ kind: k, col: one(k) }))
+      .filter((k) => k.col !== null) as { kind: Kind; col: number }[];
     const latest = [...periodCols].sort((a, b) => comparePeriods(a.period, b.period)).at(-1)?.period ?? null;
-    if (codeCol === null) problem(null, null, 'no column is the measure code column: choose which column holds the codes');
+    if (codeCol === null)
+      problem(null, null, 'no column is the measure code column: choose which column holds the codes');
     else {
       const codeRows = new Map<string, number>();
       for (let r = dataStart; r < sheet.rows.length; r++) {
@@ -184,7 +310,11 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, createM
         const m = resolveMeasure(r, codeCol, code, () => {
           let ok = true;
           if (!title) {
-            problem(r, titleCol ?? codeCol, `measure ${code} is not on this board, and there is no title to create it with`);
+            problem(
+              r,
+              titleCol ?? codeCol,
+              `measure ${code} is not on this board, and there is no title to create it with`,
+            );
             ok = false;
           }
           let target: number | null = null;
@@ -212,7 +342,13 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, createM
             const reading = readNumber(dataCell(r, p.index));
             if (reading.kind === 'number' && reading.percent) percentSeen = true;
           }
-          const unit: Unit = percentSeen ? 'percent' : /\bdays\b/i.test(title) ? 'days' : /per 10,?000/i.test(title) ? 'rate10k' : 'number';
+          const unit: Unit = percentSeen
+            ? 'percent'
+            : /\bdays\b/i.test(title)
+              ? 'days'
+              : /per 10,?000/i.test(title)
+                ? 'rate10k'
+                : 'number';
           const kind = periodCols[0] ? parsePeriod(periodCols[0].period)?.kind : 'quarter';
           const frequency = kind === 'month' ? 'monthly' : kind === 'year' ? 'annual' : 'quarterly';
           return ok ? { code, title, unit, polarity, target, frequency } : 'not created';
@@ -221,7 +357,8 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, createM
         const comment = textOf(r, commentCol);
         for (const p of periodCols) {
           const v = readFigure(r, p.index, m.unit);
-          if (v !== null) addValue(r, p.index, m, p.period, v, p.period === latest && comment ? comment : null);
+          if (v !== null)
+            addValue(r, p.index, m, p.period, v, p.period === latest && comment ? comment : null);
         }
         if (latest) {
           for (const k of kinds) {
@@ -229,8 +366,24 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, createM
             if (v === null) continue;
             const old = m.id === null ? undefined : existingComparators.get(`${m.id}|${k.kind}|${latest}`);
             const status = old === undefined ? 'new' : old !== v ? 'changed' : 'unchanged';
-            comparators.push({ code: m.code, measureId: m.id, kind: k.kind, period: latest, value: v, status });
-            changes.push({ row: r + 1, kind: 'comparator', subject: m.code, detail: k.kind, period: latest, value: v, previous: old ?? null, status });
+            comparators.push({
+              code: m.code,
+              measureId: m.id,
+              kind: k.kind,
+              period: latest,
+              value: v,
+              status,
+            });
+            changes.push({
+              row: r + 1,
+              kind: 'comparator',
+              subject: m.code,
+              detail: k.kind,
+              period: latest,
+              value: v,
+              previous: old ?? null,
+              status,
+            });
           }
         }
       }
@@ -248,7 +401,12 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, createM
       periodCol === null ? 'period' : null,
       valueCol === null ? 'value' : null,
     ].filter(Boolean);
-    if (missing.length) problem(null, null, `a long table needs a ${missing.join(', a ')} column: choose which column holds it`);
+    if (missing.length)
+      problem(
+        null,
+        null,
+        `a long table needs a ${missing.join(', a ')} column: choose which column holds it`,
+      );
     else {
       for (let r = dataStart; r < sheet.rows.length; r++) {
         const code = textOf(r, codeCol);
@@ -265,12 +423,22 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, createM
         const title = textOf(r, titleCol);
         const m = resolveMeasure(r, codeCol!, code, () => {
           if (!title) {
-            problem(r, titleCol ?? codeCol, `measure ${code} is not on this board, and there is no title column to create it with`);
+            problem(
+              r,
+              titleCol ?? codeCol,
+              `measure ${code} is not on this board, and there is no title column to create it with`,
+            );
             return 'not created';
           }
           const v = readNumber(vCell);
-          const unit: Unit = (v.kind === 'number' && v.percent) || /%|percentage|proportion/i.test(title) ? 'percent' : /\bdays\b/i.test(title) ? 'days' : 'number';
-          const frequency = period?.kind === 'month' ? 'monthly' : period?.kind === 'year' ? 'annual' : 'quarterly';
+          const unit: Unit =
+            (v.kind === 'number' && v.percent) || /%|percentage|proportion/i.test(title)
+              ? 'percent'
+              : /\bdays\b/i.test(title)
+                ? 'days'
+                : 'number';
+          const frequency =
+            period?.kind === 'month' ? 'monthly' : period?.kind === 'year' ? 'annual' : 'quarterly';
           return { code, title, unit, polarity: 'neither', target: null, frequency };
         });
         const v = readFigure(r, valueCol!, m?.unit ?? null);
@@ -285,9 +453,19 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, createM
     const breakdownCol = one('breakdown');
     const categoryCol = one('category');
     const existingCohort = new Map<string, number>();
-    for (const c of db.prepare('SELECT period, breakdown, category, count FROM cohort_value').all() as { period: string; breakdown: string; category: string; count: number }[])
+    for (const c of db.prepare('SELECT period, breakdown, category, count FROM cohort_value').all() as {
+      period: string;
+      breakdown: string;
+      category: string;
+      count: number;
+    }[])
       existingCohort.set(`${c.period}|${c.breakdown}|${c.category.toLowerCase()}`, c.count);
-    if (categoryCol === null) problem(null, null, 'no column is the cohort category column: choose which column holds the categories');
+    if (categoryCol === null)
+      problem(
+        null,
+        null,
+        'no column is the cohort category column: choose which column holds the categories',
+      );
     else {
       let current: Breakdown | null = null;
       const sortIn = new Map<string, number>();
@@ -302,7 +480,11 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, createM
           breakdown = readBreakdown(bText);
           if (!breakdown) {
             if (!hasFigures && !category) continue; // a footnote
-            problem(r, breakdownCol, `"${bText}" is not a breakdown: use age band, gender, legal status, placement type, ethnicity or time in care`);
+            problem(
+              r,
+              breakdownCol,
+              `"${bText}" is not a breakdown: use age band, gender, legal status, placement type, ethnicity or time in care`,
+            );
             continue;
           }
         } else {
@@ -319,7 +501,11 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, createM
         }
         if (/^(all|total|grand total)\b/i.test(category)) continue; // totals are worked out, not stored
         if (!breakdown) {
-          problem(r, categoryCol, `"${category}" has no breakdown heading above it (such as Age band or Gender)`);
+          problem(
+            r,
+            categoryCol,
+            `"${category}" has no breakdown heading above it (such as Age band or Gender)`,
+          );
           continue;
         }
         const key = `${breakdown}|${category.toLowerCase()}`;
@@ -349,14 +535,26 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, createM
           const old = existingCohort.get(`${p.period}|${breakdown}|${category.toLowerCase()}`);
           const status = old === undefined ? 'new' : old !== reading.value ? 'changed' : 'unchanged';
           cohort.push({ period: p.period, breakdown, category, count: reading.value, sort, status });
-          changes.push({ row: r + 1, kind: 'cohort', subject: breakdown, detail: category, period: p.period, value: reading.value, previous: old ?? null, status });
+          changes.push({
+            row: r + 1,
+            kind: 'cohort',
+            subject: breakdown,
+            detail: category,
+            period: p.period,
+            value: reading.value,
+            previous: old ?? null,
+            status,
+          });
         }
       }
     }
   }
 
-  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || columnIndex(a.column ?? 'A') - columnIndex(b.column ?? 'A'));
-  const countOf = <T extends { status: string }>(list: T[], s: string) => list.filter((x) => x.status === s).length;
+  problems.sort(
+    (a, b) => (a.row ?? 0) - (b.row ?? 0) || columnIndex(a.column ?? 'A') - columnIndex(b.column ?? 'A'),
+  );
+  const countOf = <T extends { status: string }>(list: T[], s: string) =>
+    list.filter((x) => x.status === s).length;
   return {
     headers,
     problems,

@@ -55,8 +55,14 @@ const SELECT_UPDATES = `
 
 function toUpdate(u: UpdateRow): ActionUpdate {
   return {
-    id: u.id, actionId: u.action_id, date: u.date, author: u.author, text: u.text,
-    meetingId: u.meeting_id, meetingDate: u.meeting_date, createdAt: u.created_at,
+    id: u.id,
+    actionId: u.action_id,
+    date: u.date,
+    author: u.author,
+    text: u.text,
+    meetingId: u.meeting_id,
+    meetingDate: u.meeting_date,
+    createdAt: u.created_at,
   };
 }
 
@@ -68,7 +74,9 @@ function updatesByAction(ctx: Ctx, actionIds: number[] | null): Map<number, Acti
       : actionIds.length === 0
         ? []
         : ctx.db
-            .prepare(`${SELECT_UPDATES} WHERE u.action_id IN (SELECT value FROM json_each(?)) ORDER BY u.date DESC, u.created_at DESC, u.id DESC`)
+            .prepare(
+              `${SELECT_UPDATES} WHERE u.action_id IN (SELECT value FROM json_each(?)) ORDER BY u.date DESC, u.created_at DESC, u.id DESC`,
+            )
             .all(JSON.stringify(actionIds))
   ) as UpdateRow[];
   const map = new Map<number, ActionUpdate[]>();
@@ -119,7 +127,10 @@ export function getAction(ctx: Ctx, actionId: number): ActionWithUpdates {
 const ORDER = 'ORDER BY m.date IS NULL, m.date, ai.position, a.id';
 
 function withUpdates(ctx: Ctx, rows: Row[]): ActionWithUpdates[] {
-  const byAction = updatesByAction(ctx, rows.map((r) => r.id));
+  const byAction = updatesByAction(
+    ctx,
+    rows.map((r) => r.id),
+  );
   const today = ctx.today();
   return rows.map((r) => {
     const updates = byAction.get(r.id) ?? [];
@@ -129,8 +140,7 @@ function withUpdates(ctx: Ctx, rows: Row[]): ActionWithUpdates[] {
 
 function meetingExists(ctx: Ctx, meetingId: number): { id: number; date: string; status: string } {
   const m = ctx.db.prepare('SELECT id, date, status FROM meeting WHERE id = ?').get(meetingId) as
-    | { id: number; date: string; status: string }
-    | undefined;
+    { id: number; date: string; status: string } | undefined;
   if (!m) throw new ApiError('not_found', `There is no meeting with id ${meetingId}`);
   return m;
 }
@@ -148,8 +158,12 @@ const isDone = (s: ActionStatus) => s === 'complete' || s === 'closed';
 function setStatus(ctx: Ctx, actionId: number, from: ActionStatus, to: ActionStatus): void {
   if (from === to) return;
   const completedAt = isDone(to) ? (isDone(from) ? undefined : ctx.now().toISOString()) : null;
-  if (completedAt === undefined) ctx.db.prepare('UPDATE action SET status = ? WHERE id = ?').run(to, actionId);
-  else ctx.db.prepare('UPDATE action SET status = ?, completed_at = ? WHERE id = ?').run(to, completedAt, actionId);
+  if (completedAt === undefined)
+    ctx.db.prepare('UPDATE action SET status = ? WHERE id = ?').run(to, actionId);
+  else
+    ctx.db
+      .prepare('UPDATE action SET status = ?, completed_at = ? WHERE id = ?')
+      .run(to, completedAt, actionId);
 }
 
 export const actionsHandlers: HandlerGroup<
@@ -175,12 +189,22 @@ export const actionsHandlers: HandlerGroup<
     const meetings = ctx.db
       .prepare('SELECT id, date FROM meeting WHERE id IN (SELECT meeting_id FROM action) ORDER BY date DESC')
       .all() as { id: number; date: string }[];
-    const priorities = ctx.db.prepare('SELECT id, code, title FROM priority WHERE archived = 0 ORDER BY sort, id').all() as {
-      id: number; code: string; title: string }[];
-    const members = ctx.db.prepare('SELECT id, name FROM member ORDER BY sort, name').all() as { id: number; name: string }[];
+    const priorities = ctx.db
+      .prepare('SELECT id, code, title FROM priority WHERE archived = 0 ORDER BY sort, id')
+      .all() as {
+      id: number;
+      code: string;
+      title: string;
+    }[];
+    const members = ctx.db.prepare('SELECT id, name FROM member ORDER BY sort, name').all() as {
+      id: number;
+      name: string;
+    }[];
     const nextMeeting =
       (ctx.db
-        .prepare("SELECT id, date FROM meeting WHERE date >= ? AND status <> 'minutes_approved' ORDER BY date, start_time, id LIMIT 1")
+        .prepare(
+          "SELECT id, date FROM meeting WHERE date >= ? AND status <> 'minutes_approved' ORDER BY date, start_time, id LIMIT 1",
+        )
         .get(today) as { id: number; date: string } | undefined) ?? null;
     return { today, actions, owners, meetings, priorities, members, nextMeeting };
   },
@@ -208,14 +232,19 @@ export const actionsHandlers: HandlerGroup<
         ctx.db.prepare(`UPDATE action SET ${col} = ? WHERE id = ?`).run(value, input.id);
         changes[key] = { from: old, to: value };
       };
-      if (input.description !== undefined) set('description', input.description, 'description', before.description);
+      if (input.description !== undefined)
+        set('description', input.description, 'description', before.description);
       if (input.dueDate !== undefined) set('due_date', input.dueDate, 'dueDate', before.dueDate);
       if (input.urgency !== undefined) set('urgency', input.urgency, 'urgency', before.urgency);
-      if (input.priorityId !== undefined) set('priority_id', input.priorityId, 'priorityId', before.priorityId);
+      if (input.priorityId !== undefined)
+        set('priority_id', input.priorityId, 'priorityId', before.priorityId);
       if (input.owner !== undefined) {
-        const [memberId, name] = 'memberId' in input.owner ? [input.owner.memberId, ''] : [null, input.owner.name];
+        const [memberId, name] =
+          'memberId' in input.owner ? [input.owner.memberId, ''] : [null, input.owner.name];
         if (memberId !== before.ownerMemberId || (memberId === null && name !== before.owner)) {
-          ctx.db.prepare('UPDATE action SET owner_member_id = ?, owner_name = ? WHERE id = ?').run(memberId, name, input.id);
+          ctx.db
+            .prepare('UPDATE action SET owner_member_id = ?, owner_name = ? WHERE id = ?')
+            .run(memberId, name, input.id);
           changes.owner = { from: before.owner, to: input.owner };
         }
       }
@@ -244,7 +273,9 @@ export const actionsHandlers: HandlerGroup<
     const date = input.date ?? ctx.today();
     ctx.db.transaction(() => {
       const r = ctx.db
-        .prepare('INSERT INTO action_update (action_id, date, author, text, meeting_id, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO action_update (action_id, date, author, text, meeting_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        )
         .run(input.actionId, date, author, input.text, meetingId, ctx.now().toISOString());
       const detail: Record<string, unknown> = { updateId: Number(r.lastInsertRowid), date, meetingId };
       if (input.status !== undefined && input.status !== before.status) {

@@ -10,11 +10,17 @@ const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
  * Online backup of a board file (SQLite's backup API: safe while the board is open elsewhere).
  * Written under a temporary name and renamed, so a backup file is always whole.
  */
-export async function backupBoard(file: string, opts: { toDir?: string; now?: Date; prefix?: string } = {}): Promise<string> {
+export async function backupBoard(
+  file: string,
+  opts: { toDir?: string; now?: Date; prefix?: string } = {},
+): Promise<string> {
   inspectBoardFile(file); // never back up (or touch) a damaged or foreign file as if it were good
   const dir = opts.toDir ?? backupDirFor(file);
   mkdirSync(dir, { recursive: true });
-  const dest = path.join(dir, `${opts.prefix ?? ''}${path.basename(file, '.cpb')}-${stamp(opts.now ?? new Date())}.cpb`);
+  const dest = path.join(
+    dir,
+    `${opts.prefix ?? ''}${path.basename(file, '.cpb')}-${stamp(opts.now ?? new Date())}.cpb`,
+  );
   const tmp = `${dest}.partial`;
   const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: nativeBinding() });
   try {
@@ -30,18 +36,28 @@ export async function backupBoard(file: string, opts: { toDir?: string; now?: Da
 }
 
 /** Rolling automatic backups: at most one a day, the newest `keep` kept. */
-export async function autoBackup(file: string, opts: { now?: Date; keep?: number; everyHours?: number } = {}): Promise<string | null> {
+export async function autoBackup(
+  file: string,
+  opts: { now?: Date; keep?: number; everyHours?: number } = {},
+): Promise<string | null> {
   const now = opts.now ?? new Date();
   const dir = backupDirFor(file);
   const prefix = 'auto-';
   const existing = existsSync(dir)
-    ? readdirSync(dir).filter((f) => f.startsWith(prefix) && f.endsWith('.cpb')).sort()
+    ? readdirSync(dir)
+        .filter((f) => f.startsWith(prefix) && f.endsWith('.cpb'))
+        .sort()
     : [];
   const newest = existing[existing.length - 1];
-  if (newest && now.getTime() - statSync(path.join(dir, newest)).mtimeMs < (opts.everyHours ?? 24) * 3_600_000) return null;
+  if (
+    newest &&
+    now.getTime() - statSync(path.join(dir, newest)).mtimeMs < (opts.everyHours ?? 24) * 3_600_000
+  )
+    return null;
   const dest = await backupBoard(file, { now, prefix });
   const all = [...existing, path.basename(dest)].sort();
-  for (const old of all.slice(0, Math.max(0, all.length - (opts.keep ?? 10)))) rmSync(path.join(dir, old), { force: true });
+  for (const old of all.slice(0, Math.max(0, all.length - (opts.keep ?? 10))))
+    rmSync(path.join(dir, old), { force: true });
   return dest;
 }
 
@@ -72,7 +88,11 @@ export function newestSoundBackup(file: string): string | null {
  * Restores a backup over a board file. The backup is checked first; the current file is kept
  * aside (renamed, never deleted) before the backup is copied in under a temporary name and renamed.
  */
-export function restoreBoard(backup: string, file: string, now: Date = new Date()): { restored: string; keptAside: string | null } {
+export function restoreBoard(
+  backup: string,
+  file: string,
+  now: Date = new Date(),
+): { restored: string; keptAside: string | null } {
   inspectBoardFile(backup);
   const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.restore.tmp`);
   copyFileSync(backup, tmp);
@@ -80,7 +100,8 @@ export function restoreBoard(backup: string, file: string, now: Date = new Date(
   if (existsSync(file)) {
     keptAside = `${file}.before-restore-${stamp(now)}.cpb`;
     renameSync(file, keptAside);
-    for (const side of ['-wal', '-shm']) if (existsSync(file + side)) renameSync(file + side, keptAside + side);
+    for (const side of ['-wal', '-shm'])
+      if (existsSync(file + side)) renameSync(file + side, keptAside + side);
   }
   renameSync(tmp, file);
   return { restored: file, keptAside };

@@ -47,7 +47,10 @@ export const cohortHandlers: HandlerGroup<'cohort.get' | 'cohort.setValue'> = {
           .prepare('DELETE FROM cohort_value WHERE period = ? AND breakdown = ? AND category = ?')
           .run(period, input.breakdown, input.category);
         if (r.changes === 0)
-          throw new ApiError('not_found', `There is no ${cohortBreakdownLabel[input.breakdown].toLowerCase()} count for "${input.category}" in ${period}`);
+          throw new ApiError(
+            'not_found',
+            `There is no ${cohortBreakdownLabel[input.breakdown].toLowerCase()} count for "${input.category}" in ${period}`,
+          );
       } else {
         // A category keeps its place in the table: reuse its sort from any period.
         const known = ctx.db
@@ -55,7 +58,11 @@ export const cohortHandlers: HandlerGroup<'cohort.get' | 'cohort.setValue'> = {
           .get(input.breakdown, input.category) as { sort: number | null };
         const sort =
           known.sort ??
-          (ctx.db.prepare('SELECT coalesce(max(sort), 0) + 1 AS n FROM cohort_value WHERE breakdown = ?').get(input.breakdown) as { n: number }).n;
+          (
+            ctx.db
+              .prepare('SELECT coalesce(max(sort), 0) + 1 AS n FROM cohort_value WHERE breakdown = ?')
+              .get(input.breakdown) as { n: number }
+          ).n;
         ctx.db
           .prepare(
             `INSERT INTO cohort_value (period, breakdown, category, count, sort) VALUES (?, ?, ?, ?, ?)
@@ -64,7 +71,10 @@ export const cohortHandlers: HandlerGroup<'cohort.get' | 'cohort.setValue'> = {
           .run(period, input.breakdown, input.category, input.count, sort);
       }
       audit(ctx, input.count === null ? 'delete' : 'set', 'cohort_value', null, {
-        period, breakdown: input.breakdown, category: input.category, count: input.count,
+        period,
+        breakdown: input.breakdown,
+        category: input.category,
+        count: input.count,
       });
     })();
     return { ok: true as const };

@@ -7,7 +7,10 @@ export type CoverageRoute = 'direct' | 'priority' | 'pledge';
  * principle itself, or to a priority or a pledge that is. One query for the Strategy screen's
  * coverage view and the annual report, so the two can never disagree.
  */
-export function principleItemLinks(db: DB, range?: { from: string; to: string }): { item: number; principle: number; route: CoverageRoute }[] {
+export function principleItemLinks(
+  db: DB,
+  range?: { from: string; to: string },
+): { item: number; principle: number; route: CoverageRoute }[] {
   const dated = range ? 'AND m.date BETWEEN @from AND @to' : '';
   return db
     .prepare(

@@ -14,13 +14,29 @@ export const exportsHandlers: HandlerGroup<'export.options' | 'export.document'>
                 EXISTS (SELECT 1 FROM snapshot s WHERE s.meeting_id = m.id) AS snapshot
          FROM meeting m ORDER BY m.date DESC, m.id DESC`,
       )
-      .all() as { id: number; date: string; start_time: string; type: 'ordinary'; status: 'draft'; item_count: number; exempt_items: number; snapshot: number }[];
+      .all() as {
+      id: number;
+      date: string;
+      start_time: string;
+      type: 'ordinary';
+      status: 'draft';
+      item_count: number;
+      exempt_items: number;
+      snapshot: number;
+    }[];
     return {
       today,
       yearFrom: `${start}-04-01`,
       yearTo: `${start + 1}-03-31`,
       meetings: meetings.map((m) => ({
-        id: m.id, date: m.date, startTime: m.start_time, type: m.type, status: m.status, itemCount: m.item_count, exemptItems: m.exempt_items, snapshot: m.snapshot === 1,
+        id: m.id,
+        date: m.date,
+        startTime: m.start_time,
+        type: m.type,
+        status: m.status,
+        itemCount: m.item_count,
+        exemptItems: m.exempt_items,
+        snapshot: m.snapshot === 1,
       })),
     };
   },

@@ -10,7 +10,13 @@ async function analyse(ctx: Ctx, input: Input) {
   const data = Buffer.from(input.dataBase64, 'base64');
   if (data.length === 0) throw new ApiError('invalid_input', `${input.fileName}: the file is empty`);
   try {
-    return await analyseImport(ctx, { fileName: input.fileName, data, sheet: input.sheet, mapping: input.mapping, createMeasures: input.createMeasures });
+    return await analyseImport(ctx, {
+      fileName: input.fileName,
+      data,
+      sheet: input.sheet,
+      mapping: input.mapping,
+      createMeasures: input.createMeasures,
+    });
   } catch (e) {
     if (e instanceof ImportFileError) throw new ApiError('bad_file', `${input.fileName}: ${e.message}`);
     throw e;
@@ -27,7 +33,10 @@ export const importsHandlers: HandlerGroup<'import.preview' | 'import.commit'> =
       throw new ApiError(
         'invalid_input',
         `Nothing was imported: ${problems.length === 1 ? 'there is 1 problem' : `there are ${problems.length} problems`} in ${input.fileName}`,
-        problems.map((p) => ({ path: `${p.sheet}${p.row !== null ? ` row ${p.row}` : ''}${p.column ? ` column ${p.column}` : ''}`, message: describeProblem(input.fileName, p) })),
+        problems.map((p) => ({
+          path: `${p.sheet}${p.row !== null ? ` row ${p.row}` : ''}${p.column ? ` column ${p.column}` : ''}`,
+          message: describeProblem(input.fileName, p),
+        })),
       );
     }
     const created = commitPlan(ctx, input.fileName, a.sheet.name, a.plan);

@@ -64,7 +64,11 @@ export function canonical(period: string): { canonical: string; kind: PeriodKind
 }
 
 const kindFor: Record<Frequency, PeriodKind> = { monthly: 'month', quarterly: 'quarter', annual: 'year' };
-const exampleFor: Record<Frequency, string> = { monthly: 'a month such as 2025-06', quarterly: 'a quarter such as 2025-26 Q1', annual: 'a financial year such as 2025-26' };
+const exampleFor: Record<Frequency, string> = {
+  monthly: 'a month such as 2025-06',
+  quarterly: 'a quarter such as 2025-26 Q1',
+  annual: 'a financial year such as 2025-26',
+};
 
 export interface ValueRow {
   measure_id: number;
@@ -77,7 +81,9 @@ export interface ValueRow {
 
 export function valuesOf(ctx: Ctx, measureId: number): ValueRow[] {
   const rows = ctx.db
-    .prepare('SELECT measure_id, period, value, numerator, denominator, note FROM measure_value WHERE measure_id = ?')
+    .prepare(
+      'SELECT measure_id, period, value, numerator, denominator, note FROM measure_value WHERE measure_id = ?',
+    )
     .all(measureId) as ValueRow[];
   return rows.sort((a, b) => comparePeriods(a.period, b.period));
 }
@@ -86,7 +92,8 @@ function checkCodeFree(ctx: Ctx, code: string, exceptId: number | null): void {
   const clash = ctx.db
     .prepare('SELECT id, title FROM measure WHERE code = ? COLLATE NOCASE AND id IS NOT ?')
     .get(code, exceptId) as { id: number; title: string } | undefined;
-  if (clash) throw new ApiError('conflict', `code: another measure already uses the code "${code}" (${clash.title})`);
+  if (clash)
+    throw new ApiError('conflict', `code: another measure already uses the code "${code}" (${clash.title})`);
 }
 
 function checkPriority(ctx: Ctx, priorityId: number | null | undefined): void {
@@ -127,32 +134,46 @@ type LinkRef = { id: number; code: string; title: string };
 
 function linkOptions(ctx: Ctx): { priorities: LinkRef[]; pledges: LinkRef[]; principles: LinkRef[] } {
   return {
-    priorities: ctx.db.prepare('SELECT id, code, title FROM priority WHERE archived = 0 ORDER BY sort, id').all() as LinkRef[],
-    pledges: ctx.db
-      .prepare("SELECT id, code, title || CASE WHEN collection <> '' THEN ' (' || collection || ')' ELSE '' END AS title FROM pledge WHERE archived = 0 ORDER BY collection, sort, id")
+    priorities: ctx.db
+      .prepare('SELECT id, code, title FROM priority WHERE archived = 0 ORDER BY sort, id')
       .all() as LinkRef[],
-    principles: ctx.db.prepare('SELECT id, code, short_title AS title FROM principle ORDER BY id').all() as LinkRef[],
+    pledges: ctx.db
+      .prepare(
+        "SELECT id, code, title || CASE WHEN collection <> '' THEN ' (' || collection || ')' ELSE '' END AS title FROM pledge WHERE archived = 0 ORDER BY collection, sort, id",
+      )
+      .all() as LinkRef[],
+    principles: ctx.db
+      .prepare('SELECT id, code, short_title AS title FROM principle ORDER BY id')
+      .all() as LinkRef[],
   };
 }
 
 export function measureDetail(ctx: Ctx, id: number): MeasureDetail {
   const r = measureRow(ctx, id);
   const values = valuesOf(ctx, id);
-  const comps = ctx.db
-    .prepare('SELECT kind, period, value FROM comparator WHERE measure_id = ?')
-    .all(id) as { kind: 'england' | 'neighbours' | 'region'; period: string; value: number }[];
+  const comps = ctx.db.prepare('SELECT kind, period, value FROM comparator WHERE measure_id = ?').all(id) as {
+    kind: 'england' | 'neighbours' | 'region';
+    period: string;
+    value: number;
+  }[];
   const comparators = { england: [], neighbours: [], region: [] } as MeasureDetail['comparators'];
   for (const c of comps.sort((a, b) => comparePeriods(a.period, b.period)))
     comparators[c.kind].push({ period: c.period, value: c.value });
   const links = {
     priorities: ctx.db
-      .prepare('SELECT p.id, p.code, p.title FROM link l JOIN priority p ON p.id = l.to_priority_id WHERE l.measure_id = ? ORDER BY p.sort, p.id')
+      .prepare(
+        'SELECT p.id, p.code, p.title FROM link l JOIN priority p ON p.id = l.to_priority_id WHERE l.measure_id = ? ORDER BY p.sort, p.id',
+      )
       .all(id) as LinkRef[],
     pledges: ctx.db
-      .prepare('SELECT p.id, p.code, p.title FROM link l JOIN pledge p ON p.id = l.to_pledge_id WHERE l.measure_id = ? ORDER BY p.sort, p.id')
+      .prepare(
+        'SELECT p.id, p.code, p.title FROM link l JOIN pledge p ON p.id = l.to_pledge_id WHERE l.measure_id = ? ORDER BY p.sort, p.id',
+      )
       .all(id) as LinkRef[],
     principles: ctx.db
-      .prepare('SELECT p.id, p.code, p.short_title AS title FROM link l JOIN principle p ON p.id = l.to_principle_id WHERE l.measure_id = ? ORDER BY p.id')
+      .prepare(
+        'SELECT p.id, p.code, p.short_title AS title FROM link l JOIN principle p ON p.id = l.to_principle_id WHERE l.measure_id = ? ORDER BY p.id',
+      )
       .all(id) as LinkRef[],
   };
   const series = values.map((v) => ({ period: v.period, value: v.value }));
@@ -162,12 +183,23 @@ export function measureDetail(ctx: Ctx, id: number): MeasureDetail {
     definition: r.definition,
     owner: r.owner,
     source: r.source,
-    values: values.map((v) => ({ period: v.period, value: v.value, numerator: v.numerator, denominator: v.denominator, note: v.note })),
+    values: values.map((v) => ({
+      period: v.period,
+      value: v.value,
+      numerator: v.numerator,
+      denominator: v.denominator,
+      note: v.note,
+    })),
     comparators,
     links,
     commentary: { working: r.commentary_working, worried: r.commentary_worried, next: r.commentary_next },
     status: {
-      rag: ragStatus({ value: dir.latest?.value ?? null, target: r.target, tolerance: r.tolerance, polarity: r.polarity }),
+      rag: ragStatus({
+        value: dir.latest?.value ?? null,
+        target: r.target,
+        tolerance: r.tolerance,
+        polarity: r.polarity,
+      }),
       direction: dir.direction,
       latest: dir.latest,
       previous: dir.previous,
@@ -190,7 +222,9 @@ export const measureHandlers: HandlerGroup<
 > = {
   'measure.list': (ctx, input) => {
     const rows = ctx.db
-      .prepare(`${MEASURE_SELECT} ${input.includeArchived ? '' : 'WHERE m.archived = 0'} ORDER BY m.archived, m.sort, m.code`)
+      .prepare(
+        `${MEASURE_SELECT} ${input.includeArchived ? '' : 'WHERE m.archived = 0'} ORDER BY m.archived, m.sort, m.code`,
+      )
       .all() as MeasureRow[];
     return rows.map(summary);
   },
@@ -202,7 +236,9 @@ export const measureHandlers: HandlerGroup<
     checkPriority(ctx, input.priorityId);
     checkLinks(ctx, input.links);
     return ctx.db.transaction(() => {
-      const sort = (ctx.db.prepare('SELECT coalesce(max(sort), 0) + 1 AS n FROM measure').get() as { n: number }).n;
+      const sort = (
+        ctx.db.prepare('SELECT coalesce(max(sort), 0) + 1 AS n FROM measure').get() as { n: number }
+      ).n;
       const id = Number(
         ctx.db
           .prepare(
@@ -236,8 +272,17 @@ export const measureHandlers: HandlerGroup<
     checkPriority(ctx, input.priorityId);
     checkLinks(ctx, input.links);
     const columns: Record<string, string> = {
-      code: 'code', title: 'title', definition: 'definition', unit: 'unit', polarity: 'polarity', target: 'target',
-      tolerance: 'tolerance', frequency: 'frequency', owner: 'owner', source: 'source', priorityId: 'priority_id',
+      code: 'code',
+      title: 'title',
+      definition: 'definition',
+      unit: 'unit',
+      polarity: 'polarity',
+      target: 'target',
+      tolerance: 'tolerance',
+      frequency: 'frequency',
+      owner: 'owner',
+      source: 'source',
+      priorityId: 'priority_id',
     };
     const sets: string[] = [];
     const params: unknown[] = [];
@@ -251,7 +296,9 @@ export const measureHandlers: HandlerGroup<
       if (old !== value) changed[key] = { from: old, to: value };
     }
     if (input.frequency !== undefined && input.frequency !== before.frequency) {
-      const wrong = valuesOf(ctx, input.id).find((v) => parsePeriod(v.period)?.kind !== kindFor[input.frequency!]);
+      const wrong = valuesOf(ctx, input.id).find(
+        (v) => parsePeriod(v.period)?.kind !== kindFor[input.frequency!],
+      );
       if (wrong)
         throw new ApiError(
           'conflict',
@@ -259,9 +306,14 @@ export const measureHandlers: HandlerGroup<
         );
     }
     ctx.db.transaction(() => {
-      if (sets.length > 0) ctx.db.prepare(`UPDATE measure SET ${sets.join(', ')} WHERE id = ?`).run(...params, input.id);
+      if (sets.length > 0)
+        ctx.db.prepare(`UPDATE measure SET ${sets.join(', ')} WHERE id = ?`).run(...params, input.id);
       if (input.links) writeLinks(ctx, input.id, input.links);
-      audit(ctx, 'update', 'measure', input.id, { code: before.code, changed, links: input.links ?? undefined });
+      audit(ctx, 'update', 'measure', input.id, {
+        code: before.code,
+        changed,
+        links: input.links ?? undefined,
+      });
     })();
     return { ok: true as const };
   },
@@ -294,7 +346,9 @@ export const measureHandlers: HandlerGroup<
         );
     }
     const existing = ctx.db
-      .prepare('SELECT value, numerator, denominator, note FROM measure_value WHERE measure_id = ? AND period = ?')
+      .prepare(
+        'SELECT value, numerator, denominator, note FROM measure_value WHERE measure_id = ? AND period = ?',
+      )
       .get(m.id, p.canonical) as { value: number } | undefined;
     ctx.db.transaction(() => {
       ctx.db
@@ -303,9 +357,19 @@ export const measureHandlers: HandlerGroup<
            ON CONFLICT (measure_id, period) DO UPDATE SET value = excluded.value, numerator = excluded.numerator,
              denominator = excluded.denominator, note = excluded.note`,
         )
-        .run(m.id, p.canonical, input.value, input.numerator ?? null, input.denominator ?? null, input.note ?? '');
+        .run(
+          m.id,
+          p.canonical,
+          input.value,
+          input.numerator ?? null,
+          input.denominator ?? null,
+          input.note ?? '',
+        );
       audit(ctx, existing ? 'update' : 'create', 'measure_value', m.id, {
-        code: m.code, period: p.canonical, value: input.value, ...(existing ? { previousValue: existing.value } : {}),
+        code: m.code,
+        period: p.canonical,
+        value: input.value,
+        ...(existing ? { previousValue: existing.value } : {}),
       });
     })();
     return { period: p.canonical };
@@ -320,7 +384,11 @@ export const measureHandlers: HandlerGroup<
     if (!existing) throw new ApiError('not_found', `${m.code} has no value for ${p.canonical}`);
     ctx.db.transaction(() => {
       ctx.db.prepare('DELETE FROM measure_value WHERE measure_id = ? AND period = ?').run(m.id, p.canonical);
-      audit(ctx, 'delete', 'measure_value', m.id, { code: m.code, period: p.canonical, value: existing.value });
+      audit(ctx, 'delete', 'measure_value', m.id, {
+        code: m.code,
+        period: p.canonical,
+        value: existing.value,
+      });
     })();
     return { ok: true as const };
   },
@@ -333,7 +401,8 @@ export const measureHandlers: HandlerGroup<
         const r = ctx.db
           .prepare('DELETE FROM comparator WHERE measure_id = ? AND kind = ? AND period = ?')
           .run(m.id, input.kind, p.canonical);
-        if (r.changes === 0) throw new ApiError('not_found', `${m.code} has no ${input.kind} comparator for ${p.canonical}`);
+        if (r.changes === 0)
+          throw new ApiError('not_found', `${m.code} has no ${input.kind} comparator for ${p.canonical}`);
       } else {
         ctx.db
           .prepare(
@@ -343,7 +412,10 @@ export const measureHandlers: HandlerGroup<
           .run(m.id, input.kind, p.canonical, input.value);
       }
       audit(ctx, input.value === null ? 'delete' : 'set', 'comparator', m.id, {
-        code: m.code, kind: input.kind, period: p.canonical, value: input.value,
+        code: m.code,
+        kind: input.kind,
+        period: p.canonical,
+        value: input.value,
       });
     })();
     return { ok: true as const };
@@ -353,11 +425,12 @@ export const measureHandlers: HandlerGroup<
     const m = measureRow(ctx, input.id);
     ctx.db.transaction(() => {
       ctx.db
-        .prepare('UPDATE measure SET commentary_working = ?, commentary_worried = ?, commentary_next = ? WHERE id = ?')
+        .prepare(
+          'UPDATE measure SET commentary_working = ?, commentary_worried = ?, commentary_next = ? WHERE id = ?',
+        )
         .run(input.working, input.worried, input.next, m.id);
       audit(ctx, 'update', 'measure_commentary', m.id, { code: m.code });
     })();
     return { ok: true as const };
   },
 };
-

@@ -19,14 +19,28 @@ function memberById(ctx: Ctx, id: number) {
   return m;
 }
 
-const params = (m: MemberInput) => [m.name, m.role, m.jobTitle, m.organisation, m.voting ? 1 : 0, m.activeFrom, m.activeTo];
+const params = (m: MemberInput) => [
+  m.name,
+  m.role,
+  m.jobTitle,
+  m.organisation,
+  m.voting ? 1 : 0,
+  m.activeFrom,
+  m.activeTo,
+];
 
-export const membersHandlers: HandlerGroup<'member.create' | 'member.update' | 'member.delete' | 'board.setQuorum'> = {
+export const membersHandlers: HandlerGroup<
+  'member.create' | 'member.update' | 'member.delete' | 'board.setQuorum'
+> = {
   'member.create': (ctx, input) => {
     const id = ctx.db.transaction(() => {
-      const sort = (ctx.db.prepare('SELECT coalesce(max(sort), 0) + 1 AS n FROM member').get() as { n: number }).n;
+      const sort = (
+        ctx.db.prepare('SELECT coalesce(max(sort), 0) + 1 AS n FROM member').get() as { n: number }
+      ).n;
       const info = ctx.db
-        .prepare('INSERT INTO member (name, role, job_title, organisation, voting, active_from, active_to, sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO member (name, role, job_title, organisation, voting, active_from, active_to, sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        )
         .run(...params(input), sort);
       const newId = Number(info.lastInsertRowid);
       audit(ctx, 'create', 'member', newId, { name: input.name });
@@ -39,7 +53,9 @@ export const membersHandlers: HandlerGroup<'member.create' | 'member.update' | '
     memberById(ctx, input.id);
     ctx.db.transaction(() => {
       ctx.db
-        .prepare('UPDATE member SET name = ?, role = ?, job_title = ?, organisation = ?, voting = ?, active_from = ?, active_to = ? WHERE id = ?')
+        .prepare(
+          'UPDATE member SET name = ?, role = ?, job_title = ?, organisation = ?, voting = ?, active_from = ?, active_to = ? WHERE id = ?',
+        )
         .run(...params(input), input.id);
       audit(ctx, 'update', 'member', input.id, { name: input.name });
     })();

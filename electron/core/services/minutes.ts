@@ -8,7 +8,9 @@ import { FIX_QUORUM_RULE } from './quorum-rule';
 
 function decisionRow(ctx: Ctx, id: number) {
   const d = ctx.db
-    .prepare('SELECT d.id, d.agenda_item_id, a.meeting_id FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id WHERE d.id = ?')
+    .prepare(
+      'SELECT d.id, d.agenda_item_id, a.meeting_id FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id WHERE d.id = ?',
+    )
     .get(id) as { id: number; agenda_item_id: number; meeting_id: number } | undefined;
   if (!d) throw new ApiError('not_found', `There is no decision with id ${id}`);
   return d;
@@ -16,25 +18,44 @@ function decisionRow(ctx: Ctx, id: number) {
 
 function resolution(text: string): string {
   const t = resolutionText(text);
-  if (t === '') throw new ApiError('invalid_input', 'text: write what was resolved after “RESOLVED that”', [{ path: 'text', message: 'must say what was resolved' }]);
+  if (t === '')
+    throw new ApiError('invalid_input', 'text: write what was resolved after “RESOLVED that”', [
+      { path: 'text', message: 'must say what was resolved' },
+    ]);
   return t;
 }
 
 function addDecision(ctx: Ctx, itemId: number, text: string): number {
-  const pos = (ctx.db.prepare('SELECT coalesce(max(position), 0) + 1 AS n FROM decision WHERE agenda_item_id = ?').get(itemId) as { n: number }).n;
-  return Number(ctx.db.prepare('INSERT INTO decision (agenda_item_id, position, text) VALUES (?, ?, ?)').run(itemId, pos, text).lastInsertRowid);
+  const pos = (
+    ctx.db
+      .prepare('SELECT coalesce(max(position), 0) + 1 AS n FROM decision WHERE agenda_item_id = ?')
+      .get(itemId) as { n: number }
+  ).n;
+  return Number(
+    ctx.db
+      .prepare('INSERT INTO decision (agenda_item_id, position, text) VALUES (?, ?, ?)')
+      .run(itemId, pos, text).lastInsertRowid,
+  );
 }
 
 type MinutesHandlers =
-  | 'item.saveMinutes' | 'decision.add' | 'decision.update' | 'decision.delete' | 'meeting.addAction' | 'meeting.deleteAction'
-  | 'meeting.approveMinutes' | 'minutes.amend';
+  | 'item.saveMinutes'
+  | 'decision.add'
+  | 'decision.update'
+  | 'decision.delete'
+  | 'meeting.addAction'
+  | 'meeting.deleteAction'
+  | 'meeting.approveMinutes'
+  | 'minutes.amend';
 
 export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'item.saveMinutes': (ctx, input) => {
     const it = itemRow(ctx, input.itemId);
     const savedAt = ctx.now().toISOString();
     editing(ctx, it.meeting_id, () => {
-      ctx.db.prepare('UPDATE agenda_item SET minutes_doc = ?, minutes_text = ? WHERE id = ?').run(JSON.stringify(input.doc), input.text, it.id);
+      ctx.db
+        .prepare('UPDATE agenda_item SET minutes_doc = ?, minutes_text = ? WHERE id = ?')
+        .run(JSON.stringify(input.doc), input.text, it.id);
       touch(ctx, it.meeting_id);
     });
     return { savedAt };
@@ -74,12 +95,16 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     const it = itemRow(ctx, input.itemId);
     let ownerName = input.ownerName.trim();
     if (input.ownerMemberId !== null) {
-      const m = ctx.db.prepare('SELECT name FROM member WHERE id = ?').get(input.ownerMemberId) as { name: string } | undefined;
-      if (!m) throw new ApiError('not_found', `ownerMemberId: there is no member with id ${input.ownerMemberId}`);
+      const m = ctx.db.prepare('SELECT name FROM member WHERE id = ?').get(input.ownerMemberId) as
+        { name: string } | undefined;
+      if (!m)
+        throw new ApiError('not_found', `ownerMemberId: there is no member with id ${input.ownerMemberId}`);
       ownerName = '';
     }
     const priority = ctx.db
-      .prepare('SELECT to_priority_id AS p FROM link WHERE agenda_item_id = ? AND to_priority_id IS NOT NULL ORDER BY id LIMIT 1')
+      .prepare(
+        'SELECT to_priority_id AS p FROM link WHERE agenda_item_id = ? AND to_priority_id IS NOT NULL ORDER BY id LIMIT 1',
+      )
       .get(it.id) as { p: number } | undefined;
     const id = editing(ctx, it.meeting_id, () => {
       const info = ctx.db
@@ -87,7 +112,17 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
           `INSERT INTO action (meeting_id, agenda_item_id, description, owner_member_id, owner_name, due_date, urgency, status, priority_id, created_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)`,
         )
-        .run(it.meeting_id, it.id, input.description, input.ownerMemberId, ownerName, input.dueDate, input.urgency, priority?.p ?? null, ctx.now().toISOString());
+        .run(
+          it.meeting_id,
+          it.id,
+          input.description,
+          input.ownerMemberId,
+          ownerName,
+          input.dueDate,
+          input.urgency,
+          priority?.p ?? null,
+          ctx.now().toISOString(),
+        );
       touch(ctx, it.meeting_id);
       return Number(info.lastInsertRowid);
     });
@@ -95,11 +130,17 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   },
 
   'meeting.deleteAction': (ctx, input) => {
-    const a = ctx.db.prepare('SELECT id, meeting_id FROM action WHERE id = ?').get(input.id) as { id: number; meeting_id: number | null } | undefined;
+    const a = ctx.db.prepare('SELECT id, meeting_id FROM action WHERE id = ?').get(input.id) as
+      { id: number; meeting_id: number | null } | undefined;
     if (!a) throw new ApiError('not_found', `There is no action with id ${input.id}`);
-    if (a.meeting_id === null) throw new ApiError('conflict', 'This action was not recorded at a meeting; close it in the action log instead');
+    if (a.meeting_id === null)
+      throw new ApiError(
+        'conflict',
+        'This action was not recorded at a meeting; close it in the action log instead',
+      );
     const m = meetingRow(ctx, a.meeting_id);
-    if (m.status === 'minutes_approved') throw new ApiError('locked', `${lockedMessage(m)}; close the action in the action log instead`);
+    if (m.status === 'minutes_approved')
+      throw new ApiError('locked', `${lockedMessage(m)}; close the action in the action log instead`);
     editing(ctx, m.id, () => {
       ctx.db.prepare('DELETE FROM action WHERE id = ?').run(a.id);
       touch(ctx, m.id);
@@ -110,9 +151,16 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'meeting.approveMinutes': (ctx, input) => {
     const earlier = meetingRow(ctx, input.meetingId);
     const at = meetingRow(ctx, input.atMeetingId);
-    if (earlier.id === at.id) throw new ApiError('conflict', 'A meeting’s minutes are approved at a later meeting, not at the same one');
+    if (earlier.id === at.id)
+      throw new ApiError(
+        'conflict',
+        'A meeting’s minutes are approved at a later meeting, not at the same one',
+      );
     if (earlier.status === 'minutes_approved') {
-      throw new ApiError('conflict', `The minutes of the meeting on ${formatDate(earlier.date)} are already approved`);
+      throw new ApiError(
+        'conflict',
+        `The minutes of the meeting on ${formatDate(earlier.date)} are already approved`,
+      );
     }
     if (earlier.status !== 'minutes_draft') {
       throw new ApiError(
@@ -121,19 +169,30 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
       );
     }
     if (at.date < earlier.date || (at.date === earlier.date && at.id < earlier.id)) {
-      throw new ApiError('conflict', `The meeting on ${formatDate(at.date)} comes before the meeting on ${formatDate(earlier.date)}; approve minutes at a later meeting`);
+      throw new ApiError(
+        'conflict',
+        `The meeting on ${formatDate(at.date)} comes before the meeting on ${formatDate(earlier.date)}; approve minutes at a later meeting`,
+      );
     }
     if (at.status === 'minutes_approved') throw new ApiError('locked', lockedMessage(at));
     const chair = at.chair_member_id
-      ? (ctx.db.prepare('SELECT name FROM member WHERE id = ?').get(at.chair_member_id) as { name: string } | undefined)
+      ? (ctx.db.prepare('SELECT name FROM member WHERE id = ?').get(at.chair_member_id) as
+          { name: string } | undefined)
       : undefined;
     const approvedBy = chair ? `${chair.name} (Chair)` : ctx.actor;
     const approvedAt = ctx.now().toISOString();
     const minutesItem = ctx.db
-      .prepare("SELECT id FROM agenda_item WHERE meeting_id = ? AND kind = 'minutes' ORDER BY position LIMIT 1")
+      .prepare(
+        "SELECT id FROM agenda_item WHERE meeting_id = ? AND kind = 'minutes' ORDER BY position LIMIT 1",
+      )
       .get(at.id) as { id: number } | undefined;
     editing(ctx, at.id, () => {
-      if (minutesItem) addDecision(ctx, minutesItem.id, `the minutes of the meeting held on ${formatDate(earlier.date)} be approved as a correct record.`);
+      if (minutesItem)
+        addDecision(
+          ctx,
+          minutesItem.id,
+          `the minutes of the meeting held on ${formatDate(earlier.date)} be approved as a correct record.`,
+        );
       touch(ctx, at.id);
       ctx.db
         .prepare(
@@ -141,7 +200,12 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
            ${FIX_QUORUM_RULE} WHERE id = ?`,
         )
         .run(approvedAt, approvedBy, at.id, approvedAt, earlier.id);
-      audit(ctx, 'approve_minutes', 'meeting', earlier.id, { date: earlier.date, atMeetingId: at.id, atMeetingDate: at.date, approvedBy });
+      audit(ctx, 'approve_minutes', 'meeting', earlier.id, {
+        date: earlier.date,
+        atMeetingId: at.id,
+        atMeetingDate: at.date,
+        approvedBy,
+      });
     });
     return { approvedAt, approvedBy };
   },
@@ -149,17 +213,26 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'minutes.amend': (ctx, input) => {
     const m = meetingRow(ctx, input.meetingId);
     if (m.status !== 'minutes_approved') {
-      throw new ApiError('conflict', `The minutes of the meeting on ${formatDate(m.date)} are not approved yet: correct them directly`);
+      throw new ApiError(
+        'conflict',
+        `The minutes of the meeting on ${formatDate(m.date)} are not approved yet: correct them directly`,
+      );
     }
     if (input.itemId !== null && itemRow(ctx, input.itemId).meeting_id !== m.id) {
       throw new ApiError('conflict', `itemId: agenda item ${input.itemId} belongs to another meeting`);
     }
     const id = ctx.db.transaction(() => {
       const info = ctx.db
-        .prepare('INSERT INTO minutes_amendment (meeting_id, agenda_item_id, text, author, created_at) VALUES (?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO minutes_amendment (meeting_id, agenda_item_id, text, author, created_at) VALUES (?, ?, ?, ?, ?)',
+        )
         .run(m.id, input.itemId, input.text, ctx.actor, ctx.now().toISOString());
       const newId = Number(info.lastInsertRowid);
-      audit(ctx, 'amend_minutes', 'meeting', m.id, { amendmentId: newId, itemId: input.itemId, text: input.text });
+      audit(ctx, 'amend_minutes', 'meeting', m.id, {
+        amendmentId: newId,
+        itemId: input.itemId,
+        text: input.text,
+      });
       return newId;
     })();
     return { id };

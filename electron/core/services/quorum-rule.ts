@@ -6,10 +6,25 @@ type Row = { count: number | null; role: string | null; v: number | null };
 /** The quorum rule that applies to a meeting: its own (fixed when it started), else the board's. */
 export function quorumRuleFor(db: DB, meetingId: number | null): QuorumRule {
   const own = meetingId
-    ? (db.prepare('SELECT quorum_count AS count, quorum_role AS role, quorum_voting_only AS v FROM meeting WHERE id = ?').get(meetingId) as Row | undefined)
+    ? (db
+        .prepare(
+          'SELECT quorum_count AS count, quorum_role AS role, quorum_voting_only AS v FROM meeting WHERE id = ?',
+        )
+        .get(meetingId) as Row | undefined)
     : undefined;
-  const r = own && own.count !== null ? own : (db.prepare('SELECT quorum_count AS count, quorum_role AS role, quorum_voting_only AS v FROM board WHERE id = 1').get() as Row);
-  return { count: r.count ?? 3, role: (r.role ?? 'elected_member') as QuorumRule['role'], votingOnly: r.v === 1 };
+  const r =
+    own && own.count !== null
+      ? own
+      : (db
+          .prepare(
+            'SELECT quorum_count AS count, quorum_role AS role, quorum_voting_only AS v FROM board WHERE id = 1',
+          )
+          .get() as Row);
+  return {
+    count: r.count ?? 3,
+    role: (r.role ?? 'elected_member') as QuorumRule['role'],
+    votingOnly: r.v === 1,
+  };
 }
 
 /** SQL fragment for an UPDATE of a meeting: keeps its rule if it has one, else takes the board's now. */

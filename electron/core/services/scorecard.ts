@@ -28,13 +28,18 @@ export function buildScorecard(ctx: Ctx): Scorecard {
     .all() as (MeasureRow & { priority_code: string | null })[];
 
   const series = new Map<number, Point[]>();
-  for (const v of ctx.db.prepare('SELECT measure_id, period, value FROM measure_value').all() as (Point & { measure_id: number })[]) {
+  for (const v of ctx.db.prepare('SELECT measure_id, period, value FROM measure_value').all() as (Point & {
+    measure_id: number;
+  })[]) {
     const list = series.get(v.measure_id) ?? [];
     list.push({ period: v.period, value: v.value });
     series.set(v.measure_id, list);
   }
   const comps = new Map<string, Point[]>();
-  for (const c of ctx.db.prepare('SELECT measure_id, kind, period, value FROM comparator').all() as (Point & { measure_id: number; kind: string })[]) {
+  for (const c of ctx.db.prepare('SELECT measure_id, kind, period, value FROM comparator').all() as (Point & {
+    measure_id: number;
+    kind: string;
+  })[]) {
     const key = `${c.measure_id}:${c.kind}`;
     const list = comps.get(key) ?? [];
     list.push({ period: c.period, value: c.value });
@@ -46,7 +51,12 @@ export function buildScorecard(ctx: Ctx): Scorecard {
   for (const m of measures) {
     const points = (series.get(m.id) ?? []).sort((a, b) => comparePeriods(a.period, b.period));
     const dir = directionOfTravel(points, m.polarity);
-    const rag = ragStatus({ value: dir.latest?.value ?? null, target: m.target, tolerance: m.tolerance, polarity: m.polarity });
+    const rag = ragStatus({
+      value: dir.latest?.value ?? null,
+      target: m.target,
+      tolerance: m.tolerance,
+      polarity: m.polarity,
+    });
     counts[rag] += 1;
     const row: ScorecardRow = {
       measureId: m.id,
@@ -69,7 +79,12 @@ export function buildScorecard(ctx: Ctx): Scorecard {
     };
     let group = groups.at(-1);
     if (!group || group.priorityId !== m.priority_id) {
-      group = { priorityId: m.priority_id, priorityCode: m.priority_code ?? '', priorityTitle: m.priority_title ?? NO_PRIORITY, rows: [] };
+      group = {
+        priorityId: m.priority_id,
+        priorityCode: m.priority_code ?? '',
+        priorityTitle: m.priority_title ?? NO_PRIORITY,
+        rows: [],
+      };
       groups.push(group);
     }
     group.rows.push(row);

@@ -69,30 +69,48 @@ export function toSegments(snippet: string): SearchSegment[] {
   return merged;
 }
 
-interface ItemInfo { meeting_id: number; date: string; position: number; title: string; exempt: number }
+interface ItemInfo {
+  meeting_id: number;
+  date: string;
+  position: number;
+  title: string;
+  exempt: number;
+}
 
 const itemLabel = (i: ItemInfo) => `${formatDate(i.date)}, item ${i.position}: ${i.title}`;
 const clip = (s: string, n = 70) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
 /** Where a hit opens and what it is called; null when the row it indexed has gone. */
-function resolve(ctx: Ctx, kind: SearchKind, refId: number): Omit<SearchHit, 'context' | 'kind' | 'refId'> | null {
+function resolve(
+  ctx: Ctx,
+  kind: SearchKind,
+  refId: number,
+): Omit<SearchHit, 'context' | 'kind' | 'refId'> | null {
   const item = (itemId: number) =>
     ctx.db
-      .prepare(`SELECT a.meeting_id, m.date, a.position, a.title, a.exempt FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id WHERE a.id = ?`)
+      .prepare(
+        `SELECT a.meeting_id, m.date, a.position, a.title, a.exempt FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id WHERE a.id = ?`,
+      )
       .get(itemId) as ItemInfo | undefined;
   const partB = (exempt: boolean) => (exempt ? ' (Part B — exempt)' : '');
   switch (kind) {
     case 'minutes': {
       const i = item(refId);
       if (!i) return null;
-      return { label: `Minutes — ${itemLabel(i)}${partB(i.exempt === 1)}`, exempt: i.exempt === 1, target: { to: 'item', meetingId: i.meeting_id, itemId: refId } };
+      return {
+        label: `Minutes — ${itemLabel(i)}${partB(i.exempt === 1)}`,
+        exempt: i.exempt === 1,
+        target: { to: 'item', meetingId: i.meeting_id, itemId: refId },
+      };
     }
     case 'decision': {
-      const d = ctx.db.prepare('SELECT agenda_item_id FROM decision WHERE id = ?').get(refId) as { agenda_item_id: number } | undefined;
+      const d = ctx.db.prepare('SELECT agenda_item_id FROM decision WHERE id = ?').get(refId) as
+        { agenda_item_id: number } | undefined;
       const i = d && item(d.agenda_item_id);
       if (!d || !i) return null;
       return {
-        label: `Decision — ${itemLabel(i)}${partB(i.exempt === 1)}`, exempt: i.exempt === 1,
+        label: `Decision — ${itemLabel(i)}${partB(i.exempt === 1)}`,
+        exempt: i.exempt === 1,
         target: { to: 'item', meetingId: i.meeting_id, itemId: d.agenda_item_id },
       };
     }
@@ -100,13 +118,16 @@ function resolve(ctx: Ctx, kind: SearchKind, refId: number): Omit<SearchHit, 'co
     case 'action_update': {
       const u =
         kind === 'action_update'
-          ? (ctx.db.prepare('SELECT action_id, date FROM action_update WHERE id = ?').get(refId) as { action_id: number; date: string } | undefined)
+          ? (ctx.db.prepare('SELECT action_id, date FROM action_update WHERE id = ?').get(refId) as
+              { action_id: number; date: string } | undefined)
           : undefined;
       if (kind === 'action_update' && !u) return null;
       const actionId = u ? u.action_id : refId;
       const a = ctx.db
-        .prepare(`SELECT a.description, coalesce(mb.name, a.owner_name) AS owner, a.agenda_item_id FROM action a
-                  LEFT JOIN member mb ON mb.id = a.owner_member_id WHERE a.id = ?`)
+        .prepare(
+          `SELECT a.description, coalesce(mb.name, a.owner_name) AS owner, a.agenda_item_id FROM action a
+                  LEFT JOIN member mb ON mb.id = a.owner_member_id WHERE a.id = ?`,
+        )
         .get(actionId) as { description: string; owner: string; agenda_item_id: number | null } | undefined;
       if (!a) return null;
       const i = a.agenda_item_id !== null ? item(a.agenda_item_id) : undefined;
@@ -117,25 +138,43 @@ function resolve(ctx: Ctx, kind: SearchKind, refId: number): Omit<SearchHit, 'co
       return { label: `${label}${partB(exempt)}`, exempt, target: { to: 'action', actionId } };
     }
     case 'commentary': {
-      const m = ctx.db.prepare('SELECT code, title FROM measure WHERE id = ?').get(refId) as { code: string; title: string } | undefined;
+      const m = ctx.db.prepare('SELECT code, title FROM measure WHERE id = ?').get(refId) as
+        { code: string; title: string } | undefined;
       if (!m) return null;
-      return { label: `Scorecard commentary — ${m.code} ${m.title}`, exempt: false, target: { to: 'measure', measureId: refId } };
+      return {
+        label: `Scorecard commentary — ${m.code} ${m.title}`,
+        exempt: false,
+        target: { to: 'measure', measureId: refId },
+      };
     }
     case 'voice': {
-      const v = ctx.db.prepare('SELECT said_date, source FROM voice_entry WHERE id = ?').get(refId) as { said_date: string; source: string } | undefined;
+      const v = ctx.db.prepare('SELECT said_date, source FROM voice_entry WHERE id = ?').get(refId) as
+        { said_date: string; source: string } | undefined;
       if (!v) return null;
-      return { label: `You said, we did — ${v.source}, ${formatDate(v.said_date)}`, exempt: false, target: { to: 'voice', voiceId: refId } };
+      return {
+        label: `You said, we did — ${v.source}, ${formatDate(v.said_date)}`,
+        exempt: false,
+        target: { to: 'voice', voiceId: refId },
+      };
     }
   }
 }
 
-export function runSearch(ctx: Ctx, q: string, limit = 50): { q: string; match: string; hits: SearchHit[]; total: number } {
+export function runSearch(
+  ctx: Ctx,
+  q: string,
+  limit = 50,
+): { q: string; match: string; hits: SearchHit[]; total: number } {
   const match = toFtsQuery(q);
   if (match === '') return { q, match, hits: [], total: 0 };
   let rows: { kind: SearchKind; ref_id: number; snip: string }[];
   let total: number;
   try {
-    total = (ctx.db.prepare('SELECT count(*) AS n FROM search_index WHERE search_index MATCH ?').get(match) as { n: number }).n;
+    total = (
+      ctx.db.prepare('SELECT count(*) AS n FROM search_index WHERE search_index MATCH ?').get(match) as {
+        n: number;
+      }
+    ).n;
     rows = ctx.db
       .prepare(
         `SELECT kind, ref_id, snippet(search_index, -1, '${MARK_START}', '${MARK_END}', '…', 16) AS snip
@@ -149,7 +188,8 @@ export function runSearch(ctx: Ctx, q: string, limit = 50): { q: string; match: 
   const hits: SearchHit[] = [];
   for (const r of rows) {
     const where = resolve(ctx, r.kind, Number(r.ref_id));
-    if (where) hits.push({ kind: r.kind, refId: Number(r.ref_id), context: toSegments(r.snip ?? ''), ...where });
+    if (where)
+      hits.push({ kind: r.kind, refId: Number(r.ref_id), context: toSegments(r.snip ?? ''), ...where });
   }
   return { q, match, hits, total };
 }

@@ -24,12 +24,19 @@ interface SnapshotHead {
 }
 
 function meeting(ctx: Ctx, id: number): MeetingRow {
-  const m = ctx.db.prepare('SELECT id, date, start_time, type, status FROM meeting WHERE id = ?').get(id) as MeetingRow | undefined;
+  const m = ctx.db.prepare('SELECT id, date, start_time, type, status FROM meeting WHERE id = ?').get(id) as
+    MeetingRow | undefined;
   if (!m) throw new ApiError('not_found', `meetingId: there is no meeting with id ${id}`);
   return m;
 }
 
-const meetingRef = (m: MeetingRow) => ({ id: m.id, date: m.date, startTime: m.start_time, type: m.type, status: m.status });
+const meetingRef = (m: MeetingRow) => ({
+  id: m.id,
+  date: m.date,
+  startTime: m.start_time,
+  type: m.type,
+  status: m.status,
+});
 
 const headOf = (ctx: Ctx, meetingId: number): SnapshotHead | undefined =>
   ctx.db
@@ -72,7 +79,9 @@ interface StoredRow {
 
 /** A meeting's frozen rows, in scorecard order; null when none was frozen. */
 export function snapshotRows(ctx: Ctx, snapshotId: number): SnapshotRow[] {
-  const rows = ctx.db.prepare('SELECT * FROM snapshot_row WHERE snapshot_id = ? ORDER BY position').all(snapshotId) as StoredRow[];
+  const rows = ctx.db
+    .prepare('SELECT * FROM snapshot_row WHERE snapshot_id = ? ORDER BY position')
+    .all(snapshotId) as StoredRow[];
   return rows.map((r) => ({
     position: r.position,
     measureId: r.measure_id,
@@ -83,7 +92,10 @@ export function snapshotRows(ctx: Ctx, snapshotId: number): SnapshotRow[] {
     polarity: r.polarity,
     target: r.target,
     latest: r.period !== null && r.value !== null ? { period: r.period, value: r.value } : null,
-    previous: r.previous_period !== null && r.previous_value !== null ? { period: r.previous_period, value: r.previous_value } : null,
+    previous:
+      r.previous_period !== null && r.previous_value !== null
+        ? { period: r.previous_period, value: r.previous_value }
+        : null,
     rag: r.rag,
     direction: r.direction,
     gap: gapBetween(r.period, r.previous_period),
@@ -106,11 +118,15 @@ export const snapshotHandlers: HandlerGroup<'snapshot.freeze' | 'snapshot.get' |
     const takenAt = ctx.now().toISOString();
     const title = `Scorecard for the meeting on ${formatDate(m.date)}`;
     return ctx.db.transaction(() => {
-      const old = ctx.db.prepare('SELECT id FROM snapshot WHERE meeting_id = ?').all(m.id) as { id: number }[];
+      const old = ctx.db.prepare('SELECT id FROM snapshot WHERE meeting_id = ?').all(m.id) as {
+        id: number;
+      }[];
       // Rows are frozen against UPDATE; replacing a whole snapshot before approval is a delete and insert.
       ctx.db.prepare('DELETE FROM snapshot WHERE meeting_id = ?').run(m.id);
       const id = Number(
-        ctx.db.prepare('INSERT INTO snapshot (meeting_id, title, taken_at) VALUES (?, ?, ?)').run(m.id, title, takenAt).lastInsertRowid,
+        ctx.db
+          .prepare('INSERT INTO snapshot (meeting_id, title, taken_at) VALUES (?, ?, ?)')
+          .run(m.id, title, takenAt).lastInsertRowid,
       );
       const ins = ctx.db.prepare(
         `INSERT INTO snapshot_row (snapshot_id, position, measure_id, priority_title, code, title, unit, polarity, target,
@@ -123,13 +139,34 @@ export const snapshotHandlers: HandlerGroup<'snapshot.freeze' | 'snapshot.get' |
         for (const r of g.rows) {
           position += 1;
           ins.run(
-            id, position, r.measureId, g.priorityTitle, r.code, r.title, r.unit, r.polarity, r.target,
-            r.latest?.period ?? null, r.latest?.value ?? null, r.previous?.period ?? null, r.previous?.value ?? null,
-            r.rag, r.direction, r.england?.value ?? null, r.neighbours?.value ?? null, r.region?.value ?? null,
-            r.commentary.working, r.commentary.worried, r.commentary.next,
+            id,
+            position,
+            r.measureId,
+            g.priorityTitle,
+            r.code,
+            r.title,
+            r.unit,
+            r.polarity,
+            r.target,
+            r.latest?.period ?? null,
+            r.latest?.value ?? null,
+            r.previous?.period ?? null,
+            r.previous?.value ?? null,
+            r.rag,
+            r.direction,
+            r.england?.value ?? null,
+            r.neighbours?.value ?? null,
+            r.region?.value ?? null,
+            r.commentary.working,
+            r.commentary.worried,
+            r.commentary.next,
           );
         }
-      audit(ctx, old.length > 0 ? 'refreeze' : 'freeze', 'snapshot', id, { meetingId: m.id, rows: position, replaced: old.map((o) => o.id) });
+      audit(ctx, old.length > 0 ? 'refreeze' : 'freeze', 'snapshot', id, {
+        meetingId: m.id,
+        rows: position,
+        replaced: old.map((o) => o.id),
+      });
       return { id, title, takenAt, rowCount: position };
     })();
   },

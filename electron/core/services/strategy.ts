@@ -39,9 +39,15 @@ const subjectName: Record<SubjectKind, string> = {
 
 function linksOf(ctx: Ctx, kind: SubjectKind, id: number): Links {
   const rows = ctx.db
-    .prepare(`SELECT to_priority_id AS pr, to_pledge_id AS pl, to_principle_id AS pp FROM link WHERE ${subjectColumn[kind]} = ? ORDER BY id`)
+    .prepare(
+      `SELECT to_priority_id AS pr, to_pledge_id AS pl, to_principle_id AS pp FROM link WHERE ${subjectColumn[kind]} = ? ORDER BY id`,
+    )
     .all(id) as { pr: number | null; pl: number | null; pp: number | null }[];
-  const pick = (k: 'pr' | 'pl' | 'pp') => rows.map((r) => r[k]).filter((v): v is number => v !== null).sort((a, b) => a - b);
+  const pick = (k: 'pr' | 'pl' | 'pp') =>
+    rows
+      .map((r) => r[k])
+      .filter((v): v is number => v !== null)
+      .sort((a, b) => a - b);
   return { priorities: pick('pr'), pledges: pick('pl'), principles: pick('pp') };
 }
 
@@ -53,13 +59,34 @@ function mustExist(ctx: Ctx, table: string, id: number, what: string): void {
   if (!exists(ctx, table, id)) throw new ApiError('not_found', `There is no ${what} with id ${id}`);
 }
 
-interface PriorityRow { id: number; code: string; title: string; description: string; sort: number; archived: number }
-
-function priorityOut(ctx: Ctx, r: PriorityRow) {
-  return { id: r.id, code: r.code, title: r.title, description: r.description, sort: r.sort, archived: r.archived === 1, links: linksOf(ctx, 'priority', r.id) };
+interface PriorityRow {
+  id: number;
+  code: string;
+  title: string;
+  description: string;
+  sort: number;
+  archived: number;
 }
 
-function checkCodeFree(ctx: Ctx, table: 'priority' | 'pledge', codeValue: string, exceptId: number | null, collection?: string): void {
+function priorityOut(ctx: Ctx, r: PriorityRow) {
+  return {
+    id: r.id,
+    code: r.code,
+    title: r.title,
+    description: r.description,
+    sort: r.sort,
+    archived: r.archived === 1,
+    links: linksOf(ctx, 'priority', r.id),
+  };
+}
+
+function checkCodeFree(
+  ctx: Ctx,
+  table: 'priority' | 'pledge',
+  codeValue: string,
+  exceptId: number | null,
+  collection?: string,
+): void {
   const sql =
     table === 'pledge'
       ? 'SELECT id FROM pledge WHERE lower(code) = lower(?) AND collection = ? AND archived = 0 AND id IS NOT ?'
@@ -83,18 +110,25 @@ function resequence(ctx: Ctx, table: string, orderedIds: number[]): void {
 
 /** Moves one row of an ordered, non-archived list up or down; returns its new 1-based position. */
 function move(ctx: Ctx, table: 'priority' | 'pledge', id: number, direction: 'up' | 'down', what: string) {
-  const row = ctx.db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as { archived: number; collection?: string } | undefined;
+  const row = ctx.db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as
+    { archived: number; collection?: string } | undefined;
   if (!row) throw new ApiError('not_found', `There is no ${what} with id ${id}`);
-  if (row.archived === 1) throw new ApiError('conflict', `This ${what} is archived; restore it before moving it`);
+  if (row.archived === 1)
+    throw new ApiError('conflict', `This ${what} is archived; restore it before moving it`);
   const list = (
     table === 'pledge'
-      ? ctx.db.prepare('SELECT id FROM pledge WHERE archived = 0 AND collection = ? ORDER BY sort, id').all(row.collection)
+      ? ctx.db
+          .prepare('SELECT id FROM pledge WHERE archived = 0 AND collection = ? ORDER BY sort, id')
+          .all(row.collection)
       : ctx.db.prepare('SELECT id FROM priority WHERE archived = 0 ORDER BY sort, id').all()
   ).map((r) => (r as { id: number }).id);
   const i = list.indexOf(id);
   const j = direction === 'up' ? i - 1 : i + 1;
   if (j < 0 || j >= list.length) {
-    throw new ApiError('conflict', `This ${what} is already ${direction === 'up' ? 'first' : 'last'}${table === 'pledge' ? ' in its collection' : ''}`);
+    throw new ApiError(
+      'conflict',
+      `This ${what} is already ${direction === 'up' ? 'first' : 'last'}${table === 'pledge' ? ' in its collection' : ''}`,
+    );
   }
   [list[i], list[j]] = [list[j]!, list[i]!];
   ctx.db.transaction(() => {
@@ -105,20 +139,42 @@ function move(ctx: Ctx, table: 'priority' | 'pledge', id: number, direction: 'up
 }
 
 function nextSort(ctx: Ctx, table: string, where = '1 = 1', ...args: unknown[]): number {
-  return ((ctx.db.prepare(`SELECT max(sort) AS m FROM ${table} WHERE ${where}`).get(...args) as { m: number | null }).m ?? 0) + 1;
+  return (
+    ((
+      ctx.db.prepare(`SELECT max(sort) AS m FROM ${table} WHERE ${where}`).get(...args) as {
+        m: number | null;
+      }
+    ).m ?? 0) + 1
+  );
 }
 
 /** Builds `SET a = ?, b = ?` from the fields present in a patch. */
-function patch(ctx: Ctx, table: string, id: number, fields: Record<string, unknown>): Record<string, unknown> {
+function patch(
+  ctx: Ctx,
+  table: string,
+  id: number,
+  fields: Record<string, unknown>,
+): Record<string, unknown> {
   const present = Object.entries(fields).filter(([, v]) => v !== undefined);
   if (present.length === 0) return {};
-  ctx.db.prepare(`UPDATE ${table} SET ${present.map(([k]) => `${k} = ?`).join(', ')} WHERE id = ?`).run(...present.map(([, v]) => v), id);
+  ctx.db
+    .prepare(`UPDATE ${table} SET ${present.map(([k]) => `${k} = ?`).join(', ')} WHERE id = ?`)
+    .run(...present.map(([, v]) => v), id);
   return Object.fromEntries(present);
 }
 
 interface PlanRow {
-  id: number; priority_id: number | null; p_code: string | null; p_title: string | null; ref: string; action: string;
-  who_where: string; leads: string; timescale: string; status: PlanStatus; archived: number;
+  id: number;
+  priority_id: number | null;
+  p_code: string | null;
+  p_title: string | null;
+  ref: string;
+  action: string;
+  who_where: string;
+  leads: string;
+  timescale: string;
+  status: PlanStatus;
+  archived: number;
 }
 
 const planSelect = `SELECT a.id, a.priority_id, p.code AS p_code, p.title AS p_title, a.ref, a.action, a.who_where, a.leads,
@@ -128,18 +184,33 @@ const planOrder = 'ORDER BY coalesce(p.sort, 1e9), a.sort, a.id';
 
 function planOut(ctx: Ctx, r: PlanRow): PlanAction {
   const updates = ctx.db
-    .prepare('SELECT id, date, author, text FROM plan_update WHERE plan_action_id = ? ORDER BY date DESC, id DESC')
+    .prepare(
+      'SELECT id, date, author, text FROM plan_update WHERE plan_action_id = ? ORDER BY date DESC, id DESC',
+    )
     .all(r.id) as { id: number; date: string; author: string; text: string }[];
   return {
-    id: r.id, priorityId: r.priority_id, priorityCode: r.p_code, priorityTitle: r.p_title, ref: r.ref, action: r.action,
-    whoWhere: r.who_where, leads: r.leads, timescale: r.timescale, status: r.status, archived: r.archived === 1,
-    links: linksOf(ctx, 'plan_action', r.id), updates,
+    id: r.id,
+    priorityId: r.priority_id,
+    priorityCode: r.p_code,
+    priorityTitle: r.p_title,
+    ref: r.ref,
+    action: r.action,
+    whoWhere: r.who_where,
+    leads: r.leads,
+    timescale: r.timescale,
+    status: r.status,
+    archived: r.archived === 1,
+    links: linksOf(ctx, 'plan_action', r.id),
+    updates,
   };
 }
 
 /** The individual leads named in a "leads" cell: split on ';' and '/' (names may contain commas). */
 export function splitLeads(leads: string): string[] {
-  return leads.split(/[;/]/).map((s) => s.trim()).filter(Boolean);
+  return leads
+    .split(/[;/]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function checkPriority(ctx: Ctx, priorityId: number | null | undefined): void {
@@ -155,50 +226,114 @@ function financialYear(today: string): { from: string; to: string } {
 }
 
 function latestValue(ctx: Ctx, measureId: number): { period: string; value: number } | null {
-  const rows = ctx.db.prepare('SELECT period, value FROM measure_value WHERE measure_id = ?').all(measureId) as { period: string; value: number }[];
+  const rows = ctx.db
+    .prepare('SELECT period, value FROM measure_value WHERE measure_id = ?')
+    .all(measureId) as { period: string; value: number }[];
   let best: { period: string; value: number } | null = null;
   for (const r of rows) if (!best || comparePeriods(r.period, best.period) > 0) best = r;
   return best;
 }
 
 type Methods =
-  | 'strategy.get' | 'strategy.update'
-  | 'priority.create' | 'priority.update' | 'priority.reorder' | 'priority.archive' | 'priority.detail'
-  | 'pledge.create' | 'pledge.update' | 'pledge.reorder' | 'pledge.archive'
+  | 'strategy.get'
+  | 'strategy.update'
+  | 'priority.create'
+  | 'priority.update'
+  | 'priority.reorder'
+  | 'priority.archive'
+  | 'priority.detail'
+  | 'pledge.create'
+  | 'pledge.update'
+  | 'pledge.reorder'
+  | 'pledge.archive'
   | 'links.set'
-  | 'plan.list' | 'plan.create' | 'plan.update' | 'plan.archive' | 'plan.addUpdate'
+  | 'plan.list'
+  | 'plan.create'
+  | 'plan.update'
+  | 'plan.archive'
+  | 'plan.addUpdate'
   | 'principles.coverage'
-  | 'board.templates' | 'board.createFromTemplate';
+  | 'board.templates'
+  | 'board.createFromTemplate';
 
 export const strategyHandlers: HandlerGroup<Methods> = {
   'strategy.get': (ctx) => {
-    const s = ctx.db.prepare('SELECT title, period, summary FROM strategy WHERE id = 1').get() as { title: string; period: string; summary: string } | undefined;
-    const priorities = (ctx.db.prepare('SELECT id, code, title, description, sort, archived FROM priority ORDER BY archived, sort, id').all() as PriorityRow[]).map((r) =>
-      priorityOut(ctx, r),
-    );
-    const pledgeLinks = ctx.db.prepare('SELECT to_pledge_id AS pl, priority_id AS pr FROM link WHERE to_pledge_id IS NOT NULL AND priority_id IS NOT NULL').all() as {
-      pl: number; pr: number }[];
-    const pledgePrinciples = ctx.db.prepare('SELECT pledge_id AS pl, to_principle_id AS pp FROM link WHERE pledge_id IS NOT NULL AND to_principle_id IS NOT NULL').all() as {
-      pl: number; pp: number }[];
+    const s = ctx.db.prepare('SELECT title, period, summary FROM strategy WHERE id = 1').get() as
+      { title: string; period: string; summary: string } | undefined;
+    const priorities = (
+      ctx.db
+        .prepare(
+          'SELECT id, code, title, description, sort, archived FROM priority ORDER BY archived, sort, id',
+        )
+        .all() as PriorityRow[]
+    ).map((r) => priorityOut(ctx, r));
+    const pledgeLinks = ctx.db
+      .prepare(
+        'SELECT to_pledge_id AS pl, priority_id AS pr FROM link WHERE to_pledge_id IS NOT NULL AND priority_id IS NOT NULL',
+      )
+      .all() as {
+      pl: number;
+      pr: number;
+    }[];
+    const pledgePrinciples = ctx.db
+      .prepare(
+        'SELECT pledge_id AS pl, to_principle_id AS pp FROM link WHERE pledge_id IS NOT NULL AND to_principle_id IS NOT NULL',
+      )
+      .all() as {
+      pl: number;
+      pp: number;
+    }[];
     const pledges = (
       ctx.db
-        .prepare(`SELECT id, code, title, description, collection, sort, archived FROM pledge
-                  ORDER BY (SELECT min(id) FROM pledge p2 WHERE p2.collection = pledge.collection), archived, sort, id`)
+        .prepare(
+          `SELECT id, code, title, description, collection, sort, archived FROM pledge
+                  ORDER BY (SELECT min(id) FROM pledge p2 WHERE p2.collection = pledge.collection), archived, sort, id`,
+        )
         .all() as (PriorityRow & { collection: string })[]
     ).map((r) => ({
-      id: r.id, code: r.code, title: r.title, description: r.description, collection: r.collection, sort: r.sort, archived: r.archived === 1,
-      priorityIds: pledgeLinks.filter((l) => l.pl === r.id).map((l) => l.pr).sort((a, b) => a - b),
-      principleIds: pledgePrinciples.filter((l) => l.pl === r.id).map((l) => l.pp).sort((a, b) => a - b),
+      id: r.id,
+      code: r.code,
+      title: r.title,
+      description: r.description,
+      collection: r.collection,
+      sort: r.sort,
+      archived: r.archived === 1,
+      priorityIds: pledgeLinks
+        .filter((l) => l.pl === r.id)
+        .map((l) => l.pr)
+        .sort((a, b) => a - b),
+      principleIds: pledgePrinciples
+        .filter((l) => l.pl === r.id)
+        .map((l) => l.pp)
+        .sort((a, b) => a - b),
     }));
-    const principles = ctx.db.prepare('SELECT id, code, short_title AS shortTitle, wording FROM principle ORDER BY id').all() as {
-      id: number; code: string; shortTitle: string; wording: string }[];
-    return { title: s?.title ?? '', period: s?.period ?? '', summary: s?.summary ?? '', priorities, pledges, principles };
+    const principles = ctx.db
+      .prepare('SELECT id, code, short_title AS shortTitle, wording FROM principle ORDER BY id')
+      .all() as {
+      id: number;
+      code: string;
+      shortTitle: string;
+      wording: string;
+    }[];
+    return {
+      title: s?.title ?? '',
+      period: s?.period ?? '',
+      summary: s?.summary ?? '',
+      priorities,
+      pledges,
+      principles,
+    };
   },
 
   'strategy.update': (ctx, input) => {
     ctx.db.transaction(() => {
-      if (!exists(ctx, 'strategy', 1)) ctx.db.prepare("INSERT INTO strategy (id, title) VALUES (1, 'Corporate parenting strategy')").run();
-      const changed = patch(ctx, 'strategy', 1, { title: input.title, period: input.period, summary: input.summary });
+      if (!exists(ctx, 'strategy', 1))
+        ctx.db.prepare("INSERT INTO strategy (id, title) VALUES (1, 'Corporate parenting strategy')").run();
+      const changed = patch(ctx, 'strategy', 1, {
+        title: input.title,
+        period: input.period,
+        summary: input.summary,
+      });
       audit(ctx, 'update', 'strategy', 1, changed);
     })();
     return { ok: true as const };
@@ -220,7 +355,11 @@ export const strategyHandlers: HandlerGroup<Methods> = {
     mustExist(ctx, 'priority', input.id, 'priority');
     if (input.code !== undefined) checkCodeFree(ctx, 'priority', input.code, input.id);
     ctx.db.transaction(() => {
-      const changed = patch(ctx, 'priority', input.id, { code: input.code, title: input.title, description: input.description });
+      const changed = patch(ctx, 'priority', input.id, {
+        code: input.code,
+        title: input.title,
+        description: input.description,
+      });
       audit(ctx, 'update', 'priority', input.id, changed);
     })();
     return { ok: true as const };
@@ -229,42 +368,88 @@ export const strategyHandlers: HandlerGroup<Methods> = {
   'priority.reorder': (ctx, input) => move(ctx, 'priority', input.id, input.direction, 'priority'),
 
   'priority.archive': (ctx, input) => {
-    const row = ctx.db.prepare('SELECT code FROM priority WHERE id = ?').get(input.id) as { code: string } | undefined;
+    const row = ctx.db.prepare('SELECT code FROM priority WHERE id = ?').get(input.id) as
+      { code: string } | undefined;
     if (!row) throw new ApiError('not_found', `There is no priority with id ${input.id}`);
     if (!input.archived) checkCodeFree(ctx, 'priority', row.code, input.id);
     ctx.db.transaction(() => {
-      ctx.db.prepare('UPDATE priority SET archived = ?, sort = ? WHERE id = ?').run(input.archived ? 1 : 0, nextSort(ctx, 'priority'), input.id);
+      ctx.db
+        .prepare('UPDATE priority SET archived = ?, sort = ? WHERE id = ?')
+        .run(input.archived ? 1 : 0, nextSort(ctx, 'priority'), input.id);
       audit(ctx, input.archived ? 'archive' : 'restore', 'priority', input.id);
     })();
     return { ok: true as const };
   },
 
   'priority.detail': (ctx, input) => {
-    const row = ctx.db.prepare('SELECT id, code, title, description, sort, archived FROM priority WHERE id = ?').get(input.id) as PriorityRow | undefined;
+    const row = ctx.db
+      .prepare('SELECT id, code, title, description, sort, archived FROM priority WHERE id = ?')
+      .get(input.id) as PriorityRow | undefined;
     if (!row) throw new ApiError('not_found', `There is no priority with id ${input.id}`);
-    const actions = (ctx.db.prepare(`${planSelect} WHERE a.priority_id = ? AND a.archived = 0 ${planOrder}`).all(input.id) as PlanRow[]).map((r) => planOut(ctx, r));
+    const actions = (
+      ctx.db
+        .prepare(`${planSelect} WHERE a.priority_id = ? AND a.archived = 0 ${planOrder}`)
+        .all(input.id) as PlanRow[]
+    ).map((r) => planOut(ctx, r));
     const measures = (
       ctx.db
-        .prepare(`SELECT id, code, title, unit, polarity, target, tolerance FROM measure
+        .prepare(
+          `SELECT id, code, title, unit, polarity, target, tolerance FROM measure
                   WHERE archived = 0 AND (priority_id = ? OR id IN (SELECT measure_id FROM link WHERE measure_id IS NOT NULL AND to_priority_id = ?))
-                  ORDER BY sort, code`)
-        .all(input.id, input.id) as { id: number; code: string; title: string; unit: 'percent'; polarity: Polarity; target: number | null; tolerance: number }[]
+                  ORDER BY sort, code`,
+        )
+        .all(input.id, input.id) as {
+        id: number;
+        code: string;
+        title: string;
+        unit: 'percent';
+        polarity: Polarity;
+        target: number | null;
+        tolerance: number;
+      }[]
     ).map((m) => {
       const latest = latestValue(ctx, m.id);
       return {
-        id: m.id, code: m.code, title: m.title, unit: m.unit, polarity: m.polarity, target: m.target, latest,
-        rag: ragStatus({ value: latest?.value ?? null, target: m.target, tolerance: m.tolerance, polarity: m.polarity }),
+        id: m.id,
+        code: m.code,
+        title: m.title,
+        unit: m.unit,
+        polarity: m.polarity,
+        target: m.target,
+        latest,
+        rag: ragStatus({
+          value: latest?.value ?? null,
+          target: m.target,
+          tolerance: m.tolerance,
+          polarity: m.polarity,
+        }),
       };
     });
     const items = (
       ctx.db
-        .prepare(`SELECT i.id, i.meeting_id, m.date, i.position, i.title, i.exempt FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
+        .prepare(
+          `SELECT i.id, i.meeting_id, m.date, i.position, i.title, i.exempt FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
                   WHERE i.id IN (SELECT agenda_item_id FROM link WHERE agenda_item_id IS NOT NULL AND to_priority_id = ?)
-                  ORDER BY m.date DESC, i.position`)
-        .all(input.id) as { id: number; meeting_id: number; date: string; position: number; title: string; exempt: number }[]
+                  ORDER BY m.date DESC, i.position`,
+        )
+        .all(input.id) as {
+        id: number;
+        meeting_id: number;
+        date: string;
+        position: number;
+        title: string;
+        exempt: number;
+      }[]
     ).map((i) => ({
-      id: i.id, meetingId: i.meeting_id, meetingDate: i.date, position: i.position, title: i.title, exempt: i.exempt === 1,
-      decisions: ctx.db.prepare('SELECT id, text FROM decision WHERE agenda_item_id = ? ORDER BY position, id').all(i.id) as { id: number; text: string }[],
+      id: i.id,
+      meetingId: i.meeting_id,
+      meetingDate: i.date,
+      position: i.position,
+      title: i.title,
+      exempt: i.exempt === 1,
+      decisions: ctx.db
+        .prepare('SELECT id, text FROM decision WHERE agenda_item_id = ? ORDER BY position, id')
+        .all(i.id) as { id: number; text: string }[],
     }));
     return { priority: priorityOut(ctx, row), actions, measures, items };
   },
@@ -274,22 +459,40 @@ export const strategyHandlers: HandlerGroup<Methods> = {
     return ctx.db.transaction(() => {
       const info = ctx.db
         .prepare('INSERT INTO pledge (code, title, description, collection, sort) VALUES (?, ?, ?, ?, ?)')
-        .run(input.code, input.title, input.description ?? '', input.collection, nextSort(ctx, 'pledge', 'collection = ?', input.collection));
+        .run(
+          input.code,
+          input.title,
+          input.description ?? '',
+          input.collection,
+          nextSort(ctx, 'pledge', 'collection = ?', input.collection),
+        );
       const id = Number(info.lastInsertRowid);
-      audit(ctx, 'create', 'pledge', id, { code: input.code, title: input.title, collection: input.collection });
+      audit(ctx, 'create', 'pledge', id, {
+        code: input.code,
+        title: input.title,
+        collection: input.collection,
+      });
       return { id };
     })();
   },
 
   'pledge.update': (ctx, input) => {
-    const row = ctx.db.prepare('SELECT code, collection FROM pledge WHERE id = ?').get(input.id) as { code: string; collection: string } | undefined;
+    const row = ctx.db.prepare('SELECT code, collection FROM pledge WHERE id = ?').get(input.id) as
+      { code: string; collection: string } | undefined;
     if (!row) throw new ApiError('not_found', `There is no pledge with id ${input.id}`);
     const collection = input.collection ?? row.collection;
-    if (input.code !== undefined || input.collection !== undefined) checkCodeFree(ctx, 'pledge', input.code ?? row.code, input.id, collection);
+    if (input.code !== undefined || input.collection !== undefined)
+      checkCodeFree(ctx, 'pledge', input.code ?? row.code, input.id, collection);
     ctx.db.transaction(() => {
       const changed = patch(ctx, 'pledge', input.id, {
-        code: input.code, title: input.title, description: input.description, collection: input.collection,
-        sort: input.collection !== undefined && input.collection !== row.collection ? nextSort(ctx, 'pledge', 'collection = ?', collection) : undefined,
+        code: input.code,
+        title: input.title,
+        description: input.description,
+        collection: input.collection,
+        sort:
+          input.collection !== undefined && input.collection !== row.collection
+            ? nextSort(ctx, 'pledge', 'collection = ?', collection)
+            : undefined,
       });
       audit(ctx, 'update', 'pledge', input.id, changed);
     })();
@@ -299,11 +502,14 @@ export const strategyHandlers: HandlerGroup<Methods> = {
   'pledge.reorder': (ctx, input) => move(ctx, 'pledge', input.id, input.direction, 'pledge'),
 
   'pledge.archive': (ctx, input) => {
-    const row = ctx.db.prepare('SELECT code, collection FROM pledge WHERE id = ?').get(input.id) as { code: string; collection: string } | undefined;
+    const row = ctx.db.prepare('SELECT code, collection FROM pledge WHERE id = ?').get(input.id) as
+      { code: string; collection: string } | undefined;
     if (!row) throw new ApiError('not_found', `There is no pledge with id ${input.id}`);
     if (!input.archived) checkCodeFree(ctx, 'pledge', row.code, input.id, row.collection);
     ctx.db.transaction(() => {
-      ctx.db.prepare('UPDATE pledge SET archived = ?, sort = ? WHERE id = ?').run(input.archived ? 1 : 0, nextSort(ctx, 'pledge', 'collection = ?', row.collection), input.id);
+      ctx.db
+        .prepare('UPDATE pledge SET archived = ?, sort = ? WHERE id = ?')
+        .run(input.archived ? 1 : 0, nextSort(ctx, 'pledge', 'collection = ?', row.collection), input.id);
       audit(ctx, input.archived ? 'archive' : 'restore', 'pledge', input.id);
     })();
     return { ok: true as const };
@@ -313,13 +519,19 @@ export const strategyHandlers: HandlerGroup<Methods> = {
     const { kind, id } = input.subject;
     mustExist(ctx, subjectTable[kind], id, subjectName[kind]);
     if (kind === 'priority' && input.priorities && input.priorities.length > 0) {
-      throw new ApiError('conflict', 'priorities: a priority links to pledges and principles, not to other priorities');
+      throw new ApiError(
+        'conflict',
+        'priorities: a priority links to pledges and principles, not to other priorities',
+      );
     }
     if (kind === 'pledge' && input.pledges && input.pledges.length > 0) {
       throw new ApiError('conflict', 'pledges: a pledge links to principles, not to other pledges');
     }
     if (kind === 'pledge' && input.priorities && input.priorities.length > 0) {
-      throw new ApiError('conflict', 'priorities: link a pledge to a priority from the priority (a priority lists the pledges it delivers)');
+      throw new ApiError(
+        'conflict',
+        'priorities: link a pledge to a priority from the priority (a priority lists the pledges it delivers)',
+      );
     }
     for (const p of input.priorities ?? []) mustExist(ctx, 'priority', p, 'priority');
     for (const p of input.pledges ?? []) mustExist(ctx, 'pledge', p, 'pledge');
@@ -337,21 +549,30 @@ export const strategyHandlers: HandlerGroup<Methods> = {
         const st = ctx.db.prepare(`INSERT INTO link (${col}, ${target}) VALUES (?, ?)`);
         for (const t of list) st.run(id, t);
       }
-      audit(ctx, 'links.set', kind, id, { priorities: input.priorities, pledges: input.pledges, principles: input.principles });
+      audit(ctx, 'links.set', kind, id, {
+        priorities: input.priorities,
+        pledges: input.pledges,
+        principles: input.principles,
+      });
     })();
     return linksOf(ctx, kind, id);
   },
 
   'plan.list': (ctx, input) => {
-    const rows = ctx.db.prepare(`${planSelect} ${input.includeArchived ? '' : 'WHERE a.archived = 0'} ${planOrder}`).all() as PlanRow[];
+    const rows = ctx.db
+      .prepare(`${planSelect} ${input.includeArchived ? '' : 'WHERE a.archived = 0'} ${planOrder}`)
+      .all() as PlanRow[];
     const leads = new Map<string, string>();
-    for (const r of rows) for (const l of splitLeads(r.leads)) if (!leads.has(l.toLowerCase())) leads.set(l.toLowerCase(), l);
+    for (const r of rows)
+      for (const l of splitLeads(r.leads)) if (!leads.has(l.toLowerCase())) leads.set(l.toLowerCase(), l);
     const lead = input.lead?.trim().toLowerCase();
     const filtered = rows.filter(
       (r) =>
         (!input.status || r.status === input.status) &&
         (input.priorityId === undefined || r.priority_id === input.priorityId) &&
-        (!lead || splitLeads(r.leads).some((l) => l.toLowerCase() === lead) || r.leads.toLowerCase().includes(lead)),
+        (!lead ||
+          splitLeads(r.leads).some((l) => l.toLowerCase() === lead) ||
+          r.leads.toLowerCase().includes(lead)),
     );
     return {
       actions: filtered.map((r) => planOut(ctx, r)),
@@ -363,9 +584,19 @@ export const strategyHandlers: HandlerGroup<Methods> = {
     checkPriority(ctx, input.priorityId);
     return ctx.db.transaction(() => {
       const info = ctx.db
-        .prepare('INSERT INTO plan_action (priority_id, ref, action, who_where, leads, timescale, status, sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(input.priorityId, input.ref ?? '', input.action, input.whoWhere ?? '', input.leads ?? '', input.timescale ?? '', input.status ?? 'not_started',
-          nextSort(ctx, 'plan_action'));
+        .prepare(
+          'INSERT INTO plan_action (priority_id, ref, action, who_where, leads, timescale, status, sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          input.priorityId,
+          input.ref ?? '',
+          input.action,
+          input.whoWhere ?? '',
+          input.leads ?? '',
+          input.timescale ?? '',
+          input.status ?? 'not_started',
+          nextSort(ctx, 'plan_action'),
+        );
       const id = Number(info.lastInsertRowid);
       audit(ctx, 'create', 'plan_action', id, { action: input.action, priorityId: input.priorityId });
       return { id };
@@ -377,8 +608,13 @@ export const strategyHandlers: HandlerGroup<Methods> = {
     checkPriority(ctx, input.priorityId);
     ctx.db.transaction(() => {
       const changed = patch(ctx, 'plan_action', input.id, {
-        priority_id: input.priorityId, ref: input.ref, action: input.action, who_where: input.whoWhere, leads: input.leads,
-        timescale: input.timescale, status: input.status,
+        priority_id: input.priorityId,
+        ref: input.ref,
+        action: input.action,
+        who_where: input.whoWhere,
+        leads: input.leads,
+        timescale: input.timescale,
+        status: input.status,
       });
       audit(ctx, 'update', 'plan_action', input.id, changed);
     })();
@@ -388,7 +624,9 @@ export const strategyHandlers: HandlerGroup<Methods> = {
   'plan.archive': (ctx, input) => {
     mustExist(ctx, 'plan_action', input.id, 'action plan entry');
     ctx.db.transaction(() => {
-      ctx.db.prepare('UPDATE plan_action SET archived = ? WHERE id = ?').run(input.archived ? 1 : 0, input.id);
+      ctx.db
+        .prepare('UPDATE plan_action SET archived = ? WHERE id = ?')
+        .run(input.archived ? 1 : 0, input.id);
       audit(ctx, input.archived ? 'archive' : 'restore', 'plan_action', input.id);
     })();
     return { ok: true as const };
@@ -396,12 +634,19 @@ export const strategyHandlers: HandlerGroup<Methods> = {
 
   'plan.addUpdate': (ctx, input) => {
     mustExist(ctx, 'plan_action', input.id, 'action plan entry');
-    if (input.date > ctx.today()) throw new ApiError('conflict', `date: a progress update cannot be dated in the future (today is ${ctx.today()})`);
+    if (input.date > ctx.today())
+      throw new ApiError(
+        'conflict',
+        `date: a progress update cannot be dated in the future (today is ${ctx.today()})`,
+      );
     return ctx.db.transaction(() => {
       const info = ctx.db
-        .prepare('INSERT INTO plan_update (plan_action_id, date, author, text, created_at) VALUES (?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO plan_update (plan_action_id, date, author, text, created_at) VALUES (?, ?, ?, ?, ?)',
+        )
         .run(input.id, input.date, input.author, input.text, ctx.now().toISOString());
-      if (input.status) ctx.db.prepare('UPDATE plan_action SET status = ? WHERE id = ?').run(input.status, input.id);
+      if (input.status)
+        ctx.db.prepare('UPDATE plan_action SET status = ? WHERE id = ?').run(input.status, input.id);
       const updateId = Number(info.lastInsertRowid);
       audit(ctx, 'add_update', 'plan_action', input.id, { updateId, date: input.date, status: input.status });
       return { id: updateId };
@@ -412,14 +657,23 @@ export const strategyHandlers: HandlerGroup<Methods> = {
     const fy = financialYear(ctx.today());
     const from = input.from ?? fy.from;
     const to = input.to ?? fy.to;
-    if (to < from) throw new ApiError('conflict', `to: the end date (${to}) is before the start date (${from})`);
+    if (to < from)
+      throw new ApiError('conflict', `to: the end date (${to}) is before the start date (${from})`);
     const items = ctx.db
-      .prepare(`SELECT i.id, i.meeting_id, m.date, i.title FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
-                WHERE m.date BETWEEN ? AND ? ORDER BY m.date, i.position`)
+      .prepare(
+        `SELECT i.id, i.meeting_id, m.date, i.title FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
+                WHERE m.date BETWEEN ? AND ? ORDER BY m.date, i.position`,
+      )
       .all(from, to) as { id: number; meeting_id: number; date: string; title: string }[];
     const links = principleItemLinks(ctx.db, { from, to });
-    const principles = ctx.db.prepare('SELECT id, code, short_title AS shortTitle, wording FROM principle ORDER BY id').all() as {
-      id: number; code: string; shortTitle: string; wording: string }[];
+    const principles = ctx.db
+      .prepare('SELECT id, code, short_title AS shortTitle, wording FROM principle ORDER BY id')
+      .all() as {
+      id: number;
+      code: string;
+      shortTitle: string;
+      wording: string;
+    }[];
     return {
       from,
       to,
@@ -427,7 +681,8 @@ export const strategyHandlers: HandlerGroup<Methods> = {
       items: items.length,
       principles: principles.map((p) => {
         const routes = new Map<number, Set<string>>();
-        for (const l of links) if (l.principle === p.id) routes.set(l.item, (routes.get(l.item) ?? new Set()).add(l.route));
+        for (const l of links)
+          if (l.principle === p.id) routes.set(l.item, (routes.get(l.item) ?? new Set()).add(l.route));
         const count = (route: string) => [...routes.values()].filter((r) => r.has(route)).length;
         const hit = items.filter((i) => routes.has(i.id));
         return {
@@ -438,7 +693,13 @@ export const strategyHandlers: HandlerGroup<Methods> = {
           viaPledge: count('pledge'),
           items: hit.map((i) => {
             const r = [...routes.get(i.id)!];
-            return { id: i.id, meetingId: i.meeting_id, meetingDate: i.date, title: i.title, via: r.length > 1 ? ('several' as const) : (r[0] as 'direct' | 'priority' | 'pledge') };
+            return {
+              id: i.id,
+              meetingId: i.meeting_id,
+              meetingDate: i.date,
+              title: i.title,
+              via: r.length > 1 ? ('several' as const) : (r[0] as 'direct' | 'priority' | 'pledge'),
+            };
           }),
         };
       }),
@@ -450,11 +711,18 @@ export const strategyHandlers: HandlerGroup<Methods> = {
   'board.createFromTemplate': (ctx, input) => {
     const file = path.resolve(input.file);
     const dir = path.dirname(file);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new ApiError('not_found', `file: the folder ${dir} does not exist`);
-    if (existsSync(file)) throw new ApiError('conflict', `file: ${file} already exists; CPB will not overwrite a board file`);
-    if (file === path.resolve(ctx.file)) throw new ApiError('conflict', 'file: that is the board file that is open now');
+    if (!existsSync(dir) || !statSync(dir).isDirectory())
+      throw new ApiError('not_found', `file: the folder ${dir} does not exist`);
+    if (existsSync(file))
+      throw new ApiError('conflict', `file: ${file} already exists; CPB will not overwrite a board file`);
+    if (file === path.resolve(ctx.file))
+      throw new ApiError('conflict', 'file: that is the board file that is open now');
     try {
-      createBoardFromTemplate(file, input.template, { authority: input.authority, boardName: input.boardName, actor: ctx.actor });
+      createBoardFromTemplate(file, input.template, {
+        authority: input.authority,
+        boardName: input.boardName,
+        actor: ctx.actor,
+      });
     } catch (e) {
       throw new ApiError('conflict', `Could not create ${file}: ${(e as Error).message}`);
     }

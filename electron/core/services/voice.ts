@@ -27,8 +27,17 @@ const SELECT = `
   FROM voice_entry v LEFT JOIN priority p ON p.id = v.priority_id LEFT JOIN meeting m ON m.id = v.meeting_id`;
 
 const toEntry = (r: Row): VoiceEntry => ({
-  id: r.id, said: r.said, did: r.did, saidDate: r.said_date, didDate: r.did_date, source: r.source,
-  priorityId: r.priority_id, priorityTitle: r.priority_title, meetingId: r.meeting_id, meetingDate: r.meeting_date, status: r.status,
+  id: r.id,
+  said: r.said,
+  did: r.did,
+  saidDate: r.said_date,
+  didDate: r.did_date,
+  source: r.source,
+  priorityId: r.priority_id,
+  priorityTitle: r.priority_title,
+  meetingId: r.meeting_id,
+  meetingDate: r.meeting_date,
+  status: r.status,
 });
 
 function getEntry(ctx: Ctx, id: number): VoiceEntry {
@@ -52,7 +61,10 @@ interface Fields {
 function check(ctx: Ctx, f: Fields): void {
   const issues: { path: string; message: string }[] = [];
   if (f.didDate !== null && f.didDate < f.saidDate) {
-    issues.push({ path: 'didDate', message: `“We did” date ${formatDate(f.didDate)} is before the “you said” date ${formatDate(f.saidDate)}` });
+    issues.push({
+      path: 'didDate',
+      message: `“We did” date ${formatDate(f.didDate)} is before the “you said” date ${formatDate(f.saidDate)}`,
+    });
   }
   if (f.status === 'done' && f.did.trim() === '') {
     issues.push({ path: 'did', message: 'An entry marked done must say what the board did' });
@@ -75,12 +87,22 @@ export const voiceHandlers: HandlerGroup<'voice.list' | 'voice.create' | 'voice.
   'voice.list': (ctx, input) => {
     const rows = (
       input.status
-        ? ctx.db.prepare(`${SELECT} WHERE v.status = ? ORDER BY v.said_date DESC, v.id DESC`).all(input.status)
+        ? ctx.db
+            .prepare(`${SELECT} WHERE v.status = ? ORDER BY v.said_date DESC, v.id DESC`)
+            .all(input.status)
         : ctx.db.prepare(`${SELECT} ORDER BY v.said_date DESC, v.id DESC`).all()
     ) as Row[];
-    const priorities = ctx.db.prepare('SELECT id, code, title FROM priority WHERE archived = 0 ORDER BY sort, id').all() as {
-      id: number; code: string; title: string }[];
-    const meetings = ctx.db.prepare('SELECT id, date FROM meeting ORDER BY date DESC').all() as { id: number; date: string }[];
+    const priorities = ctx.db
+      .prepare('SELECT id, code, title FROM priority WHERE archived = 0 ORDER BY sort, id')
+      .all() as {
+      id: number;
+      code: string;
+      title: string;
+    }[];
+    const meetings = ctx.db.prepare('SELECT id, date FROM meeting ORDER BY date DESC').all() as {
+      id: number;
+      date: string;
+    }[];
     return { entries: rows.map(toEntry), priorities, meetings };
   },
 

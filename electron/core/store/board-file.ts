@@ -49,8 +49,21 @@ export interface Inspection {
 }
 
 const countedTables = [
-  'member', 'priority', 'pledge', 'principle', 'plan_action', 'measure', 'measure_value', 'cohort_value',
-  'meeting', 'agenda_item', 'decision', 'action', 'voice_entry', 'snapshot', 'audit_log',
+  'member',
+  'priority',
+  'pledge',
+  'principle',
+  'plan_action',
+  'measure',
+  'measure_value',
+  'cohort_value',
+  'meeting',
+  'agenda_item',
+  'decision',
+  'action',
+  'voice_entry',
+  'snapshot',
+  'audit_log',
 ] as const;
 
 /**
@@ -60,7 +73,11 @@ const countedTables = [
 export function inspectBoardFile(file: string): Inspection {
   if (!existsSync(file)) throw new BoardFileError(`${file}: no such file`, file, 'missing');
   if (statSync(file).size === 0 || !hasSqliteHeader(file)) {
-    throw new BoardFileError(`${file}: not a CPB board file (it is not an SQLite database)`, file, 'not_sqlite');
+    throw new BoardFileError(
+      `${file}: not a CPB board file (it is not an SQLite database)`,
+      file,
+      'not_sqlite',
+    );
   }
   let db: DB;
   try {
@@ -76,7 +93,11 @@ export function inspectBoardFile(file: string): Inspection {
       throw new BoardFileError(`${file}: damaged (${(e as Error).message})`, file, 'damaged');
     }
     if (appId !== APPLICATION_ID) {
-      throw new BoardFileError(`${file}: not a CPB board file (an SQLite database made by another program)`, file, 'foreign');
+      throw new BoardFileError(
+        `${file}: not a CPB board file (an SQLite database made by another program)`,
+        file,
+        'foreign',
+      );
     }
     let check: { integrity_check?: string; quick_check?: string }[];
     try {
@@ -89,12 +110,14 @@ export function inspectBoardFile(file: string): Inspection {
       throw new BoardFileError(`${file}: damaged — ${problems.slice(0, 3).join('; ')}`, file, 'damaged');
     }
     const fk = db.pragma('foreign_key_check') as unknown[];
-    if (fk.length > 0) throw new BoardFileError(`${file}: damaged — ${fk.length} broken reference(s)`, file, 'damaged');
+    if (fk.length > 0)
+      throw new BoardFileError(`${file}: damaged — ${fk.length} broken reference(s)`, file, 'damaged');
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
     if (schemaVersion > latestSchemaVersion) {
       throw new BoardFileError(
         `${file}: made by a newer version of CPB (schema ${schemaVersion}; this version reads up to ${latestSchemaVersion})`,
-        file, 'too_new',
+        file,
+        'too_new',
       );
     }
     const counts: Record<string, number> = {};
@@ -127,7 +150,10 @@ export function migrate(db: DB, file: string, now: Date, list: Migration[] = mig
     // Automatic backup before any migration of a file that already holds data.
     const dir = backupDirFor(file);
     mkdirSync(dir, { recursive: true });
-    const dest = path.join(dir, `${path.basename(file, '.cpb')}-before-schema-${latest}-${timestampForFile(now)}.cpb`);
+    const dest = path.join(
+      dir,
+      `${path.basename(file, '.cpb')}-before-schema-${latest}-${timestampForFile(now)}.cpb`,
+    );
     db.prepare('VACUUM INTO ?').run(dest);
   }
   const pending = list.filter((m) => m.version > current);

@@ -12,7 +12,11 @@ export function nativeBinding(): string | undefined {
     const req = createRequire(import.meta.url);
     const pkg = req.resolve('better-sqlite3/package.json');
     const candidate = path.join(
-      path.dirname(pkg), '..', '.cpb-native', `node-abi${process.versions.modules}`, 'better_sqlite3.node',
+      path.dirname(pkg),
+      '..',
+      '.cpb-native',
+      `node-abi${process.versions.modules}`,
+      'better_sqlite3.node',
     );
     return existsSync(candidate) ? candidate : undefined;
   } catch {

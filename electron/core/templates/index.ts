@@ -13,7 +13,14 @@ import type { BoardTemplate, PrincipleCode } from './types';
 export type { BoardTemplate } from './types';
 export { templateNames, type TemplateName };
 
-export const templates: Record<TemplateName, BoardTemplate> = { blank, redcar, rutland, stockton, sthelens, peterborough };
+export const templates: Record<TemplateName, BoardTemplate> = {
+  blank,
+  redcar,
+  rutland,
+  stockton,
+  sthelens,
+  peterborough,
+};
 
 export const DEFAULT_AUTHORITY = 'Your council';
 export const DEFAULT_BOARD_NAME = 'Corporate Parenting Board';
@@ -25,13 +32,24 @@ export function isTemplateName(name: string): name is TemplateName {
 }
 
 export function templateCounts(t: BoardTemplate) {
-  return { priorities: t.priorities.length, pledges: t.pledges.length, planActions: t.plan.length, measures: t.measures.length };
+  return {
+    priorities: t.priorities.length,
+    pledges: t.pledges.length,
+    planActions: t.plan.length,
+    measures: t.measures.length,
+  };
 }
 
 export function templateList() {
   return templateNames.map((name) => {
     const t = templates[name];
-    return { name, label: t.label, council: t.council, description: t.description, counts: templateCounts(t) };
+    return {
+      name,
+      label: t.label,
+      council: t.council,
+      description: t.description,
+      counts: templateCounts(t),
+    };
   });
 }
 
@@ -45,14 +63,30 @@ export function checkTemplate(t: BoardTemplate): void {
       seen.add(k);
     }
   };
-  dup(t.priorities.map((p) => p.code), 'priority');
-  dup(t.pledges.map((p) => `${p.collection}\u0000${p.code}`), 'pledge');
-  dup(t.measures.map((m) => m.code), 'measure');
+  dup(
+    t.priorities.map((p) => p.code),
+    'priority',
+  );
+  dup(
+    t.pledges.map((p) => `${p.collection}\u0000${p.code}`),
+    'pledge',
+  );
+  dup(
+    t.measures.map((m) => m.code),
+    'measure',
+  );
   const priorityCodes = new Set(t.priorities.map((p) => p.code));
   const pledgeCodes = new Set(t.pledges.map((p) => p.code));
-  for (const p of t.priorities) for (const c of p.pledges ?? []) if (!pledgeCodes.has(c)) throw new Error(`Template ${t.name}: priority ${p.code} names unknown pledge ${c}`);
-  for (const a of t.plan) if (!priorityCodes.has(a.priority)) throw new Error(`Template ${t.name}: action ${a.ref} names unknown priority ${a.priority}`);
-  for (const m of t.measures) if (m.priority && !priorityCodes.has(m.priority)) throw new Error(`Template ${t.name}: measure ${m.code} names unknown priority ${m.priority}`);
+  for (const p of t.priorities)
+    for (const c of p.pledges ?? [])
+      if (!pledgeCodes.has(c))
+        throw new Error(`Template ${t.name}: priority ${p.code} names unknown pledge ${c}`);
+  for (const a of t.plan)
+    if (!priorityCodes.has(a.priority))
+      throw new Error(`Template ${t.name}: action ${a.ref} names unknown priority ${a.priority}`);
+  for (const m of t.measures)
+    if (m.priority && !priorityCodes.has(m.priority))
+      throw new Error(`Template ${t.name}: measure ${m.code} names unknown priority ${m.priority}`);
 }
 
 /**
@@ -72,17 +106,37 @@ export function writeTemplate(
   const boardName = opts.boardName?.trim() || DEFAULT_BOARD_NAME;
   db.transaction(() => {
     insert(db, 'board', { id: 1, authority, name: boardName, created_at: now });
-    insert(db, 'strategy', { id: 1, title: t.strategy.title, period: t.strategy.period, summary: t.strategy.summary });
+    insert(db, 'strategy', {
+      id: 1,
+      title: t.strategy.title,
+      period: t.strategy.period,
+      summary: t.strategy.summary,
+    });
     const pledgeIds = new Map<string, number>();
     t.pledges.forEach((p, i) => {
-      pledgeIds.set(p.code, insert(db, 'pledge', { code: p.code, title: p.title, description: p.description, collection: p.collection, sort: i + 1 }));
+      pledgeIds.set(
+        p.code,
+        insert(db, 'pledge', {
+          code: p.code,
+          title: p.title,
+          description: p.description,
+          collection: p.collection,
+          sort: i + 1,
+        }),
+      );
     });
     const priorityIds = new Map<string, number>();
     t.priorities.forEach((p, i) => {
-      const pid = insert(db, 'priority', { code: p.code, title: p.title, description: p.description, sort: i + 1 });
+      const pid = insert(db, 'priority', {
+        code: p.code,
+        title: p.title,
+        description: p.description,
+        sort: i + 1,
+      });
       priorityIds.set(p.code, pid);
       for (const c of p.principles) insert(db, 'link', { priority_id: pid, to_principle_id: principleId[c] });
-      for (const c of p.pledges ?? []) insert(db, 'link', { priority_id: pid, to_pledge_id: pledgeIds.get(c)! });
+      for (const c of p.pledges ?? [])
+        insert(db, 'link', { priority_id: pid, to_pledge_id: pledgeIds.get(c)! });
     });
     t.plan.forEach((a, i) => {
       insert(db, 'plan_action', {
@@ -108,7 +162,8 @@ export function writeTemplate(
         priority_id: m.priority ? priorityIds.get(m.priority)! : null,
         sort: i + 1,
       });
-      for (const c of m.principles ?? []) insert(db, 'link', { measure_id: mid, to_principle_id: principleId[c] });
+      for (const c of m.principles ?? [])
+        insert(db, 'link', { measure_id: mid, to_principle_id: principleId[c] });
     });
     insert(db, 'audit_log', {
       at: now,
@@ -128,6 +183,7 @@ export function createBoardFromTemplate(
   opts: { authority?: string; boardName?: string; actor?: string } = {},
 ): void {
   const t = templates[template];
-  if (!t) throw new Error(`Unknown template "${String(template)}". Choose one of: ${templateNames.join(', ')}`);
+  if (!t)
+    throw new Error(`Unknown template "${String(template)}". Choose one of: ${templateNames.join(', ')}`);
   createBoardFile(file, (db) => writeTemplate(db, t, opts));
 }

@@ -3,7 +3,12 @@ import { dispatch, toApiError } from '../dispatch';
 import { Session } from '../session';
 
 // A worker thread for one slow call: its own Session on the same board file, closed afterwards.
-const { file, actor, method, input } = workerData as { file: string; actor: string; method: string; input: unknown };
+const { file, actor, method, input } = workerData as {
+  file: string;
+  actor: string;
+  method: string;
+  input: unknown;
+};
 const session = new Session(actor);
 void (async () => {
   try {

@@ -27,12 +27,18 @@ export function workerScript(): string | null {
 /** How many calls went to a worker thread (for tests and diagnostics). */
 export const offloadStats = { workerRuns: 0 };
 
-export function dispatchOffloaded(session: Session, method: string, input: unknown): Promise<ApiResult<unknown>> {
+export function dispatchOffloaded(
+  session: Session,
+  method: string,
+  input: unknown,
+): Promise<ApiResult<unknown>> {
   const script = offloadedMethods.has(method) && session.isOpen ? workerScript() : null;
   if (!script) return dispatch(session, method, input);
   offloadStats.workerRuns += 1;
   return new Promise((resolve) => {
-    const worker = new Worker(script, { workerData: { file: session.file, actor: session.actor, method, input } });
+    const worker = new Worker(script, {
+      workerData: { file: session.file, actor: session.actor, method, input },
+    });
     let settled = false;
     const settle = (r: ApiResult<unknown>) => {
       if (settled) return;
@@ -41,7 +47,14 @@ export function dispatchOffloaded(session: Session, method: string, input: unkno
       void worker.terminate();
     };
     worker.once('message', (r: ApiResult<unknown>) => settle(r));
-    worker.once('error', (e) => settle({ ok: false, error: { code: 'internal', message: `${method} failed: ${e.message}` } }));
-    worker.once('exit', (code) => settle({ ok: false, error: { code: 'internal', message: `${method} stopped unexpectedly (exit ${code})` } }));
+    worker.once('error', (e) =>
+      settle({ ok: false, error: { code: 'internal', message: `${method} failed: ${e.message}` } }),
+    );
+    worker.once('exit', (code) =>
+      settle({
+        ok: false,
+        error: { code: 'internal', message: `${method} stopped unexpectedly (exit ${code})` },
+      }),
+    );
   });
 }

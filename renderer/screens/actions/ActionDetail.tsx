@@ -3,16 +3,31 @@ import type { ActionWithUpdates } from '../../../shared/api/actions';
 import { formatDate } from '../../../shared/domain/dates';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
-import { Button, DateInput, ErrorNote, issueOf, SelectInput, TextAreaInput, TextInput } from '../../components/forms';
+import {
+  Button,
+  DateInput,
+  ErrorNote,
+  issueOf,
+  SelectInput,
+  TextAreaInput,
+  TextInput,
+} from '../../components/forms';
 import { actionStatusLabels, overdueWords, sourceWords, statusOptions, urgencyLabels } from './labels';
 import { UpdateForm } from './UpdateForm';
 
-type Choices = { members: { id: number; name: string }[]; priorities: { id: number; code: string; title: string }[] };
+type Choices = {
+  members: { id: number; name: string }[];
+  priorities: { id: number; code: string; title: string }[];
+};
 
 /** One action: what it is, its dated updates (newest first), a form to record another, and its details to change. */
 export function ActionDetail({ id, today, choices }: { id: number; today: string; choices: Choices }) {
   const q = useApi('action.get', { id });
-  return <QueryState query={q}>{(a) => <Detail key={`${a.id}`} a={a} today={today} choices={choices} />}</QueryState>;
+  return (
+    <QueryState query={q}>
+      {(a) => <Detail key={`${a.id}`} a={a} today={today} choices={choices} />}
+    </QueryState>
+  );
 }
 
 function Detail({ a, today, choices }: { a: ActionWithUpdates; today: string; choices: Choices }) {
@@ -30,7 +45,10 @@ function Detail({ a, today, choices }: { a: ActionWithUpdates; today: string; ch
           {overdue ? <span className="overdue-text"> — {overdue}</span> : null}
         </dd>
         <dt>Status</dt>
-        <dd>{actionStatusLabels[a.status]}{a.completedAt ? ` (completed ${formatDate(a.completedAt.slice(0, 10))})` : ''}</dd>
+        <dd>
+          {actionStatusLabels[a.status]}
+          {a.completedAt ? ` (completed ${formatDate(a.completedAt.slice(0, 10))})` : ''}
+        </dd>
         <dt>Priority</dt>
         <dd>{urgencyLabels[a.urgency]}</dd>
         <dt>Strategy priority</dt>
@@ -60,7 +78,9 @@ function Detail({ a, today, choices }: { a: ActionWithUpdates; today: string; ch
       <h3>Change the action</h3>
       {/* Re-created whenever the action changes (an update may change its status), so it never sends stale values. */}
       <EditForm
-        key={[a.description, a.status, a.dueDate, a.urgency, a.ownerMemberId, a.owner, a.priorityId].join('|')}
+        key={[a.description, a.status, a.dueDate, a.urgency, a.ownerMemberId, a.owner, a.priorityId].join(
+          '|',
+        )}
         a={a}
         choices={choices}
         onSaved={() => setSaved('Changes saved.')}
@@ -98,7 +118,10 @@ function EditForm({ a, choices, onSaved }: { a: ActionWithUpdates; choices: Choi
     // Only what was changed is sent.
     const due = dueDate.trim() === '' ? null : dueDate.trim();
     const priorityId = priority === 'none' ? null : Number(priority);
-    const ownerChanged = ownerKey === 'other' ? a.ownerMemberId !== null || ownerName !== a.owner : Number(ownerKey) !== a.ownerMemberId;
+    const ownerChanged =
+      ownerKey === 'other'
+        ? a.ownerMemberId !== null || ownerName !== a.owner
+        : Number(ownerKey) !== a.ownerMemberId;
     save.mutate(
       {
         id: a.id,
@@ -106,7 +129,9 @@ function EditForm({ a, choices, onSaved }: { a: ActionWithUpdates; choices: Choi
         ...(status !== a.status ? { status } : {}),
         ...(due !== a.dueDate ? { dueDate: due } : {}),
         ...(urgency !== a.urgency ? { urgency } : {}),
-        ...(ownerChanged ? { owner: ownerKey === 'other' ? { name: ownerName } : { memberId: Number(ownerKey) } } : {}),
+        ...(ownerChanged
+          ? { owner: ownerKey === 'other' ? { name: ownerName } : { memberId: Number(ownerKey) } }
+          : {}),
         ...(priorityId !== a.priorityId ? { priorityId } : {}),
       },
       { onSuccess: onSaved },
@@ -116,13 +141,28 @@ function EditForm({ a, choices, onSaved }: { a: ActionWithUpdates; choices: Choi
   return (
     <form onSubmit={submit} className="edit-action" noValidate>
       {a.wordingLocked ? (
-        <p className="hint">The wording is as minuted at the meeting on {formatDate(a.meetingDate)}, whose minutes are approved; it cannot be changed.</p>
+        <p className="hint">
+          The wording is as minuted at the meeting on {formatDate(a.meetingDate)}, whose minutes are approved;
+          it cannot be changed.
+        </p>
       ) : (
-        <TextAreaInput label="Action" value={description} onChange={setDescription} rows={2} error={issueOf(save.error, 'description')} />
+        <TextAreaInput
+          label="Action"
+          value={description}
+          onChange={setDescription}
+          rows={2}
+          error={issueOf(save.error, 'description')}
+        />
       )}
       <div className="form-row">
         <SelectInput label="Status" value={status} onChange={setStatus} options={statusOptions} />
-        <DateInput label="Due date" value={dueDate} onChange={setDueDate} description="Leave blank for no due date." error={issueOf(save.error, 'dueDate')} />
+        <DateInput
+          label="Due date"
+          value={dueDate}
+          onChange={setDueDate}
+          description="Leave blank for no due date."
+          error={issueOf(save.error, 'dueDate')}
+        />
         <SelectInput
           label="Priority"
           value={urgency}
@@ -135,14 +175,27 @@ function EditForm({ a, choices, onSaved }: { a: ActionWithUpdates; choices: Choi
           label="Owner"
           value={ownerKey}
           onChange={setOwnerKey}
-          options={[...choices.members.map((m) => ({ id: String(m.id), label: m.name })), { id: 'other', label: 'Someone else (type a name)' }]}
+          options={[
+            ...choices.members.map((m) => ({ id: String(m.id), label: m.name })),
+            { id: 'other', label: 'Someone else (type a name)' },
+          ]}
         />
-        {ownerKey === 'other' ? <TextInput label="Owner’s name" value={ownerName} onChange={setOwnerName} error={issueOf(save.error, 'owner.name')} /> : null}
+        {ownerKey === 'other' ? (
+          <TextInput
+            label="Owner’s name"
+            value={ownerName}
+            onChange={setOwnerName}
+            error={issueOf(save.error, 'owner.name')}
+          />
+        ) : null}
         <SelectInput
           label="Strategy priority"
           value={priority}
           onChange={setPriority}
-          options={[{ id: 'none', label: 'None' }, ...choices.priorities.map((p) => ({ id: String(p.id), label: `${p.code} ${p.title}` }))]}
+          options={[
+            { id: 'none', label: 'None' },
+            ...choices.priorities.map((p) => ({ id: String(p.id), label: `${p.code} ${p.title}` })),
+          ]}
         />
       </div>
       <Button type="submit" variant="secondary" isDisabled={save.isPending}>

@@ -37,13 +37,17 @@ export function ActionsScreen() {
   useEffect(() => setOverdueChecked(overdueOnly), [overdueOnly]);
   const focus = Number(params.get('focus') ?? '') || null;
 
-  const q = useApi('actions.list', {
-    ...(owner ? { owner } : {}),
-    ...(urgency ? { urgency } : {}),
-    ...(status ? { status } : {}),
-    ...(meetingId ? { meetingId } : {}),
-    ...(overdueOnly ? { overdue: true } : {}),
-  }, { placeholderData: keepPreviousData }); // filters stay on screen (and keep focus) while the list reloads
+  const q = useApi(
+    'actions.list',
+    {
+      ...(owner ? { owner } : {}),
+      ...(urgency ? { urgency } : {}),
+      ...(status ? { status } : {}),
+      ...(meetingId ? { meetingId } : {}),
+      ...(overdueOnly ? { overdue: true } : {}),
+    },
+    { placeholderData: keepPreviousData },
+  ); // filters stay on screen (and keep focus) while the list reloads
 
   const setParam = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -69,14 +73,25 @@ export function ActionsScreen() {
                 label="Priority"
                 value={urgency || 'all'}
                 onChange={(v) => setParam('urgency', v)}
-                options={[{ id: 'all', label: 'Any priority' }, ...(['high', 'medium', 'low'] as const).map((k) => ({ id: k, label: urgencyLabels[k] }))]}
+                options={[
+                  { id: 'all', label: 'Any priority' },
+                  ...(['high', 'medium', 'low'] as const).map((k) => ({ id: k, label: urgencyLabels[k] })),
+                ]}
               />
-              <SelectInput label="Status" value={status || 'all'} onChange={(v) => setParam('status', v)} options={statusFilterOptions} />
+              <SelectInput
+                label="Status"
+                value={status || 'all'}
+                onChange={(v) => setParam('status', v)}
+                options={statusFilterOptions}
+              />
               <SelectInput
                 label="Meeting"
                 value={meetingId ? String(meetingId) : 'all'}
                 onChange={(v) => setParam('meeting', v)}
-                options={[{ id: 'all', label: 'Any meeting' }, ...d.meetings.map((m) => ({ id: String(m.id), label: formatDate(m.date) }))]}
+                options={[
+                  { id: 'all', label: 'Any meeting' },
+                  ...d.meetings.map((m) => ({ id: String(m.id), label: formatDate(m.date) })),
+                ]}
               />
               <div className="check-field">
                 <input
@@ -100,8 +115,10 @@ export function ActionsScreen() {
             ) : null}
             <p role="status" className="muted" data-testid="action-count">
               {d.actions.length === 1 ? '1 action' : `${d.actions.length} actions`}
-              {d.actions.some((a) => a.overdue) ? `, ${d.actions.filter((a) => a.overdue).length} overdue` : ''}. Today is{' '}
-              {formatDate(d.today)}.
+              {d.actions.some((a) => a.overdue)
+                ? `, ${d.actions.filter((a) => a.overdue).length} overdue`
+                : ''}
+              . Today is {formatDate(d.today)}.
             </p>
             <ActionTable rows={d.actions} focus={focus} onOpen={(id) => setParam('focus', String(id))} />
             <DialogBox title="Action" isOpen={focus !== null} onClose={() => setParam('focus', null)}>
@@ -114,7 +131,15 @@ export function ActionsScreen() {
   );
 }
 
-function ActionTable({ rows, focus, onOpen }: { rows: ActionRow[]; focus: number | null; onOpen: (id: number) => void }) {
+function ActionTable({
+  rows,
+  focus,
+  onOpen,
+}: {
+  rows: ActionRow[];
+  focus: number | null;
+  onOpen: (id: number) => void;
+}) {
   const columns = useMemo(
     () => [
       col.accessor('description', {
@@ -147,7 +172,11 @@ function ActionTable({ rows, focus, onOpen }: { rows: ActionRow[]; focus: number
           );
         },
       }),
-      col.accessor((a) => urgencyRank[a.urgency], { id: 'urgency', header: 'Priority', cell: (c) => urgencyLabels[c.row.original.urgency] }),
+      col.accessor((a) => urgencyRank[a.urgency], {
+        id: 'urgency',
+        header: 'Priority',
+        cell: (c) => urgencyLabels[c.row.original.urgency],
+      }),
       col.accessor('status', { header: 'Status', cell: (c) => actionStatusLabels[c.getValue()] }),
       col.accessor((a) => a.latestUpdate?.date ?? '', {
         id: 'latest',

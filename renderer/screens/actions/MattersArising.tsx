@@ -62,7 +62,15 @@ function HereUpdates({ a, meetingId }: { a: ActionWithUpdates; meetingId: number
   );
 }
 
-function MatterItem({ a, meeting, today }: { a: ActionWithUpdates; meeting: { id: number; date: string; locked: boolean }; today: string }) {
+function MatterItem({
+  a,
+  meeting,
+  today,
+}: {
+  a: ActionWithUpdates;
+  meeting: { id: number; date: string; locked: boolean };
+  today: string;
+}) {
   const overdue = overdueWords(a);
   const before = a.updates.find((u) => u.meetingId !== meeting.id) ?? null;
   return (

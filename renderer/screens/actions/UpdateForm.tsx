@@ -1,7 +1,15 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ActionRow } from '../../../shared/api/actions';
 import { useApiMutation } from '../../api/hooks';
-import { Button, DateInput, ErrorNote, issueOf, SelectInput, TextAreaInput, TextInput } from '../../components/forms';
+import {
+  Button,
+  DateInput,
+  ErrorNote,
+  issueOf,
+  SelectInput,
+  TextAreaInput,
+  TextInput,
+} from '../../components/forms';
 import { actionStatusLabels, statusOptions } from './labels';
 
 type Status = ActionRow['status'];
@@ -31,7 +39,13 @@ export function UpdateForm(props: {
 
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
-    const newStatus: Status | undefined = meeting ? (complete ? 'complete' : undefined) : status !== 'same' && status !== action.status ? status : undefined;
+    const newStatus: Status | undefined = meeting
+      ? complete
+        ? 'complete'
+        : undefined
+      : status !== 'same' && status !== action.status
+        ? status
+        : undefined;
     add.mutate(
       {
         actionId: action.id,
@@ -46,7 +60,9 @@ export function UpdateForm(props: {
           setText('');
           setComplete(false);
           setStatus('same');
-          setSaved(`Update recorded${newStatus ? `; the action is now ${actionStatusLabels[a.status].toLowerCase()}` : ''}.`);
+          setSaved(
+            `Update recorded${newStatus ? `; the action is now ${actionStatusLabels[a.status].toLowerCase()}` : ''}.`,
+          );
           props.onSaved?.();
         },
       },
@@ -58,7 +74,13 @@ export function UpdateForm(props: {
   const idBase = `update-${meeting ? `m${meeting.id}-` : ''}${action.id}`;
 
   return (
-    <form className="update-form" noValidate onSubmit={submit} onKeyDown={onKeyDown} aria-label={`Record an update on: ${action.description}`}>
+    <form
+      className="update-form"
+      noValidate
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      aria-label={`Record an update on: ${action.description}`}
+    >
       <TextAreaInput
         label="Update"
         value={text}
@@ -74,25 +96,41 @@ export function UpdateForm(props: {
       />
       {meeting ? (
         <div className="check-field">
-          <input id={`${idBase}-complete`} type="checkbox" checked={complete} onChange={(e) => setComplete(e.target.checked)} />
+          <input
+            id={`${idBase}-complete`}
+            type="checkbox"
+            checked={complete}
+            onChange={(e) => setComplete(e.target.checked)}
+          />
           <label htmlFor={`${idBase}-complete`}>Mark complete</label>
         </div>
       ) : (
         <div className="form-row">
           <DateInput label="Date" value={date} onChange={setDate} />
-          <TextInput label="Author" value={author} onChange={setAuthor} description={`Leave blank for ${action.owner}.`} />
+          <TextInput
+            label="Author"
+            value={author}
+            onChange={setAuthor}
+            description={`Leave blank for ${action.owner}.`}
+          />
           <SelectInput
             label="Status"
             value={status}
             onChange={setStatus}
-            options={[{ id: 'same' as const, label: `Leave as ${actionStatusLabels[action.status].toLowerCase()}` }, ...statusOptions.filter((o) => o.id !== action.status)]}
+            options={[
+              { id: 'same' as const, label: `Leave as ${actionStatusLabels[action.status].toLowerCase()}` },
+              ...statusOptions.filter((o) => o.id !== action.status),
+            ]}
           />
         </div>
       )}
       <Button type="submit" isDisabled={add.isPending}>
         {meeting && complete ? 'Record update and mark complete' : 'Record update'}
       </Button>
-      <ErrorNote error={add.error} labels={{ text: 'Update', date: 'Date', author: 'Author', status: 'Status' }} />
+      <ErrorNote
+        error={add.error}
+        labels={{ text: 'Update', date: 'Date', author: 'Author', status: 'Status' }}
+      />
       <p className="saved-note" role="status">
         {saved}
       </p>

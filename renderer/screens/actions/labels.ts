@@ -2,10 +2,16 @@ import type { ActionRow } from '../../../shared/api/actions';
 import { formatDate } from '../../../shared/domain/dates';
 import { actionStatusLabels, type ActionStatus } from '../../../shared/domain/overdue';
 
-export const urgencyLabels: Record<ActionRow['urgency'], string> = { high: 'High', medium: 'Medium', low: 'Low' };
+export const urgencyLabels: Record<ActionRow['urgency'], string> = {
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+};
 export { actionStatusLabels };
 
-export const statusOptions: { id: ActionStatus; label: string }[] = (Object.keys(actionStatusLabels) as ActionStatus[]).map((id) => ({
+export const statusOptions: { id: ActionStatus; label: string }[] = (
+  Object.keys(actionStatusLabels) as ActionStatus[]
+).map((id) => ({
   id,
   label: actionStatusLabels[id],
 }));

@@ -81,13 +81,20 @@ export function DashboardScreen() {
                 </span>{' '}
                 overdue of <span data-testid="open-count">{d.openActions}</span> open
               </p>
-              {d.overdueActions.length > 0 ? <Link to="/actions?overdue=1">See the overdue actions in the action log</Link> : null}
+              {d.overdueActions.length > 0 ? (
+                <Link to="/actions?overdue=1">See the overdue actions in the action log</Link>
+              ) : null}
               <ul className="plain">
                 {d.overdueActions.map((a) => (
                   <li key={a.id}>
-                    <Link to={`/actions?focus=${a.id}`}><strong>{a.description}</strong></Link>
+                    <Link to={`/actions?focus=${a.id}`}>
+                      <strong>{a.description}</strong>
+                    </Link>
                     <br />
-                    {a.owner} · due {formatDate(a.dueDate)} · <span className="overdue-text">overdue by {a.daysOverdue} {a.daysOverdue === 1 ? 'day' : 'days'}</span>
+                    {a.owner} · due {formatDate(a.dueDate)} ·{' '}
+                    <span className="overdue-text">
+                      overdue by {a.daysOverdue} {a.daysOverdue === 1 ? 'day' : 'days'}
+                    </span>
                   </li>
                 ))}
               </ul>

@@ -17,7 +17,18 @@ import { Button, ErrorNote, SelectInput, TextInput } from '../../components/form
 // The import wizard: choose file and sheet → check the columns (guessed) → preview → problems → import.
 
 const rolesFor: Record<ImportLayout, ImportRole[]> = {
-  wide: ['ignore', 'code', 'title', 'period', 'target', 'polarity', 'england', 'neighbours', 'region', 'comment'],
+  wide: [
+    'ignore',
+    'code',
+    'title',
+    'period',
+    'target',
+    'polarity',
+    'england',
+    'neighbours',
+    'region',
+    'comment',
+  ],
   long: ['ignore', 'code', 'title', 'periodName', 'value', 'note'],
   cohort: ['ignore', 'breakdown', 'category', 'period'],
 };
@@ -27,9 +38,18 @@ const layoutLabels: Record<ImportLayout, string> = {
   cohort: 'Children in care profile (breakdown, category, a column per period)',
 };
 const breakdownLabels: Record<string, string> = {
-  age_band: 'Age band', gender: 'Gender', legal_status: 'Legal status', placement_type: 'Placement type', ethnicity: 'Ethnicity', time_in_care: 'Time in care',
+  age_band: 'Age band',
+  gender: 'Gender',
+  legal_status: 'Legal status',
+  placement_type: 'Placement type',
+  ethnicity: 'Ethnicity',
+  time_in_care: 'Time in care',
 };
-const kindLabels: Record<string, string> = { england: 'England', neighbours: 'Statistical neighbours', region: 'Region' };
+const kindLabels: Record<string, string> = {
+  england: 'England',
+  neighbours: 'Statistical neighbours',
+  region: 'Region',
+};
 const statusLabels = { new: 'New', changed: 'Changed', unchanged: 'No change' } as const;
 
 const number = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 4 });
@@ -43,14 +63,21 @@ export function problemText(p: ImportProblem): string {
 }
 
 function summaryLines(s: ImportSummary, created?: string[]): string[] {
-  const lines = [`Values: ${number(s.valuesNew)} new, ${number(s.valuesChanged)} changed, ${number(s.valuesUnchanged)} unchanged.`];
+  const lines = [
+    `Values: ${number(s.valuesNew)} new, ${number(s.valuesChanged)} changed, ${number(s.valuesUnchanged)} unchanged.`,
+  ];
   if (s.comparatorsNew + s.comparatorsChanged + s.comparatorsUnchanged)
-    lines.push(`Comparators: ${number(s.comparatorsNew)} new, ${number(s.comparatorsChanged)} changed, ${number(s.comparatorsUnchanged)} unchanged.`);
+    lines.push(
+      `Comparators: ${number(s.comparatorsNew)} new, ${number(s.comparatorsChanged)} changed, ${number(s.comparatorsUnchanged)} unchanged.`,
+    );
   if (s.cohortNew + s.cohortChanged + s.cohortUnchanged)
-    lines.push(`Children in care profile counts: ${number(s.cohortNew)} new, ${number(s.cohortChanged)} changed, ${number(s.cohortUnchanged)} unchanged.`);
+    lines.push(
+      `Children in care profile counts: ${number(s.cohortNew)} new, ${number(s.cohortChanged)} changed, ${number(s.cohortUnchanged)} unchanged.`,
+    );
   if (s.skipped) lines.push(`${plural(s.skipped, 'cell')} with no figure (blank, n/a or -) left out.`);
   const names = created ?? s.measuresToCreate;
-  if (names.length) lines.push(`${created ? 'Measures created' : 'Measures to create'}: ${names.join(', ')}.`);
+  if (names.length)
+    lines.push(`${created ? 'Measures created' : 'Measures to create'}: ${names.join(', ')}.`);
   return lines;
 }
 
@@ -63,7 +90,10 @@ function readFile(f: File): Promise<string> {
   });
 }
 
-interface Chosen { name: string; base64: string }
+interface Chosen {
+  name: string;
+  base64: string;
+}
 
 export function ImportScreen() {
   const [file, setFile] = useState<Chosen | null>(null);
@@ -111,11 +141,21 @@ export function ImportScreen() {
   const setRole = (column: string, role: ImportRole) => {
     if (!current) return;
     const has = current.columns.some((c) => c.column === column);
-    const columns = has ? current.columns.map((c) => (c.column === column ? { ...c, role } : c)) : [...current.columns, { column, role }];
+    const columns = has
+      ? current.columns.map((c) => (c.column === column ? { ...c, role } : c))
+      : [...current.columns, { column, role }];
     setMapping({ ...current, columns });
   };
   const s = preview?.summary;
-  const toWrite = s ? s.valuesNew + s.valuesChanged + s.comparatorsNew + s.comparatorsChanged + s.cohortNew + s.cohortChanged + s.measuresToCreate.length : 0;
+  const toWrite = s
+    ? s.valuesNew +
+      s.valuesChanged +
+      s.comparatorsNew +
+      s.comparatorsChanged +
+      s.cohortNew +
+      s.cohortChanged +
+      s.measuresToCreate.length
+    : 0;
   const problems = preview?.problems ?? [];
   const blockedReason = !preview
     ? 'Choose a file first.'
@@ -127,22 +167,33 @@ export function ImportScreen() {
 
   const doCommit = () => {
     if (!file || !preview) return;
-    commit.mutate({ fileName: file.name, dataBase64: file.base64, sheet: preview.sheet, mapping: preview.mapping ?? undefined, createMeasures });
+    commit.mutate({
+      fileName: file.name,
+      dataBase64: file.base64,
+      sheet: preview.sheet,
+      mapping: preview.mapping ?? undefined,
+      createMeasures,
+    });
   };
 
   return (
     <div className="import-screen">
       <h1>Import figures</h1>
       <p className="muted">
-        Load a quarter’s figures from a spreadsheet (CSV or Excel .xlsx). Nothing is written until you press Import, and then
-        everything is imported together or nothing is.
+        Load a quarter’s figures from a spreadsheet (CSV or Excel .xlsx). Nothing is written until you press
+        Import, and then everything is imported together or nothing is.
       </p>
 
       <section aria-labelledby="import-step-file" className="import-step">
         <h2 id="import-step-file">1. Choose the file</h2>
         <div className="field">
           <label htmlFor="import-file">Spreadsheet file (.xlsx or .csv)</label>
-          <input id="import-file" type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={onFile} />
+          <input
+            id="import-file"
+            type="file"
+            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={onFile}
+          />
         </div>
         {preview && preview.sheets.length > 1 ? (
           <SelectInput
@@ -157,8 +208,16 @@ export function ImportScreen() {
           />
         ) : null}
         <div className="check-field">
-          <input id="import-create" type="checkbox" checked={createMeasures} onChange={(e) => setCreateMeasures(e.target.checked)} />
-          <label htmlFor="import-create">Create measures that are not on the board yet (from the sheet’s code, title, target and polarity columns)</label>
+          <input
+            id="import-create"
+            type="checkbox"
+            checked={createMeasures}
+            onChange={(e) => setCreateMeasures(e.target.checked)}
+          />
+          <label htmlFor="import-create">
+            Create measures that are not on the board yet (from the sheet’s code, title, target and polarity
+            columns)
+          </label>
         </div>
         {reading ? <p aria-live="polite">Reading {file?.name}…</p> : null}
         <ErrorNote error={error} />
@@ -176,7 +235,10 @@ export function ImportScreen() {
                     label="Layout"
                     value={current.layout}
                     onChange={(v) => setMapping({ ...current, layout: v })}
-                    options={(Object.keys(layoutLabels) as ImportLayout[]).map((l) => ({ id: l, label: layoutLabels[l] }))}
+                    options={(Object.keys(layoutLabels) as ImportLayout[]).map((l) => ({
+                      id: l,
+                      label: layoutLabels[l],
+                    }))}
                   />
                   <HeaderRowField mapping={current} onChange={setMapping} />
                 </div>
@@ -191,21 +253,36 @@ export function ImportScreen() {
                     </tr>
                   </thead>
                   <tbody>
-                    {preview.columns.filter((c) => c.header || c.role !== 'ignore').map((c) => (
-                      <tr key={c.column}>
-                        <th scope="row">{c.column}</th>
-                        <td>{c.header || <span className="muted">(no header)</span>}</td>
-                        <td>
-                          <SelectInput
-                            label={`Column ${c.column} holds`}
-                            value={c.role}
-                            onChange={(v) => setRole(c.column, v)}
-                            options={rolesFor[current.layout].map((r) => ({ id: r, label: importRoleLabels[r] }))}
-                          />
-                        </td>
-                        <td>{c.role === 'period' ? (c.period ? periodLabel(c.period) : <span className="field-error">not a period</span>) : ''}</td>
-                      </tr>
-                    ))}
+                    {preview.columns
+                      .filter((c) => c.header || c.role !== 'ignore')
+                      .map((c) => (
+                        <tr key={c.column}>
+                          <th scope="row">{c.column}</th>
+                          <td>{c.header || <span className="muted">(no header)</span>}</td>
+                          <td>
+                            <SelectInput
+                              label={`Column ${c.column} holds`}
+                              value={c.role}
+                              onChange={(v) => setRole(c.column, v)}
+                              options={rolesFor[current.layout].map((r) => ({
+                                id: r,
+                                label: importRoleLabels[r],
+                              }))}
+                            />
+                          </td>
+                          <td>
+                            {c.role === 'period' ? (
+                              c.period ? (
+                                periodLabel(c.period)
+                              ) : (
+                                <span className="field-error">not a period</span>
+                              )
+                            ) : (
+                              ''
+                            )}
+                          </td>
+                        </tr>
+                      ))}
                   </tbody>
                 </table>
               </>
@@ -218,7 +295,10 @@ export function ImportScreen() {
             <h2 id="import-step-preview">3. Preview</h2>
             {commit.data ? (
               // The preview described what an import would do; once done, it would only mislead.
-              <p>These figures have been imported: see the result below, or choose the file again to check it against the board.</p>
+              <p>
+                These figures have been imported: see the result below, or choose the file again to check it
+                against the board.
+              </p>
             ) : (
               <>
                 <ul className="plain" data-testid="import-summary">
@@ -230,7 +310,9 @@ export function ImportScreen() {
               </>
             )}
             <details className="import-sheet">
-              <summary>The sheet as read ({preview.sheet}, first {plural(preview.rows.length, 'row')})</summary>
+              <summary>
+                The sheet as read ({preview.sheet}, first {plural(preview.rows.length, 'row')})
+              </summary>
               <SheetGrid preview={preview} />
             </details>
           </section>
@@ -240,7 +322,8 @@ export function ImportScreen() {
             {problems.length ? (
               <div className="error-panel" role="alert">
                 <p>
-                  <strong>{plural(problems.length, 'problem')}</strong> in {file?.name}. Nothing will be imported until they are fixed.
+                  <strong>{plural(problems.length, 'problem')}</strong> in {file?.name}. Nothing will be
+                  imported until they are fixed.
                 </p>
                 <ul className="import-problems" data-testid="import-problems">
                   {problems.map((p, i) => (
@@ -271,7 +354,11 @@ export function ImportScreen() {
               </div>
             ) : (
               <>
-                <Button onPress={doCommit} isDisabled={Boolean(blockedReason) || commit.isPending || reading} aria-describedby="import-blocked">
+                <Button
+                  onPress={doCommit}
+                  isDisabled={Boolean(blockedReason) || commit.isPending || reading}
+                  aria-describedby="import-blocked"
+                >
                   {commit.isPending ? 'Importing…' : `Import ${plural(toWrite, 'change')}`}
                 </Button>
                 <p id="import-blocked" className="muted">
@@ -287,7 +374,13 @@ export function ImportScreen() {
   );
 }
 
-function HeaderRowField({ mapping, onChange }: { mapping: ImportMapping; onChange: (m: ImportMapping) => void }) {
+function HeaderRowField({
+  mapping,
+  onChange,
+}: {
+  mapping: ImportMapping;
+  onChange: (m: ImportMapping) => void;
+}) {
   const [text, setText] = useState(String(mapping.headerRow));
   const [err, setErr] = useState('');
   useEffect(() => setText(String(mapping.headerRow)), [mapping.headerRow]);
@@ -300,7 +393,14 @@ function HeaderRowField({ mapping, onChange }: { mapping: ImportMapping; onChang
   };
   return (
     <>
-      <TextInput label="Header row" value={text} onChange={apply} error={err} type="number" description="The row number of the column headers" />
+      <TextInput
+        label="Header row"
+        value={text}
+        onChange={apply}
+        error={err}
+        type="number"
+        description="The row number of the column headers"
+      />
       <SelectInput
         label="Header rows"
         value={String(mapping.headerDepth) as '1' | '2' | '3'}
@@ -338,7 +438,15 @@ function ChangesTable({ preview }: { preview: ImportPreview }) {
             <tr key={i} className={`import-${c.status}`}>
               <td>{c.row}</td>
               <td>{c.kind === 'cohort' ? (breakdownLabels[c.subject] ?? c.subject) : c.subject}</td>
-              <td>{c.kind === 'comparator' ? `${kindLabels[c.detail] ?? c.detail} comparator` : c.kind === 'cohort' ? c.detail : c.detail ? `Value (note: ${c.detail})` : 'Value'}</td>
+              <td>
+                {c.kind === 'comparator'
+                  ? `${kindLabels[c.detail] ?? c.detail} comparator`
+                  : c.kind === 'cohort'
+                    ? c.detail
+                    : c.detail
+                      ? `Value (note: ${c.detail})`
+                      : 'Value'}
+              </td>
               <td>{periodLabel(c.period)}</td>
               <td>{number(c.value)}</td>
               <td>{c.previous === null ? '—' : number(c.previous)}</td>
@@ -347,7 +455,9 @@ function ChangesTable({ preview }: { preview: ImportPreview }) {
           ))}
         </tbody>
       </table>
-      {more > 0 || preview.changesTruncated ? <p className="muted">…and {more > 0 ? plural(more, 'more figure') : 'more figures'} not shown.</p> : null}
+      {more > 0 || preview.changesTruncated ? (
+        <p className="muted">…and {more > 0 ? plural(more, 'more figure') : 'more figures'} not shown.</p>
+      ) : null}
     </>
   );
 }

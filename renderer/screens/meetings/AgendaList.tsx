@@ -14,7 +14,8 @@ export function AgendaList(props: {
   disabled?: boolean;
 }) {
   const { dragAndDropHooks } = useDragAndDrop({
-    getItems: (keys) => [...keys].map((key) => ({ 'text/plain': props.items.find((i) => i.id === key)?.title ?? String(key) })),
+    getItems: (keys) =>
+      [...keys].map((key) => ({ 'text/plain': props.items.find((i) => i.id === key)?.title ?? String(key) })),
     onReorder(e) {
       const moving = props.items.filter((i) => e.keys.has(i.id)).map((i) => i.id);
       const rest = props.items.map((i) => i.id).filter((id) => !e.keys.has(id));
@@ -44,7 +45,11 @@ export function AgendaList(props: {
       {(item) => (
         <GridListItem id={item.id} textValue={`${item.position}. ${item.title}`} className="agenda-row">
           {props.disabled ? null : (
-            <Button slot="drag" className="drag-handle" aria-label={`Move item ${item.position}, ${item.title}`}>
+            <Button
+              slot="drag"
+              className="drag-handle"
+              aria-label={`Move item ${item.position}, ${item.title}`}
+            >
               <span aria-hidden="true">⠿</span>
             </Button>
           )}

@@ -6,10 +6,19 @@ import { Button, DialogBox, ErrorNote, SelectInput, TextInput } from '../../comp
 import { Papers } from './Papers';
 import type { Item, Meeting } from './parts';
 
-function LinkGroup(props: { label: string; options: { id: number; code: string; title: string }[]; value: number[]; onChange: (v: number[]) => void }) {
+function LinkGroup(props: {
+  label: string;
+  options: { id: number; code: string; title: string }[];
+  value: number[];
+  onChange: (v: number[]) => void;
+}) {
   if (props.options.length === 0) return null;
   return (
-    <CheckboxGroup className="field checkbox-group" value={props.value.map(String)} onChange={(v) => props.onChange(v.map(Number))}>
+    <CheckboxGroup
+      className="field checkbox-group"
+      value={props.value.map(String)}
+      onChange={(v) => props.onChange(v.map(Number))}
+    >
       <Label>{props.label}</Label>
       {props.options.map((o) => (
         <Checkbox key={o.id} value={String(o.id)} className="checkbox">
@@ -38,15 +47,33 @@ export function ItemEditor({ m, item, onRemoved }: { m: Meeting; item: Item; onR
   const update = useApiMutation('item.update');
   const remove = useApiMutation('item.remove');
   const minutesNumber = minutes.trim() === '' ? null : Number(minutes);
-  const minutesError = minutesNumber !== null && (!Number.isInteger(minutesNumber) || minutesNumber < 1 || minutesNumber > 600) ? 'Time allowed must be whole minutes from 1 to 600' : undefined;
-  const fieldError = (name: string) => (update.error as { issues?: { path: string; message: string }[] } | null)?.issues?.find((i) => i.path.startsWith(name))?.message;
+  const minutesError =
+    minutesNumber !== null && (!Number.isInteger(minutesNumber) || minutesNumber < 1 || minutesNumber > 600)
+      ? 'Time allowed must be whole minutes from 1 to 600'
+      : undefined;
+  const fieldError = (name: string) =>
+    (update.error as { issues?: { path: string; message: string }[] } | null)?.issues?.find((i) =>
+      i.path.startsWith(name),
+    )?.message;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (minutesError) return;
     setSaved(false);
     update.mutate(
-      { itemId: item.id, title, presenter, purpose, minutesAllowed: minutesNumber, exempt, exemptParagraph: paragraph, priorityIds, pledgeIds, principleIds, papers },
+      {
+        itemId: item.id,
+        title,
+        presenter,
+        purpose,
+        minutesAllowed: minutesNumber,
+        exempt,
+        exemptParagraph: paragraph,
+        priorityIds,
+        pledgeIds,
+        principleIds,
+        papers,
+      },
       { onSuccess: () => setSaved(true) },
     );
   };
@@ -56,11 +83,23 @@ export function ItemEditor({ m, item, onRemoved }: { m: Meeting; item: Item; onR
       <h3 id="item-editor-h">Item {item.position}: edit</h3>
       <TextInput label="Title" value={title} onChange={setTitle} isRequired error={fieldError('title')} />
       <TextInput label="Presenter" value={presenter} onChange={setPresenter} />
-      <SelectInput label="Purpose" value={purpose} onChange={setPurpose} options={purposes.map((p) => ({ id: p, label: purposeLabels[p] }))} />
-      <TextInput label="Time allowed (minutes)" value={minutes} onChange={setMinutes} type="number" error={minutesError ?? fieldError('minutesAllowed')} />
+      <SelectInput
+        label="Purpose"
+        value={purpose}
+        onChange={setPurpose}
+        options={purposes.map((p) => ({ id: p, label: purposeLabels[p] }))}
+      />
+      <TextInput
+        label="Time allowed (minutes)"
+        value={minutes}
+        onChange={setMinutes}
+        type="number"
+        error={minutesError ?? fieldError('minutesAllowed')}
+      />
       <div className="field">
         <label className="inline-check">
-          <input type="checkbox" checked={exempt} onChange={(e) => setExempt(e.target.checked)} /> Part B: exempt from the public minutes
+          <input type="checkbox" checked={exempt} onChange={(e) => setExempt(e.target.checked)} /> Part B:
+          exempt from the public minutes
         </label>
       </div>
       {exempt ? (
@@ -72,27 +111,76 @@ export function ItemEditor({ m, item, onRemoved }: { m: Meeting; item: Item; onR
           error={fieldError('exemptParagraph')}
         />
       ) : null}
-      <LinkGroup label="Linked priorities" options={m.linkOptions.priorities} value={priorityIds} onChange={setPriorityIds} />
-      <LinkGroup label="Linked pledges" options={m.linkOptions.pledges} value={pledgeIds} onChange={setPledgeIds} />
-      <LinkGroup label="Corporate Parenting Principles" options={m.linkOptions.principles} value={principleIds} onChange={setPrincipleIds} />
+      <LinkGroup
+        label="Linked priorities"
+        options={m.linkOptions.priorities}
+        value={priorityIds}
+        onChange={setPriorityIds}
+      />
+      <LinkGroup
+        label="Linked pledges"
+        options={m.linkOptions.pledges}
+        value={pledgeIds}
+        onChange={setPledgeIds}
+      />
+      <LinkGroup
+        label="Corporate Parenting Principles"
+        options={m.linkOptions.principles}
+        value={principleIds}
+        onChange={setPrincipleIds}
+      />
       <Papers papers={papers} onChange={setPapers} errorFor={(i) => fieldError(`papers.${i}`)} />
       <ErrorNote
         error={update.error}
-        labels={{ title: 'Title', presenter: 'Presenter', purpose: 'Purpose', minutesAllowed: 'Time allowed (minutes)', exemptParagraph: 'Exempt under (Schedule 12A paragraph)' }}
+        labels={{
+          title: 'Title',
+          presenter: 'Presenter',
+          purpose: 'Purpose',
+          minutesAllowed: 'Time allowed (minutes)',
+          exemptParagraph: 'Exempt under (Schedule 12A paragraph)',
+        }}
       />
-      {saved && !update.isPending ? <p role="status" className="ok-note">Item {item.position} saved.</p> : null}
+      {saved && !update.isPending ? (
+        <p role="status" className="ok-note">
+          Item {item.position} saved.
+        </p>
+      ) : null}
       <div className="toolbar">
-        <Button type="submit" isDisabled={update.isPending}>Save item</Button>
-        <Button variant="danger" onPress={() => setConfirmRemove(true)}>Remove item</Button>
+        <Button type="submit" isDisabled={update.isPending}>
+          Save item
+        </Button>
+        <Button variant="danger" onPress={() => setConfirmRemove(true)}>
+          Remove item
+        </Button>
       </div>
-      <DialogBox title={`Remove item ${item.position}?`} isOpen={confirmRemove} onClose={() => setConfirmRemove(false)}>
+      <DialogBox
+        title={`Remove item ${item.position}?`}
+        isOpen={confirmRemove}
+        onClose={() => setConfirmRemove(false)}
+      >
         <p>“{item.title}” and anything minuted under it will be removed; the other items are renumbered.</p>
         <ErrorNote error={remove.error} />
         <div className="toolbar">
-          <Button variant="danger" autoFocus onPress={() => remove.mutate({ itemId: item.id }, { onSuccess: () => { setConfirmRemove(false); onRemoved(); } })}>
+          <Button
+            variant="danger"
+            autoFocus
+            onPress={() =>
+              remove.mutate(
+                { itemId: item.id },
+                {
+                  onSuccess: () => {
+                    setConfirmRemove(false);
+                    onRemoved();
+                  },
+                },
+              )
+            }
+          >
             Remove item
           </Button>
-          <Button variant="secondary" onPress={() => setConfirmRemove(false)}>Keep it</Button>
+          <Button variant="secondary" onPress={() => setConfirmRemove(false)}>
+            Keep it
+          </Button>
         </div>
       </DialogBox>
     </form>

@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { attendanceLabels, meetingQuorum, meetingStatusLabels, purposeLabels } from '../../../shared/api/meetings';
+import {
+  attendanceLabels,
+  meetingQuorum,
+  meetingStatusLabels,
+  purposeLabels,
+} from '../../../shared/api/meetings';
 import { formatDate, formatDateWithDay, parseUkDate, ukDateError } from '../../../shared/domain/dates';
 import { roleLabel } from '../../../shared/domain/quorum';
 import { useApi, useApiMutation } from '../../api/hooks';
@@ -36,7 +41,16 @@ export function LiveMeetingScreen() {
   const itemId = Number(params.get('item')) || storedItem;
   return (
     <QueryState query={q}>
-      {(m) => <Live key={`${m.id}:${itemId}`} m={m} startIndex={Math.max(0, m.items.findIndex((i) => i.id === itemId))} />}
+      {(m) => (
+        <Live
+          key={`${m.id}:${itemId}`}
+          m={m}
+          startIndex={Math.max(
+            0,
+            m.items.findIndex((i) => i.id === itemId),
+          )}
+        />
+      )}
     </QueryState>
   );
 }
@@ -95,7 +109,11 @@ function Live({ m, startIndex }: { m: Meeting; startIndex: number }) {
   useEffect(() => {
     if (!focusEditorNext.current) return;
     focusEditorNext.current = false;
-    const t = setTimeout(() => (editorRef.current ? editorRef.current.focus() : document.getElementById('current-item')?.focus()), 0);
+    const t = setTimeout(
+      () =>
+        editorRef.current ? editorRef.current.focus() : document.getElementById('current-item')?.focus(),
+      0,
+    );
     return () => clearTimeout(t);
   }, [index]);
 
@@ -104,7 +122,13 @@ function Live({ m, startIndex }: { m: Meeting; startIndex: number }) {
       await editorRef.current?.flush();
       status.mutate(
         { id: m.id, status: to },
-        { onSuccess: () => void (to === 'in_progress' && setTimeout(() => attendanceRef.current?.querySelector('select')?.focus(), 50)) },
+        {
+          onSuccess: () =>
+            void (
+              to === 'in_progress' &&
+              setTimeout(() => attendanceRef.current?.querySelector('select')?.focus(), 50)
+            ),
+        },
       );
     },
     [m.id, status],
@@ -124,8 +148,14 @@ function Live({ m, startIndex }: { m: Meeting; startIndex: number }) {
       else if (plainAlt && e.code === 'KeyR') attendanceRef.current?.querySelector('select')?.focus();
       else if (plainAlt && e.code === 'KeyI') declRef.current?.focus();
       else if (plainAlt && e.code === 'KeyP' && canApprove) setApproveOpen(true);
-      else if (plainAlt && e.code === 'KeyS' && (m.status === 'agenda_published' || m.status === 'minutes_draft')) void setMeetingStatus('in_progress');
-      else if (plainAlt && e.code === 'KeyE' && m.status === 'in_progress') void setMeetingStatus('minutes_draft');
+      else if (
+        plainAlt &&
+        e.code === 'KeyS' &&
+        (m.status === 'agenda_published' || m.status === 'minutes_draft')
+      )
+        void setMeetingStatus('in_progress');
+      else if (plainAlt && e.code === 'KeyE' && m.status === 'in_progress')
+        void setMeetingStatus('minutes_draft');
       else handled = false;
       if (handled) {
         e.preventDefault();
@@ -152,7 +182,10 @@ function Live({ m, startIndex }: { m: Meeting; startIndex: number }) {
       <header className="live-head">
         <h1>Live meeting: {formatDateWithDay(m.date)}</h1>
         <p>
-          <span className="status-badge" data-testid="meeting-status">{meetingStatusLabels[m.status]}</span> · {m.startTime} · {m.venue || 'No venue set'}
+          <span className="status-badge" data-testid="meeting-status">
+            {meetingStatusLabels[m.status]}
+          </span>{' '}
+          · {m.startTime} · {m.venue || 'No venue set'}
           {m.chair ? ` · Chair: ${m.chair}` : ''} · <Link to={`/meetings/${m.id}`}>Agenda and details</Link>
         </p>
         <ApprovedNote m={m} />
@@ -169,7 +202,8 @@ function Live({ m, startIndex }: { m: Meeting; startIndex: number }) {
         ) : null}
         {m.status === 'minutes_draft' ? (
           <p>
-            The meeting has ended; its minutes are in draft and can still be corrected here until they are approved.{' '}
+            The meeting has ended; its minutes are in draft and can still be corrected here until they are
+            approved.{' '}
             <button type="button" className="secondary" onClick={() => void setMeetingStatus('in_progress')}>
               Resume the meeting (Alt+S)
             </button>
@@ -185,7 +219,12 @@ function Live({ m, startIndex }: { m: Meeting; startIndex: number }) {
             <ol className="agenda-nav">
               {m.items.map((it, i) => (
                 <li key={it.id}>
-                  <button type="button" className={`link-button ${it === item ? 'current' : ''}`} aria-current={it === item ? 'step' : undefined} onClick={() => void jump(i)}>
+                  <button
+                    type="button"
+                    className={`link-button ${it === item ? 'current' : ''}`}
+                    aria-current={it === item ? 'step' : undefined}
+                    onClick={() => void jump(i)}
+                  >
                     {it.position}. {it.title}
                     {it.exempt ? ' (Part B)' : ''}
                   </button>
@@ -193,14 +232,20 @@ function Live({ m, startIndex }: { m: Meeting; startIndex: number }) {
               ))}
             </ol>
           </nav>
-          <Attendance m={m} editable={m.status !== 'minutes_approved' && m.status !== 'draft'} containerRef={attendanceRef} />
+          <Attendance
+            m={m}
+            editable={m.status !== 'minutes_approved' && m.status !== 'draft'}
+            containerRef={attendanceRef}
+          />
           <Declarations m={m} editable={editable} selectRef={declRef} />
           <section aria-labelledby="shortcuts-h" className="shortcuts">
             <h2 id="shortcuts-h">Keyboard shortcuts</h2>
             <dl>
               {shortcuts.map(([k, what]) => (
                 <div key={k}>
-                  <dt><kbd>{k}</kbd></dt>
+                  <dt>
+                    <kbd>{k}</kbd>
+                  </dt>
                   <dd>{what}</dd>
                 </div>
               ))}
@@ -219,7 +264,9 @@ function Live({ m, startIndex }: { m: Meeting; startIndex: number }) {
               {item.presenter ? ` · Presenter: ${item.presenter}` : ''}
             </p>
             <Timer seconds={elapsed[item.id] ?? 0} allowed={item.minutesAllowed} />
-            {item.kind === 'minutes' ? <Approval m={m} open={approveOpen} setOpen={setApproveOpen} canApprove={canApprove} /> : null}
+            {item.kind === 'minutes' ? (
+              <Approval m={m} open={approveOpen} setOpen={setApproveOpen} canApprove={canApprove} />
+            ) : null}
             <h3>Minutes</h3>
             {editable ? (
               <MinutesEditor
@@ -232,7 +279,9 @@ function Live({ m, startIndex }: { m: Meeting; startIndex: number }) {
               />
             ) : (
               <>
-                {m.status !== 'minutes_approved' ? <p className="muted">Minutes can be typed once the meeting has started.</p> : null}
+                {m.status !== 'minutes_approved' ? (
+                  <p className="muted">Minutes can be typed once the meeting has started.</p>
+                ) : null}
                 <MinutesView doc={item.minutesDoc} />
               </>
             )}
@@ -252,7 +301,9 @@ function Live({ m, startIndex }: { m: Meeting; startIndex: number }) {
                 </button>
               </div>
             ) : null}
-            {item.kind === 'minutes' || item.kind === 'action_log' ? <MattersArising meetingId={m.id} /> : null}
+            {item.kind === 'minutes' || item.kind === 'action_log' ? (
+              <MattersArising meetingId={m.id} />
+            ) : null}
             <div className="toolbar">
               <button type="button" className="secondary" disabled={index === 0} onClick={() => void go(-1)}>
                 ← Previous item (Ctrl+,)
@@ -281,7 +332,17 @@ function Timer({ seconds, allowed }: { seconds: number; allowed: number | null }
   );
 }
 
-function Approval({ m, open, setOpen, canApprove }: { m: Meeting; open: boolean; setOpen: (o: boolean) => void; canApprove: boolean }) {
+function Approval({
+  m,
+  open,
+  setOpen,
+  canApprove,
+}: {
+  m: Meeting;
+  open: boolean;
+  setOpen: (o: boolean) => void;
+  canApprove: boolean;
+}) {
   const approve = useApiMutation('meeting.approveMinutes');
   const prev = m.previousMeeting;
   if (!prev) return <p className="muted">There is no earlier meeting whose minutes need approving.</p>;
@@ -300,15 +361,20 @@ function Approval({ m, open, setOpen, canApprove }: { m: Meeting; open: boolean;
           </button>
           <DialogBox title={`Approve the minutes of ${when}?`} isOpen={open} onClose={() => setOpen(false)}>
             <p>
-              The Board agrees the minutes of the meeting held on {when} as a correct record. Once approved they are locked: later
-              corrections are recorded as amendments.
+              The Board agrees the minutes of the meeting held on {when} as a correct record. Once approved
+              they are locked: later corrections are recorded as amendments.
             </p>
             <ErrorNote error={approve.error} />
             <div className="toolbar">
               <button
                 type="button"
                 autoFocus
-                onClick={() => approve.mutate({ meetingId: prev.id, atMeetingId: m.id }, { onSuccess: () => setOpen(false) })}
+                onClick={() =>
+                  approve.mutate(
+                    { meetingId: prev.id, atMeetingId: m.id },
+                    { onSuccess: () => setOpen(false) },
+                  )
+                }
               >
                 Approve the minutes
               </button>
@@ -320,8 +386,11 @@ function Approval({ m, open, setOpen, canApprove }: { m: Meeting; open: boolean;
         </>
       ) : (
         <p>
-          The minutes of the meeting held on <a href={`#/meetings/${prev.id}`}>{when}</a> are at “{meetingStatusLabels[prev.status]}”
-          {prev.status !== 'minutes_draft' ? ': that meeting must end before its minutes can be approved.' : ': start this meeting to approve them.'}
+          The minutes of the meeting held on <a href={`#/meetings/${prev.id}`}>{when}</a> are at “
+          {meetingStatusLabels[prev.status]}”
+          {prev.status !== 'minutes_draft'
+            ? ': that meeting must end before its minutes can be approved.'
+            : ': start this meeting to approve them.'}
         </p>
       )}
     </div>
@@ -358,16 +427,33 @@ function DecisionForm({ itemId, onDone }: { itemId: number; onDone: (added: bool
     add.mutate({ itemId, text }, { onSuccess: () => onDone(true) });
   };
   return (
-    <form className="inline-form" aria-label="Add a decision" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onDone(false)}>
+    <form
+      className="inline-form"
+      aria-label="Add a decision"
+      onSubmit={submit}
+      onKeyDown={(e) => e.key === 'Escape' && onDone(false)}
+    >
       <div className="field">
         <label htmlFor="decision-text">RESOLVED that…</label>
-        <span className="hint" id="decision-hint">Type the resolution; Enter records it, Escape cancels.</span>
-        <input id="decision-text" autoFocus aria-describedby="decision-hint" value={text} onChange={(e) => setText(e.target.value)} />
+        <span className="hint" id="decision-hint">
+          Type the resolution; Enter records it, Escape cancels.
+        </span>
+        <input
+          id="decision-text"
+          autoFocus
+          aria-describedby="decision-hint"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
       </div>
       <ErrorNote error={add.error} />
       <div className="toolbar">
-        <button type="submit" disabled={add.isPending}>Record decision</button>
-        <button type="button" className="secondary" onClick={() => onDone(false)}>Cancel</button>
+        <button type="submit" disabled={add.isPending}>
+          Record decision
+        </button>
+        <button type="button" className="secondary" onClick={() => onDone(false)}>
+          Cancel
+        </button>
       </div>
     </form>
   );
@@ -384,26 +470,46 @@ function ActionForm({ m, itemId, onDone }: { m: Meeting; itemId: number; onDone:
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const dueDate = due.trim() === '' ? null : parseUkDate(due);
-    if (dueDate === null && due.trim() !== '') return setProblem(`Due date: ${ukDateError(due)}, or leave it empty`);
+    if (dueDate === null && due.trim() !== '')
+      return setProblem(`Due date: ${ukDateError(due)}, or leave it empty`);
     if (owner === '') return setProblem('Owner: choose a member, or “Someone else” and type a name');
     setProblem(null);
     add.mutate(
-      { itemId, description, ownerMemberId: owner === 'other' ? null : Number(owner), ownerName: owner === 'other' ? ownerName : '', dueDate, urgency },
+      {
+        itemId,
+        description,
+        ownerMemberId: owner === 'other' ? null : Number(owner),
+        ownerName: owner === 'other' ? ownerName : '',
+        dueDate,
+        urgency,
+      },
       { onSuccess: () => onDone(true) },
     );
   };
   return (
-    <form className="inline-form" aria-label="Add an action" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onDone(false)}>
+    <form
+      className="inline-form"
+      aria-label="Add an action"
+      onSubmit={submit}
+      onKeyDown={(e) => e.key === 'Escape' && onDone(false)}
+    >
       <div className="field">
         <label htmlFor="action-description">Action</label>
-        <input id="action-description" autoFocus value={description} onChange={(e) => setDescription(e.target.value)} />
+        <input
+          id="action-description"
+          autoFocus
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor="action-owner">Owner</label>
         <select id="action-owner" value={owner} onChange={(e) => setOwner(e.target.value)}>
           <option value="">Choose…</option>
           {m.members.map((mb) => (
-            <option key={mb.id} value={String(mb.id)}>{mb.name}</option>
+            <option key={mb.id} value={String(mb.id)}>
+              {mb.name}
+            </option>
           ))}
           <option value="other">Someone else (type a name)</option>
         </select>
@@ -423,33 +529,66 @@ function ActionForm({ m, itemId, onDone }: { m: Meeting; itemId: number; onDone:
           <option value="low">Low</option>
         </select>
       </div>
-      {problem ? <p role="alert" className="field-error">{problem}</p> : null}
+      {problem ? (
+        <p role="alert" className="field-error">
+          {problem}
+        </p>
+      ) : null}
       <ErrorNote error={add.error} />
       <div className="toolbar">
-        <button type="submit" disabled={add.isPending}>Record action</button>
-        <button type="button" className="secondary" onClick={() => onDone(false)}>Cancel</button>
+        <button type="submit" disabled={add.isPending}>
+          Record action
+        </button>
+        <button type="button" className="secondary" onClick={() => onDone(false)}>
+          Cancel
+        </button>
       </div>
     </form>
   );
 }
 
-function Attendance({ m, editable, containerRef }: { m: Meeting; editable: boolean; containerRef: React.RefObject<HTMLDivElement | null> }) {
+function Attendance({
+  m,
+  editable,
+  containerRef,
+}: {
+  m: Meeting;
+  editable: boolean;
+  containerRef: React.RefObject<HTMLDivElement | null>;
+}) {
   const [local, setLocal] = useState(() => new Map(m.attendance.map((a) => [a.memberId, a])));
   const set = useApiMutation('attendance.set');
-  const records = [...local.values()].filter((a) => a.status !== 'substitute' || a.substituteForMemberId !== null);
+  const records = [...local.values()].filter(
+    (a) => a.status !== 'substitute' || a.substituteForMemberId !== null,
+  );
   const quorum = meetingQuorum(m.quorum, m.members, records);
   const change = (memberId: number, status: string, forId: number | null) => {
     const next = new Map(local);
     if (status === '') next.delete(memberId);
-    else next.set(memberId, { memberId, status: status as 'present', substituteForMemberId: status === 'substitute' ? forId : null });
+    else
+      next.set(memberId, {
+        memberId,
+        status: status as 'present',
+        substituteForMemberId: status === 'substitute' ? forId : null,
+      });
     setLocal(next);
     if (status === 'substitute' && forId === null) return; // saved once we know whom they attend for
-    set.mutate({ meetingId: m.id, memberId, status: status === '' ? null : (status as 'present'), substituteForMemberId: status === 'substitute' ? forId : null });
+    set.mutate({
+      meetingId: m.id,
+      memberId,
+      status: status === '' ? null : (status as 'present'),
+      substituteForMemberId: status === 'substitute' ? forId : null,
+    });
   };
   return (
     <section aria-labelledby="attendance-h" className="attendance">
       <h2 id="attendance-h">Attendance</h2>
-      <p role="status" aria-live="polite" className={`quorum ${quorum.met ? 'met' : 'short'}`} data-testid="quorum">
+      <p
+        role="status"
+        aria-live="polite"
+        className={`quorum ${quorum.met ? 'met' : 'short'}`}
+        data-testid="quorum"
+      >
         <span aria-hidden="true">{quorum.met ? '✔ ' : '✖ '}</span>
         {quorum.text}
       </p>
@@ -478,10 +617,17 @@ function Attendance({ m, editable, containerRef }: { m: Meeting; editable: boole
                     <label className="visually-hidden" htmlFor={`att-${mb.id}`}>
                       Attendance of {mb.name}
                     </label>
-                    <select id={`att-${mb.id}`} disabled={!editable} value={a?.status ?? ''} onChange={(e) => change(mb.id, e.target.value, a?.substituteForMemberId ?? null)}>
+                    <select
+                      id={`att-${mb.id}`}
+                      disabled={!editable}
+                      value={a?.status ?? ''}
+                      onChange={(e) => change(mb.id, e.target.value, a?.substituteForMemberId ?? null)}
+                    >
                       <option value="">Not recorded</option>
                       {(['present', 'apologies', 'absent', 'substitute'] as const).map((s) => (
-                        <option key={s} value={s}>{attendanceLabels[s]}</option>
+                        <option key={s} value={s}>
+                          {attendanceLabels[s]}
+                        </option>
                       ))}
                     </select>
                     {a?.status === 'substitute' ? (
@@ -493,12 +639,18 @@ function Attendance({ m, editable, containerRef }: { m: Meeting; editable: boole
                           id={`att-for-${mb.id}`}
                           disabled={!editable}
                           value={a.substituteForMemberId === null ? '' : String(a.substituteForMemberId)}
-                          onChange={(e) => change(mb.id, 'substitute', e.target.value === '' ? null : Number(e.target.value))}
+                          onChange={(e) =>
+                            change(mb.id, 'substitute', e.target.value === '' ? null : Number(e.target.value))
+                          }
                         >
                           <option value="">Substitute for whom?</option>
-                          {m.members.filter((x) => x.id !== mb.id).map((x) => (
-                            <option key={x.id} value={String(x.id)}>{x.name}</option>
-                          ))}
+                          {m.members
+                            .filter((x) => x.id !== mb.id)
+                            .map((x) => (
+                              <option key={x.id} value={String(x.id)}>
+                                {x.name}
+                              </option>
+                            ))}
                         </select>
                       </>
                     ) : null}
@@ -514,7 +666,15 @@ function Attendance({ m, editable, containerRef }: { m: Meeting; editable: boole
   );
 }
 
-function Declarations({ m, editable, selectRef }: { m: Meeting; editable: boolean; selectRef: React.RefObject<HTMLSelectElement | null> }) {
+function Declarations({
+  m,
+  editable,
+  selectRef,
+}: {
+  m: Meeting;
+  editable: boolean;
+  selectRef: React.RefObject<HTMLSelectElement | null>;
+}) {
   const [memberId, setMemberId] = useState('');
   const [itemId, setItemId] = useState('');
   const [nature, setNature] = useState('');
@@ -527,7 +687,14 @@ function Declarations({ m, editable, selectRef }: { m: Meeting; editable: boolea
     setProblem(null);
     add.mutate(
       { meetingId: m.id, memberId: Number(memberId), itemId: itemId === '' ? null : Number(itemId), nature },
-      { onSuccess: () => { setMemberId(''); setItemId(''); setNature(''); selectRef.current?.focus(); } },
+      {
+        onSuccess: () => {
+          setMemberId('');
+          setItemId('');
+          setNature('');
+          selectRef.current?.focus();
+        },
+      },
     );
   };
   return (
@@ -551,10 +718,17 @@ function Declarations({ m, editable, selectRef }: { m: Meeting; editable: boolea
         <form onSubmit={submit} aria-label="Record a declaration of interest">
           <div className="field">
             <label htmlFor="decl-member">Member</label>
-            <select id="decl-member" ref={selectRef} value={memberId} onChange={(e) => setMemberId(e.target.value)}>
+            <select
+              id="decl-member"
+              ref={selectRef}
+              value={memberId}
+              onChange={(e) => setMemberId(e.target.value)}
+            >
               <option value="">Choose…</option>
               {m.members.map((mb) => (
-                <option key={mb.id} value={String(mb.id)}>{mb.name}</option>
+                <option key={mb.id} value={String(mb.id)}>
+                  {mb.name}
+                </option>
               ))}
             </select>
           </div>
@@ -563,7 +737,9 @@ function Declarations({ m, editable, selectRef }: { m: Meeting; editable: boolea
             <select id="decl-item" value={itemId} onChange={(e) => setItemId(e.target.value)}>
               <option value="">The whole meeting</option>
               {m.items.map((it) => (
-                <option key={it.id} value={String(it.id)}>{it.position}. {it.title}</option>
+                <option key={it.id} value={String(it.id)}>
+                  {it.position}. {it.title}
+                </option>
               ))}
             </select>
           </div>
@@ -571,9 +747,15 @@ function Declarations({ m, editable, selectRef }: { m: Meeting; editable: boolea
             <label htmlFor="decl-nature">Nature of the interest</label>
             <input id="decl-nature" value={nature} onChange={(e) => setNature(e.target.value)} />
           </div>
-          {problem ? <p role="alert" className="field-error">{problem}</p> : null}
+          {problem ? (
+            <p role="alert" className="field-error">
+              {problem}
+            </p>
+          ) : null}
           <ErrorNote error={add.error ?? remove.error} />
-          <button type="submit" className="secondary" disabled={add.isPending}>Record declaration</button>
+          <button type="submit" className="secondary" disabled={add.isPending}>
+            Record declaration
+          </button>
         </form>
       ) : null}
     </section>

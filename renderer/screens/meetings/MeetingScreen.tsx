@@ -20,7 +20,8 @@ export function MeetingScreen() {
 
 function MeetingPage({ m }: { m: Meeting }) {
   const editable = isEditable(m);
-  const hasRecord = m.status === 'in_progress' || m.status === 'minutes_draft' || m.status === 'minutes_approved';
+  const hasRecord =
+    m.status === 'in_progress' || m.status === 'minutes_draft' || m.status === 'minutes_approved';
   return (
     <div className="meeting-page">
       <p>
@@ -28,7 +29,10 @@ function MeetingPage({ m }: { m: Meeting }) {
       </p>
       <h1>{meetingTitle(m)}</h1>
       <p>
-        <span className="status-badge" data-testid="meeting-status">{meetingStatusLabels[m.status]}</span> · {m.startTime} · {m.venue || 'No venue set'}
+        <span className="status-badge" data-testid="meeting-status">
+          {meetingStatusLabels[m.status]}
+        </span>{' '}
+        · {m.startTime} · {m.venue || 'No venue set'}
         {m.chair ? ` · Chair: ${m.chair}` : ''}
       </p>
       <ApprovedNote m={m} />
@@ -46,16 +50,25 @@ function Lifecycle({ m }: { m: Meeting }) {
   const set = useApiMutation('meeting.setStatus');
   const del = useApiMutation('meeting.delete');
   const navigate = useNavigate();
-  const move = (status: Meeting['status'], then?: () => void) => set.mutate({ id: m.id, status }, { onSuccess: then });
+  const move = (status: Meeting['status'], then?: () => void) =>
+    set.mutate({ id: m.id, status }, { onSuccess: then });
   return (
     <section aria-labelledby="lifecycle-h" className="lifecycle">
-      <h2 id="lifecycle-h" className="visually-hidden">Meeting status</h2>
+      <h2 id="lifecycle-h" className="visually-hidden">
+        Meeting status
+      </h2>
       <div className="toolbar">
-        {m.status === 'draft' ? <Button onPress={() => move('agenda_published')}>Publish the agenda</Button> : null}
+        {m.status === 'draft' ? (
+          <Button onPress={() => move('agenda_published')}>Publish the agenda</Button>
+        ) : null}
         {m.status === 'agenda_published' ? (
           <>
-            <Button onPress={() => move('in_progress', () => navigate(`/meetings/${m.id}/live`))}>Start the meeting</Button>
-            <Button variant="secondary" onPress={() => move('draft')}>Back to draft agenda</Button>
+            <Button onPress={() => move('in_progress', () => navigate(`/meetings/${m.id}/live`))}>
+              Start the meeting
+            </Button>
+            <Button variant="secondary" onPress={() => move('draft')}>
+              Back to draft agenda
+            </Button>
           </>
         ) : null}
         {m.status === 'in_progress' || m.status === 'minutes_draft' ? (
@@ -64,10 +77,17 @@ function Lifecycle({ m }: { m: Meeting }) {
           </Link>
         ) : null}
         {m.status === 'agenda_published' ? (
-          <Link className="button secondary" to={`/meetings/${m.id}/live`}>Open live meeting mode</Link>
+          <Link className="button secondary" to={`/meetings/${m.id}/live`}>
+            Open live meeting mode
+          </Link>
         ) : null}
         {m.status === 'draft' || m.status === 'agenda_published' ? (
-          <Button variant="danger" onPress={() => del.mutate({ id: m.id }, { onSuccess: () => navigate('/meetings') })}>Delete this meeting</Button>
+          <Button
+            variant="danger"
+            onPress={() => del.mutate({ id: m.id }, { onSuccess: () => navigate('/meetings') })}
+          >
+            Delete this meeting
+          </Button>
         ) : null}
       </div>
       <ErrorNote error={set.error ?? del.error} />
@@ -83,23 +103,62 @@ function Details({ m }: { m: Meeting }) {
   const [type, setType] = useState<'ordinary' | 'extraordinary'>(m.type);
   const update = useApiMutation('meeting.update');
   const [saved, setSaved] = useState(false);
-  const issue = (f: string) => (update.error as { issues?: { path: string; message: string }[] } | null)?.issues?.find((i) => i.path === f)?.message;
+  const issue = (f: string) =>
+    (update.error as { issues?: { path: string; message: string }[] } | null)?.issues?.find(
+      (i) => i.path === f,
+    )?.message;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
-    update.mutate({ id: m.id, date, startTime: time, venue, chairMemberId: chair === 'none' ? null : Number(chair), type }, { onSuccess: () => setSaved(true) });
+    update.mutate(
+      {
+        id: m.id,
+        date,
+        startTime: time,
+        venue,
+        chairMemberId: chair === 'none' ? null : Number(chair),
+        type,
+      },
+      { onSuccess: () => setSaved(true) },
+    );
   };
   return (
     <details className="card details-card">
       <summary>Date, time, venue, chair and type</summary>
       <form noValidate onSubmit={submit}>
         <DateInput label="Date" value={date} onChange={setDate} error={issue('date')} />
-        <TextInput label="Start time" description="24-hour, e.g. 10:00" value={time} onChange={setTime} error={issue('startTime')} />
+        <TextInput
+          label="Start time"
+          description="24-hour, e.g. 10:00"
+          value={time}
+          onChange={setTime}
+          error={issue('startTime')}
+        />
         <TextInput label="Venue" value={venue} onChange={setVenue} />
-        <SelectInput label="Chair" value={chair} onChange={setChair} options={[{ id: 'none', label: 'Not set' }, ...m.members.map((mb) => ({ id: String(mb.id), label: mb.name }))]} />
-        <SelectInput label="Type" value={type} onChange={setType} options={[{ id: 'ordinary', label: 'Ordinary' }, { id: 'extraordinary', label: 'Extraordinary' }]} />
+        <SelectInput
+          label="Chair"
+          value={chair}
+          onChange={setChair}
+          options={[
+            { id: 'none', label: 'Not set' },
+            ...m.members.map((mb) => ({ id: String(mb.id), label: mb.name })),
+          ]}
+        />
+        <SelectInput
+          label="Type"
+          value={type}
+          onChange={setType}
+          options={[
+            { id: 'ordinary', label: 'Ordinary' },
+            { id: 'extraordinary', label: 'Extraordinary' },
+          ]}
+        />
         <ErrorNote error={update.error} />
-        {saved ? <p role="status" className="ok-note">Saved.</p> : null}
+        {saved ? (
+          <p role="status" className="ok-note">
+            Saved.
+          </p>
+        ) : null}
         <Button type="submit">Save details</Button>
       </form>
     </details>
@@ -107,9 +166,16 @@ function Details({ m }: { m: Meeting }) {
 }
 
 const kindLabels: Record<ItemKind, string> = {
-  welcome: 'Welcome and apologies', declarations: 'Declarations of interest', minutes: 'Minutes of the last meeting', action_log: 'Action log',
-  voice: 'Voice of the child', scorecard: 'Performance scorecard', priority: 'Priority item', aob: 'Any other business',
-  next_meeting: 'Date of next meeting', other: 'Other item',
+  welcome: 'Welcome and apologies',
+  declarations: 'Declarations of interest',
+  minutes: 'Minutes of the last meeting',
+  action_log: 'Action log',
+  voice: 'Voice of the child',
+  scorecard: 'Performance scorecard',
+  priority: 'Priority item',
+  aob: 'Any other business',
+  next_meeting: 'Date of next meeting',
+  other: 'Other item',
 };
 
 function AgendaBuilder({ m }: { m: Meeting }) {
@@ -120,13 +186,17 @@ function AgendaBuilder({ m }: { m: Meeting }) {
   const add = useApiMutation('item.add');
   const [order, setOrder] = useState<number[] | null>(null);
   // Show the new order at once; the server's order replaces it when the refetch arrives.
-  const items = order && order.length === m.items.length ? order.map((id) => m.items.find((i) => i.id === id)!).filter(Boolean) : m.items;
+  const items =
+    order && order.length === m.items.length
+      ? order.map((id) => m.items.find((i) => i.id === id)!).filter(Boolean)
+      : m.items;
   const item = m.items.find((i) => i.id === selected) ?? null;
   return (
     <section aria-labelledby="agenda-h" className="agenda-builder">
       <h2 id="agenda-h">Agenda</h2>
       <p className="hint">
-        Select an item to edit it. To move an item, drag its handle, or Tab to the handle, press Enter, use the arrow keys and press Enter to drop.
+        Select an item to edit it. To move an item, drag its handle, or Tab to the handle, press Enter, use
+        the arrow keys and press Enter to drop.
       </p>
       <div className="builder-grid">
         <div>
@@ -145,17 +215,36 @@ function AgendaBuilder({ m }: { m: Meeting }) {
             className="add-item"
             onSubmit={(e) => {
               e.preventDefault();
-              add.mutate({ meetingId: m.id, title, kind, afterPosition: null }, { onSuccess: (r) => { setTitle(''); setSelected(r.id); } });
+              add.mutate(
+                { meetingId: m.id, title, kind, afterPosition: null },
+                {
+                  onSuccess: (r) => {
+                    setTitle('');
+                    setSelected(r.id);
+                  },
+                },
+              );
             }}
           >
             <h3>Add an item</h3>
             <TextInput label="Title" value={title} onChange={setTitle} />
-            <SelectInput label="Kind" value={kind} onChange={setKind} options={itemKinds.map((k) => ({ id: k, label: kindLabels[k] }))} />
+            <SelectInput
+              label="Kind"
+              value={kind}
+              onChange={setKind}
+              options={itemKinds.map((k) => ({ id: k, label: kindLabels[k] }))}
+            />
             <ErrorNote error={add.error} />
             <Button type="submit">Add item</Button>
           </form>
         </div>
-        <div>{item ? <ItemEditor key={item.id} m={m} item={item} onRemoved={() => setSelected(null)} /> : <p>Select an item to edit it.</p>}</div>
+        <div>
+          {item ? (
+            <ItemEditor key={item.id} m={m} item={item} onRemoved={() => setSelected(null)} />
+          ) : (
+            <p>Select an item to edit it.</p>
+          )}
+        </div>
       </div>
     </section>
   );
@@ -166,7 +255,12 @@ function Record({ m }: { m: Meeting }) {
   const byId = new Map(m.members.map((mb) => [mb.id, mb.name]));
   const groups = (['present', 'substitute', 'apologies', 'absent'] as const).map((s) => ({
     s,
-    names: m.attendance.filter((a) => a.status === s).map((a) => `${byId.get(a.memberId) ?? '?'}${a.substituteForMemberId ? ` (for ${byId.get(a.substituteForMemberId) ?? '?'})` : ''}`),
+    names: m.attendance
+      .filter((a) => a.status === s)
+      .map(
+        (a) =>
+          `${byId.get(a.memberId) ?? '?'}${a.substituteForMemberId ? ` (for ${byId.get(a.substituteForMemberId) ?? '?'})` : ''}`,
+      ),
   }));
   const heading = { present: 'Present', substitute: 'Substitutes', apologies: 'Apologies', absent: 'Absent' };
   return (
@@ -181,10 +275,15 @@ function Record({ m }: { m: Meeting }) {
         ))}
       </dl>
       <h3>Declarations of interest</h3>
-      {m.declarations.length === 0 ? <p>None.</p> : (
+      {m.declarations.length === 0 ? (
+        <p>None.</p>
+      ) : (
         <ul>
           {m.declarations.map((d) => (
-            <li key={d.id}>{d.member}{d.itemPosition !== null ? ` (item ${d.itemPosition})` : ''}: {d.nature}</li>
+            <li key={d.id}>
+              {d.member}
+              {d.itemPosition !== null ? ` (item ${d.itemPosition})` : ''}: {d.nature}
+            </li>
           ))}
         </ul>
       )}
@@ -195,14 +294,26 @@ function Record({ m }: { m: Meeting }) {
             {it.exempt ? <span className="badge"> Part B — exempt ({it.exemptParagraph})</span> : null}
           </h3>
           {it.papers.length ? (
-            <p className="papers-line">Papers: {it.papers.map((p, i) => <span key={i}><PaperLink paper={p} />{i < it.papers.length - 1 ? '; ' : ''}</span>)}</p>
+            <p className="papers-line">
+              Papers:{' '}
+              {it.papers.map((p, i) => (
+                <span key={i}>
+                  <PaperLink paper={p} />
+                  {i < it.papers.length - 1 ? '; ' : ''}
+                </span>
+              ))}
+            </p>
           ) : null}
           <MinutesView doc={it.minutesDoc} />
           <Decisions item={it} />
           <Actions item={it} />
-          {m.amendments.filter((a) => a.itemId === it.id).map((a) => (
-            <p key={a.id} className="amendment-inline"><strong>Amendment</strong> ({formatTimestamp(a.createdAt)}, {a.author}): {a.text}</p>
-          ))}
+          {m.amendments
+            .filter((a) => a.itemId === it.id)
+            .map((a) => (
+              <p key={a.id} className="amendment-inline">
+                <strong>Amendment</strong> ({formatTimestamp(a.createdAt)}, {a.author}): {a.text}
+              </p>
+            ))}
         </article>
       ))}
     </section>
@@ -217,11 +328,17 @@ function Amendments({ m }: { m: Meeting }) {
   return (
     <section aria-labelledby="amend-h" className="amendments">
       <h2 id="amend-h">Amendments</h2>
-      {m.amendments.length === 0 ? <p>No amendments have been recorded.</p> : (
+      {m.amendments.length === 0 ? (
+        <p>No amendments have been recorded.</p>
+      ) : (
         <ol data-testid="amendments">
           {m.amendments.map((a) => (
             <li key={a.id}>
-              {a.text} <span className="muted">— {a.author}, {formatTimestamp(a.createdAt)}{a.itemTitle ? `, on “${a.itemTitle}”` : ''}</span>
+              {a.text}{' '}
+              <span className="muted">
+                — {a.author}, {formatTimestamp(a.createdAt)}
+                {a.itemTitle ? `, on “${a.itemTitle}”` : ''}
+              </span>
             </li>
           ))}
         </ol>
@@ -231,15 +348,38 @@ function Amendments({ m }: { m: Meeting }) {
         onSubmit={(e) => {
           e.preventDefault();
           setSaved(false);
-          amend.mutate({ meetingId: m.id, itemId: itemId === 'none' ? null : Number(itemId), text }, { onSuccess: () => { setText(''); setSaved(true); } });
+          amend.mutate(
+            { meetingId: m.id, itemId: itemId === 'none' ? null : Number(itemId), text },
+            {
+              onSuccess: () => {
+                setText('');
+                setSaved(true);
+              },
+            },
+          );
         }}
       >
         <h3>Record an amendment</h3>
-        <p className="hint">The approved minutes of {formatDate(m.date)} stay as they were; the correction is recorded beside them with who and when.</p>
-        <SelectInput label="Agenda item" value={itemId} onChange={setItemId} options={[{ id: 'none', label: 'The minutes as a whole' }, ...m.items.map((i) => ({ id: String(i.id), label: `${i.position}. ${i.title}` }))]} />
+        <p className="hint">
+          The approved minutes of {formatDate(m.date)} stay as they were; the correction is recorded beside
+          them with who and when.
+        </p>
+        <SelectInput
+          label="Agenda item"
+          value={itemId}
+          onChange={setItemId}
+          options={[
+            { id: 'none', label: 'The minutes as a whole' },
+            ...m.items.map((i) => ({ id: String(i.id), label: `${i.position}. ${i.title}` })),
+          ]}
+        />
         <TextAreaInput label="Correction" value={text} onChange={setText} />
         <ErrorNote error={amend.error} />
-        {saved ? <p role="status" className="ok-note">Amendment recorded.</p> : null}
+        {saved ? (
+          <p role="status" className="ok-note">
+            Amendment recorded.
+          </p>
+        ) : null}
         <Button type="submit">Record amendment</Button>
       </form>
     </section>

@@ -13,7 +13,10 @@ export function MeetingSnapshot({ meetingId, locked }: { meetingId: number; lock
   const freeze = useApiMutation('snapshot.freeze');
   const snap = q.data?.snapshot ?? null;
   const counts = snap
-    ? (['red', 'amber', 'green'] as const).map((r) => ({ rag: r, n: snap.rows.filter((row) => row.rag === r).length }))
+    ? (['red', 'amber', 'green'] as const).map((r) => ({
+        rag: r,
+        n: snap.rows.filter((row) => row.rag === r).length,
+      }))
     : [];
   return (
     <section aria-labelledby="snapshot-h" className="meeting-snapshot card">
@@ -46,7 +49,11 @@ export function MeetingSnapshot({ meetingId, locked }: { meetingId: number; lock
       {!locked ? (
         <>
           <ErrorNote error={freeze.error} />
-          <Button variant={snap ? 'secondary' : 'primary'} onPress={() => freeze.mutate({ meetingId })} isDisabled={freeze.isPending}>
+          <Button
+            variant={snap ? 'secondary' : 'primary'}
+            onPress={() => freeze.mutate({ meetingId })}
+            isDisabled={freeze.isPending}
+          >
             {snap ? 'Freeze again with today’s figures' : 'Freeze the scorecard for this meeting'}
           </Button>
         </>

@@ -23,7 +23,9 @@ function MeetingTable({ rows, caption }: { rows: MeetingSummary[]; caption: stri
       <tbody>
         {rows.map((m) => (
           <tr key={m.id}>
-            <td><Link to={`/meetings/${m.id}`}>{formatDateWithDay(m.date)}</Link></td>
+            <td>
+              <Link to={`/meetings/${m.id}`}>{formatDateWithDay(m.date)}</Link>
+            </td>
             <td>{m.startTime}</td>
             <td>{m.type === 'extraordinary' ? 'Extraordinary' : 'Ordinary'}</td>
             <td>
@@ -72,7 +74,10 @@ function NewMeeting() {
   const [from, setFrom] = useState<'template' | 'copy_last'>('template');
   const create = useApiMutation('meeting.create');
   const navigate = useNavigate();
-  const issue = (f: string) => (create.error as { issues?: { path: string; message: string }[] } | null)?.issues?.find((i) => i.path === f)?.message;
+  const issue = (f: string) =>
+    (create.error as { issues?: { path: string; message: string }[] } | null)?.issues?.find(
+      (i) => i.path === f,
+    )?.message;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate(
@@ -85,15 +90,34 @@ function NewMeeting() {
       <h2 id="new-h">New meeting</h2>
       <form noValidate onSubmit={submit}>
         <DateInput label="Date" value={date} onChange={setDate} error={issue('date')} />
-        <TextInput label="Start time" description="24-hour, e.g. 10:00" value={time} onChange={setTime} error={issue('startTime')} />
+        <TextInput
+          label="Start time"
+          description="24-hour, e.g. 10:00"
+          value={time}
+          onChange={setTime}
+          error={issue('startTime')}
+        />
         <TextInput label="Venue" value={venue} onChange={setVenue} error={issue('venue')} />
         <SelectInput
           label="Chair"
           value={chair}
           onChange={setChair}
-          options={[{ id: 'none', label: 'Not set' }, ...(board.data?.members.filter((mb) => mb.activeTo === null).map((mb) => ({ id: String(mb.id), label: mb.name })) ?? [])]}
+          options={[
+            { id: 'none', label: 'Not set' },
+            ...(board.data?.members
+              .filter((mb) => mb.activeTo === null)
+              .map((mb) => ({ id: String(mb.id), label: mb.name })) ?? []),
+          ]}
         />
-        <SelectInput label="Type" value={type} onChange={setType} options={[{ id: 'ordinary', label: 'Ordinary' }, { id: 'extraordinary', label: 'Extraordinary' }]} />
+        <SelectInput
+          label="Type"
+          value={type}
+          onChange={setType}
+          options={[
+            { id: 'ordinary', label: 'Ordinary' },
+            { id: 'extraordinary', label: 'Extraordinary' },
+          ]}
+        />
         <SelectInput
           label="Agenda"
           value={from}
@@ -105,9 +129,18 @@ function NewMeeting() {
         />
         <ErrorNote
           error={create.error}
-          labels={{ date: 'Date', startTime: 'Start time', venue: 'Venue', chairMemberId: 'Chair', type: 'Type', from: 'Agenda' }}
+          labels={{
+            date: 'Date',
+            startTime: 'Start time',
+            venue: 'Venue',
+            chairMemberId: 'Chair',
+            type: 'Type',
+            from: 'Agenda',
+          }}
         />
-        <Button type="submit" isDisabled={create.isPending}>Create meeting</Button>
+        <Button type="submit" isDisabled={create.isPending}>
+          Create meeting
+        </Button>
       </form>
     </section>
   );

@@ -20,7 +20,14 @@ async function saveMinutes(input: SaveInput, keepalive: boolean): Promise<void> 
 
 export const minutesExtensions = [
   StarterKit.configure({
-    blockquote: false, code: false, codeBlock: false, heading: false, horizontalRule: false, strike: false, underline: false, link: false,
+    blockquote: false,
+    code: false,
+    codeBlock: false,
+    heading: false,
+    horizontalRule: false,
+    strike: false,
+    underline: false,
+    link: false,
     dropcursor: false,
   }),
 ];
@@ -29,11 +36,21 @@ function Toolbar({ editor }: { editor: Editor }) {
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
-      bold: e.isActive('bold'), italic: e.isActive('italic'), bullet: e.isActive('bulletList'), ordered: e.isActive('orderedList'),
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      bullet: e.isActive('bulletList'),
+      ordered: e.isActive('orderedList'),
     }),
   });
   const btn = (label: string, keys: string, active: boolean, run: () => void) => (
-    <button type="button" className="secondary tool" aria-pressed={active} title={`${label} (${keys})`} onMouseDown={(e) => e.preventDefault()} onClick={run}>
+    <button
+      type="button"
+      className="secondary tool"
+      aria-pressed={active}
+      title={`${label} (${keys})`}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={run}
+    >
       {label}
     </button>
   );
@@ -41,8 +58,12 @@ function Toolbar({ editor }: { editor: Editor }) {
     <div className="editor-toolbar" role="toolbar" aria-label="Formatting">
       {btn('Bold', 'Ctrl+B', state.bold, () => editor.chain().focus().toggleBold().run())}
       {btn('Italic', 'Ctrl+I', state.italic, () => editor.chain().focus().toggleItalic().run())}
-      {btn('Bulleted list', 'Ctrl+Shift+8', state.bullet, () => editor.chain().focus().toggleBulletList().run())}
-      {btn('Numbered list', 'Ctrl+Shift+7', state.ordered, () => editor.chain().focus().toggleOrderedList().run())}
+      {btn('Bulleted list', 'Ctrl+Shift+8', state.bullet, () =>
+        editor.chain().focus().toggleBulletList().run(),
+      )}
+      {btn('Numbered list', 'Ctrl+Shift+7', state.ordered, () =>
+        editor.chain().focus().toggleOrderedList().run(),
+      )}
     </div>
   );
 }
@@ -53,7 +74,12 @@ function Toolbar({ editor }: { editor: Editor }) {
  */
 export const MinutesEditor = forwardRef<
   MinutesEditorHandle,
-  { itemId: number; label: string; initial: Record<string, unknown> | null; onSaved?: (doc: Record<string, unknown>) => void }
+  {
+    itemId: number;
+    label: string;
+    initial: Record<string, unknown> | null;
+    onSaved?: (doc: Record<string, unknown>) => void;
+  }
 >(function MinutesEditor({ itemId, label, initial, onSaved }, ref) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const saver = useMemo(
@@ -71,7 +97,13 @@ export const MinutesEditor = forwardRef<
       extensions: minutesExtensions,
       content: initial ?? '',
       editorProps: {
-        attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', class: 'minutes-editor', 'data-testid': 'minutes-editor' },
+        attributes: {
+          'aria-label': label,
+          'aria-multiline': 'true',
+          role: 'textbox',
+          class: 'minutes-editor',
+          'data-testid': 'minutes-editor',
+        },
       },
       onUpdate: ({ editor: e }) => {
         const doc = e.getJSON() as Record<string, unknown>;
@@ -93,13 +125,21 @@ export const MinutesEditor = forwardRef<
     };
   }, [saver]);
 
-  useImperativeHandle(ref, () => ({ focus: () => editor?.commands.focus(), flush: () => saver.flush() }), [editor, saver]);
+  useImperativeHandle(ref, () => ({ focus: () => editor?.commands.focus(), flush: () => saver.flush() }), [
+    editor,
+    saver,
+  ]);
 
   return (
     <div className="minutes-block">
       {editor ? <Toolbar editor={editor} /> : null}
       <EditorContent editor={editor} />
-      <p className={`save-state save-${state.kind}`} role="status" aria-live="polite" data-testid="save-state">
+      <p
+        className={`save-state save-${state.kind}`}
+        role="status"
+        aria-live="polite"
+        data-testid="save-state"
+      >
         {saveStateText(state)}
       </p>
     </div>

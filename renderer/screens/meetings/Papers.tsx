@@ -22,7 +22,12 @@ export function PaperLink({ paper }: { paper: { label: string; ref: string } }) 
         >
           Open<span className="visually-hidden"> {paper.label}</span>
         </button>
-        {problem ? <span role="alert" className="field-error"> {problem}</span> : null}
+        {problem ? (
+          <span role="alert" className="field-error">
+            {' '}
+            {problem}
+          </span>
+        ) : null}
       </span>
     );
   }
@@ -43,27 +48,48 @@ export function PaperLink({ paper }: { paper: { label: string; ref: string } }) 
           <button
             type="button"
             className="secondary small"
-            onClick={() => void navigator.clipboard.writeText(paper.ref).then(() => setCopied(true), () => setProblem('Could not copy; select the path and copy it instead'))}
+            onClick={() =>
+              void navigator.clipboard.writeText(paper.ref).then(
+                () => setCopied(true),
+                () => setProblem('Could not copy; select the path and copy it instead'),
+              )
+            }
           >
             Copy path<span className="visually-hidden"> of {paper.label}</span>
           </button>
           {copied ? <span role="status"> Copied.</span> : null}
-          {problem ? <span role="alert" className="field-error"> {problem}</span> : null}
+          {problem ? (
+            <span role="alert" className="field-error">
+              {' '}
+              {problem}
+            </span>
+          ) : null}
         </>
       ) : null}
     </span>
   );
 }
 
-export function Papers(props: { papers: { label: string; ref: string }[]; onChange: (p: { label: string; ref: string }[]) => void; errorFor: (i: number) => string | undefined }) {
+export function Papers(props: {
+  papers: { label: string; ref: string }[];
+  onChange: (p: { label: string; ref: string }[]) => void;
+  errorFor: (i: number) => string | undefined;
+}) {
   const [label, setLabel] = useState('');
   const [ref, setRef] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const add = () => {
     const r = ref.trim();
     if (label.trim() === '') return setProblem('Paper title: must not be empty');
-    if (!(/^https:\/\/\S+$/i.test(r) || r.startsWith('/') || /^[A-Za-z]:[\\/]/.test(r) || r.startsWith('\\\\'))) {
-      return setProblem('Link or file path: must be an https:// link or a full file path such as C:\\Papers\\report.pdf');
+    if (!(
+      /^https:\/\/\S+$/i.test(r) ||
+      r.startsWith('/') ||
+      /^[A-Za-z]:[\\/]/.test(r) ||
+      r.startsWith('\\\\')
+    )) {
+      return setProblem(
+        'Link or file path: must be an https:// link or a full file path such as C:\\Papers\\report.pdf',
+      );
     }
     setProblem(null);
     props.onChange([...props.papers, { label: label.trim(), ref: r }]);
@@ -78,7 +104,11 @@ export function Papers(props: { papers: { label: string; ref: string }[]; onChan
         {props.papers.map((p, i) => (
           <li key={`${p.ref}-${i}`}>
             <PaperLink paper={p} />{' '}
-            <button type="button" className="secondary small" onClick={() => props.onChange(props.papers.filter((_, k) => k !== i))}>
+            <button
+              type="button"
+              className="secondary small"
+              onClick={() => props.onChange(props.papers.filter((_, k) => k !== i))}
+            >
               Remove<span className="visually-hidden"> {p.label}</span>
             </button>
             {props.errorFor(i) ? <span className="field-error"> {props.errorFor(i)}</span> : null}
@@ -91,11 +121,24 @@ export function Papers(props: { papers: { label: string; ref: string }[]; onChan
       </div>
       <div className="field">
         <label htmlFor="paper-ref">Link or file path</label>
-        <span className="hint" id="paper-ref-hint">An https:// link, or a full path such as C:\Papers\report.pdf or \\server\share\report.pdf</span>
-        <input id="paper-ref" aria-describedby="paper-ref-hint" value={ref} onChange={(e) => setRef(e.target.value)} />
+        <span className="hint" id="paper-ref-hint">
+          An https:// link, or a full path such as C:\Papers\report.pdf or \\server\share\report.pdf
+        </span>
+        <input
+          id="paper-ref"
+          aria-describedby="paper-ref-hint"
+          value={ref}
+          onChange={(e) => setRef(e.target.value)}
+        />
       </div>
-      {problem ? <p role="alert" className="field-error">{problem}</p> : null}
-      <button type="button" className="secondary" onClick={add}>Add paper</button>
+      {problem ? (
+        <p role="alert" className="field-error">
+          {problem}
+        </p>
+      ) : null}
+      <button type="button" className="secondary" onClick={add}>
+        Add paper
+      </button>
       <p className="hint">Papers are saved with the item (Save item).</p>
     </fieldset>
   );

@@ -8,7 +8,8 @@ export const meetingTitle = (m: { date: string; type: string }) =>
   `${m.type === 'extraordinary' ? 'Extraordinary meeting' : 'Meeting'} on ${formatDateWithDay(m.date)}`;
 
 export const isEditable = (m: { status: string }) => m.status !== 'minutes_approved';
-export const minutesOpen = (m: { status: string }) => m.status === 'in_progress' || m.status === 'minutes_draft';
+export const minutesOpen = (m: { status: string }) =>
+  m.status === 'in_progress' || m.status === 'minutes_draft';
 
 /** "Approved on 3 March 2026, 10:20 at the meeting of 3 March 2026 by Cllr … (Chair)." */
 export function ApprovedNote({ m }: { m: Meeting }) {
@@ -19,10 +20,12 @@ export function ApprovedNote({ m }: { m: Meeting }) {
       {m.approvedAtMeeting ? (
         <>
           {' '}
-          at the meeting of <a href={`#/meetings/${m.approvedAtMeeting.id}`}>{formatDate(m.approvedAtMeeting.date)}</a>
+          at the meeting of{' '}
+          <a href={`#/meetings/${m.approvedAtMeeting.id}`}>{formatDate(m.approvedAtMeeting.date)}</a>
         </>
       ) : null}
-      {m.approvedBy ? `, by ${m.approvedBy}` : ''}. These minutes are locked: corrections are recorded as amendments.
+      {m.approvedBy ? `, by ${m.approvedBy}` : ''}. These minutes are locked: corrections are recorded as
+      amendments.
     </p>
   );
 }
@@ -61,7 +64,11 @@ export function Actions({ item, onDelete }: { item: Item; onDelete?: (id: number
           <th scope="col">Owner</th>
           <th scope="col">Due</th>
           <th scope="col">Priority</th>
-          {onDelete ? <th scope="col"><span className="visually-hidden">Remove</span></th> : null}
+          {onDelete ? (
+            <th scope="col">
+              <span className="visually-hidden">Remove</span>
+            </th>
+          ) : null}
         </tr>
       </thead>
       <tbody>

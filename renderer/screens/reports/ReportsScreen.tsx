@@ -1,7 +1,13 @@
 import { useRef, useState } from 'react';
 import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { ApiError, type ApiInput } from '../../../shared/api';
-import { documentFileName, documentKindLabel, documentKinds, type DocumentKind, type ExportOptions } from '../../../shared/api/exports';
+import {
+  documentFileName,
+  documentKindLabel,
+  documentKinds,
+  type DocumentKind,
+  type ExportOptions,
+} from '../../../shared/api/exports';
 import { formatDate, formatDateWithDay, isIsoDate } from '../../../shared/domain/dates';
 import { call, isElectron } from '../../api/client';
 import { useApi } from '../../api/hooks';
@@ -9,11 +15,15 @@ import { QueryState } from '../../components/QueryState';
 import { Button, DateInput, humanisePath, SelectInput, userMessage } from '../../components/forms';
 
 const kindHelp: Record<DocumentKind, string> = {
-  agenda: 'Front page, membership, the numbered agenda with timings, the scorecard summary and any Part B items.',
-  minutes: 'Attendance, declarations, minutes, resolutions and actions, with a signature block for the Chair.',
+  agenda:
+    'Front page, membership, the numbered agenda with timings, the scorecard summary and any Part B items.',
+  minutes:
+    'Attendance, declarations, minutes, resolutions and actions, with a signature block for the Chair.',
   actions: 'Every action grouped by status and urgency, with overdue actions stated and shaded.',
-  scorecard: 'Every measure with RAG, direction, comparators, commentary and a chart; the children in care profile.',
-  annual: 'Meetings, attendance, decisions, actions, principle coverage, scorecard trends and “you said, we did”.',
+  scorecard:
+    'Every measure with RAG, direction, comparators, commentary and a chart; the children in care profile.',
+  annual:
+    'Meetings, attendance, decisions, actions, principle coverage, scorecard trends and “you said, we did”.',
 };
 
 const statusLabel: Record<ExportOptions['meetings'][number]['status'], string> = {
@@ -24,12 +34,18 @@ const statusLabel: Record<ExportOptions['meetings'][number]['status'], string> =
   minutes_approved: 'minutes approved',
 };
 
-type Progress = { state: 'idle' } | { state: 'working' } | { state: 'done'; text: string } | { state: 'error'; text: string };
+type Progress =
+  | { state: 'idle' }
+  | { state: 'working' }
+  | { state: 'done'; text: string }
+  | { state: 'error'; text: string };
 
 /** Browser mode: hand the document to the browser as a download. */
 function download(fileName: string, base64: string): void {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const blob = new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  const blob = new Blob([bytes], {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -47,15 +63,26 @@ export function ReportsScreen() {
   return (
     <div className="reports-screen">
       <h1>Reports</h1>
-      <p className="muted">Save the board’s documents as Word files. They use Word’s heading styles, numbered items, tables and “Page X of Y” footers.</p>
+      <p className="muted">
+        Save the board’s documents as Word files. They use Word’s heading styles, numbered items, tables and
+        “Page X of Y” footers.
+      </p>
       <QueryState query={options}>{(o) => <ReportForm options={o} board={info.data ?? null} />}</QueryState>
     </div>
   );
 }
 
-function ReportForm({ options, board }: { options: ExportOptions; board: { authority: string; name: string } | null }) {
+function ReportForm({
+  options,
+  board,
+}: {
+  options: ExportOptions;
+  board: { authority: string; name: string } | null;
+}) {
   const [kind, setKind] = useState<DocumentKind>('minutes');
-  const held = options.meetings.filter((m) => m.status === 'in_progress' || m.status === 'minutes_draft' || m.status === 'minutes_approved');
+  const held = options.meetings.filter(
+    (m) => m.status === 'in_progress' || m.status === 'minutes_draft' || m.status === 'minutes_approved',
+  );
   const [meetingId, setMeetingId] = useState<string | null>(null);
   const [version, setVersion] = useState<'public' | 'confidential'>('public');
   const [scorecardBasis, setScorecardBasis] = useState<string>('current');
@@ -68,8 +95,15 @@ function ReportForm({ options, board }: { options: ExportOptions; board: { autho
   const meetingChoices = kind === 'minutes' ? held : options.meetings;
   // Meetings come newest first: the agenda defaults to the next meeting, the minutes to the latest one held.
   const upcoming = options.meetings.filter((m) => m.date >= options.today).at(-1);
-  const defaultMeeting = (kind === 'agenda' ? upcoming ?? options.meetings[0] : held[0] ?? options.meetings[0])?.id;
-  const chosenMeeting = meetingId !== null && meetingChoices.some((m) => String(m.id) === meetingId) ? meetingId : defaultMeeting !== undefined ? String(defaultMeeting) : null;
+  const defaultMeeting = (
+    kind === 'agenda' ? (upcoming ?? options.meetings[0]) : (held[0] ?? options.meetings[0])
+  )?.id;
+  const chosenMeeting =
+    meetingId !== null && meetingChoices.some((m) => String(m.id) === meetingId)
+      ? meetingId
+      : defaultMeeting !== undefined
+        ? String(defaultMeeting)
+        : null;
   const meeting = options.meetings.find((m) => String(m.id) === chosenMeeting) ?? null;
   const needsMeeting = kind === 'agenda' || kind === 'minutes';
   const withSnapshot = options.meetings.filter((m) => m.snapshot);
@@ -83,7 +117,8 @@ function ReportForm({ options, board }: { options: ExportOptions; board: { autho
     if (kind === 'annual') {
       if (!isIsoDate(from)) problems.from = 'Enter the first day as a date like 01/04/2026.';
       if (!isIsoDate(to)) problems.to = 'Enter the last day as a date like 31/03/2027.';
-      if (!problems.from && !problems.to && from > to) problems.to = 'The last day must be on or after the first day.';
+      if (!problems.from && !problems.to && from > to)
+        problems.to = 'The last day must be on or after the first day.';
     }
     setErrors(problems);
     if (Object.keys(problems).length) return null;
@@ -91,21 +126,34 @@ function ReportForm({ options, board }: { options: ExportOptions; board: { autho
     const today = formatDate(options.today);
     switch (kind) {
       case 'agenda':
-        return { input: { kind, meetingId: meeting!.id }, name: documentFileName(b, { kind, meetingDate: formatDate(meeting!.date) }) };
+        return {
+          input: { kind, meetingId: meeting!.id },
+          name: documentFileName(b, { kind, meetingDate: formatDate(meeting!.date) }),
+        };
       case 'minutes':
         return {
           input: { kind, meetingId: meeting!.id, public: version === 'public' },
-          name: documentFileName(b, { kind, meetingDate: formatDate(meeting!.date), public: version === 'public' }),
+          name: documentFileName(b, {
+            kind,
+            meetingDate: formatDate(meeting!.date),
+            public: version === 'public',
+          }),
         };
       case 'actions':
-        return { input: { kind, public: version === 'public' }, name: documentFileName(b, { kind, today, public: version === 'public' }) };
+        return {
+          input: { kind, public: version === 'public' },
+          name: documentFileName(b, { kind, today, public: version === 'public' }),
+        };
       case 'scorecard':
         return {
           input: scorecardBasis === 'current' ? { kind } : { kind, meetingId: Number(scorecardBasis) },
           name: documentFileName(b, { kind, today }),
         };
       case 'annual':
-        return { input: { kind, from, to }, name: documentFileName(b, { kind, from: formatDate(from), to: formatDate(to) }) };
+        return {
+          input: { kind, from, to },
+          name: documentFileName(b, { kind, from: formatDate(from), to: formatDate(to) }),
+        };
     }
   }
 
@@ -118,7 +166,11 @@ function ReportForm({ options, board }: { options: ExportOptions; board: { autho
     setProgress({ state: 'working' });
     try {
       if (isElectron() && window.cpb) {
-        const r = await window.cpb.saveDocument({ suggestedName: built.name, method: 'export.document', input: built.input });
+        const r = await window.cpb.saveDocument({
+          suggestedName: built.name,
+          method: 'export.document',
+          input: built.input,
+        });
         if (!r.ok) throw new ApiError(r.error.code, r.error.message, r.error.issues);
         setProgress(
           r.value.saved
@@ -128,7 +180,10 @@ function ReportForm({ options, board }: { options: ExportOptions; board: { autho
       } else {
         const doc = await call('export.document', built.input);
         download(doc.fileName, doc.dataBase64);
-        setProgress({ state: 'done', text: `Downloaded ${doc.fileName}. Your browser has put it in your downloads folder.` });
+        setProgress({
+          state: 'done',
+          text: `Downloaded ${doc.fileName}. Your browser has put it in your downloads folder.`,
+        });
       }
     } catch (e) {
       const err = e as ApiError;
@@ -149,12 +204,22 @@ function ReportForm({ options, board }: { options: ExportOptions; board: { autho
         void save();
       }}
     >
-      <RadioGroup className="field radio-group" value={kind} onChange={(v) => { setKind(v as DocumentKind); setErrors({}); setProgress({ state: 'idle' }); }}>
+      <RadioGroup
+        className="field radio-group"
+        value={kind}
+        onChange={(v) => {
+          setKind(v as DocumentKind);
+          setErrors({});
+          setProgress({ state: 'idle' });
+        }}
+      >
         <Label className="group-label">Document</Label>
         {documentKinds.map((k) => (
           <Radio key={k} value={k} className="radio">
             <span className="radio-label">{documentKindLabel[k]}</span>
-            <Text slot="description" className="hint">{kindHelp[k]}</Text>
+            <Text slot="description" className="hint">
+              {kindHelp[k]}
+            </Text>
           </Radio>
         ))}
       </RadioGroup>
@@ -172,20 +237,32 @@ function ReportForm({ options, board }: { options: ExportOptions; board: { autho
             {errors.meeting ? <p className="field-error">{errors.meeting}</p> : null}
           </>
         ) : (
-          <p className="field-error">{kind === 'minutes' ? 'No meeting has been held yet, so there are no minutes to save.' : 'There are no meetings yet: add one under Meetings first.'}</p>
+          <p className="field-error">
+            {kind === 'minutes'
+              ? 'No meeting has been held yet, so there are no minutes to save.'
+              : 'There are no meetings yet: add one under Meetings first.'}
+          </p>
         )
       ) : null}
 
       {kind === 'minutes' || kind === 'actions' ? (
-        <RadioGroup className="field radio-group" value={version} onChange={(v) => setVersion(v as 'public' | 'confidential')}>
+        <RadioGroup
+          className="field radio-group"
+          value={version}
+          onChange={(v) => setVersion(v as 'public' | 'confidential')}
+        >
           <Label className="group-label">Version</Label>
           <Radio value="public" className="radio">
             <span className="radio-label">Public</span>
-            <Text slot="description" className="hint">Part B (exempt) items are reduced to their number and the words “exempt item”.</Text>
+            <Text slot="description" className="hint">
+              Part B (exempt) items are reduced to their number and the words “exempt item”.
+            </Text>
           </Radio>
           <Radio value="confidential" className="radio">
             <span className="radio-label">Confidential</span>
-            <Text slot="description" className="hint">Everything, including Part B items, marked CONFIDENTIAL on every page.</Text>
+            <Text slot="description" className="hint">
+              Everything, including Part B items, marked CONFIDENTIAL on every page.
+            </Text>
           </Radio>
         </RadioGroup>
       ) : null}
@@ -197,7 +274,10 @@ function ReportForm({ options, board }: { options: ExportOptions; board: { autho
           onChange={setScorecardBasis}
           options={[
             { id: 'current', label: `Current figures (${formatDate(options.today)})` },
-            ...withSnapshot.map((m) => ({ id: String(m.id), label: `Frozen for the meeting on ${formatDate(m.date)}` })),
+            ...withSnapshot.map((m) => ({
+              id: String(m.id),
+              label: `Frozen for the meeting on ${formatDate(m.date)}`,
+            })),
           ]}
         />
       ) : null}

@@ -46,15 +46,23 @@ export function CohortScreen() {
 }
 
 function Breakdown({ periods, b }: { periods: string[]; b: CohortProfile['breakdowns'][number] }) {
-  const input = useMemo(() => ({ breakdown: b.breakdown, periods, categories: b.categories, counts: b.counts }), [b, periods]);
-  const config = useMemo(() => cohortChartConfig(input, { animation: false, responsive: true, fill: patternFill }), [input]);
+  const input = useMemo(
+    () => ({ breakdown: b.breakdown, periods, categories: b.categories, counts: b.counts }),
+    [b, periods],
+  );
+  const config = useMemo(
+    () => cohortChartConfig(input, { animation: false, responsive: true, fill: patternFill }),
+    [input],
+  );
   const headingId = `cohort-${b.breakdown}`;
   return (
     <section aria-labelledby={headingId} className="cohort-breakdown">
       <h2 id={headingId}>{b.label}</h2>
       <div className="cohort-layout">
         <table className="data-table cohort-table" data-testid={`cohort-table-${b.breakdown}`}>
-          <caption className="visually-hidden">Children in care by {b.label.toLowerCase()}, per period</caption>
+          <caption className="visually-hidden">
+            Children in care by {b.label.toLowerCase()}, per period
+          </caption>
           <thead>
             <tr>
               <th scope="col">{b.label}</th>
@@ -88,7 +96,12 @@ function Breakdown({ periods, b }: { periods: string[]; b: CohortProfile['breakd
             </tr>
           </tfoot>
         </table>
-        <ChartCanvas config={config} altText={cohortChartAltText(input)} height={300} testId={`cohort-chart-${b.breakdown}`} />
+        <ChartCanvas
+          config={config}
+          altText={cohortChartAltText(input)}
+          height={300}
+          testId={`cohort-chart-${b.breakdown}`}
+        />
       </div>
     </section>
   );
@@ -122,12 +135,20 @@ function CountForm() {
           if (why) return;
           save.mutate(
             { period, breakdown, category: category.trim(), count: Number(n) },
-            { onSuccess: () => setSaved(`${cohortBreakdownLabel[breakdown]} “${category.trim()}”: ${n} recorded.`) },
+            {
+              onSuccess: () =>
+                setSaved(`${cohortBreakdownLabel[breakdown]} “${category.trim()}”: ${n} recorded.`),
+            },
           );
         }}
       >
         <TextInput label="Period" value={period} onChange={setPeriod} description="e.g. 2025-26 Q1" />
-        <SelectInput label="Breakdown" value={breakdown} onChange={setBreakdown} options={cohortBreakdowns.map((b) => ({ id: b, label: cohortBreakdownLabel[b] }))} />
+        <SelectInput
+          label="Breakdown"
+          value={breakdown}
+          onChange={setBreakdown}
+          options={cohortBreakdowns.map((b) => ({ id: b, label: cohortBreakdownLabel[b] }))}
+        />
         <TextInput label="Category" value={category} onChange={setCategory} />
         <TextInput label="Number of children" value={count} onChange={setCount} />
         <Button type="submit" isDisabled={save.isPending}>

@@ -15,7 +15,9 @@ export function FreezeDialog({ onClose, meetingId }: { onClose: () => void; meet
   const [chosen, setChosen] = useState<string | null>(meetingId ? String(meetingId) : null);
   const [done, setDone] = useState<{ meetingId: number; takenAt: string; rowCount: number } | null>(null);
 
-  const open = (list.data ?? []).filter((m) => m.status !== 'minutes_approved').sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const open = (list.data ?? [])
+    .filter((m) => m.status !== 'minutes_approved')
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const today = info.data?.today ?? '';
   const fallback = open.find((m) => m.date >= today) ?? open.at(-1);
   const selectedId = chosen ?? (fallback ? String(fallback.id) : null);
@@ -24,18 +26,26 @@ export function FreezeDialog({ onClose, meetingId }: { onClose: () => void; meet
   return (
     <DialogBox title="Freeze the scorecard for a meeting" isOpen onClose={onClose}>
       {list.isLoading ? <p>Loading meetings…</p> : null}
-      {list.data && open.length === 0 ? <p>There is no meeting whose minutes are still open. Add a meeting first.</p> : null}
+      {list.data && open.length === 0 ? (
+        <p>There is no meeting whose minutes are still open. Add a meeting first.</p>
+      ) : null}
       {open.length > 0 ? (
         <form
           onSubmit={(e) => {
             e.preventDefault();
             if (!selected) return;
-            freeze.mutate({ meetingId: selected.id }, { onSuccess: (r) => setDone({ meetingId: selected.id, takenAt: r.takenAt, rowCount: r.rowCount }) });
+            freeze.mutate(
+              { meetingId: selected.id },
+              {
+                onSuccess: (r) =>
+                  setDone({ meetingId: selected.id, takenAt: r.takenAt, rowCount: r.rowCount }),
+              },
+            );
           }}
         >
           <p>
-            Freezing stores every measure’s latest value, period, RAG, direction and commentary as they are now. The meeting’s papers
-            then show this snapshot, whatever figures arrive later.
+            Freezing stores every measure’s latest value, period, RAG, direction and commentary as they are
+            now. The meeting’s papers then show this snapshot, whatever figures arrive later.
           </p>
           <SelectInput
             label="Meeting"
@@ -51,7 +61,8 @@ export function FreezeDialog({ onClose, meetingId }: { onClose: () => void; meet
           />
           {selected?.snapshot ? (
             <p data-testid="existing-snapshot">
-              Already frozen {formatTimestamp(selected.snapshot.takenAt)}. Freezing again replaces that snapshot.
+              Already frozen {formatTimestamp(selected.snapshot.takenAt)}. Freezing again replaces that
+              snapshot.
             </p>
           ) : selected ? (
             <p>Not frozen yet.</p>

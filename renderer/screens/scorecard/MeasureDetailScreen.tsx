@@ -1,7 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { MeasureDetail, MeasureValue } from '../../../shared/api/measures';
-import { comparatorLabel, measureChartAltText, measureChartConfig, type ComparatorKind } from '../../../shared/charts/measure-chart';
+import {
+  comparatorLabel,
+  measureChartAltText,
+  measureChartConfig,
+  type ComparatorKind,
+} from '../../../shared/charts/measure-chart';
 import { formatValue, polarityLabel, unitLabel } from '../../../shared/domain/format';
 import { frequencyLabel } from '../../../shared/api/measures';
 import { periodError, periodLabel } from '../../../shared/domain/periods';
@@ -38,10 +43,20 @@ function MeasureDetailView({ m }: { m: MeasureDetail }) {
   const update = useApiMutation('measure.update');
   const archive = useApiMutation('measure.archive');
   const chartInput = useMemo(
-    () => ({ title: `${m.code} ${m.title}`, unit: m.unit, polarity: m.polarity, target: m.target, series: m.values, comparators: m.comparators }),
+    () => ({
+      title: `${m.code} ${m.title}`,
+      unit: m.unit,
+      polarity: m.polarity,
+      target: m.target,
+      series: m.values,
+      comparators: m.comparators,
+    }),
     [m],
   );
-  const config = useMemo(() => measureChartConfig(chartInput, { animation: false, responsive: true }), [chartInput]);
+  const config = useMemo(
+    () => measureChartConfig(chartInput, { animation: false, responsive: true }),
+    [chartInput],
+  );
   const alt = measureChartAltText(chartInput);
 
   return (
@@ -74,13 +89,20 @@ function MeasureDetailView({ m }: { m: MeasureDetail }) {
           </p>
           <p className="muted">
             {polarityLabel[m.polarity]}
-            {m.target !== null && m.polarity !== 'neither' ? `; amber within ${formatValue(m.tolerance, m.unit)}` : ''}
+            {m.target !== null && m.polarity !== 'neither'
+              ? `; amber within ${formatValue(m.tolerance, m.unit)}`
+              : ''}
           </p>
         </div>
         <div className="card">
           <h2 className="small-heading">Direction of travel</h2>
           <p>
-            <DirectionText direction={m.status.direction} latest={m.status.latest} previous={m.status.previous} gap={m.status.gap} />
+            <DirectionText
+              direction={m.status.direction}
+              latest={m.status.latest}
+              previous={m.status.previous}
+              gap={m.status.gap}
+            />
           </p>
         </div>
       </div>
@@ -98,9 +120,17 @@ function MeasureDetailView({ m }: { m: MeasureDetail }) {
         {editing ? (
           <MeasureForm
             initial={{
-              code: m.code, title: m.title, definition: m.definition, unit: m.unit, polarity: m.polarity,
-              target: m.target === null ? '' : String(m.target), tolerance: String(m.tolerance), frequency: m.frequency,
-              owner: m.owner, source: m.source, priorityId: m.priorityId === null ? 'none' : String(m.priorityId),
+              code: m.code,
+              title: m.title,
+              definition: m.definition,
+              unit: m.unit,
+              polarity: m.polarity,
+              target: m.target === null ? '' : String(m.target),
+              tolerance: String(m.tolerance),
+              frequency: m.frequency,
+              owner: m.owner,
+              source: m.source,
+              priorityId: m.priorityId === null ? 'none' : String(m.priorityId),
               links: {
                 priorities: m.links.priorities.map((x) => x.id),
                 pledges: m.links.pledges.map((x) => x.id),
@@ -149,7 +179,11 @@ function MeasureDetailView({ m }: { m: MeasureDetail }) {
               <Button ref={editButton} onPress={() => setEditing(true)}>
                 Edit measure
               </Button>
-              <Button variant="secondary" isDisabled={archive.isPending} onPress={() => archive.mutate({ id: m.id, archived: !m.archived })}>
+              <Button
+                variant="secondary"
+                isDisabled={archive.isPending}
+                onPress={() => archive.mutate({ id: m.id, archived: !m.archived })}
+              >
                 {m.archived ? 'Restore to the scorecard' : 'Archive measure'}
               </Button>
             </div>
@@ -168,7 +202,11 @@ function MeasureDetailView({ m }: { m: MeasureDetail }) {
   );
 }
 
-const example: Record<MeasureDetail['frequency'], string> = { monthly: '2025-06', quarterly: '2025-26 Q1', annual: '2025-26' };
+const example: Record<MeasureDetail['frequency'], string> = {
+  monthly: '2025-06',
+  quarterly: '2025-26 Q1',
+  annual: '2025-26',
+};
 
 function ValuesTable({ m }: { m: MeasureDetail }) {
   const [editing, setEditing] = useState<string | null>(null);
@@ -179,7 +217,8 @@ function ValuesTable({ m }: { m: MeasureDetail }) {
       <h2 id="values-heading">Values</h2>
       <table className="data-table values-table" data-testid="values-table">
         <caption className="visually-hidden">
-          Values of {m.code} by period, newest first{m.unit === 'percent' ? ', with numerator and denominator' : ''}
+          Values of {m.code} by period, newest first
+          {m.unit === 'percent' ? ', with numerator and denominator' : ''}
         </caption>
         <thead>
           <tr>
@@ -206,14 +245,19 @@ function ValuesTable({ m }: { m: MeasureDetail }) {
                 <td>{v.denominator ?? '–'}</td>
                 <td>{v.note}</td>
                 <td className="row-actions">
-                  <Button variant="secondary" onPress={() => setEditing(v.period)} aria-label={`Edit the value for ${periodLabel(v.period)}`}>
+                  <Button
+                    variant="secondary"
+                    onPress={() => setEditing(v.period)}
+                    aria-label={`Edit the value for ${periodLabel(v.period)}`}
+                  >
                     Edit
                   </Button>
                   <Button
                     variant="secondary"
                     isDisabled={remove.isPending}
                     onPress={() => {
-                      if (window.confirm(`Remove the ${periodLabel(v.period)} value of ${m.code}?`)) remove.mutate({ measureId: m.id, period: v.period });
+                      if (window.confirm(`Remove the ${periodLabel(v.period)} value of ${m.code}?`))
+                        remove.mutate({ measureId: m.id, period: v.period });
                     }}
                     aria-label={`Remove the value for ${periodLabel(v.period)}`}
                   >
@@ -234,8 +278,12 @@ function ValuesTable({ m }: { m: MeasureDetail }) {
 function ValueEditor({ m, value, onDone }: { m: MeasureDetail; value?: MeasureValue; onDone?: () => void }) {
   const [period, setPeriod] = useState(value?.period ?? '');
   const [val, setVal] = useState(value ? String(value.value) : '');
-  const [num, setNum] = useState(value?.numerator === null || value?.numerator === undefined ? '' : String(value.numerator));
-  const [den, setDen] = useState(value?.denominator === null || value?.denominator === undefined ? '' : String(value.denominator));
+  const [num, setNum] = useState(
+    value?.numerator === null || value?.numerator === undefined ? '' : String(value.numerator),
+  );
+  const [den, setDen] = useState(
+    value?.denominator === null || value?.denominator === undefined ? '' : String(value.denominator),
+  );
   const [note, setNote] = useState(value?.note ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const save = useApiMutation('measure.setValue');
@@ -256,7 +304,14 @@ function ValueEditor({ m, value, onDone }: { m: MeasureDetail; value?: MeasureVa
     setProblem(problems.length > 0 ? problems.join('. ') : null);
     if (problems.length > 0 || v.value === null) return;
     save.mutate(
-      { measureId: m.id, period: value?.period ?? period, value: v.value, numerator: n.value, denominator: d.value, note },
+      {
+        measureId: m.id,
+        period: value?.period ?? period,
+        value: v.value,
+        numerator: n.value,
+        denominator: d.value,
+        note,
+      },
       {
         onSuccess: () => {
           if (onDone) onDone();
@@ -275,7 +330,13 @@ function ValueEditor({ m, value, onDone }: { m: MeasureDetail; value?: MeasureVa
   };
 
   const input = (label: string, v: string, set: (s: string) => void, size = 8) => (
-    <input aria-label={`${label} for ${where}`} value={v} size={size} onChange={(e) => set(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), submit())} />
+    <input
+      aria-label={`${label} for ${where}`}
+      value={v}
+      size={size}
+      onChange={(e) => set(e.target.value)}
+      onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), submit())}
+    />
   );
   return (
     <>
@@ -284,7 +345,14 @@ function ValueEditor({ m, value, onDone }: { m: MeasureDetail; value?: MeasureVa
           {value ? (
             periodLabel(value.period)
           ) : (
-            <input ref={periodInput} aria-label="Period of the new value" placeholder={`e.g. ${example[m.frequency]}`} value={period} size={12} onChange={(e) => setPeriod(e.target.value)} />
+            <input
+              ref={periodInput}
+              aria-label="Period of the new value"
+              placeholder={`e.g. ${example[m.frequency]}`}
+              value={period}
+              size={12}
+              onChange={(e) => setPeriod(e.target.value)}
+            />
           )}
         </th>
         <td>{input('Value', val, setVal)}</td>
@@ -355,7 +423,9 @@ function ComparatorsSection({ m }: { m: MeasureDetail }) {
                   <Button
                     variant="secondary"
                     aria-label={`Remove the ${comparatorLabel[r.kind]} figure for ${periodLabel(r.period)}`}
-                    onPress={() => set.mutate({ measureId: m.id, kind: r.kind, period: r.period, value: null })}
+                    onPress={() =>
+                      set.mutate({ measureId: m.id, kind: r.kind, period: r.period, value: null })
+                    }
                   >
                     Remove
                   </Button>
@@ -372,14 +442,29 @@ function ComparatorsSection({ m }: { m: MeasureDetail }) {
           e.preventDefault();
           const pe = periodError(period);
           const v = readNumber(value, 'Value');
-          const why = pe ? `Period: ${pe}` : v.error ?? (v.value === null ? 'Value must not be empty' : null);
+          const why = pe
+            ? `Period: ${pe}`
+            : (v.error ?? (v.value === null ? 'Value must not be empty' : null));
           setProblem(why);
           if (why || v.value === null) return;
-          set.mutate({ measureId: m.id, kind, period, value: v.value }, { onSuccess: () => (setPeriod(''), setValue('')) });
+          set.mutate(
+            { measureId: m.id, kind, period, value: v.value },
+            { onSuccess: () => (setPeriod(''), setValue('')) },
+          );
         }}
       >
-        <SelectInput label="Comparator" value={kind} onChange={setKind} options={KINDS.map((k) => ({ id: k, label: comparatorLabel[k] }))} />
-        <TextInput label="Period" value={period} onChange={setPeriod} description="e.g. 2025-26 or 2025-26 Q1" />
+        <SelectInput
+          label="Comparator"
+          value={kind}
+          onChange={setKind}
+          options={KINDS.map((k) => ({ id: k, label: comparatorLabel[k] }))}
+        />
+        <TextInput
+          label="Period"
+          value={period}
+          onChange={setPeriod}
+          description="e.g. 2025-26 or 2025-26 Q1"
+        />
         <TextInput label="Value" value={value} onChange={setValue} />
         <Button type="submit" isDisabled={set.isPending}>
           Record comparator

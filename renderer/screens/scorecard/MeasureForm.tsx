@@ -115,9 +115,25 @@ export function MeasureForm(props: {
       }}
     >
       <div className="form-grid">
-        <TextInput label="Code" value={v.code} onChange={(x) => set('code', x)} error={errors.code ?? issueOf(props.error, 'code')} description="Short reference, e.g. A1" />
-        <TextInput label="Title" value={v.title} onChange={(x) => set('title', x)} error={errors.title ?? issueOf(props.error, 'title')} />
-        <SelectInput label="Unit" value={v.unit} onChange={(x) => set('unit', x)} options={units.map((u) => ({ id: u, label: unitLabel[u] }))} />
+        <TextInput
+          label="Code"
+          value={v.code}
+          onChange={(x) => set('code', x)}
+          error={errors.code ?? issueOf(props.error, 'code')}
+          description="Short reference, e.g. A1"
+        />
+        <TextInput
+          label="Title"
+          value={v.title}
+          onChange={(x) => set('title', x)}
+          error={errors.title ?? issueOf(props.error, 'title')}
+        />
+        <SelectInput
+          label="Unit"
+          value={v.unit}
+          onChange={(x) => set('unit', x)}
+          options={units.map((u) => ({ id: u, label: unitLabel[u] }))}
+        />
         <SelectInput
           label="Polarity"
           value={v.polarity}
@@ -125,7 +141,13 @@ export function MeasureForm(props: {
           options={polarities.map((p) => ({ id: p, label: polarityLabel[p] }))}
           description="Neither: shown for context, not rated"
         />
-        <TextInput label="Target" value={v.target} onChange={(x) => set('target', x)} error={errors.target ?? issueOf(props.error, 'target')} description="Leave empty for no target" />
+        <TextInput
+          label="Target"
+          value={v.target}
+          onChange={(x) => set('target', x)}
+          error={errors.target ?? issueOf(props.error, 'target')}
+          description="Leave empty for no target"
+        />
         <TextInput
           label="RAG tolerance"
           value={v.tolerance}
@@ -133,24 +155,54 @@ export function MeasureForm(props: {
           error={errors.tolerance ?? issueOf(props.error, 'tolerance')}
           description="How far on the wrong side of target is still amber"
         />
-        <SelectInput label="Frequency" value={v.frequency} onChange={(x) => set('frequency', x)} options={frequencies.map((f) => ({ id: f, label: frequencyLabel[f] }))} />
+        <SelectInput
+          label="Frequency"
+          value={v.frequency}
+          onChange={(x) => set('frequency', x)}
+          options={frequencies.map((f) => ({ id: f, label: frequencyLabel[f] }))}
+        />
         <SelectInput
           label="Priority"
           value={v.priorityId}
           onChange={(x) => set('priorityId', x)}
-          options={[{ id: 'none', label: 'Not linked to a priority' }, ...props.priorities.map((p) => ({ id: String(p.id), label: p.code ? `${p.code} — ${p.title}` : p.title }))]}
+          options={[
+            { id: 'none', label: 'Not linked to a priority' },
+            ...props.priorities.map((p) => ({
+              id: String(p.id),
+              label: p.code ? `${p.code} — ${p.title}` : p.title,
+            })),
+          ]}
         />
-        <TextInput label="Owner" value={v.owner} onChange={(x) => set('owner', x)} error={issueOf(props.error, 'owner')} />
-        <TextInput label="Source" value={v.source} onChange={(x) => set('source', x)} error={issueOf(props.error, 'source')} />
+        <TextInput
+          label="Owner"
+          value={v.owner}
+          onChange={(x) => set('owner', x)}
+          error={issueOf(props.error, 'owner')}
+        />
+        <TextInput
+          label="Source"
+          value={v.source}
+          onChange={(x) => set('source', x)}
+          error={issueOf(props.error, 'source')}
+        />
       </div>
-      <TextAreaInput label="Definition" value={v.definition} onChange={(x) => set('definition', x)} error={issueOf(props.error, 'definition')} />
+      <TextAreaInput
+        label="Definition"
+        value={v.definition}
+        onChange={(x) => set('definition', x)}
+        error={issueOf(props.error, 'definition')}
+      />
       {props.linkOptions ? (
         <div className="link-choices">
           {(['principles', 'pledges', 'priorities'] as const).map((kind) =>
             props.linkOptions![kind].length === 0 ? null : (
               <fieldset key={kind}>
                 <legend>
-                  {kind === 'principles' ? 'Corporate Parenting Principles' : kind === 'pledges' ? 'Pledges and promises' : 'Also contributes to priorities'}
+                  {kind === 'principles'
+                    ? 'Corporate Parenting Principles'
+                    : kind === 'pledges'
+                      ? 'Pledges and promises'
+                      : 'Also contributes to priorities'}
                 </legend>
                 {props.linkOptions![kind].map((o) => (
                   <div className="check-field" key={o.id}>

@@ -11,8 +11,18 @@ export function NewMeasureDialog({ onClose }: { onClose: () => void }) {
     <DialogBox title="New measure" isOpen onClose={onClose}>
       <MeasureForm
         initial={{
-          code: '', title: '', definition: '', unit: 'percent', polarity: 'higher', target: '', tolerance: '0',
-          frequency: 'quarterly', owner: '', source: '', priorityId: 'none', links: { priorities: [], pledges: [], principles: [] },
+          code: '',
+          title: '',
+          definition: '',
+          unit: 'percent',
+          polarity: 'higher',
+          target: '',
+          tolerance: '0',
+          frequency: 'quarterly',
+          owner: '',
+          source: '',
+          priorityId: 'none',
+          links: { priorities: [], pledges: [], principles: [] },
         }}
         priorities={card.data?.priorities ?? []}
         submitLabel="Add measure"

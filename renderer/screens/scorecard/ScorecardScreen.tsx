@@ -17,7 +17,14 @@ import { SortableThead, useSortableTable } from '../../components/SortableThead'
 
 const RAGS: Rag[] = ['red', 'amber', 'green', 'no_target', 'no_data', 'not_rated'];
 const ragRank = Object.fromEntries(RAGS.map((r, i) => [r, i])) as Record<Rag, number>;
-const directionRank = { worsening: 0, down: 1, no_change: 2, up: 3, improving: 4, not_comparable: 5 } as const;
+const directionRank = {
+  worsening: 0,
+  down: 1,
+  no_change: 2,
+  up: 3,
+  improving: 4,
+  not_comparable: 5,
+} as const;
 
 type Row = ScorecardRow & { groupKey: string };
 const col = createColumnHelper<Row>();
@@ -26,14 +33,19 @@ const col = createColumnHelper<Row>();
 export function ScorecardScreen() {
   const [rags, setRags] = useState<Rag[]>([]);
   const [priority, setPriority] = useState<string>('all');
-  const q = useApi('scorecard.get', {
-    ...(rags.length > 0 ? { rag: rags } : {}),
-    ...(priority !== 'all' ? { priorityIds: [Number(priority)] } : {}),
-  }, { placeholderData: keepPreviousData }); // filters stay on screen (and keep focus) while it reloads
+  const q = useApi(
+    'scorecard.get',
+    {
+      ...(rags.length > 0 ? { rag: rags } : {}),
+      ...(priority !== 'all' ? { priorityIds: [Number(priority)] } : {}),
+    },
+    { placeholderData: keepPreviousData },
+  ); // filters stay on screen (and keep focus) while it reloads
   const [freezing, setFreezing] = useState(false);
   const [creating, setCreating] = useState(false);
 
-  const toggleRag = (r: Rag, on: boolean) => setRags((cur) => (on ? [...cur, r] : cur.filter((x) => x !== r)));
+  const toggleRag = (r: Rag, on: boolean) =>
+    setRags((cur) => (on ? [...cur, r] : cur.filter((x) => x !== r)));
 
   return (
     <div className="scorecard-screen">
@@ -46,7 +58,9 @@ export function ScorecardScreen() {
         <Link to="/scorecard/cohort" className="button secondary">
           Children in care profile
         </Link>
-        <Link to="/import" className="button secondary">Import figures…</Link>
+        <Link to="/import" className="button secondary">
+          Import figures…
+        </Link>
       </div>
       <QueryState query={q}>
         {(d) => (
@@ -56,7 +70,12 @@ export function ScorecardScreen() {
                 <legend>Show RAG status (none ticked shows all)</legend>
                 {RAGS.map((r) => (
                   <div className="check-field" key={r}>
-                    <input id={`rag-filter-${r}`} type="checkbox" checked={rags.includes(r)} onChange={(e) => toggleRag(r, e.target.checked)} />
+                    <input
+                      id={`rag-filter-${r}`}
+                      type="checkbox"
+                      checked={rags.includes(r)}
+                      onChange={(e) => toggleRag(r, e.target.checked)}
+                    />
                     <label htmlFor={`rag-filter-${r}`}>
                       {ragLabel[r]} ({d.counts[r]})
                     </label>
@@ -69,14 +88,17 @@ export function ScorecardScreen() {
                 onChange={setPriority}
                 options={[
                   { id: 'all', label: 'All priorities' },
-                  ...d.priorities.map((p) => ({ id: String(p.id), label: p.code ? `${p.code} — ${p.title}` : p.title })),
+                  ...d.priorities.map((p) => ({
+                    id: String(p.id),
+                    label: p.code ? `${p.code} — ${p.title}` : p.title,
+                  })),
                   { id: '0', label: 'Not linked to a priority' },
                 ]}
               />
             </div>
             <p role="status" className="muted" data-testid="scorecard-count">
-              {countWords(d.groups.reduce((n, g) => n + g.rows.length, 0))} shown. Red {d.counts.red}, amber {d.counts.amber}, green{' '}
-              {d.counts.green} across the whole scorecard.
+              {countWords(d.groups.reduce((n, g) => n + g.rows.length, 0))} shown. Red {d.counts.red}, amber{' '}
+              {d.counts.amber}, green {d.counts.green} across the whole scorecard.
             </p>
             {d.groups.length === 0 ? (
               <p>No measures match these filters.</p>
@@ -97,9 +119,16 @@ export function ScorecardScreen() {
 
 const countWords = (n: number) => (n === 1 ? '1 measure' : `${n} measures`);
 
-function ScorecardTable({ groups }: { groups: { priorityId: number | null; priorityTitle: string; priorityCode: string; rows: ScorecardRow[] }[] }) {
+function ScorecardTable({
+  groups,
+}: {
+  groups: { priorityId: number | null; priorityTitle: string; priorityCode: string; rows: ScorecardRow[] }[];
+}) {
   const [open, setOpen] = useState<number | null>(null);
-  const data = useMemo<Row[]>(() => groups.flatMap((g) => g.rows.map((r) => ({ ...r, groupKey: String(g.priorityId ?? 0) }))), [groups]);
+  const data = useMemo<Row[]>(
+    () => groups.flatMap((g) => g.rows.map((r) => ({ ...r, groupKey: String(g.priorityId ?? 0) }))),
+    [groups],
+  );
   const columns = useMemo(
     () => [
       col.accessor('code', { header: 'Code' }),
@@ -115,9 +144,18 @@ function ScorecardTable({ groups }: { groups: { priorityId: number | null; prior
       col.accessor((r) => r.target ?? Number.NEGATIVE_INFINITY, {
         id: 'target',
         header: 'Target',
-        cell: (c) => (c.row.original.target === null ? <span className="muted">No target</span> : formatValue(c.row.original.target, c.row.original.unit)),
+        cell: (c) =>
+          c.row.original.target === null ? (
+            <span className="muted">No target</span>
+          ) : (
+            formatValue(c.row.original.target, c.row.original.unit)
+          ),
       }),
-      col.accessor((r) => ragRank[r.rag], { id: 'rag', header: 'RAG', cell: (c) => <RagChip rag={c.row.original.rag} /> }),
+      col.accessor((r) => ragRank[r.rag], {
+        id: 'rag',
+        header: 'RAG',
+        cell: (c) => <RagChip rag={c.row.original.rag} />,
+      }),
       col.accessor((r) => r.previous?.value ?? Number.NEGATIVE_INFINITY, {
         id: 'previous',
         header: 'Previous',
@@ -131,17 +169,35 @@ function ScorecardTable({ groups }: { groups: { priorityId: number | null; prior
       col.accessor((r) => r.england?.value ?? Number.NEGATIVE_INFINITY, {
         id: 'england',
         header: 'England',
-        cell: (c) => <ValueWithPeriod point={c.row.original.england} unit={c.row.original.unit} samePeriodAs={c.row.original.latest?.period} />,
+        cell: (c) => (
+          <ValueWithPeriod
+            point={c.row.original.england}
+            unit={c.row.original.unit}
+            samePeriodAs={c.row.original.latest?.period}
+          />
+        ),
       }),
       col.accessor((r) => r.neighbours?.value ?? Number.NEGATIVE_INFINITY, {
         id: 'neighbours',
         header: 'Neighbours',
-        cell: (c) => <ValueWithPeriod point={c.row.original.neighbours} unit={c.row.original.unit} samePeriodAs={c.row.original.latest?.period} />,
+        cell: (c) => (
+          <ValueWithPeriod
+            point={c.row.original.neighbours}
+            unit={c.row.original.unit}
+            samePeriodAs={c.row.original.latest?.period}
+          />
+        ),
       }),
       col.display({
         id: 'trend',
         header: 'Trend',
-        cell: (c) => <Sparkline series={c.row.original.series} unit={c.row.original.unit} title={`${c.row.original.code} ${c.row.original.title}`} />,
+        cell: (c) => (
+          <Sparkline
+            series={c.row.original.series}
+            unit={c.row.original.unit}
+            title={`${c.row.original.code} ${c.row.original.title}`}
+          />
+        ),
       }),
       col.display({
         id: 'commentary',
@@ -185,7 +241,12 @@ function ScorecardTable({ groups }: { groups: { priorityId: number | null; prior
               </th>
             </tr>
             {mine.map((r) => (
-              <RowAndCommentary key={r.id} open={open === r.original.measureId} width={width} row={r.original}>
+              <RowAndCommentary
+                key={r.id}
+                open={open === r.original.measureId}
+                width={width}
+                row={r.original}
+              >
                 {r.getVisibleCells().map((c) =>
                   c.column.id === 'code' ? (
                     <th key={c.id} scope="row">
@@ -206,7 +267,17 @@ function ScorecardTable({ groups }: { groups: { priorityId: number | null; prior
   );
 }
 
-function RowAndCommentary({ row, open, width, children }: { row: ScorecardRow; open: boolean; width: number; children: ReactNode }) {
+function RowAndCommentary({
+  row,
+  open,
+  width,
+  children,
+}: {
+  row: ScorecardRow;
+  open: boolean;
+  width: number;
+  children: ReactNode;
+}) {
   return (
     <>
       <tr data-testid={`measure-row-${row.code}`} className={`rag-row-${row.rag}`}>
@@ -224,11 +295,20 @@ function RowAndCommentary({ row, open, width, children }: { row: ScorecardRow; o
 }
 
 /** The three commentary boxes of the council scorecards, edited in place. */
-export function CommentaryEditor({ measureId, code, commentary }: { measureId: number; code: string; commentary: { working: string; worried: string; next: string } }) {
+export function CommentaryEditor({
+  measureId,
+  code,
+  commentary,
+}: {
+  measureId: number;
+  code: string;
+  commentary: { working: string; worried: string; next: string };
+}) {
   const [c, setC] = useState(commentary);
   const [saved, setSaved] = useState(false);
   const save = useApiMutation('measure.setCommentary');
-  const dirty = c.working !== commentary.working || c.worried !== commentary.worried || c.next !== commentary.next;
+  const dirty =
+    c.working !== commentary.working || c.worried !== commentary.worried || c.next !== commentary.next;
   return (
     <form
       className="commentary-form"
@@ -240,8 +320,16 @@ export function CommentaryEditor({ measureId, code, commentary }: { measureId: n
       }}
     >
       <div className="commentary-grid">
-        <TextAreaInput label="What is working well" value={c.working} onChange={(v) => setC({ ...c, working: v })} />
-        <TextAreaInput label="What we are worried about" value={c.worried} onChange={(v) => setC({ ...c, worried: v })} />
+        <TextAreaInput
+          label="What is working well"
+          value={c.working}
+          onChange={(v) => setC({ ...c, working: v })}
+        />
+        <TextAreaInput
+          label="What we are worried about"
+          value={c.worried}
+          onChange={(v) => setC({ ...c, worried: v })}
+        />
         <TextAreaInput label="Next steps" value={c.next} onChange={(v) => setC({ ...c, next: v })} />
       </div>
       <Button type="submit" isDisabled={save.isPending || !dirty}>

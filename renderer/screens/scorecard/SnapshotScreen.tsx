@@ -95,7 +95,9 @@ function SnapshotTable({ rows }: { rows: SnapshotRow[] }) {
               <td className="col-latest">
                 <ValueWithPeriod point={r.latest} unit={r.unit} />
               </td>
-              <td className="col-target">{r.target === null ? <span className="muted">No target</span> : formatValue(r.target, r.unit)}</td>
+              <td className="col-target">
+                {r.target === null ? <span className="muted">No target</span> : formatValue(r.target, r.unit)}
+              </td>
               <td className="col-rag">
                 <RagChip rag={r.rag} />
               </td>
@@ -108,9 +110,21 @@ function SnapshotTable({ rows }: { rows: SnapshotRow[] }) {
               <td>{formatValue(r.england, r.unit)}</td>
               <td>{formatValue(r.neighbours, r.unit)}</td>
               <td className="commentary-cell">
-                {r.commentary.working ? <p><strong>Working well:</strong> {r.commentary.working}</p> : null}
-                {r.commentary.worried ? <p><strong>Worried about:</strong> {r.commentary.worried}</p> : null}
-                {r.commentary.next ? <p><strong>Next steps:</strong> {r.commentary.next}</p> : null}
+                {r.commentary.working ? (
+                  <p>
+                    <strong>Working well:</strong> {r.commentary.working}
+                  </p>
+                ) : null}
+                {r.commentary.worried ? (
+                  <p>
+                    <strong>Worried about:</strong> {r.commentary.worried}
+                  </p>
+                ) : null}
+                {r.commentary.next ? (
+                  <p>
+                    <strong>Next steps:</strong> {r.commentary.next}
+                  </p>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -11,7 +11,17 @@ Chart.defaults.font.size = 13;
 type Point = { period: string; value: number };
 
 /** A chart.js chart on a canvas whose accessible name is the chart's alt text. */
-export function ChartCanvas({ config, altText, height = 320, testId }: { config: ChartConfiguration; altText: string; height?: number; testId?: string }) {
+export function ChartCanvas({
+  config,
+  altText,
+  height = 320,
+  testId,
+}: {
+  config: ChartConfiguration;
+  altText: string;
+  height?: number;
+  testId?: string;
+}) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (!ref.current) return;
@@ -41,7 +51,15 @@ export function shortPeriod(canonical: string): string {
  * A value with its period underneath, e.g. "78.4%" / "Q2 2026-27". The period is left out when
  * it is the same as `samePeriodAs` (a comparator for the same quarter as the latest value).
  */
-export function ValueWithPeriod({ point, unit, samePeriodAs }: { point: Point | null; unit: Unit; samePeriodAs?: string | null }) {
+export function ValueWithPeriod({
+  point,
+  unit,
+  samePeriodAs,
+}: {
+  point: Point | null;
+  unit: Unit;
+  samePeriodAs?: string | null;
+}) {
   if (!point) return <span className="muted">No data</span>;
   return (
     <>
@@ -56,7 +74,17 @@ export function ValueWithPeriod({ point, unit, samePeriodAs }: { point: Point | 
 }
 
 /** Direction in words, with the arrow as decoration; a gap in the series is said in words too. */
-export function DirectionText({ direction, latest, previous, gap }: { direction: Direction; latest: Point | null; previous: Point | null; gap: boolean }) {
+export function DirectionText({
+  direction,
+  latest,
+  previous,
+  gap,
+}: {
+  direction: Direction;
+  latest: Point | null;
+  previous: Point | null;
+  gap: boolean;
+}) {
   const arrow = directionArrow(direction, latest?.value ?? null, previous?.value ?? null);
   return (
     <span className={`direction direction-${direction}`}>
@@ -64,7 +92,9 @@ export function DirectionText({ direction, latest, previous, gap }: { direction:
         {arrow}
       </span>{' '}
       {directionLabel[direction]}
-      {gap && previous ? <div className="muted small">Gap: compared with {shortPeriod(previous.period)}</div> : null}
+      {gap && previous ? (
+        <div className="muted small">Gap: compared with {shortPeriod(previous.period)}</div>
+      ) : null}
     </span>
   );
 }
@@ -100,6 +130,7 @@ export function readNumber(text: string, field: string): { value: number | null;
   const t = text.trim().replace(/,/g, '').replace(/%$/, '');
   if (t === '') return { value: null };
   const n = Number(t);
-  if (!Number.isFinite(n)) return { value: null, error: `${field} must be a number, like 9.4 — “${text.trim()}” is not` };
+  if (!Number.isFinite(n))
+    return { value: null, error: `${field} must be a number, like 9.4 — “${text.trim()}” is not` };
   return { value: n };
 }

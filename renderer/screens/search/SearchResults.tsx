@@ -3,11 +3,25 @@ import type { SearchHit } from '../../../shared/api/search';
 import { targetPath } from './targets';
 
 /** Search hits with their context; matched words in <mark>, built from text segments (never HTML). */
-export function SearchResults({ hits, total, onOpen }: { hits: SearchHit[]; total: number; onOpen?: () => void }) {
+export function SearchResults({
+  hits,
+  total,
+  onOpen,
+}: {
+  hits: SearchHit[];
+  total: number;
+  onOpen?: () => void;
+}) {
   return (
     <>
       <p role="status" className="muted" data-testid="search-count">
-        {total === 0 ? 'Nothing found.' : total === 1 ? '1 result' : hits.length < total ? `${total} results; the best ${hits.length} are shown` : `${total} results`}
+        {total === 0
+          ? 'Nothing found.'
+          : total === 1
+            ? '1 result'
+            : hits.length < total
+              ? `${total} results; the best ${hits.length} are shown`
+              : `${total} results`}
       </p>
       <ol className="search-results">
         {hits.map((h) => (
@@ -16,7 +30,9 @@ export function SearchResults({ hits, total, onOpen }: { hits: SearchHit[]; tota
               {h.label}
             </Link>
             <p className="search-context">
-              {h.context.map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+              {h.context.map((s, i) =>
+                s.mark ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>,
+              )}
             </p>
           </li>
         ))}

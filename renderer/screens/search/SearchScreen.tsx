@@ -21,7 +21,11 @@ export function SearchScreen() {
           autoFocus
         />
       </form>
-      {s.error ? <div role="alert" className="error-panel">{s.error.message}</div> : null}
+      {s.error ? (
+        <div role="alert" className="error-panel">
+          {s.error.message}
+        </div>
+      ) : null}
       {s.active && s.data ? <SearchResults hits={s.data.hits} total={s.data.total} /> : null}
     </div>
   );

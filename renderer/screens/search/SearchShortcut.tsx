@@ -22,7 +22,12 @@ export function SearchShortcut() {
   }, []);
   return (
     <>
-      <button type="button" className="search-button" onClick={() => setOpen(true)} aria-keyshortcuts="Control+K Meta+K">
+      <button
+        type="button"
+        className="search-button"
+        onClick={() => setOpen(true)}
+        aria-keyshortcuts="Control+K Meta+K"
+      >
         Search (Ctrl+K)
       </button>
       <DialogBox title="Search" isOpen={open} onClose={() => setOpen(false)}>
@@ -38,9 +43,10 @@ function SearchBox({ onOpen }: { onOpen: () => void }) {
   // Up and Down arrows move between the search field and the results.
   const onKeyDown = (e: ReactKeyboardEvent<HTMLDivElement>) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    const stops = [e.currentTarget.querySelector<HTMLElement>('input'), ...e.currentTarget.querySelectorAll<HTMLElement>('.search-hit-label')].filter(
-      (x): x is HTMLElement => x !== null,
-    );
+    const stops = [
+      e.currentTarget.querySelector<HTMLElement>('input'),
+      ...e.currentTarget.querySelectorAll<HTMLElement>('.search-hit-label'),
+    ].filter((x): x is HTMLElement => x !== null);
     const at = stops.indexOf(document.activeElement as HTMLElement);
     if (at < 0) return;
     const next = stops[Math.min(stops.length - 1, Math.max(0, at + (e.key === 'ArrowDown' ? 1 : -1)))];
@@ -56,7 +62,8 @@ function SearchBox({ onOpen }: { onOpen: () => void }) {
         onSubmit={(e) => {
           e.preventDefault();
           // Enter in the search field opens the first result, when there is one.
-          if (s.active && s.data && s.data.hits.length > 0) e.currentTarget.parentElement?.querySelector<HTMLElement>('.search-hit-label')?.click();
+          if (s.active && s.data && s.data.hits.length > 0)
+            e.currentTarget.parentElement?.querySelector<HTMLElement>('.search-hit-label')?.click();
         }}
       >
         <TextInput
@@ -68,8 +75,14 @@ function SearchBox({ onOpen }: { onOpen: () => void }) {
           description="Enter opens the first result; Down arrow or Tab to another result, Enter opens it; Escape closes."
         />
       </form>
-      {s.error ? <div role="alert" className="error-panel">{s.error.message}</div> : null}
-      {s.active && s.data ? <SearchResults hits={s.data.hits.slice(0, 20)} total={s.data.total} onOpen={onOpen} /> : null}
+      {s.error ? (
+        <div role="alert" className="error-panel">
+          {s.error.message}
+        </div>
+      ) : null}
+      {s.active && s.data ? (
+        <SearchResults hits={s.data.hits.slice(0, 20)} total={s.data.total} onOpen={onOpen} />
+      ) : null}
       {s.active ? (
         <p>
           <Link to={`/search?q=${encodeURIComponent(q)}`} onClick={onOpen}>

@@ -10,6 +10,10 @@ export function useSearch(q: string) {
     return () => clearTimeout(t);
   }, [q]);
   const trimmed = settled.trim();
-  const query = useApi('search.query', { q: trimmed }, { enabled: trimmed.length > 0, placeholderData: keepPreviousData });
+  const query = useApi(
+    'search.query',
+    { q: trimmed },
+    { enabled: trimmed.length > 0, placeholderData: keepPreviousData },
+  );
   return { ...query, active: trimmed.length > 0 };
 }

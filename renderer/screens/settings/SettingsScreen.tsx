@@ -23,7 +23,10 @@ export function SettingsScreen() {
             <section aria-labelledby="board-h" className="card">
               <h2 id="board-h">Board</h2>
               <dl className="pairs">
-                <div><dt>Quorum</dt><dd data-testid="quorum-rule">{describeQuorumRule(b.quorum)}</dd></div>
+                <div>
+                  <dt>Quorum</dt>
+                  <dd data-testid="quorum-rule">{describeQuorumRule(b.quorum)}</dd>
+                </div>
               </dl>
               <BoardNames authority={b.authority} name={b.name} />
               <BoardLogo logo={b.logo} />
@@ -60,9 +63,18 @@ function BoardNames(props: { authority: string; name: string }) {
       }}
     >
       <TextInput label="Board name" value={name} onChange={setName} error={issueOf(save.error, 'name')} />
-      <TextInput label="Authority" value={authority} onChange={setAuthority} error={issueOf(save.error, 'authority')} />
+      <TextInput
+        label="Authority"
+        value={authority}
+        onChange={setAuthority}
+        error={issueOf(save.error, 'authority')}
+      />
       <ErrorNote error={save.error} labels={{ name: 'Board name', authority: 'Authority' }} />
-      {saved ? <p role="status" className="ok-note">Board names saved.</p> : null}
+      {saved ? (
+        <p role="status" className="ok-note">
+          Board names saved.
+        </p>
+      ) : null}
       <Button type="submit">Save names</Button>
     </form>
   );
@@ -79,24 +91,44 @@ function BoardLogo({ logo }: { logo: string | null }) {
     if (!mime) return setNote(`${file.name} is not a PNG or JPEG image.`);
     const bytes = new Uint8Array(await file.arrayBuffer());
     let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    set.mutate({ logo: { mime, dataBase64: btoa(binary) } }, { onSuccess: () => setNote(`Logo set from ${file.name}.`) });
+    for (let i = 0; i < bytes.length; i += 0x8000)
+      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    set.mutate(
+      { logo: { mime, dataBase64: btoa(binary) } },
+      { onSuccess: () => setNote(`Logo set from ${file.name}.`) },
+    );
   };
   return (
     <div className="board-logo">
       <h3>Logo</h3>
-      {logo ? <img src={logo} alt="The board’s logo" className="logo-preview" /> : <p>No logo: documents carry the board’s name only.</p>}
+      {logo ? (
+        <img src={logo} alt="The board’s logo" className="logo-preview" />
+      ) : (
+        <p>No logo: documents carry the board’s name only.</p>
+      )}
       <div className="field">
         <label htmlFor="logo-file">Choose a logo (PNG or JPEG, up to 1 MB)</label>
-        <input id="logo-file" type="file" accept="image/png,image/jpeg" onChange={(e) => void choose(e.target.files?.[0])} />
+        <input
+          id="logo-file"
+          type="file"
+          accept="image/png,image/jpeg"
+          onChange={(e) => void choose(e.target.files?.[0])}
+        />
       </div>
       {logo ? (
-        <Button variant="secondary" onPress={() => set.mutate({ logo: null }, { onSuccess: () => setNote('Logo removed.') })}>
+        <Button
+          variant="secondary"
+          onPress={() => set.mutate({ logo: null }, { onSuccess: () => setNote('Logo removed.') })}
+        >
           Remove the logo
         </Button>
       ) : null}
       <ErrorNote error={set.error} />
-      {note ? <p role="status" className="ok-note">{note}</p> : null}
+      {note ? (
+        <p role="status" className="ok-note">
+          {note}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -153,7 +185,9 @@ function Members({ members }: { members: Member[] }) {
           ))}
         </tbody>
       </table>
-      {editing ? <MemberDialog member={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <MemberDialog member={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      ) : null}
     </section>
   );
 }
@@ -172,28 +206,74 @@ function MemberDialog({ member, onClose }: { member: Member | null; onClose: () 
   const error = create.error ?? update.error;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const fields = { name, role, jobTitle, organisation, voting, activeFrom: activeFrom.trim() || null, activeTo: activeTo.trim() || null };
+    const fields = {
+      name,
+      role,
+      jobTitle,
+      organisation,
+      voting,
+      activeFrom: activeFrom.trim() || null,
+      activeTo: activeTo.trim() || null,
+    };
     if (member) update.mutate({ id: member.id, ...fields }, { onSuccess: onClose });
     else create.mutate(fields, { onSuccess: onClose });
   };
   return (
     <DialogBox title={member ? `Edit ${member.name}` : 'Add a member'} isOpen onClose={onClose}>
       <form noValidate onSubmit={submit}>
-        <TextInput label="Name" value={name} onChange={setName} isRequired autoFocus error={issueOf(error, 'name')} />
-        <SelectInput label="Role" value={role} onChange={setRole} options={memberRoles.map((r) => ({ id: r, label: roleLabel[r] }))} />
+        <TextInput
+          label="Name"
+          value={name}
+          onChange={setName}
+          isRequired
+          autoFocus
+          error={issueOf(error, 'name')}
+        />
+        <SelectInput
+          label="Role"
+          value={role}
+          onChange={setRole}
+          options={memberRoles.map((r) => ({ id: r, label: roleLabel[r] }))}
+        />
         <TextInput label="Job title" value={jobTitle} onChange={setJobTitle} />
         <TextInput label="Organisation" value={organisation} onChange={setOrganisation} />
         <div className="field">
           <label className="inline-check">
-            <input type="checkbox" checked={voting} onChange={(e) => setVoting(e.target.checked)} /> Voting member
+            <input type="checkbox" checked={voting} onChange={(e) => setVoting(e.target.checked)} /> Voting
+            member
           </label>
         </div>
-        <DateInput label="Active from" description="Leave empty if always" value={activeFrom} onChange={setActiveFrom} error={issueOf(error, 'activeFrom')} />
-        <DateInput label="Active to" description="Set this when someone leaves the board" value={activeTo} onChange={setActiveTo} error={issueOf(error, 'activeTo')} />
-        <ErrorNote error={error ?? del.error} labels={{ name: 'Name', role: 'Role', jobTitle: 'Job title', organisation: 'Organisation', voting: 'Voting member', activeFrom: 'Active from', activeTo: 'Active to' }} />
+        <DateInput
+          label="Active from"
+          description="Leave empty if always"
+          value={activeFrom}
+          onChange={setActiveFrom}
+          error={issueOf(error, 'activeFrom')}
+        />
+        <DateInput
+          label="Active to"
+          description="Set this when someone leaves the board"
+          value={activeTo}
+          onChange={setActiveTo}
+          error={issueOf(error, 'activeTo')}
+        />
+        <ErrorNote
+          error={error ?? del.error}
+          labels={{
+            name: 'Name',
+            role: 'Role',
+            jobTitle: 'Job title',
+            organisation: 'Organisation',
+            voting: 'Voting member',
+            activeFrom: 'Active from',
+            activeTo: 'Active to',
+          }}
+        />
         <div className="toolbar">
           <Button type="submit">{member ? 'Save member' : 'Add member'}</Button>
-          <Button variant="secondary" onPress={onClose}>Cancel</Button>
+          <Button variant="secondary" onPress={onClose}>
+            Cancel
+          </Button>
           {member ? (
             <Button variant="danger" onPress={() => del.mutate({ id: member.id }, { onSuccess: onClose })}>
               Remove member
@@ -205,7 +285,11 @@ function MemberDialog({ member, onClose }: { member: Member | null; onClose: () 
   );
 }
 
-function QuorumEditor({ quorum }: { quorum: { count: number; role: MemberRole | 'any'; votingOnly: boolean } }) {
+function QuorumEditor({
+  quorum,
+}: {
+  quorum: { count: number; role: MemberRole | 'any'; votingOnly: boolean };
+}) {
   const [count, setCount] = useState(String(quorum.count));
   const [role, setRole] = useState<MemberRole | 'any'>(quorum.role);
   const [votingOnly, setVotingOnly] = useState(quorum.votingOnly);
@@ -220,7 +304,8 @@ function QuorumEditor({ quorum }: { quorum: { count: number; role: MemberRole | 
     setVotingOnly(quorum.votingOnly);
   }
   const n = Number(count);
-  const countError = !Number.isInteger(n) || n < 1 || n > 50 ? 'Number needed must be a whole number from 1 to 50' : undefined;
+  const countError =
+    !Number.isInteger(n) || n < 1 || n > 50 ? 'Number needed must be a whole number from 1 to 50' : undefined;
   return (
     <section aria-labelledby="quorum-h" className="card">
       <h2 id="quorum-h">Quorum rule</h2>
@@ -238,23 +323,40 @@ function QuorumEditor({ quorum }: { quorum: { count: number; role: MemberRole | 
           label="Who counts"
           value={role}
           onChange={setRole}
-          options={[{ id: 'any' as const, label: 'Any member' }, ...memberRoles.map((r) => ({ id: r, label: roleNoun(r, 2).replace(/^./, (c) => c.toUpperCase()) }))]}
+          options={[
+            { id: 'any' as const, label: 'Any member' },
+            ...memberRoles.map((r) => ({
+              id: r,
+              label: roleNoun(r, 2).replace(/^./, (c) => c.toUpperCase()),
+            })),
+          ]}
         />
         <div className="field">
           <label className="inline-check">
-            <input type="checkbox" checked={votingOnly} onChange={(e) => setVotingOnly(e.target.checked)} /> Only voting members count
+            <input type="checkbox" checked={votingOnly} onChange={(e) => setVotingOnly(e.target.checked)} />{' '}
+            Only voting members count
           </label>
         </div>
         <p className="hint">
-          A meeting keeps the rule in force when it starts: changing it here never changes whether a meeting already held was
-          quorate.
+          A meeting keeps the rule in force when it starts: changing it here never changes whether a meeting
+          already held was quorate.
         </p>
         <p>
           The meeting is quorate with at least{' '}
-          <strong data-testid="quorum-preview">{countError ? '…' : describeQuorumRule({ count: n, role, votingOnly })}</strong> present.
+          <strong data-testid="quorum-preview">
+            {countError ? '…' : describeQuorumRule({ count: n, role, votingOnly })}
+          </strong>{' '}
+          present.
         </p>
-        <ErrorNote error={set.error} labels={{ count: 'Number needed', role: 'Who counts', votingOnly: 'Only voting members count' }} />
-        {saved ? <p role="status" className="ok-note">Quorum rule saved.</p> : null}
+        <ErrorNote
+          error={set.error}
+          labels={{ count: 'Number needed', role: 'Who counts', votingOnly: 'Only voting members count' }}
+        />
+        {saved ? (
+          <p role="status" className="ok-note">
+            Quorum rule saved.
+          </p>
+        ) : null}
         <Button type="submit">Save quorum rule</Button>
       </form>
     </section>

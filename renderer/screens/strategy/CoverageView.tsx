@@ -52,7 +52,8 @@ export function CoverageView() {
           return (
             <>
               <p data-testid="coverage-summary">
-                {formatDate(c.from)} to {formatDate(c.to)}: {c.meetings} {c.meetings === 1 ? 'meeting' : 'meetings'}, {c.items} agenda{' '}
+                {formatDate(c.from)} to {formatDate(c.to)}: {c.meetings}{' '}
+                {c.meetings === 1 ? 'meeting' : 'meetings'}, {c.items} agenda{' '}
                 {c.items === 1 ? 'item' : 'items'}.{' '}
                 {neglected.length
                   ? `Not looked at: ${neglected.map((p) => `(${p.code}) ${p.shortTitle}`).join('; ')}.`
@@ -72,7 +73,11 @@ export function CoverageView() {
                 </thead>
                 <tbody>
                   {c.principles.map((p) => (
-                    <tr key={p.id} data-testid={`coverage-${p.code}`} className={p.total === 0 ? 'row-neglected' : ''}>
+                    <tr
+                      key={p.id}
+                      data-testid={`coverage-${p.code}`}
+                      className={p.total === 0 ? 'row-neglected' : ''}
+                    >
                       <th scope="row">
                         ({p.code}) {p.shortTitle}
                       </th>
@@ -83,7 +88,9 @@ export function CoverageView() {
                       <td>
                         {p.items.length ? (
                           <details>
-                            <summary>Show {p.items.length === 1 ? 'the item' : `${p.items.length} items`}</summary>
+                            <summary>
+                              Show {p.items.length === 1 ? 'the item' : `${p.items.length} items`}
+                            </summary>
                             <ul className="plain small">
                               {p.items.map((i) => (
                                 <li key={i.id}>

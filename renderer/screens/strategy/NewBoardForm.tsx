@@ -49,7 +49,9 @@ export function NewBoardForm() {
               {chosen ? (
                 <p className="small" data-testid="template-description">
                   {chosen.description}
-                  {chosen.council ? ` Modelled on ${chosen.council}’s strategy; your board gets your own council’s name.` : ''}
+                  {chosen.council
+                    ? ` Modelled on ${chosen.council}’s strategy; your board gets your own council’s name.`
+                    : ''}
                 </p>
               ) : null}
               <TextInput
@@ -61,8 +63,18 @@ export function NewBoardForm() {
                 className="wide-field"
               />
               <div className="form-row">
-                <TextInput label="Council (optional)" value={authority} onChange={setAuthority} description="Leave blank for “Your council”." />
-                <TextInput label="Board name (optional)" value={boardName} onChange={setBoardName} description="Leave blank for “Corporate Parenting Board”." />
+                <TextInput
+                  label="Council (optional)"
+                  value={authority}
+                  onChange={setAuthority}
+                  description="Leave blank for “Your council”."
+                />
+                <TextInput
+                  label="Board name (optional)"
+                  value={boardName}
+                  onChange={setBoardName}
+                  description="Leave blank for “Corporate Parenting Board”."
+                />
               </div>
               <ErrorNote error={create.error} />
               <Button type="submit" isDisabled={create.isPending}>
@@ -71,7 +83,9 @@ export function NewBoardForm() {
               <p role="status" className="saved-note" data-testid="new-board-written">
                 {written
                   ? `Written to ${written}. This window keeps the current board open; ${
-                      isElectron() ? 'open the new one with File › Open board…' : `to work on it, start browser mode with: npm run web -- --board "${written}"`
+                      isElectron()
+                        ? 'open the new one with File › Open board…'
+                        : `to work on it, start browser mode with: npm run web -- --board "${written}"`
                     }.`
                   : ''}
               </p>

@@ -2,11 +2,26 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { createColumnHelper, flexRender } from '@tanstack/react-table';
-import { planStatuses, planStatusLabel, type PlanAction, type PlanStatus, type Priority } from '../../../shared/api/strategy';
+import {
+  planStatuses,
+  planStatusLabel,
+  type PlanAction,
+  type PlanStatus,
+  type Priority,
+} from '../../../shared/api/strategy';
 import { formatDate } from '../../../shared/domain/dates';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
-import { Button, DateInput, DialogBox, ErrorNote, issueOf, SelectInput, TextAreaInput, TextInput } from '../../components/forms';
+import {
+  Button,
+  DateInput,
+  DialogBox,
+  ErrorNote,
+  issueOf,
+  SelectInput,
+  TextAreaInput,
+  TextInput,
+} from '../../components/forms';
 import { SortableThead, useSortableTable } from '../../components/SortableThead';
 
 const statusOptions = planStatuses.map((s) => ({ id: s, label: planStatusLabel[s] }));
@@ -68,7 +83,10 @@ export function PlanScreen() {
                   label="Priority"
                   value={priorityId ? String(priorityId) : 'all'}
                   onChange={(v) => setParam('priority', v)}
-                  options={[{ id: 'all', label: 'Any priority' }, ...priorities.map((p) => ({ id: String(p.id), label: `${p.code} ${p.title}` }))]}
+                  options={[
+                    { id: 'all', label: 'Any priority' },
+                    ...priorities.map((p) => ({ id: String(p.id), label: `${p.code} ${p.title}` })),
+                  ]}
                 />
                 <Button onPress={() => setAdding(true)}>Add an action</Button>
               </div>
@@ -76,7 +94,11 @@ export function PlanScreen() {
                 {d.actions.length === 1 ? '1 action' : `${d.actions.length} actions`}
               </p>
               <PlanTable rows={d.actions} onOpen={(id) => setParam('focus', String(id))} />
-              <DialogBox title={focused ? `Action ${focused.ref || ''}`.trim() : 'Action'} isOpen={focused !== null} onClose={() => setParam('focus', null)}>
+              <DialogBox
+                title={focused ? `Action ${focused.ref || ''}`.trim() : 'Action'}
+                isOpen={focused !== null}
+                onClose={() => setParam('focus', null)}
+              >
                 {focused ? (
                   <PlanDetail
                     action={focused}
@@ -137,7 +159,11 @@ function PlanTable({ rows, onOpen }: { rows: PlanAction[]; onOpen: (id: number) 
       col.accessor((a) => planStatuses.indexOf(a.status), {
         id: 'status',
         header: 'Status',
-        cell: (c) => <span className={`plan-status plan-${c.row.original.status}`}>{planStatusLabel[c.row.original.status]}</span>,
+        cell: (c) => (
+          <span className={`plan-status plan-${c.row.original.status}`}>
+            {planStatusLabel[c.row.original.status]}
+          </span>
+        ),
       }),
       col.accessor((a) => a.updates[0]?.date ?? '', {
         id: 'progress',
@@ -178,7 +204,13 @@ function PlanTable({ rows, onOpen }: { rows: PlanAction[]; onOpen: (id: number) 
   );
 }
 
-function PlanDetail(props: { action: PlanAction; priorities: Priority[]; today: string; onAnnounce: (m: string) => void; onClose: () => void }) {
+function PlanDetail(props: {
+  action: PlanAction;
+  priorities: Priority[];
+  today: string;
+  onAnnounce: (m: string) => void;
+  onClose: () => void;
+}) {
   const a = props.action;
   const [editing, setEditing] = useState(false);
   const archive = useApiMutation('plan.archive');
@@ -256,7 +288,15 @@ function PlanDetail(props: { action: PlanAction; priorities: Priority[]; today: 
   );
 }
 
-function ProgressForm({ action, today, onAnnounce }: { action: PlanAction; today: string; onAnnounce: (m: string) => void }) {
+function ProgressForm({
+  action,
+  today,
+  onAnnounce,
+}: {
+  action: PlanAction;
+  today: string;
+  onAnnounce: (m: string) => void;
+}) {
   const add = useApiMutation('plan.addUpdate');
   const [date, setDate] = useState(today);
   // Author is required: start from whoever wrote the last update, else the action's first lead.
@@ -268,11 +308,19 @@ function ProgressForm({ action, today, onAnnounce }: { action: PlanAction; today
     e.preventDefault();
     const changed = status !== action.status ? status : undefined;
     add.mutate(
-      { id: action.id, date: date || today, author: author.trim() || defaultAuthor, text, ...(changed ? { status: changed } : {}) },
+      {
+        id: action.id,
+        date: date || today,
+        author: author.trim() || defaultAuthor,
+        text,
+        ...(changed ? { status: changed } : {}),
+      },
       {
         onSuccess: () => {
           setText('');
-          onAnnounce(`Progress update added${changed ? `; the action is now ${planStatusLabel[changed].toLowerCase()}` : ''}.`);
+          onAnnounce(
+            `Progress update added${changed ? `; the action is now ${planStatusLabel[changed].toLowerCase()}` : ''}.`,
+          );
         },
       },
     );
@@ -280,7 +328,15 @@ function ProgressForm({ action, today, onAnnounce }: { action: PlanAction; today
   return (
     <form onSubmit={submit} aria-label="Add a progress update" className="update-form">
       <h4>Add a progress update</h4>
-      <TextAreaInput label="Progress" value={text} onChange={setText} rows={3} autoFocus isRequired error={issueOf(add.error, 'text')} />
+      <TextAreaInput
+        label="Progress"
+        value={text}
+        onChange={setText}
+        rows={3}
+        autoFocus
+        isRequired
+        error={issueOf(add.error, 'text')}
+      />
       <div className="form-row">
         <DateInput label="Date" value={date} onChange={setDate} />
         <TextInput
@@ -289,11 +345,18 @@ function ProgressForm({ action, today, onAnnounce }: { action: PlanAction; today
           onChange={setAuthor}
           isRequired
           error={issueOf(add.error, 'author')}
-          description={defaultAuthor ? `Required. Leave blank for ${defaultAuthor}.` : 'Required: who is reporting this progress.'}
+          description={
+            defaultAuthor
+              ? `Required. Leave blank for ${defaultAuthor}.`
+              : 'Required: who is reporting this progress.'
+          }
         />
         <SelectInput label="Status" value={status} onChange={setStatus} options={statusOptions} />
       </div>
-      <ErrorNote error={add.error} labels={{ text: 'Progress', date: 'Date', author: 'Author', status: 'Status' }} />
+      <ErrorNote
+        error={add.error}
+        labels={{ text: 'Progress', date: 'Date', author: 'Author', status: 'Status' }}
+      />
       <Button type="submit" isDisabled={add.isPending}>
         Add update
       </Button>
@@ -311,11 +374,18 @@ const PLAN_LABELS: Record<string, string> = {
   leads: 'Agency leads',
 };
 
-function PlanForm(props: { action: PlanAction | null; priorities: Priority[]; defaultPriorityId: number | null; onDone: (m: string) => void }) {
+function PlanForm(props: {
+  action: PlanAction | null;
+  priorities: Priority[];
+  defaultPriorityId: number | null;
+  onDone: (m: string) => void;
+}) {
   const a = props.action;
   const create = useApiMutation('plan.create');
   const update = useApiMutation('plan.update');
-  const [priority, setPriority] = useState<string>(props.defaultPriorityId ? String(props.defaultPriorityId) : 'none');
+  const [priority, setPriority] = useState<string>(
+    props.defaultPriorityId ? String(props.defaultPriorityId) : 'none',
+  );
   const [ref, setRef] = useState(a?.ref ?? '');
   const [action, setAction] = useState(a?.action ?? '');
   const [whoWhere, setWhoWhere] = useState(a?.whoWhere ?? '');
@@ -324,7 +394,15 @@ function PlanForm(props: { action: PlanAction | null; priorities: Priority[]; de
   const [status, setStatus] = useState<PlanStatus>(a?.status ?? 'not_started');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const fields = { priorityId: priority === 'none' ? null : Number(priority), ref, action, whoWhere, leads, timescale, status };
+    const fields = {
+      priorityId: priority === 'none' ? null : Number(priority),
+      ref,
+      action,
+      whoWhere,
+      leads,
+      timescale,
+      status,
+    };
     const onSuccess = () => props.onDone(a ? 'Saved the action.' : 'Added the action to the plan.');
     if (a) update.mutate({ id: a.id, ...fields }, { onSuccess });
     else create.mutate(fields, { onSuccess });
@@ -336,16 +414,37 @@ function PlanForm(props: { action: PlanAction | null; priorities: Priority[]; de
         value={priority}
         onChange={setPriority}
         autoFocus
-        options={[{ id: 'none', label: 'No priority' }, ...props.priorities.map((p) => ({ id: String(p.id), label: `${p.code} ${p.title}` }))]}
+        options={[
+          { id: 'none', label: 'No priority' },
+          ...props.priorities.map((p) => ({ id: String(p.id), label: `${p.code} ${p.title}` })),
+        ]}
       />
       <div className="form-row">
         <TextInput label="Ref" value={ref} onChange={setRef} description="e.g. 1.4" />
-        <TextInput label="Timescale" value={timescale} onChange={setTimescale} description="e.g. By March 2027, Ongoing" />
+        <TextInput
+          label="Timescale"
+          value={timescale}
+          onChange={setTimescale}
+          description="e.g. By March 2027, Ongoing"
+        />
         <SelectInput label="Status" value={status} onChange={setStatus} options={statusOptions} />
       </div>
-      <TextAreaInput label="Action" value={action} onChange={setAction} rows={3} isRequired error={issueOf(create.error ?? update.error, 'action')} />
+      <TextAreaInput
+        label="Action"
+        value={action}
+        onChange={setAction}
+        rows={3}
+        isRequired
+        error={issueOf(create.error ?? update.error, 'action')}
+      />
       <TextAreaInput label="Who/where" value={whoWhere} onChange={setWhoWhere} rows={2} />
-      <TextInput label="Agency leads" value={leads} onChange={setLeads} description="Separate several leads with ; or /" className="wide-field" />
+      <TextInput
+        label="Agency leads"
+        value={leads}
+        onChange={setLeads}
+        description="Separate several leads with ; or /"
+        className="wide-field"
+      />
       <ErrorNote error={create.error ?? update.error} labels={PLAN_LABELS} />
       <Button type="submit" isDisabled={create.isPending || update.isPending}>
         {a ? 'Save action' : 'Add action'}

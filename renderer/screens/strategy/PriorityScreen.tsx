@@ -27,12 +27,18 @@ export function PriorityScreen() {
           {s.data ? (
             <p className="small">
               <strong>Principles:</strong>{' '}
-              {d.priority.links.principles.map((pid) => s.data.principles.find((p) => p.id === pid)).filter(Boolean).map((p) => `(${p!.code}) ${p!.shortTitle}`).join('; ') ||
-                'none linked'}
+              {d.priority.links.principles
+                .map((pid) => s.data.principles.find((p) => p.id === pid))
+                .filter(Boolean)
+                .map((p) => `(${p!.code}) ${p!.shortTitle}`)
+                .join('; ') || 'none linked'}
               {' · '}
               <strong>Pledges:</strong>{' '}
-              {d.priority.links.pledges.map((pid) => s.data.pledges.find((p) => p.id === pid)).filter(Boolean).map((p) => `${p!.code} ${p!.title}`).join('; ') ||
-                'none linked'}
+              {d.priority.links.pledges
+                .map((pid) => s.data.pledges.find((p) => p.id === pid))
+                .filter(Boolean)
+                .map((p) => `${p!.code} ${p!.title}`)
+                .join('; ') || 'none linked'}
             </p>
           ) : null}
 
@@ -106,7 +112,9 @@ export function PriorityScreen() {
                     <tr key={m.id} data-testid={`pd-measure-${m.code}`}>
                       <td>{m.code}</td>
                       <td>{m.title}</td>
-                      <td>{m.latest ? `${formatValue(m.latest.value, m.unit)} (${m.latest.period})` : 'No data'}</td>
+                      <td>
+                        {m.latest ? `${formatValue(m.latest.value, m.unit)} (${m.latest.period})` : 'No data'}
+                      </td>
                       <td>{m.target === null ? 'No target' : formatValue(m.target, m.unit)}</td>
                       <td>
                         <RagChip rag={m.rag} />

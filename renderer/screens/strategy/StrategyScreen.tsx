@@ -49,8 +49,16 @@ export function StrategyScreen() {
               {s.summary ? <p className="strategy-summary">{s.summary}</p> : null}
             </section>
 
-            <PrioritiesSection s={s} onEdit={(priority) => setEditing({ kind: 'priority', priority })} onAnnounce={setAnnounce} />
-            <PledgesSection s={s} onEdit={(pledge, collection) => setEditing({ kind: 'pledge', pledge, collection })} onAnnounce={setAnnounce} />
+            <PrioritiesSection
+              s={s}
+              onEdit={(priority) => setEditing({ kind: 'priority', priority })}
+              onAnnounce={setAnnounce}
+            />
+            <PledgesSection
+              s={s}
+              onEdit={(pledge, collection) => setEditing({ kind: 'pledge', pledge, collection })}
+              onAnnounce={setAnnounce}
+            />
             <PrinciplesSection principles={s.principles} priorities={s.priorities} pledges={s.pledges} />
             <CoverageView />
             <NewBoardForm />
@@ -74,7 +82,12 @@ export function StrategyScreen() {
             >
               {editing?.kind === 'strategy' ? <StrategyForm s={s} onDone={done} /> : null}
               {editing?.kind === 'priority' ? (
-                <PriorityForm priority={editing.priority} principles={s.principles} pledges={s.pledges} onDone={done} />
+                <PriorityForm
+                  priority={editing.priority}
+                  principles={s.principles}
+                  pledges={s.pledges}
+                  onDone={done}
+                />
               ) : null}
               {editing?.kind === 'pledge' ? (
                 <PledgeForm
@@ -105,7 +118,10 @@ function StrategyForm({ s, onDone }: { s: Strategy; onDone: (m: string) => void 
   const [summary, setSummary] = useState(s.summary);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    update.mutate({ title, period, summary }, { onSuccess: () => onDone('Saved the strategy’s title and period.') });
+    update.mutate(
+      { title, period, summary },
+      { onSuccess: () => onDone('Saved the strategy’s title and period.') },
+    );
   };
   return (
     <form onSubmit={submit} aria-label="Strategy title and period">
@@ -132,7 +148,9 @@ function useRefocusAfterMove(data: unknown) {
   useEffect(() => {
     if (!target) return;
     const same = document.getElementById(`${target.idBase}-${target.direction}`) as HTMLButtonElement | null;
-    const other = document.getElementById(`${target.idBase}-${target.direction === 'up' ? 'down' : 'up'}`) as HTMLButtonElement | null;
+    const other = document.getElementById(
+      `${target.idBase}-${target.direction === 'up' ? 'down' : 'up'}`,
+    ) as HTMLButtonElement | null;
     (same && !same.disabled ? same : other)?.focus();
     setTarget(null);
   }, [data, target]);
@@ -148,17 +166,37 @@ function MoveButtons(props: {
 }) {
   return (
     <>
-      <Button id={`${props.idBase}-up`} variant="secondary" isDisabled={props.first} onPress={() => props.onMove('up')} aria-label={`Move ${props.label} up`}>
+      <Button
+        id={`${props.idBase}-up`}
+        variant="secondary"
+        isDisabled={props.first}
+        onPress={() => props.onMove('up')}
+        aria-label={`Move ${props.label} up`}
+      >
         Move up
       </Button>
-      <Button id={`${props.idBase}-down`} variant="secondary" isDisabled={props.last} onPress={() => props.onMove('down')} aria-label={`Move ${props.label} down`}>
+      <Button
+        id={`${props.idBase}-down`}
+        variant="secondary"
+        isDisabled={props.last}
+        onPress={() => props.onMove('down')}
+        aria-label={`Move ${props.label} down`}
+      >
         Move down
       </Button>
     </>
   );
 }
 
-function PrioritiesSection({ s, onEdit, onAnnounce }: { s: Strategy; onEdit: (p: Priority | null) => void; onAnnounce: (m: string) => void }) {
+function PrioritiesSection({
+  s,
+  onEdit,
+  onAnnounce,
+}: {
+  s: Strategy;
+  onEdit: (p: Priority | null) => void;
+  onAnnounce: (m: string) => void;
+}) {
   const reorder = useApiMutation('priority.reorder');
   const archive = useApiMutation('priority.archive');
   const refocus = useRefocusAfterMove(s);
@@ -176,7 +214,10 @@ function PrioritiesSection({ s, onEdit, onAnnounce }: { s: Strategy; onEdit: (p:
       },
     );
   const setArchived = (p: Priority, value: boolean) =>
-    archive.mutate({ id: p.id, archived: value }, { onSuccess: () => onAnnounce(`${value ? 'Archived' : 'Restored'} priority ${p.code}.`) });
+    archive.mutate(
+      { id: p.id, archived: value },
+      { onSuccess: () => onAnnounce(`${value ? 'Archived' : 'Restored'} priority ${p.code}.`) },
+    );
 
   return (
     <section aria-labelledby="priorities-heading" className="strategy-section">
@@ -187,17 +228,20 @@ function PrioritiesSection({ s, onEdit, onAnnounce }: { s: Strategy; onEdit: (p:
         {live.map((p, i) => (
           <li key={p.id} className="strategy-item" data-testid={`priority-${p.code}`}>
             <h3 className="strategy-item-title">
-              <span className="code-badge">{p.code}</span> <Link to={`/strategy/priority/${p.id}`}>{p.title}</Link>
+              <span className="code-badge">{p.code}</span>{' '}
+              <Link to={`/strategy/priority/${p.id}`}>{p.title}</Link>
             </h3>
             {p.description ? <p>{p.description}</p> : null}
             <p className="small">
               <strong>Principles:</strong>{' '}
               <span data-testid={`priority-${p.code}-principles`}>
                 {p.links.principles.length
-                  ? p.links.principles.map((id) => {
-                      const pr = s.principles.find((x) => x.id === id);
-                      return pr ? `(${pr.code}) ${pr.shortTitle}` : '';
-                    }).join('; ')
+                  ? p.links.principles
+                      .map((id) => {
+                        const pr = s.principles.find((x) => x.id === id);
+                        return pr ? `(${pr.code}) ${pr.shortTitle}` : '';
+                      })
+                      .join('; ')
                   : 'none linked'}
               </span>
               {' · '}
@@ -207,8 +251,18 @@ function PrioritiesSection({ s, onEdit, onAnnounce }: { s: Strategy; onEdit: (p:
               <Button variant="secondary" onPress={() => onEdit(p)} aria-label={`Edit priority ${p.code}`}>
                 Edit
               </Button>
-              <MoveButtons idBase={`move-priority-${p.id}`} label={`priority ${p.code}`} first={i === 0} last={i === live.length - 1} onMove={(d) => move(p, d)} />
-              <Button variant="secondary" onPress={() => setArchived(p, true)} aria-label={`Archive priority ${p.code}`}>
+              <MoveButtons
+                idBase={`move-priority-${p.id}`}
+                label={`priority ${p.code}`}
+                first={i === 0}
+                last={i === live.length - 1}
+                onMove={(d) => move(p, d)}
+              />
+              <Button
+                variant="secondary"
+                onPress={() => setArchived(p, true)}
+                aria-label={`Archive priority ${p.code}`}
+              >
                 Archive
               </Button>
             </div>
@@ -223,7 +277,11 @@ function PrioritiesSection({ s, onEdit, onAnnounce }: { s: Strategy; onEdit: (p:
             {archived.map((p) => (
               <li key={p.id}>
                 {p.code} {p.title}{' '}
-                <Button variant="secondary" onPress={() => setArchived(p, false)} aria-label={`Restore priority ${p.code}`}>
+                <Button
+                  variant="secondary"
+                  onPress={() => setArchived(p, false)}
+                  aria-label={`Restore priority ${p.code}`}
+                >
                   Restore
                 </Button>
               </li>
@@ -254,18 +312,25 @@ function PledgesSection({
       { id: p.id, direction },
       {
         onSuccess: (r) => {
-          onAnnounce(`Moved pledge ${p.code} ${direction}: now ${r.position} of ${r.count} in ${p.collection}.`);
+          onAnnounce(
+            `Moved pledge ${p.code} ${direction}: now ${r.position} of ${r.count} in ${p.collection}.`,
+          );
           refocus({ idBase: `move-pledge-${p.id}`, direction });
         },
       },
     );
   const setArchived = (p: Pledge, value: boolean) =>
-    archive.mutate({ id: p.id, archived: value }, { onSuccess: () => onAnnounce(`${value ? 'Archived' : 'Restored'} pledge ${p.code}.`) });
+    archive.mutate(
+      { id: p.id, archived: value },
+      { onSuccess: () => onAnnounce(`${value ? 'Archived' : 'Restored'} pledge ${p.code}.`) },
+    );
 
   return (
     <section aria-labelledby="pledges-heading" className="strategy-section">
       <h2 id="pledges-heading">Pledges and promises</h2>
-      <p className="muted small">A pledge links to the principles directly, and through the priorities that deliver it.</p>
+      <p className="muted small">
+        A pledge links to the principles directly, and through the priorities that deliver it.
+      </p>
       <ErrorNote error={reorder.error ?? archive.error} />
       {collections.length === 0 ? <p>No pledges yet.</p> : null}
       {collections.map((c) => {
@@ -279,11 +344,21 @@ function PledgesSection({
             </h3>
             <ol className="strategy-list">
               {live.map((p, i) => {
-                const viaPriorities = [...new Set(p.priorityIds.flatMap((id) => s.priorities.find((x) => x.id === id)?.links.principles ?? []))]
+                const viaPriorities = [
+                  ...new Set(
+                    p.priorityIds.flatMap(
+                      (id) => s.priorities.find((x) => x.id === id)?.links.principles ?? [],
+                    ),
+                  ),
+                ]
                   .filter((id) => !p.principleIds.includes(id))
                   .sort((a, b) => a - b);
                 const principleText = (ids: number[]) =>
-                  ids.map((id) => s.principles.find((x) => x.id === id)).filter(Boolean).map((x) => `(${x!.code}) ${x!.shortTitle}`).join('; ');
+                  ids
+                    .map((id) => s.principles.find((x) => x.id === id))
+                    .filter(Boolean)
+                    .map((x) => `(${x!.code}) ${x!.shortTitle}`)
+                    .join('; ');
                 return (
                   <li key={p.id} className="strategy-item">
                     <h4 className="strategy-item-title">
@@ -291,18 +366,37 @@ function PledgesSection({
                     </h4>
                     {p.description ? <p>{p.description}</p> : null}
                     <p className="small">
-                      <strong>Delivered by:</strong> {codesOf(p.priorityIds, s.priorities).join(', ') || 'no priority yet'}
+                      <strong>Delivered by:</strong>{' '}
+                      {codesOf(p.priorityIds, s.priorities).join(', ') || 'no priority yet'}
                       {' · '}
                       <strong>Principles:</strong>{' '}
-                      <span data-testid={`pledge-${p.id}-principles`}>{principleText(p.principleIds) || 'none linked directly'}</span>
-                      {viaPriorities.length ? <> · through its priorities: {principleText(viaPriorities)}</> : null}
+                      <span data-testid={`pledge-${p.id}-principles`}>
+                        {principleText(p.principleIds) || 'none linked directly'}
+                      </span>
+                      {viaPriorities.length ? (
+                        <> · through its priorities: {principleText(viaPriorities)}</>
+                      ) : null}
                     </p>
                     <div className="toolbar">
-                      <Button variant="secondary" onPress={() => onEdit(p)} aria-label={`Edit pledge ${p.code} ${p.title}`}>
+                      <Button
+                        variant="secondary"
+                        onPress={() => onEdit(p)}
+                        aria-label={`Edit pledge ${p.code} ${p.title}`}
+                      >
                         Edit
                       </Button>
-                      <MoveButtons idBase={`move-pledge-${p.id}`} label={`pledge ${p.code} ${p.title}`} first={i === 0} last={i === live.length - 1} onMove={(d) => move(p, d)} />
-                      <Button variant="secondary" onPress={() => setArchived(p, true)} aria-label={`Archive pledge ${p.code} ${p.title}`}>
+                      <MoveButtons
+                        idBase={`move-pledge-${p.id}`}
+                        label={`pledge ${p.code} ${p.title}`}
+                        first={i === 0}
+                        last={i === live.length - 1}
+                        onMove={(d) => move(p, d)}
+                      />
+                      <Button
+                        variant="secondary"
+                        onPress={() => setArchived(p, true)}
+                        aria-label={`Archive pledge ${p.code} ${p.title}`}
+                      >
                         Archive
                       </Button>
                     </div>
@@ -320,7 +414,11 @@ function PledgesSection({
                   {archived.map((p) => (
                     <li key={p.id}>
                       {p.code} {p.title}{' '}
-                      <Button variant="secondary" onPress={() => setArchived(p, false)} aria-label={`Restore pledge ${p.code} ${p.title}`}>
+                      <Button
+                        variant="secondary"
+                        onPress={() => setArchived(p, false)}
+                        aria-label={`Restore pledge ${p.code} ${p.title}`}
+                      >
                         Restore
                       </Button>
                     </li>
@@ -338,18 +436,31 @@ function PledgesSection({
   );
 }
 
-function PrinciplesSection({ principles, priorities, pledges }: { principles: Principle[]; priorities: Priority[]; pledges: Pledge[] }) {
+function PrinciplesSection({
+  principles,
+  priorities,
+  pledges,
+}: {
+  principles: Principle[];
+  priorities: Priority[];
+  pledges: Pledge[];
+}) {
   return (
     <section aria-labelledby="principles-heading" className="strategy-section">
       <h2 id="principles-heading">The Corporate Parenting Principles</h2>
       <p className="muted small">
-        Set by section 1(1) of the Children and Social Work Act 2017; they cannot be changed. A local authority must, in carrying out its functions
-        for children in care and care leavers, have regard to the need:
+        Set by section 1(1) of the Children and Social Work Act 2017; they cannot be changed. A local
+        authority must, in carrying out its functions for children in care and care leavers, have regard to
+        the need:
       </p>
       <ol className="principles" type="a">
         {principles.map((p) => {
-          const by = priorities.filter((x) => !x.archived && x.links.principles.includes(p.id)).map((x) => x.code);
-          const byPledge = pledges.filter((x) => !x.archived && x.principleIds.includes(p.id)).map((x) => x.code);
+          const by = priorities
+            .filter((x) => !x.archived && x.links.principles.includes(p.id))
+            .map((x) => x.code);
+          const byPledge = pledges
+            .filter((x) => !x.archived && x.principleIds.includes(p.id))
+            .map((x) => x.code);
           return (
             <li key={p.id} value={p.id}>
               <strong>{p.shortTitle}.</strong> <q>{p.wording}</q>

@@ -12,7 +12,9 @@ export function CheckGroup(props: {
   onChange: (ids: number[]) => void;
 }) {
   const toggle = (id: number, on: boolean) =>
-    props.onChange(on ? [...props.selected, id].sort((a, b) => a - b) : props.selected.filter((x) => x !== id));
+    props.onChange(
+      on ? [...props.selected, id].sort((a, b) => a - b) : props.selected.filter((x) => x !== id),
+    );
   return (
     <fieldset className="check-group">
       <legend>{props.legend}</legend>
@@ -41,7 +43,11 @@ export function CheckGroup(props: {
   );
 }
 
-export const principleOption = (p: Principle) => ({ id: p.id, label: `(${p.code}) ${p.shortTitle}`, hint: `— ${p.wording}` });
+export const principleOption = (p: Principle) => ({
+  id: p.id,
+  label: `(${p.code}) ${p.shortTitle}`,
+  hint: `— ${p.wording}`,
+});
 
 const PRIORITY_LABELS: Record<string, string> = {
   code: 'Code',
@@ -81,7 +87,9 @@ export function PriorityForm(props: {
     e.preventDefault();
     setError(null);
     try {
-      const id = p ? (await update.mutateAsync({ id: p.id, code, title, description }), p.id) : (await create.mutateAsync({ code, title, description })).id;
+      const id = p
+        ? (await update.mutateAsync({ id: p.id, code, title, description }), p.id)
+        : (await create.mutateAsync({ code, title, description })).id;
       await links.mutateAsync({ subject: { kind: 'priority', id }, principles, pledges });
       props.onDone(p ? `Saved priority ${code}.` : `Added priority ${code}.`);
     } catch (err) {
@@ -92,10 +100,31 @@ export function PriorityForm(props: {
   return (
     <form onSubmit={(e) => void submit(e)} aria-label={p ? `Edit priority ${p.code}` : 'Add a priority'}>
       <div className="form-row">
-        <TextInput label="Code" value={code} onChange={setCode} description="Short, e.g. P1" isRequired autoFocus error={issueOf(error, 'code')} />
-        <TextInput label="Title" value={title} onChange={setTitle} isRequired className="wide-field" error={issueOf(error, 'title')} />
+        <TextInput
+          label="Code"
+          value={code}
+          onChange={setCode}
+          description="Short, e.g. P1"
+          isRequired
+          autoFocus
+          error={issueOf(error, 'code')}
+        />
+        <TextInput
+          label="Title"
+          value={title}
+          onChange={setTitle}
+          isRequired
+          className="wide-field"
+          error={issueOf(error, 'title')}
+        />
       </div>
-      <TextAreaInput label="Description" value={description} onChange={setDescription} rows={3} error={issueOf(error, 'description')} />
+      <TextAreaInput
+        label="Description"
+        value={description}
+        onChange={setDescription}
+        rows={3}
+        error={issueOf(error, 'description')}
+      />
       <CheckGroup
         legend="Corporate Parenting Principles it serves"
         idBase={`pp-${p?.id ?? 'new'}`}
@@ -106,7 +135,9 @@ export function PriorityForm(props: {
       <CheckGroup
         legend="Pledges and promises it delivers"
         idBase={`pl-${p?.id ?? 'new'}`}
-        options={props.pledges.filter((x) => !x.archived).map((x) => ({ id: x.id, label: `${x.code} ${x.title} (${x.collection})` }))}
+        options={props.pledges
+          .filter((x) => !x.archived)
+          .map((x) => ({ id: x.id, label: `${x.code} ${x.title} (${x.collection})` }))}
         selected={pledges}
         onChange={setPledges}
       />
@@ -133,7 +164,9 @@ export function PledgeForm(props: {
   const [code, setCode] = useState(p?.code ?? '');
   const [title, setTitle] = useState(p?.title ?? '');
   const [description, setDescription] = useState(p?.description ?? '');
-  const [collection, setCollection] = useState(p?.collection ?? props.defaultCollection ?? props.collections[0] ?? 'Our pledge');
+  const [collection, setCollection] = useState(
+    p?.collection ?? props.defaultCollection ?? props.collections[0] ?? 'Our pledge',
+  );
   const [principles, setPrinciples] = useState<number[]>(p?.principleIds ?? []);
   const [error, setError] = useState<Error | null>(null);
 
@@ -154,18 +187,43 @@ export function PledgeForm(props: {
   return (
     <form onSubmit={(e) => void submit(e)} aria-label={p ? `Edit pledge ${p.code}` : 'Add a pledge'}>
       <div className="form-row">
-        <TextInput label="Code" value={code} onChange={setCode} description="e.g. L for Listen" isRequired autoFocus error={issueOf(error, 'code')} />
-        <TextInput label="Title" value={title} onChange={setTitle} isRequired className="wide-field" error={issueOf(error, 'title')} />
+        <TextInput
+          label="Code"
+          value={code}
+          onChange={setCode}
+          description="e.g. L for Listen"
+          isRequired
+          autoFocus
+          error={issueOf(error, 'code')}
+        />
+        <TextInput
+          label="Title"
+          value={title}
+          onChange={setTitle}
+          isRequired
+          className="wide-field"
+          error={issueOf(error, 'title')}
+        />
       </div>
       <TextInput
         label="Collection"
         value={collection}
         onChange={setCollection}
-        description={props.collections.length ? `The set it belongs to, e.g. ${props.collections.join(', ')}` : 'The set it belongs to, e.g. Our pledge'}
+        description={
+          props.collections.length
+            ? `The set it belongs to, e.g. ${props.collections.join(', ')}`
+            : 'The set it belongs to, e.g. Our pledge'
+        }
         isRequired
         error={issueOf(error, 'collection')}
       />
-      <TextAreaInput label="What we promise" value={description} onChange={setDescription} rows={3} error={issueOf(error, 'description')} />
+      <TextAreaInput
+        label="What we promise"
+        value={description}
+        onChange={setDescription}
+        rows={3}
+        error={issueOf(error, 'description')}
+      />
       <CheckGroup
         legend="Corporate Parenting Principles it serves"
         idBase={`plpp-${p?.id ?? 'new'}`}

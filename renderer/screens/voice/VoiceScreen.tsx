@@ -5,9 +5,20 @@ import { DEFAULT_VOICE_SOURCE, voiceStatusLabels, voiceStatuses } from '../../..
 import { formatDate } from '../../../shared/domain/dates';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
-import { Button, DateInput, DialogBox, ErrorNote, SelectInput, TextAreaInput, TextInput } from '../../components/forms';
+import {
+  Button,
+  DateInput,
+  DialogBox,
+  ErrorNote,
+  SelectInput,
+  TextAreaInput,
+  TextInput,
+} from '../../components/forms';
 
-type Choices = { priorities: { id: number; code: string; title: string }[]; meetings: { id: number; date: string }[] };
+type Choices = {
+  priorities: { id: number; code: string; title: string }[];
+  meetings: { id: number; date: string }[];
+};
 
 /** "You said, we did": what young people told the board, and what the board did about it. */
 export function VoiceScreen() {
@@ -33,7 +44,10 @@ export function VoiceScreen() {
           label="Status"
           value={statusFilter}
           onChange={setStatusFilter}
-          options={[{ id: 'all', label: 'Any status' }, ...voiceStatuses.map((s) => ({ id: s, label: voiceStatusLabels[s] }))]}
+          options={[
+            { id: 'all', label: 'Any status' },
+            ...voiceStatuses.map((s) => ({ id: s, label: voiceStatusLabels[s] })),
+          ]}
         />
         <Button onPress={() => setEditing('new')}>Add an entry</Button>
       </div>
@@ -46,7 +60,13 @@ export function VoiceScreen() {
             {d.entries.length === 0 ? <p>No entries yet.</p> : null}
             <ul className="voice-list">
               {d.entries.map((e) => (
-                <li key={e.id} className={`voice-entry ${focus === e.id ? 'row-focus' : ''}`} data-voice-id={e.id} tabIndex={focus === e.id ? -1 : undefined} aria-current={focus === e.id ? 'true' : undefined}>
+                <li
+                  key={e.id}
+                  className={`voice-entry ${focus === e.id ? 'row-focus' : ''}`}
+                  data-voice-id={e.id}
+                  tabIndex={focus === e.id ? -1 : undefined}
+                  aria-current={focus === e.id ? 'true' : undefined}
+                >
                   <div className="voice-cols">
                     <div>
                       <h2 className="voice-heading">You said</h2>
@@ -80,7 +100,13 @@ export function VoiceScreen() {
               isOpen={editing !== null}
               onClose={() => setEditing(null)}
             >
-              {editing !== null ? <VoiceForm entry={editing === 'new' ? null : editing} choices={d} onDone={() => setEditing(null)} /> : null}
+              {editing !== null ? (
+                <VoiceForm
+                  entry={editing === 'new' ? null : editing}
+                  choices={d}
+                  onDone={() => setEditing(null)}
+                />
+              ) : null}
             </DialogBox>
           </>
         )}
@@ -100,7 +126,11 @@ function DeleteButton({ entry }: { entry: VoiceEntry }) {
       <DialogBox title="Delete this entry?" isOpen={confirming} onClose={() => setConfirming(false)}>
         <p>“{entry.said}” will be deleted. This cannot be undone.</p>
         <div className="toolbar">
-          <Button variant="danger" autoFocus onPress={() => del.mutate({ id: entry.id }, { onSuccess: () => setConfirming(false) })}>
+          <Button
+            variant="danger"
+            autoFocus
+            onPress={() => del.mutate({ id: entry.id }, { onSuccess: () => setConfirming(false) })}
+          >
             Delete the entry
           </Button>
           <Button variant="secondary" onPress={() => setConfirming(false)}>
@@ -124,7 +154,15 @@ const VOICE_LABELS: Record<string, string> = {
   meetingId: 'Heard at meeting',
 };
 
-function VoiceForm({ entry, choices, onDone }: { entry: VoiceEntry | null; choices: Choices; onDone: () => void }) {
+function VoiceForm({
+  entry,
+  choices,
+  onDone,
+}: {
+  entry: VoiceEntry | null;
+  choices: Choices;
+  onDone: () => void;
+}) {
   const create = useApiMutation('voice.create');
   const update = useApiMutation('voice.update');
   const [said, setSaid] = useState(entry?.said ?? '');
@@ -137,7 +175,8 @@ function VoiceForm({ entry, choices, onDone }: { entry: VoiceEntry | null; choic
   const [status, setStatus] = useState<VoiceStatus>(entry?.status ?? 'open');
   const error = create.error ?? update.error;
   const issue = (path: string) =>
-    (error as { issues?: { path: string; message: string }[] } | null)?.issues?.find((i) => i.path === path)?.message;
+    (error as { issues?: { path: string; message: string }[] } | null)?.issues?.find((i) => i.path === path)
+      ?.message;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -157,28 +196,52 @@ function VoiceForm({ entry, choices, onDone }: { entry: VoiceEntry | null; choic
 
   return (
     <form onSubmit={submit} className="voice-form" noValidate>
-      <TextAreaInput label="You said (what young people told us)" value={said} onChange={setSaid} error={issue('said')} autoFocus isRequired />
+      <TextAreaInput
+        label="You said (what young people told us)"
+        value={said}
+        onChange={setSaid}
+        error={issue('said')}
+        autoFocus
+        isRequired
+      />
       <div className="form-row">
         <DateInput label="Said on" value={saidDate} onChange={setSaidDate} error={issue('saidDate')} />
         <TextInput label="Source" value={source} onChange={setSource} error={issue('source')} />
       </div>
       <TextAreaInput label="We did (what the board did)" value={did} onChange={setDid} error={issue('did')} />
       <div className="form-row">
-        <DateInput label="Done on" value={didDate} onChange={setDidDate} error={issue('didDate')} description="Leave blank until it is done." />
-        <SelectInput label="Status" value={status} onChange={setStatus} options={voiceStatuses.map((s) => ({ id: s, label: voiceStatusLabels[s] }))} />
+        <DateInput
+          label="Done on"
+          value={didDate}
+          onChange={setDidDate}
+          error={issue('didDate')}
+          description="Leave blank until it is done."
+        />
+        <SelectInput
+          label="Status"
+          value={status}
+          onChange={setStatus}
+          options={voiceStatuses.map((s) => ({ id: s, label: voiceStatusLabels[s] }))}
+        />
       </div>
       <div className="form-row">
         <SelectInput
           label="Strategy priority"
           value={priority}
           onChange={setPriority}
-          options={[{ id: 'none', label: 'None' }, ...choices.priorities.map((p) => ({ id: String(p.id), label: `${p.code} ${p.title}` }))]}
+          options={[
+            { id: 'none', label: 'None' },
+            ...choices.priorities.map((p) => ({ id: String(p.id), label: `${p.code} ${p.title}` })),
+          ]}
         />
         <SelectInput
           label="Heard at meeting"
           value={meeting}
           onChange={setMeeting}
-          options={[{ id: 'none', label: 'None' }, ...choices.meetings.map((m) => ({ id: String(m.id), label: formatDate(m.date) }))]}
+          options={[
+            { id: 'none', label: 'None' },
+            ...choices.meetings.map((m) => ({ id: String(m.id), label: formatDate(m.date) })),
+          ]}
         />
       </div>
       <ErrorNote error={error} labels={VOICE_LABELS} />

@@ -4,7 +4,16 @@
  * and written by `cpb export`. Plus the leak test for the public minutes and the safe writes.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +36,8 @@ afterAll(() => session.close());
 
 // The demo board: meeting 2 (approved) has the Part B item; meeting 3 has minutes in draft and a
 // declaration; meeting 4 is the upcoming meeting with its agenda published.
-const meetingId = (n: number) => (db.prepare('SELECT id FROM meeting ORDER BY date LIMIT 1 OFFSET ?').get(n - 1) as { id: number }).id;
+const meetingId = (n: number) =>
+  (db.prepare('SELECT id FROM meeting ORDER BY date LIMIT 1 OFFSET ?').get(n - 1) as { id: number }).id;
 const M2 = meetingId(2);
 const M3 = meetingId(3);
 const M4 = meetingId(4);
@@ -46,7 +56,11 @@ interface Made {
 function wordText(xml: string): string {
   return xml
     .split(/<\/w:p>/)
-    .map((para) => [...para.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((m) => (m[1] === undefined ? '\t' : m[1])).join(''))
+    .map((para) =>
+      [...para.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)]
+        .map((m) => (m[1] === undefined ? '\t' : m[1]))
+        .join(''),
+    )
     .join('\n')
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
@@ -55,7 +69,13 @@ function wordText(xml: string): string {
     .replace(/&apos;/g, "'");
 }
 
-async function make(input: { kind: Kind; meetingId?: number; from?: string; to?: string; public?: boolean }): Promise<Made> {
+async function make(input: {
+  kind: Kind;
+  meetingId?: number;
+  from?: string;
+  to?: string;
+  public?: boolean;
+}): Promise<Made> {
   const r = await dispatch(session, 'export.document', input);
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   const v = r.value as { fileName: string; dataBase64: string };
@@ -66,7 +86,8 @@ async function make(input: { kind: Kind; meetingId?: number; from?: string; to?:
 }
 
 const parts = (z: JSZip, re: RegExp) => Object.keys(z.files).filter((n) => re.test(n));
-const partText = async (z: JSZip, re: RegExp) => Promise.all(parts(z, re).map((n) => z.file(n)!.async('string')));
+const partText = async (z: JSZip, re: RegExp) =>
+  Promise.all(parts(z, re).map((n) => z.file(n)!.async('string')));
 
 const docs: Record<string, Made> = {};
 const outDir = tempDir('cpb-exports-');
@@ -85,36 +106,42 @@ beforeAll(async () => {
 });
 
 describe('every document uses the kit: styles, numbering, tables, header, footer, properties', () => {
-  it.each(['agenda', 'minutesPublic', 'minutesConfidential', 'actions', 'scorecard', 'annual'])('%s', async (name) => {
-    const d = docs[name]!;
-    expect(d.xml).toContain('<w:pStyle w:val="Heading1"/>');
-    expect(d.xml).toContain('<w:pStyle w:val="Heading2"/>');
-    expect(d.xml).toContain('<w:pStyle w:val="Title"/>');
-    expect(d.xml).toContain('<w:tbl>');
-    expect(d.xml).toMatch(/<w:tblHeader\/>/); // header rows repeat on each page
-    const styles = await d.zip.file('word/styles.xml')!.async('string');
-    expect(styles).toMatch(/w:styleId="Heading1"/);
-    expect(styles).toMatch(/w:styleId="Normal"/);
-    // British English for Word's spelling and grammar check.
-    expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:lang w:val="en-GB"\/>[\s\S]*<\/w:docDefaults>/);
-    const numbering = await d.zip.file('word/numbering.xml')!.async('string');
-    expect(numbering).toContain('<w:abstractNum');
-    const headers = await partText(d.zip, /^word\/header\d*\.xml$/);
-    expect(headers.length).toBeGreaterThan(0);
-    for (const h of headers) expect(wordText(h)).toContain(BOARD);
-    const footers = await partText(d.zip, /^word\/footer\d*\.xml$/);
-    expect(footers.join('')).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
-    expect(footers.join('')).toMatch(/<w:instrText[^>]*>NUMPAGES<\/w:instrText>/);
-    expect(wordText(footers.join(''))).toContain('Page ');
-    const core = await d.zip.file('docProps/core.xml')!.async('string');
-    expect(core).toContain(`<dc:creator>${BOARD}</dc:creator>`);
-    expect(core).toMatch(/<dc:title>Northshire Corporate Parenting Board: [^<]+<\/dc:title>/);
-    expect(core).toMatch(/<dc:subject>[^<]+<\/dc:subject>/);
-  });
+  it.each(['agenda', 'minutesPublic', 'minutesConfidential', 'actions', 'scorecard', 'annual'])(
+    '%s',
+    async (name) => {
+      const d = docs[name]!;
+      expect(d.xml).toContain('<w:pStyle w:val="Heading1"/>');
+      expect(d.xml).toContain('<w:pStyle w:val="Heading2"/>');
+      expect(d.xml).toContain('<w:pStyle w:val="Title"/>');
+      expect(d.xml).toContain('<w:tbl>');
+      expect(d.xml).toMatch(/<w:tblHeader\/>/); // header rows repeat on each page
+      const styles = await d.zip.file('word/styles.xml')!.async('string');
+      expect(styles).toMatch(/w:styleId="Heading1"/);
+      expect(styles).toMatch(/w:styleId="Normal"/);
+      // British English for Word's spelling and grammar check.
+      expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:lang w:val="en-GB"\/>[\s\S]*<\/w:docDefaults>/);
+      const numbering = await d.zip.file('word/numbering.xml')!.async('string');
+      expect(numbering).toContain('<w:abstractNum');
+      const headers = await partText(d.zip, /^word\/header\d*\.xml$/);
+      expect(headers.length).toBeGreaterThan(0);
+      for (const h of headers) expect(wordText(h)).toContain(BOARD);
+      const footers = await partText(d.zip, /^word\/footer\d*\.xml$/);
+      expect(footers.join('')).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
+      expect(footers.join('')).toMatch(/<w:instrText[^>]*>NUMPAGES<\/w:instrText>/);
+      expect(wordText(footers.join(''))).toContain('Page ');
+      const core = await d.zip.file('docProps/core.xml')!.async('string');
+      expect(core).toContain(`<dc:creator>${BOARD}</dc:creator>`);
+      expect(core).toMatch(/<dc:title>Northshire Corporate Parenting Board: [^<]+<\/dc:title>/);
+      expect(core).toMatch(/<dc:subject>[^<]+<\/dc:subject>/);
+    },
+  );
 
   it('puts the board’s logo in the header when one is set', async () => {
     // A 2×1 PNG (red, blue).
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAABHNCSVQICAgIfAhkiAAAAAFzUkdCAK7OHOkAAAARSURBVAiZY/jPwPCfgeH/fwAP+QP9dhJt3wAAAABJRU5ErkJggg==', 'base64');
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAABHNCSVQICAgIfAhkiAAAAAFzUkdCAK7OHOkAAAARSURBVAiZY/jPwPCfgeH/fwAP+QP9dhJt3wAAAABJRU5ErkJggg==',
+      'base64',
+    );
     db.prepare("UPDATE board SET logo = ?, logo_mime = 'image/png' WHERE id = 1").run(png);
     try {
       const d = await make({ kind: 'actions' });
@@ -130,7 +157,9 @@ describe('every document uses the kit: styles, numbering, tables, header, footer
 
   it('names the files as the chair expects', () => {
     expect(docs.minutesPublic!.fileName).toBe('Northshire CPB minutes 5 August 2026 (public).docx');
-    expect(docs.minutesConfidential!.fileName).toBe('Northshire CPB minutes 5 August 2026 (confidential).docx');
+    expect(docs.minutesConfidential!.fileName).toBe(
+      'Northshire CPB minutes 5 August 2026 (confidential).docx',
+    );
     expect(docs.agenda!.fileName).toBe('Northshire CPB agenda 16 December 2026.docx');
     expect(docs.actions!.fileName).toBe('Northshire CPB action log 23 November 2026.docx');
     expect(docs.scorecard!.fileName).toBe('Northshire CPB scorecard report 23 November 2026.docx');
@@ -146,30 +175,48 @@ describe('agenda and pre-meeting pack', () => {
     expect(t).toMatch(/Time\n10:00/);
     expect(t).toMatch(/Venue\nCommittee Room 2, County Hall, Northshire/);
     expect(t).toMatch(/Quorum\n3 voting elected members/);
-    expect(t).toMatch(/Cllr Margaret Ellison\nElected member\nChair; Cabinet Member for Children and Families, Northshire County Council\nVoting/);
+    expect(t).toMatch(
+      /Cllr Margaret Ellison\nElected member\nChair; Cabinet Member for Children and Families, Northshire County Council\nVoting/,
+    );
     expect(t).toMatch(/Jade Robinson\nYoung person \(Children in Care Council\)/);
     // No., item, presenter, purpose, time: welcome 5 minutes from 10:00, then declarations 2 minutes.
-    expect(t).toMatch(/\n1\nWelcome, introductions and apologies\nChair\nFor information\n10:00–10:05 \(5 minutes\)/);
+    expect(t).toMatch(
+      /\n1\nWelcome, introductions and apologies\nChair\nFor information\n10:00–10:05 \(5 minutes\)/,
+    );
     expect(t).toMatch(/\n2\nDeclarations of interest\nChair\nFor information\n10:05–10:07 \(2 minutes\)/);
-    expect(t).toMatch(/\n7\nAdoption timeliness improvement plan\nGareth Lowe\nFor decision\n\d\d:\d\d–\d\d:\d\d \(20 minutes\)/);
+    expect(t).toMatch(
+      /\n7\nAdoption timeliness improvement plan\nGareth Lowe\nFor decision\n\d\d:\d\d–\d\d:\d\d \(20 minutes\)/,
+    );
     expect(t).toContain('7. Adoption timeliness improvement plan');
-    expect(t).toContain('Adoption timeliness improvement plan (https://intranet.northshire.example/cpb/2026-12-16/adoption-plan.pdf)');
+    expect(t).toContain(
+      'Adoption timeliness improvement plan (https://intranet.northshire.example/cpb/2026-12-16/adoption-plan.pdf)',
+    );
   });
 
   it('shows the current scorecard clearly labelled when none was frozen, and the frozen one when it was', async () => {
     expect(docs.agenda!.text).toContain('Current scorecard — not frozen for this meeting.');
-    expect(docs.agenda!.text).toContain('these are the latest figures available before the meeting on 16 December 2026 (only periods that ended before then), as held on 23 November 2026');
+    expect(docs.agenda!.text).toContain(
+      'these are the latest figures available before the meeting on 16 December 2026 (only periods that ended before then), as held on 23 November 2026',
+    );
     expect(docs.agenda!.text).toMatch(/RAG ratings: \d+ red, \d+ amber, \d+ green/);
     // Freeze a snapshot for the upcoming meeting (straight into the tables, as the snapshot service does).
-    const snap = db.prepare("INSERT INTO snapshot (meeting_id, title, taken_at) VALUES (?, 'Scorecard for December', '2026-11-20T16:00:00.000Z')").run(M4).lastInsertRowid;
+    const snap = db
+      .prepare(
+        "INSERT INTO snapshot (meeting_id, title, taken_at) VALUES (?, 'Scorecard for December', '2026-11-20T16:00:00.000Z')",
+      )
+      .run(M4).lastInsertRowid;
     db.prepare(
       `INSERT INTO snapshot_row (snapshot_id, position, measure_id, priority_title, code, title, unit, polarity, target, period, value, rag, direction)
        VALUES (?, 1, NULL, 'P9 Frozen priority', 'Z9', 'A frozen measure', 'percent', 'higher', 80, '2026-27 Q2', 71.5, 'red', 'worsening')`,
     ).run(snap);
     try {
       const frozen = await make({ kind: 'agenda', meetingId: M4 });
-      expect(frozen.text).toContain('Frozen for this meeting: Scorecard for December, taken 20 November 2026, 16:00.');
-      expect(frozen.text).toMatch(/Z9\nA frozen measure\nQ2 2026-27 \(Jul–Sep 2026\)\n71\.5%\n80%\nRed\nWorsening/);
+      expect(frozen.text).toContain(
+        'Frozen for this meeting: Scorecard for December, taken 20 November 2026, 16:00.',
+      );
+      expect(frozen.text).toMatch(
+        /Z9\nA frozen measure\nQ2 2026-27 \(Jul–Sep 2026\)\n71\.5%\n80%\nRed\nWorsening/,
+      );
       expect(frozen.text).not.toContain('not frozen');
     } finally {
       db.prepare('DELETE FROM snapshot WHERE id = ?').run(snap);
@@ -179,10 +226,14 @@ describe('agenda and pre-meeting pack', () => {
   it('without a snapshot, shows only figures for periods that ended before the meeting', async () => {
     // A figure for Q3 2026-27 (October–December 2026) does not end until after the meeting on 16 December 2026.
     const v2 = (db.prepare("SELECT id FROM measure WHERE code = 'V2'").get() as { id: number }).id;
-    const row = db.prepare("INSERT INTO measure_value (measure_id, period, value) VALUES (?, '2026-27 Q3', 99.5)").run(v2).lastInsertRowid;
+    const row = db
+      .prepare("INSERT INTO measure_value (measure_id, period, value) VALUES (?, '2026-27 Q3', 99.5)")
+      .run(v2).lastInsertRowid;
     try {
       const t = (await make({ kind: 'agenda', meetingId: M4 })).text;
-      expect(t).toMatch(/\nV2\nChildren visited by their IRO in the six weeks before their review\nQ2 2026-27 \(Jul–Sep 2026\)\n82\.7%\n/);
+      expect(t).toMatch(
+        /\nV2\nChildren visited by their IRO in the six weeks before their review\nQ2 2026-27 \(Jul–Sep 2026\)\n82\.7%\n/,
+      );
       expect(t).not.toContain('Q3 2026-27');
       expect(t).not.toContain('99.5%');
     } finally {
@@ -207,24 +258,44 @@ describe('minutes', () => {
     const d = docs.minutesConfidential!;
     const t = d.text;
     expect(t).toContain('Minutes of the meeting held on Wednesday 5 August 2026 at 10:00');
-    expect(t).toMatch(/Present\nCllr Margaret Ellison \(Chair; Cabinet Member for Children and Families\); Cllr David Okafor/);
-    expect(t).toMatch(/Apologies\nCllr Priya Raman \(Councillor\); Helen Marsh \(Director of Children's Services\); Kai Mensah/);
+    expect(t).toMatch(
+      /Present\nCllr Margaret Ellison \(Chair; Cabinet Member for Children and Families\); Cllr David Okafor/,
+    );
+    expect(t).toMatch(
+      /Apologies\nCllr Priya Raman \(Councillor\); Helen Marsh \(Director of Children's Services\); Kai Mensah/,
+    );
     expect(t).toMatch(/In attendance\nAnita Kowalski \(Virtual School Head\); Ben Ashworth/);
     expect(t).toMatch(/Substitutes\nGareth Lowe \(for Helen Marsh\)/);
     expect(t).toContain('7. Virtual School Head’s annual report');
-    expect(t).toContain('RESOLVED that the minutes of the meeting held on 10 June 2026 be approved as a correct record.');
+    expect(t).toContain(
+      'RESOLVED that the minutes of the meeting held on 10 June 2026 be approved as a correct record.',
+    );
     expect(t).toContain('RESOLVED that:');
-    expect(t).toMatch(/Approved as a correct record at the meeting on 30 September 2026 by Cllr Margaret Ellison \(Chair\)/);
+    expect(t).toMatch(
+      /Approved as a correct record at the meeting on 30 September 2026 by Cllr Margaret Ellison \(Chair\)/,
+    );
     // Bold and italic survive from the editor's document.
-    expect(d.xml).toMatch(/<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">dental checks recovery plan<\/w:t><\/w:r>/);
-    expect(d.xml).toMatch(/<w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">“I want to know who is coming before the meeting starts”<\/w:t><\/w:r>/);
+    expect(d.xml).toMatch(
+      /<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">dental checks recovery plan<\/w:t><\/w:r>/,
+    );
+    expect(d.xml).toMatch(
+      /<w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">“I want to know who is coming before the meeting starts”<\/w:t><\/w:r>/,
+    );
     // Bulleted and numbered lists are Word lists, not typed characters.
-    const numIds = [...d.xml.matchAll(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/g)].map((m) => m[1]);
+    const numIds = [
+      ...d.xml.matchAll(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/g),
+    ].map((m) => m[1]);
     expect(new Set(numIds).size).toBeGreaterThanOrEqual(3); // bullets, a numbered list, (a)/(b) resolutions
     // Minutes record what was agreed (owner, due date, priority), never a status worked out on the export date.
-    expect(t).toMatch(/Actions\nAction\nOwner\nDue date\nPriority\nReview the pocket money and savings policy with the Children in Care Council\.\nGareth Lowe\n9 December 2026\nP1 /);
-    expect(t).toMatch(/Actions arising from this meeting\nItem\nAction\nOwner\nDue date\nPriority\n5\nReview the pocket money/);
-    expect(t).toMatch(/Report attendance and exclusion figures for children in care to the Board each term\.\nAnita Kowalski\n28 October 2026\nP4 Learning and achieving\n/);
+    expect(t).toMatch(
+      /Actions\nAction\nOwner\nDue date\nPriority\nReview the pocket money and savings policy with the Children in Care Council\.\nGareth Lowe\n9 December 2026\nP1 /,
+    );
+    expect(t).toMatch(
+      /Actions arising from this meeting\nItem\nAction\nOwner\nDue date\nPriority\n5\nReview the pocket money/,
+    );
+    expect(t).toMatch(
+      /Report attendance and exclusion figures for children in care to the Board each term\.\nAnita Kowalski\n28 October 2026\nP4 Learning and achieving\n/,
+    );
     for (const m of [docs.minutesConfidential!, docs.minutesPublic!, docs.minutesDraft!]) {
       expect(m.text).not.toMatch(/overdue|Due date\nStatus|\nIn progress\n|\nComplete\n|\nOpen\n/);
     }
@@ -234,10 +305,14 @@ describe('minutes', () => {
   it('the confidential version has everything, with CONFIDENTIAL in every page header', async () => {
     const d = docs.minutesConfidential!;
     expect(d.text).toContain(EXEMPT_PHRASE);
-    expect(d.text).toContain('10. Exclusion of the press and public: the placement of an individual young person');
+    expect(d.text).toContain(
+      '10. Exclusion of the press and public: the placement of an individual young person',
+    );
     expect(d.text).toMatch(/Version\nCONFIDENTIAL: includes exempt \(Part B\) items — not for publication/);
     // Part B starts on a page of its own, so it can be detached.
-    expect(d.xml).toMatch(/<w:p><w:pPr><w:keepNext\/><w:pageBreakBefore\/><\/w:pPr><w:r><w:rPr><w:b\/><w:bCs\/><w:color w:val="C00000"\/><\/w:rPr><w:t xml:space="preserve">PART B — EXEMPT INFORMATION/);
+    expect(d.xml).toMatch(
+      /<w:p><w:pPr><w:keepNext\/><w:pageBreakBefore\/><\/w:pPr><w:r><w:rPr><w:b\/><w:bCs\/><w:color w:val="C00000"\/><\/w:rPr><w:t xml:space="preserve">PART B — EXEMPT INFORMATION/,
+    );
     const headers = await partText(d.zip, /^word\/header\d*\.xml$/);
     for (const h of headers) expect(wordText(h)).toContain('CONFIDENTIAL');
     // One section, and it uses that header for every page (no first-page or even-page variants).
@@ -253,21 +328,37 @@ describe('minutes', () => {
     expect(t).toContain(
       '10. Exempt item\nThe press and public were excluded from the meeting for this item under section 100A(4) of the Local Government Act 1972, on the grounds that it involved the likely disclosure of exempt information as defined in Paragraph 1 — information relating to an individual, of Part 1 of Schedule 12A to the Act.',
     );
-    expect(t).toContain('This exempt item was considered in private and is not included in the public minutes.');
+    expect(t).toContain(
+      'This exempt item was considered in private and is not included in the public minutes.',
+    );
     expect(t).not.toContain('CONFIDENTIAL');
   });
 
   it('the public minutes leak nothing of a Part B item into any part of the package', async () => {
-    const exempt = db.prepare('SELECT id, title, exempt_paragraph, minutes_text, minutes_doc FROM agenda_item WHERE meeting_id = ? AND exempt = 1').all(M2) as {
-      id: number; title: string; exempt_paragraph: string; minutes_text: string; minutes_doc: string;
+    const exempt = db
+      .prepare(
+        'SELECT id, title, exempt_paragraph, minutes_text, minutes_doc FROM agenda_item WHERE meeting_id = ? AND exempt = 1',
+      )
+      .all(M2) as {
+      id: number;
+      title: string;
+      exempt_paragraph: string;
+      minutes_text: string;
+      minutes_doc: string;
     }[];
     expect(exempt).toHaveLength(1);
     const item = exempt[0]!;
     // Meeting 2 is approved and locked; a correction to the exempt item is recorded as an amendment.
     // (Declarations and actions on a Part B item are covered on meeting 3 below.)
-    const decisions = (db.prepare('SELECT text FROM decision WHERE agenda_item_id = ?').all(item.id) as { text: string }[]).map((r) => r.text);
-    db.prepare("INSERT INTO minutes_amendment (meeting_id, agenda_item_id, text, author, created_at) VALUES (?, ?, 'Correction: the Ravensmoor review date is 14 March, not 12 March.', 'Clerk', '2026-10-01T09:00:00.000Z')").run(M2, item.id);
-    db.prepare("INSERT INTO minutes_amendment (meeting_id, agenda_item_id, text, author, created_at) VALUES (?, NULL, 'Correction: the venue was Committee Room 3.', 'Clerk', '2026-10-01T09:05:00.000Z')").run(M2);
+    const decisions = (
+      db.prepare('SELECT text FROM decision WHERE agenda_item_id = ?').all(item.id) as { text: string }[]
+    ).map((r) => r.text);
+    db.prepare(
+      "INSERT INTO minutes_amendment (meeting_id, agenda_item_id, text, author, created_at) VALUES (?, ?, 'Correction: the Ravensmoor review date is 14 March, not 12 March.', 'Clerk', '2026-10-01T09:00:00.000Z')",
+    ).run(M2, item.id);
+    db.prepare(
+      "INSERT INTO minutes_amendment (meeting_id, agenda_item_id, text, author, created_at) VALUES (?, NULL, 'Correction: the venue was Committee Room 3.', 'Clerk', '2026-10-01T09:05:00.000Z')",
+    ).run(M2);
     let pub: Made;
     let conf: Made;
     try {
@@ -278,7 +369,9 @@ describe('minutes', () => {
     }
     // The paragraph relied on is public (and says nothing of the case): it is shown, everything else is not.
     expect(item.exempt_paragraph).toBe('Paragraph 1 — information relating to an individual');
-    expect(wordText(await pub!.zip.file('word/document.xml')!.async('string'))).toContain(item.exempt_paragraph);
+    expect(wordText(await pub!.zip.file('word/document.xml')!.async('string'))).toContain(
+      item.exempt_paragraph,
+    );
     const secrets = [
       item.title,
       EXEMPT_PHRASE,
@@ -293,12 +386,23 @@ describe('minutes', () => {
       ...decisions,
     ];
     // Every distinctive word of the item (not found in any other part of the meeting's record).
-    const others = (db.prepare(
-      `SELECT title || ' ' || minutes_text AS t FROM agenda_item WHERE meeting_id = ? AND exempt = 0
+    const others =
+      (
+        db
+          .prepare(
+            `SELECT title || ' ' || minutes_text AS t FROM agenda_item WHERE meeting_id = ? AND exempt = 0
        UNION ALL SELECT d.text FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id WHERE a.meeting_id = ? AND a.exempt = 0
        UNION ALL SELECT name || ' ' || job_title || ' ' || organisation FROM member`,
-    ).all(M2, M2) as { t: string }[]).map((r) => r.t.toLowerCase()).join(' ') + ' ' + pub!.text.toLowerCase();
-    const words = new Set(`${item.title} ${item.minutes_text} ${decisions.join(' ')}`.toLowerCase().match(/[a-z’']{6,}/g) ?? []);
+          )
+          .all(M2, M2) as { t: string }[]
+      )
+        .map((r) => r.t.toLowerCase())
+        .join(' ') +
+      ' ' +
+      pub!.text.toLowerCase();
+    const words = new Set(
+      `${item.title} ${item.minutes_text} ${decisions.join(' ')}`.toLowerCase().match(/[a-z’']{6,}/g) ?? [],
+    );
     const distinctive = [...words].filter((w) => !others.includes(w));
     expect(distinctive).toEqual(expect.arrayContaining(['ravensmoor', 'exploitation', 'brother']));
     // The secrets are really in the confidential version…
@@ -306,11 +410,14 @@ describe('minutes', () => {
     expect(conf!.text).toContain('Correction: the Ravensmoor review date is 14 March');
     // …and in no part of the public package: body, headers, footers, comments, properties, rels.
     const names = Object.keys(pub!.zip.files).filter((n) => !pub!.zip.files[n]!.dir);
-    expect(names).toEqual(expect.arrayContaining(['word/document.xml', 'docProps/core.xml', 'docProps/app.xml']));
+    expect(names).toEqual(
+      expect.arrayContaining(['word/document.xml', 'docProps/core.xml', 'docProps/app.xml']),
+    );
     for (const name of names) {
       const raw = (await pub!.zip.file(name)!.async('nodebuffer')).toString('utf8');
       // What a reader could see: text nodes, and the attributes that carry words (alt text, names, titles).
-      const readable = `${wordText(raw)}\n${raw.replace(/<[^>]+>/g, ' ')}\n${[...raw.matchAll(/\b(?:descr|title|name)="([^"]*)"/g)].map((m) => m[1]).join('\n')}`.toLowerCase();
+      const readable =
+        `${wordText(raw)}\n${raw.replace(/<[^>]+>/g, ' ')}\n${[...raw.matchAll(/\b(?:descr|title|name)="([^"]*)"/g)].map((m) => m[1]).join('\n')}`.toLowerCase();
       for (const s of secrets) {
         expect(raw.toLowerCase().includes(s.toLowerCase()), `"${s}" found in ${name}`).toBe(false);
         expect(readable.includes(s.toLowerCase()), `"${s}" found in the text of ${name}`).toBe(false);
@@ -324,22 +431,32 @@ describe('minutes', () => {
 
   it('a declaration on a Part B item names the item number only in the public minutes', async () => {
     // Meeting 3 is not yet approved, so a Part B item and a declaration on it can be added.
-    const pos = (db.prepare('SELECT max(position) AS p FROM agenda_item WHERE meeting_id = ?').get(M3) as { p: number }).p + 1;
+    const pos =
+      (db.prepare('SELECT max(position) AS p FROM agenda_item WHERE meeting_id = ?').get(M3) as { p: number })
+        .p + 1;
     const itemId = Number(
-      db.prepare(
-        `INSERT INTO agenda_item (meeting_id, position, kind, title, presenter, purpose, exempt, exempt_paragraph, minutes_doc, minutes_text)
+      db
+        .prepare(
+          `INSERT INTO agenda_item (meeting_id, position, kind, title, presenter, purpose, exempt, exempt_paragraph, minutes_doc, minutes_text)
          VALUES (?, ?, 'other', 'Contract award: Heronsgate residential provider', 'Head of Commissioning', 'decision', 1, 'Paragraph 3 — financial or business affairs', '', 'The Board considered the tender from Heronsgate Care Ltd.')`,
-      ).run(M3, pos).lastInsertRowid,
+        )
+        .run(M3, pos).lastInsertRowid,
     );
-    db.prepare("INSERT INTO declaration (meeting_id, member_id, agenda_item_id, nature) VALUES (?, 4, ?, 'Pecuniary interest: spouse employed by Heronsgate Care Ltd.')").run(M3, itemId);
-    db.prepare("INSERT INTO decision (agenda_item_id, position, text) VALUES (?, 1, 'the contract is awarded to Heronsgate Care Ltd for three years.')").run(itemId);
+    db.prepare(
+      "INSERT INTO declaration (meeting_id, member_id, agenda_item_id, nature) VALUES (?, 4, ?, 'Pecuniary interest: spouse employed by Heronsgate Care Ltd.')",
+    ).run(M3, itemId);
+    db.prepare(
+      "INSERT INTO decision (agenda_item_id, position, text) VALUES (?, 1, 'the contract is awarded to Heronsgate Care Ltd for three years.')",
+    ).run(itemId);
     db.prepare(
       "INSERT INTO action (meeting_id, agenda_item_id, description, owner_name, due_date, created_at) VALUES (?, ?, 'Notify Heronsgate Care Ltd of the award.', 'Head of Commissioning', '2026-10-31', '2026-09-30T12:00:00.000Z')",
     ).run(M3, itemId);
     try {
       const pub = await make({ kind: 'minutes', meetingId: M3, public: true });
       const conf = await make({ kind: 'minutes', meetingId: M3 });
-      expect(pub.text).toContain(`Cllr Tom Harwood declared an interest in item ${pos} (exempt item). The declaration is recorded in the confidential minutes.`);
+      expect(pub.text).toContain(
+        `Cllr Tom Harwood declared an interest in item ${pos} (exempt item). The declaration is recorded in the confidential minutes.`,
+      );
       expect(pub.text).toContain(`${pos}. Exempt item`);
       expect(conf.text).toContain('Pecuniary interest: spouse employed by Heronsgate Care Ltd.');
       expect(conf.text).toContain('Notify Heronsgate Care Ltd of the award.');
@@ -351,7 +468,9 @@ describe('minutes', () => {
       // …while the Schedule 12A paragraph relied on is part of the public record.
       expect(pub.text).toContain('Paragraph 3 — financial or business affairs, of Part 1 of Schedule 12A');
       // The other declaration, on a public item, is printed in full.
-      expect(pub.text).toContain('Cllr Priya Raman declared an interest in item 7 (Permanence and adoption timeliness): Non-pecuniary interest');
+      expect(pub.text).toContain(
+        'Cllr Priya Raman declared an interest in item 7 (Permanence and adoption timeliness): Non-pecuniary interest',
+      );
     } finally {
       db.prepare('DELETE FROM action WHERE agenda_item_id = ?').run(itemId);
       db.prepare('DELETE FROM declaration WHERE agenda_item_id = ?').run(itemId);
@@ -363,19 +482,25 @@ describe('minutes', () => {
     const conf3 = await make({ kind: 'minutes', meetingId: M3 });
     expect(conf3.text).toMatch(/Version\nCONFIDENTIAL: the full minutes \(the meeting had no exempt items\)/);
     expect(conf3.text).not.toContain('Part B');
-    expect(docs.minutesDraft!.text).toMatch(/Version\nPublic: the full minutes \(the meeting had no exempt items\)/);
+    expect(docs.minutesDraft!.text).toMatch(
+      /Version\nPublic: the full minutes \(the meeting had no exempt items\)/,
+    );
     expect(docs.minutesPublic!.text).toMatch(/Version\nPublic: exempt \(Part B\) items are not included/);
   });
 
   it('ends all but the last (a)/(b) clause with ";" and "; and"', () => {
     const t = docs.minutesConfidential!.text;
-    expect(t).toContain('the Board receives the Virtual School Head’s annual report and thanks the Virtual School team for its work; and\n');
+    expect(t).toContain(
+      'the Board receives the Virtual School Head’s annual report and thanks the Virtual School team for its work; and\n',
+    );
   });
 
   it('draft minutes say they are a draft, on the front page and on every page', async () => {
     expect(docs.minutesDraft!.text).toMatch(/Status\nDraft — not yet approved by the Board/);
-    for (const h of await partText(docs.minutesDraft!.zip, /^word\/header\d*\.xml$/)) expect(wordText(h)).toContain('DRAFT — subject to approval');
-    for (const h of await partText(docs.minutesPublic!.zip, /^word\/header\d*\.xml$/)) expect(wordText(h)).not.toContain('DRAFT');
+    for (const h of await partText(docs.minutesDraft!.zip, /^word\/header\d*\.xml$/))
+      expect(wordText(h)).toContain('DRAFT — subject to approval');
+    for (const h of await partText(docs.minutesPublic!.zip, /^word\/header\d*\.xml$/))
+      expect(wordText(h)).not.toContain('DRAFT');
   });
 });
 
@@ -387,9 +512,13 @@ describe('action log', () => {
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(t).toMatch(/High urgency \(\d+\)/);
-    expect(t).toMatch(/Report attendance and exclusion figures for children in care to the Board each term\.\nPriority: P4 Learning and achieving\nAnita Kowalski\n28 October 2026\nMeeting on 5 August 2026, item 7: Virtual School Head’s annual report\n30 September 2026: Figures delayed by the change to the new attendance system\. \(Anita Kowalski\)\nOpen — overdue by 26 days/);
+    expect(t).toMatch(
+      /Report attendance and exclusion figures for children in care to the Board each term\.\nPriority: P4 Learning and achieving\nAnita Kowalski\n28 October 2026\nMeeting on 5 August 2026, item 7: Virtual School Head’s annual report\n30 September 2026: Figures delayed by the change to the new attendance system\. \(Anita Kowalski\)\nOpen — overdue by 26 days/,
+    );
     expect(d.xml).toMatch(/<w:shd [^>]*w:fill="F4C7C3"/);
-    expect(t).toMatch(/\d+ actions: \d+ open, \d+ in progress, \d+ complete and \d+ closed\. \d+ actions? (is|are) overdue/);
+    expect(t).toMatch(
+      /\d+ actions: \d+ open, \d+ in progress, \d+ complete and \d+ closed\. \d+ actions? (is|are) overdue/,
+    );
   });
 });
 
@@ -397,11 +526,19 @@ describe('scorecard report', () => {
   it('has every measure with value, period, target, RAG in words and shading, direction, comparators, commentary and a chart', async () => {
     const d = docs.scorecard!;
     const t = d.text;
-    const measures = db.prepare('SELECT count(*) AS n FROM measure WHERE archived = 0').get() as { n: number };
-    const withValues = db.prepare('SELECT count(DISTINCT measure_id) AS n FROM measure_value').get() as { n: number };
-    const cohortBreakdowns = db.prepare('SELECT count(DISTINCT breakdown) AS n FROM cohort_value').get() as { n: number };
+    const measures = db.prepare('SELECT count(*) AS n FROM measure WHERE archived = 0').get() as {
+      n: number;
+    };
+    const withValues = db.prepare('SELECT count(DISTINCT measure_id) AS n FROM measure_value').get() as {
+      n: number;
+    };
+    const cohortBreakdowns = db.prepare('SELECT count(DISTINCT breakdown) AS n FROM cohort_value').get() as {
+      n: number;
+    };
     expect(t).toContain(`Measures\n${measures.n}`);
-    expect(t).toMatch(/V1 Children who took part in their review\nLatest value\nPeriod\nTarget\nRAG\nDirection\nPrevious\n9\d\.\d%\nQ2 2026-27 \(Jul–Sep 2026\)\n95%\nGreen\n↑ Improving/);
+    expect(t).toMatch(
+      /V1 Children who took part in their review\nLatest value\nPeriod\nTarget\nRAG\nDirection\nPrevious\n9\d\.\d%\nQ2 2026-27 \(Jul–Sep 2026\)\n95%\nGreen\n↑ Improving/,
+    );
     expect(t).toContain('Comparators: England 90%; statistical neighbours 92%; region –.');
     expect(t).toContain('What is working well: Young people co-chairing part of their own review');
     for (const rag of ['Red', 'Amber', 'Green']) expect(t).toContain(`\n${rag}\n`);
@@ -415,7 +552,9 @@ describe('scorecard report', () => {
     expect(alts).toHaveLength(media.length);
     expect(alts.every((a) => a.length > 40)).toBe(true);
     expect(alts.filter((a) => a.startsWith('Line chart of '))).toHaveLength(withValues.n);
-    expect(alts.filter((a) => a.startsWith('Stacked bar chart of children in care by '))).toHaveLength(cohortBreakdowns.n);
+    expect(alts.filter((a) => a.startsWith('Stacked bar chart of children in care by '))).toHaveLength(
+      cohortBreakdowns.n,
+    );
     expect(t).toContain('Children in care profile');
   });
 
@@ -424,7 +563,10 @@ describe('scorecard report', () => {
     // Only the children in care profile starts on a new page.
     expect(xml.match(/<w:pageBreakBefore\/>/g)).toHaveLength(1);
     // Between a measure heading and its chart (straight under the row) every paragraph keeps with the next.
-    const block = xml.slice(xml.indexOf('V2 Children visited by their IRO'), xml.indexOf('descr="Line chart of V2'));
+    const block = xml.slice(
+      xml.indexOf('V2 Children visited by their IRO'),
+      xml.indexOf('descr="Line chart of V2'),
+    );
     const paras = block.split('<w:p>').slice(1, -1); // the last is the chart's own paragraph
     expect(paras.length).toBeGreaterThan(8);
     for (const para of paras) expect(para).toContain('<w:keepNext/>');
@@ -459,13 +601,19 @@ describe('annual report', () => {
     expect(t).toMatch(/\d days \(Q\d 2026-27\)\n/);
     expect(t).not.toMatch(/\(Q\d \d{4}-\d\d \(/);
     // Headings and the sentences introducing tables keep with them.
-    expect(d.xml).toMatch(/<w:p><w:pPr><w:keepNext\/><\/w:pPr><w:r><w:t xml:space="preserve">Attendance is the share/);
+    expect(d.xml).toMatch(
+      /<w:p><w:pPr><w:keepNext\/><\/w:pPr><w:r><w:t xml:space="preserve">Attendance is the share/,
+    );
     expect(t).toContain('Pocket money should be the same whatever home you live in.');
     expect(parts(d.zip, /^word\/media\/.+\.png$/).length).toBeGreaterThan(5);
   });
 
   it('refuses a range that ends before it starts, and documents that need a meeting without one', async () => {
-    const backwards = await dispatch(session, 'export.document', { kind: 'annual', from: '2027-03-31', to: '2026-04-01' });
+    const backwards = await dispatch(session, 'export.document', {
+      kind: 'annual',
+      from: '2027-03-31',
+      to: '2026-04-01',
+    });
     expect(backwards.ok).toBe(false);
     if (!backwards.ok) {
       expect(backwards.error.code).toBe('invalid_input');
@@ -475,14 +623,20 @@ describe('annual report', () => {
     expect(noMeeting.ok).toBe(false);
     if (!noMeeting.ok) expect(noMeeting.error.message).toContain('meetingId is required for the minutes');
     const missing = await dispatch(session, 'export.document', { kind: 'agenda', meetingId: 999 });
-    expect(missing).toEqual({ ok: false, error: { code: 'not_found', message: 'There is no meeting with id 999' } });
+    expect(missing).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'There is no meeting with id 999' },
+    });
   });
 });
 
 describe('a new, empty board', () => {
   it('still produces the action log, scorecard and annual report, saying there is nothing yet', async () => {
     const file = path.join(tempDir('cpb-blank-'), 'blank.cpb');
-    createBoardFromTemplate(file, 'blank', { authority: 'Westmoor Borough Council', boardName: 'Westmoor Corporate Parenting Board' });
+    createBoardFromTemplate(file, 'blank', {
+      authority: 'Westmoor Borough Council',
+      boardName: 'Westmoor Corporate Parenting Board',
+    });
     const blank = new Session('test');
     blank.open(file);
     try {
@@ -506,14 +660,33 @@ describe('a new, empty board', () => {
 
 describe('minutes text from the editor', () => {
   it('keeps bold, italic, line breaks, bulleted and numbered lists (each numbered list restarting), and nesting', async () => {
-    const t = (text: string, ...marks: string[]) => ({ type: 'text', text, ...(marks.length ? { marks: marks.map((type) => ({ type })) } : {}) });
+    const t = (text: string, ...marks: string[]) => ({
+      type: 'text',
+      text,
+      ...(marks.length ? { marks: marks.map((type) => ({ type })) } : {}),
+    });
     const li = (...content: object[]) => ({ type: 'listItem', content });
     const para = (...content: object[]) => ({ type: 'paragraph', content });
     const doc = {
       type: 'doc',
       content: [
-        para(t('Plain, '), t('bold', 'bold'), t(' and '), t('italic', 'italic'), t(' and '), t('both', 'bold', 'italic'), { type: 'hardBreak' }, t('after a break')),
-        { type: 'bulletList', content: [li(para(t('first bullet'))), li(para(t('second bullet')), { type: 'orderedList', content: [li(para(t('nested one')))] })] },
+        para(
+          t('Plain, '),
+          t('bold', 'bold'),
+          t(' and '),
+          t('italic', 'italic'),
+          t(' and '),
+          t('both', 'bold', 'italic'),
+          { type: 'hardBreak' },
+          t('after a break'),
+        ),
+        {
+          type: 'bulletList',
+          content: [
+            li(para(t('first bullet'))),
+            li(para(t('second bullet')), { type: 'orderedList', content: [li(para(t('nested one')))] }),
+          ],
+        },
         { type: 'orderedList', attrs: { start: 1 }, content: [li(para(t('alpha'))), li(para(t('beta')))] },
         para(t('Between the lists.')),
         { type: 'orderedList', content: [li(para(t('gamma')))] },
@@ -521,19 +694,37 @@ describe('minutes text from the editor', () => {
         para(),
       ],
     };
-    const paragraphs = minutesParagraphs(JSON.stringify(doc), 'ignored when the document is readable', { nextListInstance: listCounter() });
-    const data = await renderDocument({ board: { authority: 'A Council', name: 'A Board', logo: null, logoMime: null }, title: 'T', subject: 'S', children: paragraphs });
+    const paragraphs = minutesParagraphs(JSON.stringify(doc), 'ignored when the document is readable', {
+      nextListInstance: listCounter(),
+    });
+    const data = await renderDocument({
+      board: { authority: 'A Council', name: 'A Board', logo: null, logoMime: null },
+      title: 'T',
+      subject: 'S',
+      children: paragraphs,
+    });
     const zip = await JSZip.loadAsync(data);
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toMatch(/<w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">bold<\/w:t>/);
     expect(xml).toMatch(/<w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">italic<\/w:t>/);
-    expect(xml).toMatch(/<w:rPr><w:b\/><w:bCs\/><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">both<\/w:t>/);
+    expect(xml).toMatch(
+      /<w:rPr><w:b\/><w:bCs\/><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">both<\/w:t>/,
+    );
     expect(xml).toMatch(/<w:br\/><\/w:r><w:r><w:t xml:space="preserve">after a break<\/w:t>/);
     const numOf = (text: string) => {
-      const m = new RegExp(`<w:numPr><w:ilvl w:val="(\\d)"/><w:numId w:val="(\\d+)"/></w:numPr>(?:(?!</w:p>).)*>${text}<`).exec(xml);
+      const m = new RegExp(
+        `<w:numPr><w:ilvl w:val="(\\d)"/><w:numId w:val="(\\d+)"/></w:numPr>(?:(?!</w:p>).)*>${text}<`,
+      ).exec(xml);
       return m ? { level: Number(m[1]), id: Number(m[2]) } : null;
     };
-    const [b1, b2, nested, alpha, beta, gamma] = ['first bullet', 'second bullet', 'nested one', 'alpha', 'beta', 'gamma'].map(numOf);
+    const [b1, b2, nested, alpha, beta, gamma] = [
+      'first bullet',
+      'second bullet',
+      'nested one',
+      'alpha',
+      'beta',
+      'gamma',
+    ].map(numOf);
     expect(b1).not.toBeNull();
     expect(b2!.id).toBe(b1!.id);
     expect(nested!.level).toBe(1);
@@ -548,7 +739,9 @@ describe('minutes text from the editor', () => {
   });
 
   it('falls back to the plain text when there is no editor document', () => {
-    const paragraphs = minutesParagraphs('', 'Opening line.\n- a bullet\n1. first\n2. second', { nextListInstance: listCounter() });
+    const paragraphs = minutesParagraphs('', 'Opening line.\n- a bullet\n1. first\n2. second', {
+      nextListInstance: listCounter(),
+    });
     expect(paragraphs).toHaveLength(4);
   });
 });
@@ -562,16 +755,36 @@ const pdfDir = path.join(outDir, 'pdf');
 describe.skipIf(!hasOffice)('LibreOffice opens every document (skipped: soffice is not installed)', () => {
   beforeAll(() => {
     mkdirSync(pdfDir, { recursive: true });
-    const files = ['agenda', 'minutesPublic', 'minutesConfidential', 'actions', 'scorecard', 'annual'].map((n) => path.join(outDir, `${n}.docx`));
+    const files = ['agenda', 'minutesPublic', 'minutesConfidential', 'actions', 'scorecard', 'annual'].map(
+      (n) => path.join(outDir, `${n}.docx`),
+    );
     // One soffice run for all documents, with its own profile so no other LibreOffice can lock it.
-    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(outDir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...files], {
-      timeout: 150_000,
-      stdio: 'pipe',
-    });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${path.join(outDir, 'lo-profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        pdfDir,
+        ...files,
+      ],
+      {
+        timeout: 150_000,
+        stdio: 'pipe',
+      },
+    );
   }, 170_000);
 
-  const pages = (name: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path.join(pdfDir, `${name}.pdf`)], { encoding: 'utf8' }))![1]);
-  const pdfText = (name: string) => execFileSync('pdftotext', [path.join(pdfDir, `${name}.pdf`), '-'], { encoding: 'utf8' });
+  const pages = (name: string) =>
+    Number(
+      /Pages:\s+(\d+)/.exec(
+        execFileSync('pdfinfo', [path.join(pdfDir, `${name}.pdf`)], { encoding: 'utf8' }),
+      )![1],
+    );
+  const pdfText = (name: string) =>
+    execFileSync('pdftotext', [path.join(pdfDir, `${name}.pdf`), '-'], { encoding: 'utf8' });
   /** The PDF's words in reading order, whitespace collapsed (table cells wrap onto several lines). */
   const pdfWords = (name: string) => pdfText(name).replace(/\s+/g, ' ');
 
@@ -596,7 +809,10 @@ describe.skipIf(!hasOffice)('LibreOffice opens every document (skipped: soffice 
   });
 
   it('the confidential minutes say CONFIDENTIAL on every page; the public ones never', () => {
-    for (const p of pdfText('minutesConfidential').split('\f').filter((x) => x.trim())) expect(p).toContain('CONFIDENTIAL');
+    for (const p of pdfText('minutesConfidential')
+      .split('\f')
+      .filter((x) => x.trim()))
+      expect(p).toContain('CONFIDENTIAL');
     const pub = pdfText('minutesPublic');
     expect(pub).not.toContain('CONFIDENTIAL');
     expect(pub).not.toContain('Ravensmoor');
@@ -622,11 +838,18 @@ describe('cpb export', () => {
   beforeAll(() => {
     // The CLI is tested as shipped: the esbuild bundle.
     if (!existsSync(cli) || !readFileSync(cli, 'utf8').includes('cpb export KIND')) {
-      const r = spawnSync(process.execPath, [path.join(root, 'build', 'bundle.mjs')], { cwd: root, encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [path.join(root, 'build', 'bundle.mjs')], {
+        cwd: root,
+        encoding: 'utf8',
+      });
       if (r.status !== 0) throw new Error(r.stderr);
     }
   }, 120_000);
-  const cpb = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, CPB_TODAY: DEMO_TODAY } });
+  const cpb = (...args: string[]) =>
+    spawnSync(process.execPath, [cli, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, CPB_TODAY: DEMO_TODAY },
+    });
   const dir = tempDir('cpb-export-cli-');
 
   it.each([
@@ -635,7 +858,11 @@ describe('cpb export', () => {
     ['minutes', ['--meeting', '2'], EXEMPT_PHRASE],
     ['actions', [], 'Action log at 23 November 2026'],
     ['scorecard', [], 'Performance scorecard report'],
-    ['annual', ['--from', '2026-04-01', '--to', '2027-03-31'], 'Annual report: 1 April 2026 to 31 March 2027'],
+    [
+      'annual',
+      ['--from', '2026-04-01', '--to', '2027-03-31'],
+      'Annual report: 1 April 2026 to 31 March 2027',
+    ],
   ])('cpb export %s %s', async (kind, extra, expected) => {
     const out = path.join(dir, `${kind}-${extra.join('')}.docx`);
     const r = cpb('export', kind, '--board', boardFile, '--out', out, ...extra);
@@ -650,11 +877,34 @@ describe('cpb export', () => {
     const out = path.join(dir, 'bad.docx');
     const cases: [string[], string][] = [
       [['export', 'minutes', '--board', boardFile, '--out', out], '--meeting is required for the minutes'],
-      [['export', 'annual', '--board', boardFile, '--out', out, '--from', '2026-04-01'], '--from and --to are required for the annual report'],
-      [['export', 'annual', '--board', boardFile, '--out', out, '--from', '2027-04-01', '--to', '2026-04-01'], 'to must be on or after the start date'],
-      [['export', 'agenda', '--board', boardFile, '--out', out, '--meeting', '99'], 'There is no meeting with id 99'],
+      [
+        ['export', 'annual', '--board', boardFile, '--out', out, '--from', '2026-04-01'],
+        '--from and --to are required for the annual report',
+      ],
+      [
+        [
+          'export',
+          'annual',
+          '--board',
+          boardFile,
+          '--out',
+          out,
+          '--from',
+          '2027-04-01',
+          '--to',
+          '2026-04-01',
+        ],
+        'to must be on or after the start date',
+      ],
+      [
+        ['export', 'agenda', '--board', boardFile, '--out', out, '--meeting', '99'],
+        'There is no meeting with id 99',
+      ],
       [['export', 'memo', '--board', boardFile, '--out', out], 'unknown document "memo"'],
-      [['export', 'actions', '--board', boardFile, '--out', path.join(dir, 'no-such-folder', 'log.docx')], 'no-such-folder does not exist'],
+      [
+        ['export', 'actions', '--board', boardFile, '--out', path.join(dir, 'no-such-folder', 'log.docx')],
+        'no-such-folder does not exist',
+      ],
     ];
     for (const [args, message] of cases) {
       const r = cpb(...args);
@@ -701,7 +951,9 @@ describe('safe writes', () => {
     }
     chmodSync(dir, 0o755);
     expect(error).toBeInstanceOf(SafeWriteError);
-    expect((error as Error).message).toMatch(/^Could not save Northshire CPB minutes\.docx: (you do not have permission to save in|the folder .* is read-only)/);
+    expect((error as Error).message).toMatch(
+      /^Could not save Northshire CPB minutes\.docx: (you do not have permission to save in|the folder .* is read-only)/,
+    );
     expect(existsSync(target)).toBe(false);
     if (folder === dir) expect(readdirSync(dir)).toEqual([]);
   });
@@ -717,9 +969,15 @@ describe('safe writes', () => {
   });
 
   it('explains a full disk and a file held open by Word in words', () => {
-    expect(saveErrorMessage('ENOSPC', 'write', '/x/Minutes.docx')).toBe('Could not save Minutes.docx: the disk is full. Free some space or choose another folder.');
-    expect(saveErrorMessage('EBUSY', 'replace', '/x/Minutes.docx')).toMatch(/^Could not save Minutes\.docx: the file is open in another program \(Word\?\)/);
+    expect(saveErrorMessage('ENOSPC', 'write', '/x/Minutes.docx')).toBe(
+      'Could not save Minutes.docx: the disk is full. Free some space or choose another folder.',
+    );
+    expect(saveErrorMessage('EBUSY', 'replace', '/x/Minutes.docx')).toMatch(
+      /^Could not save Minutes\.docx: the file is open in another program \(Word\?\)/,
+    );
     expect(saveErrorMessage('EPERM', 'replace', '/x/Minutes.docx')).toMatch(/open in another program/);
-    expect(saveErrorMessage('EACCES', 'write', '/x/Minutes.docx')).toMatch(/you do not have permission to save in \/x/);
+    expect(saveErrorMessage('EACCES', 'write', '/x/Minutes.docx')).toMatch(
+      /you do not have permission to save in \/x/,
+    );
   });
 });

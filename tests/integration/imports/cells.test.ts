@@ -3,7 +3,12 @@ import { readBreakdown, readNumber, readPolarity } from '../../../electron/core/
 import type { GridCell } from '../../../electron/core/imports/grid';
 
 const text = (t: string): GridCell => ({ kind: 'text', text: t });
-const num = (n: number, percentFormat = false): GridCell => ({ kind: 'number', text: String(n), num: n, percentFormat });
+const num = (n: number, percentFormat = false): GridCell => ({
+  kind: 'number',
+  text: String(n),
+  num: n,
+  percentFormat,
+});
 
 describe('reading a figure from a cell', () => {
   it.each<[string, GridCell, ReturnType<typeof readNumber>]>([
@@ -25,7 +30,11 @@ describe('reading a figure from a cell', () => {
     ['"about 10"', text('about 10'), { kind: 'error', reason: '"about 10" is not a number' }],
     ['"1,23"', text('1,23'), { kind: 'error', reason: '"1,23" is not a number' }],
     ['"9.4.1"', text('9.4.1'), { kind: 'error', reason: '"9.4.1" is not a number' }],
-    ['a date', { kind: 'date', text: '2026-06-30', iso: '2026-06-30' }, { kind: 'error', reason: '"2026-06-30" is a date, not a number' }],
+    [
+      'a date',
+      { kind: 'date', text: '2026-06-30', iso: '2026-06-30' },
+      { kind: 'error', reason: '"2026-06-30" is a date, not a number' },
+    ],
   ])('%s', (_name, cell, expected) => {
     expect(readNumber(cell)).toEqual(expected);
   });
@@ -33,10 +42,22 @@ describe('reading a figure from a cell', () => {
 
 describe('polarity and cohort breakdown words', () => {
   it.each([
-    ['Higher', 'higher'], ['higher is better', 'higher'], ['Lower is better', 'lower'], ['low', 'lower'], ['Neither', 'neither'], ['sideways', null],
+    ['Higher', 'higher'],
+    ['higher is better', 'higher'],
+    ['Lower is better', 'lower'],
+    ['low', 'lower'],
+    ['Neither', 'neither'],
+    ['sideways', null],
   ])('%s → %s', (t, p) => expect(readPolarity(t)).toBe(p));
   it.each([
-    ['Age band', 'age_band'], ['Age', 'age_band'], ['Gender', 'gender'], ['Legal status', 'legal_status'], ['Placement type', 'placement_type'],
-    ['Ethnicity', 'ethnicity'], ['Length of time in care', 'time_in_care'], ['age_band', 'age_band'], ['Total', null],
+    ['Age band', 'age_band'],
+    ['Age', 'age_band'],
+    ['Gender', 'gender'],
+    ['Legal status', 'legal_status'],
+    ['Placement type', 'placement_type'],
+    ['Ethnicity', 'ethnicity'],
+    ['Length of time in care', 'time_in_care'],
+    ['age_band', 'age_band'],
+    ['Total', null],
   ])('%s → %s', (t, b) => expect(readBreakdown(t)).toBe(b));
 });

@@ -9,7 +9,11 @@ import { DEMO_TODAY, rowCounts, tempDir } from '../../helpers';
 const root = path.resolve(__dirname, '..', '..', '..');
 const cli = path.join(root, 'dist', 'cli.cjs');
 const fixture = (name: string) => path.join(root, 'tests', 'fixtures', 'imports', name);
-const cpb = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, CPB_TODAY: DEMO_TODAY } });
+const cpb = (...args: string[]) =>
+  spawnSync(process.execPath, [cli, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CPB_TODAY: DEMO_TODAY },
+  });
 
 function counts(board: string) {
   const s = new Session('test');
@@ -29,7 +33,10 @@ function newBoard(): string {
 beforeAll(() => {
   // The CLI is tested as shipped: the esbuild bundle (node build/bundle.mjs).
   if (!existsSync(cli) || !readFileSync(cli, 'utf8').includes('cpb import DATA')) {
-    const r = spawnSync(process.execPath, [path.join(root, 'build', 'bundle.mjs')], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(root, 'build', 'bundle.mjs')], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     if (r.status !== 0) throw new Error(r.stderr);
   }
 });
@@ -69,7 +76,9 @@ describe('cpb import', () => {
 
     const real = cpb('import', data, '--board', board);
     expect(real.status).toBe(0);
-    expect(real.stdout).toContain(`Imported ${data} (sheet Scorecard, wide layout) into ${board}:\n  values: 8 new, 0 changed, 5 unchanged\n`);
+    expect(real.stdout).toContain(
+      `Imported ${data} (sheet Scorecard, wide layout) into ${board}:\n  values: 8 new, 0 changed, 5 unchanged\n`,
+    );
     const after = counts(board);
     expect(after.measure_value).toBe(before.measure_value! + 8);
     expect(after.comparator).toBe(before.comparator! + 9);
@@ -86,7 +95,9 @@ describe('cpb import', () => {
     const data = fixture('council-scorecard.xlsx');
     const refused = cpb('import', data, '--board', board, '--sheet', 'Monthly');
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain(`${data}, sheet Monthly, row 4, column A (Code): unknown measure code "M1"`);
+    expect(refused.stderr).toContain(
+      `${data}, sheet Monthly, row 4, column A (Code): unknown measure code "M1"`,
+    );
     expect(refused.stderr).toContain('Nothing was imported: 3 problems');
     const ok = cpb('import', data, '--board', board, '--sheet', 'Monthly', '--create-measures');
     expect(ok.stderr).toBe('');
@@ -95,7 +106,9 @@ describe('cpb import', () => {
     expect(ok.stdout).toContain('measures created: M1, M2, M3');
     const missing = cpb('import', data, '--board', board, '--sheet', 'Q4');
     expect(missing.status).toBe(1);
-    expect(missing.stderr.trim()).toBe(`cpb import: ${data}: there is no sheet called "Q4" (sheets: Contents, Scorecard, Monthly)`);
+    expect(missing.stderr.trim()).toBe(
+      `cpb import: ${data}: there is no sheet called "Q4" (sheets: Contents, Scorecard, Monthly)`,
+    );
   });
 
   it('imports a long CSV and a cohort profile; explains a missing --board', () => {
@@ -108,6 +121,8 @@ describe('cpb import', () => {
     expect(cohort.stdout).toContain('cohort counts: 13 new, 14 changed, 12 unchanged');
     const noBoard = cpb('import', fixture('long-clean.csv'));
     expect(noBoard.status).toBe(1);
-    expect(noBoard.stderr).toContain('--board is required. Usage: cpb import DATA --board FILE [--sheet NAME] [--create-measures] [--dry-run]');
+    expect(noBoard.stderr).toContain(
+      '--board is required. Usage: cpb import DATA --board FILE [--sheet NAME] [--create-measures] [--dry-run]',
+    );
   });
 });

@@ -35,13 +35,22 @@ describe('autosave durability', () => {
       return body.value as never;
     };
     const list = (await api('meeting.list', {})) as { upcoming: { id: number }[] };
-    const meeting = (await api('meeting.get', { id: list.upcoming[0]!.id })) as { items: { id: number; kind: string }[] };
+    const meeting = (await api('meeting.get', { id: list.upcoming[0]!.id })) as {
+      items: { id: number; kind: string }[];
+    };
     const item = meeting.items.find((i) => i.kind === 'voice')!;
-    const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: words, marks: [{ type: 'bold' }] }] }] };
+    const doc = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: words, marks: [{ type: 'bold' }] }] }],
+    };
     // Several quick saves, as the autosave sends while typing; the last one answered must survive.
     for (let n = 10; n <= words.length; n += 10) {
       const part = words.slice(0, n);
-      await api('item.saveMinutes', { itemId: item.id, doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: part }] }] }, text: part });
+      await api('item.saveMinutes', {
+        itemId: item.id,
+        doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: part }] }] },
+        text: part,
+      });
     }
     await api('item.saveMinutes', { itemId: item.id, doc, text: words });
     await server.stop('SIGKILL');
@@ -54,7 +63,9 @@ describe('autosave durability', () => {
     try {
       const r = await dispatch(session, 'meeting.get', { id: list.upcoming[0]!.id });
       expect(r.ok).toBe(true);
-      const saved = (r as { value: { items: { id: number; minutesText: string; minutesDoc: unknown }[] } }).value.items.find((i) => i.id === item.id)!;
+      const saved = (
+        r as { value: { items: { id: number; minutesText: string; minutesDoc: unknown }[] } }
+      ).value.items.find((i) => i.id === item.id)!;
       expect(saved.minutesText).toBe(words);
       expect(saved.minutesDoc).toEqual(doc);
     } finally {

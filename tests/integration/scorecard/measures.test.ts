@@ -15,15 +15,34 @@ async function fails(name: string, input: unknown) {
 }
 
 type Detail = {
-  id: number; code: string; target: number | null; values: { period: string; value: number; numerator: number | null; denominator: number | null; note: string }[];
+  id: number;
+  code: string;
+  target: number | null;
+  values: {
+    period: string;
+    value: number;
+    numerator: number | null;
+    denominator: number | null;
+    note: string;
+  }[];
   status: { rag: string; direction: string; latest: { period: string; value: number } | null };
-  links: { principles: { id: number }[]; pledges: { id: number }[] }; commentary: { working: string; worried: string; next: string };
+  links: { principles: { id: number }[]; pledges: { id: number }[] };
+  commentary: { working: string; worried: string; next: string };
   comparators: { england: { period: string; value: number }[] };
 };
 
 const newMeasure = {
-  code: 'T1', title: 'Test measure', unit: 'percent', polarity: 'higher', target: 80, tolerance: 5, frequency: 'quarterly',
-  owner: 'Performance team', source: 'Case system', priorityId: 1, links: { priorities: [], pledges: [], principles: [5] },
+  code: 'T1',
+  title: 'Test measure',
+  unit: 'percent',
+  polarity: 'higher',
+  target: 80,
+  tolerance: 5,
+  frequency: 'quarterly',
+  owner: 'Performance team',
+  source: 'Case system',
+  priorityId: 1,
+  links: { priorities: [], pledges: [], principles: [5] },
 };
 
 describe('measures', () => {
@@ -32,7 +51,15 @@ describe('measures', () => {
   it('creates, reads and lists a measure', async () => {
     id = (await ok<{ id: number }>('measure.create', newMeasure)).id;
     const m = await ok<Detail>('measure.get', { id });
-    expect(m).toMatchObject({ code: 'T1', title: 'Test measure', unit: 'percent', target: 80, tolerance: 5, priorityId: 1, archived: false });
+    expect(m).toMatchObject({
+      code: 'T1',
+      title: 'Test measure',
+      unit: 'percent',
+      target: 80,
+      tolerance: 5,
+      priorityId: 1,
+      archived: false,
+    });
     expect(m.links.principles.map((p) => p.id)).toEqual([5]);
     expect(m.status).toMatchObject({ rag: 'no_data', direction: 'not_comparable', latest: null });
     const list = await ok<{ code: string }[]>('measure.list', {});
@@ -40,14 +67,26 @@ describe('measures', () => {
   });
 
   it('records values under canonical periods and rates them', async () => {
-    expect(await ok('measure.setValue', { measureId: id, period: 'Q1 2025/26', value: 70, numerator: 70, denominator: 100 })).toEqual({ period: '2025-26 Q1' });
+    expect(
+      await ok('measure.setValue', {
+        measureId: id,
+        period: 'Q1 2025/26',
+        value: 70,
+        numerator: 70,
+        denominator: 100,
+      }),
+    ).toEqual({ period: '2025-26 Q1' });
     await ok('measure.setValue', { measureId: id, period: '2025-26 Q2', value: 77, note: 'Provisional' });
     let m = await ok<Detail>('measure.get', { id });
     expect(m.values).toEqual([
       { period: '2025-26 Q1', value: 70, numerator: 70, denominator: 100, note: '' },
       { period: '2025-26 Q2', value: 77, numerator: null, denominator: null, note: 'Provisional' },
     ]);
-    expect(m.status).toMatchObject({ rag: 'amber', direction: 'improving', latest: { period: '2025-26 Q2', value: 77 } });
+    expect(m.status).toMatchObject({
+      rag: 'amber',
+      direction: 'improving',
+      latest: { period: '2025-26 Q2', value: 77 },
+    });
     // Correcting a value replaces it.
     await ok('measure.setValue', { measureId: id, period: '2025-26 Q2', value: 81 });
     m = await ok<Detail>('measure.get', { id });
@@ -57,7 +96,10 @@ describe('measures', () => {
     await ok('measure.update', { id, target: 90 });
     expect((await ok<Detail>('measure.get', { id })).status.rag).toBe('red');
     await ok('measure.update', { id, polarity: 'neither' });
-    expect((await ok<Detail>('measure.get', { id })).status).toMatchObject({ rag: 'not_rated', direction: 'up' });
+    expect((await ok<Detail>('measure.get', { id })).status).toMatchObject({
+      rag: 'not_rated',
+      direction: 'up',
+    });
     await ok('measure.deleteValue', { measureId: id, period: '2025-26 Q2' });
     expect((await ok<Detail>('measure.get', { id })).values.map((v) => v.period)).toEqual(['2025-26 Q1']);
   });
@@ -75,25 +117,82 @@ describe('measures', () => {
   it('archives and restores', async () => {
     await ok('measure.archive', { id, archived: true });
     expect((await ok<{ code: string }[]>('measure.list', {})).map((x) => x.code)).not.toContain('T1');
-    expect((await ok<{ code: string }[]>('measure.list', { includeArchived: true })).map((x) => x.code)).toContain('T1');
+    expect(
+      (await ok<{ code: string }[]>('measure.list', { includeArchived: true })).map((x) => x.code),
+    ).toContain('T1');
     await ok('measure.archive', { id, archived: false });
   });
 
   it.each([
-    ['measure.create', { ...newMeasure, code: 'a1' }, 'conflict', 'code: another measure already uses the code "a1" (Average days between entering care and moving in with an adoptive family)'],
+    [
+      'measure.create',
+      { ...newMeasure, code: 'a1' },
+      'conflict',
+      'code: another measure already uses the code "a1" (Average days between entering care and moving in with an adoptive family)',
+    ],
     ['measure.create', { ...newMeasure, code: 'T9', unit: 'percentage' }, 'invalid_input', 'unit'],
-    ['measure.create', { ...newMeasure, code: 'T9', tolerance: -1 }, 'invalid_input', 'tolerance must be zero or more'],
+    [
+      'measure.create',
+      { ...newMeasure, code: 'T9', tolerance: -1 },
+      'invalid_input',
+      'tolerance must be zero or more',
+    ],
     ['measure.create', { ...newMeasure, code: '  ' }, 'invalid_input', 'code must not be empty'],
-    ['measure.create', { ...newMeasure, code: 'T9', priorityId: 999 }, 'not_found', 'priorityId: there is no priority with id 999'],
-    ['measure.create', { ...newMeasure, code: 'T9', links: { priorities: [], pledges: [999], principles: [] } }, 'not_found', 'links.pledges: there is no pledge with id 999'],
-    ['measure.create', { ...newMeasure, code: 'T9', links: { priorities: [], pledges: [], principles: [8] } }, 'invalid_input', 'principles run from 1 to 7'],
+    [
+      'measure.create',
+      { ...newMeasure, code: 'T9', priorityId: 999 },
+      'not_found',
+      'priorityId: there is no priority with id 999',
+    ],
+    [
+      'measure.create',
+      { ...newMeasure, code: 'T9', links: { priorities: [], pledges: [999], principles: [] } },
+      'not_found',
+      'links.pledges: there is no pledge with id 999',
+    ],
+    [
+      'measure.create',
+      { ...newMeasure, code: 'T9', links: { priorities: [], pledges: [], principles: [8] } },
+      'invalid_input',
+      'principles run from 1 to 7',
+    ],
     ['measure.update', { id: 9999, target: 5 }, 'not_found', 'There is no measure with id 9999'],
-    ['measure.setValue', { measureId: 1, period: '2025-26 Q5', value: 5 }, 'invalid_input', 'quarters run from Q1 (April–June) to Q4 (January–March)'],
-    ['measure.setValue', { measureId: 1, period: '2025-06', value: 5 }, 'invalid_input', 'period: V1 is reported quarterly, so give a quarter such as 2025-26 Q1 (not "2025-06")'],
-    ['measure.setValue', { measureId: 1, period: '2025-26 Q1', value: '9.4%' }, 'invalid_input', 'value must be a number'],
-    ['measure.setValue', { measureId: 1, period: '2025-26 Q1', value: 5, denominator: 0 }, 'invalid_input', 'denominator must be more than 0'],
-    ['measure.setValue', { measureId: 1, period: '2025-26 Q1', value: 50, numerator: 40, denominator: 100 }, 'invalid_input', 'value: 40 out of 100 is 40.0%, not 50%'],
-    ['measure.deleteValue', { measureId: 1, period: '2010-11 Q1' }, 'not_found', 'V1 has no value for 2010-11 Q1'],
+    [
+      'measure.setValue',
+      { measureId: 1, period: '2025-26 Q5', value: 5 },
+      'invalid_input',
+      'quarters run from Q1 (April–June) to Q4 (January–March)',
+    ],
+    [
+      'measure.setValue',
+      { measureId: 1, period: '2025-06', value: 5 },
+      'invalid_input',
+      'period: V1 is reported quarterly, so give a quarter such as 2025-26 Q1 (not "2025-06")',
+    ],
+    [
+      'measure.setValue',
+      { measureId: 1, period: '2025-26 Q1', value: '9.4%' },
+      'invalid_input',
+      'value must be a number',
+    ],
+    [
+      'measure.setValue',
+      { measureId: 1, period: '2025-26 Q1', value: 5, denominator: 0 },
+      'invalid_input',
+      'denominator must be more than 0',
+    ],
+    [
+      'measure.setValue',
+      { measureId: 1, period: '2025-26 Q1', value: 50, numerator: 40, denominator: 100 },
+      'invalid_input',
+      'value: 40 out of 100 is 40.0%, not 50%',
+    ],
+    [
+      'measure.deleteValue',
+      { measureId: 1, period: '2010-11 Q1' },
+      'not_found',
+      'V1 has no value for 2010-11 Q1',
+    ],
     ['measure.setCommentary', { id: 1, working: 'x', worried: 'y' }, 'invalid_input', 'next'],
     ['measure.update', { id: 1, frequency: 'monthly' }, 'conflict', 'frequency: V1 has a value for'],
   ] as const)('%s refuses %j', async (name, input, code, message) => {
@@ -104,12 +203,22 @@ describe('measures', () => {
 });
 
 describe('cohort', () => {
-  type Cohort = { periods: string[]; breakdowns: { breakdown: string; categories: string[]; counts: (number | null)[][]; totals: number[] }[] };
+  type Cohort = {
+    periods: string[];
+    breakdowns: { breakdown: string; categories: string[]; counts: (number | null)[][]; totals: number[] }[];
+  };
 
   it('gives every breakdown as categories × periods with totals', async () => {
     const c = await ok<Cohort>('cohort.get', {});
     expect(c.periods).toHaveLength(5);
-    expect(c.breakdowns.map((b) => b.breakdown)).toEqual(['age_band', 'gender', 'legal_status', 'placement_type', 'ethnicity', 'time_in_care']);
+    expect(c.breakdowns.map((b) => b.breakdown)).toEqual([
+      'age_band',
+      'gender',
+      'legal_status',
+      'placement_type',
+      'ethnicity',
+      'time_in_care',
+    ]);
     const age = c.breakdowns[0]!;
     expect(age.categories).toEqual(['Under 1', '1–4', '5–9', '10–15', '16+']);
     // The demo's totals at the end of the last five quarters.
@@ -125,7 +234,12 @@ describe('cohort', () => {
     expect(c.breakdowns[0]!.counts[1]!.at(-1)).toBeNull();
     await ok('cohort.setValue', { period: '2030-31 Q1', breakdown: 'gender', category: 'Male', count: null });
     expect((await ok<Cohort>('cohort.get', {})).periods).toHaveLength(5);
-    const e = await fails('cohort.setValue', { period: '2030-31 Q1', breakdown: 'gender', category: 'Male', count: -1 });
+    const e = await fails('cohort.setValue', {
+      period: '2030-31 Q1',
+      breakdown: 'gender',
+      category: 'Male',
+      count: -1,
+    });
     expect(e.message).toContain('count must be zero or more');
   });
 });

@@ -9,20 +9,46 @@ import { Session } from '../../../electron/core/session';
 import { DEMO_TODAY, demoSession, rowCounts, tempDir } from '../../helpers';
 
 const cli = path.resolve(__dirname, '..', '..', '..', 'dist', 'cli.cjs');
-const cpb = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, CPB_TODAY: DEMO_TODAY } });
+const cpb = (...args: string[]) =>
+  spawnSync(process.execPath, [cli, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CPB_TODAY: DEMO_TODAY },
+  });
 
 describe('cpb new', () => {
   const dir = tempDir('cpb-new-');
 
   it('writes a board from a template with the given authority and board name', () => {
     const out = path.join(dir, 'sthelens.cpb');
-    const r = cpb('new', '--template', 'sthelens', '--out', out, '--authority', 'Westmoor Borough Council', '--board-name', 'Westmoor Corporate Parenting Panel');
+    const r = cpb(
+      'new',
+      '--template',
+      'sthelens',
+      '--out',
+      out,
+      '--authority',
+      'Westmoor Borough Council',
+      '--board-name',
+      'Westmoor Corporate Parenting Panel',
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe(`Wrote a new board from the sthelens template to ${out}\n  5 priorities, 4 pledges, 17 plan actions, 25 measures\n`);
-    expect(inspectBoardFile(out).counts).toMatchObject({ priority: 5, pledge: 4, plan_action: 17, measure: 25, measure_value: 0 });
+    expect(r.stdout).toBe(
+      `Wrote a new board from the sthelens template to ${out}\n  5 priorities, 4 pledges, 17 plan actions, 25 measures\n`,
+    );
+    expect(inspectBoardFile(out).counts).toMatchObject({
+      priority: 5,
+      pledge: 4,
+      plan_action: 17,
+      measure: 25,
+      measure_value: 0,
+    });
     const dump = JSON.parse(cpb('dump', out).stdout);
-    expect(dump.board).toMatchObject({ authority: 'Westmoor Borough Council', name: 'Westmoor Corporate Parenting Panel', members: [] });
+    expect(dump.board).toMatchObject({
+      authority: 'Westmoor Borough Council',
+      name: 'Westmoor Corporate Parenting Panel',
+      members: [],
+    });
     const a1 = dump.measures.find((m: { code: string }) => m.code === 'A1');
     expect(a1).toMatchObject({ unit: 'days', polarity: 'lower', target: 426, values: [] });
     expect(dump.measures.find((m: { code: string }) => m.code === 'A2').target).toBe(121);
@@ -40,7 +66,9 @@ describe('cpb new', () => {
     const out = path.join(dir, 'nope.cpb');
     const r = cpb('new', '--template', 'northshire', '--out', out);
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe('cpb new: unknown template "northshire". Choose one of: blank, redcar, rutland, stockton, sthelens, peterborough\n');
+    expect(r.stderr).toBe(
+      'cpb new: unknown template "northshire". Choose one of: blank, redcar, rutland, stockton, sthelens, peterborough\n',
+    );
     expect(existsSync(out)).toBe(false);
   });
 
@@ -63,8 +91,19 @@ describe('board.createFromTemplate (the app’s File › New board)', () => {
   it('creates the file, leaves the open board alone, and the new board opens', async () => {
     const file = path.join(dir, 'Stockton shaped.cpb');
     const before = rowCounts(session);
-    const r = await dispatch(session, 'board.createFromTemplate', { template: 'stockton', file, authority: 'Eastbury Council' });
-    expect(r).toEqual({ ok: true, value: { file, template: 'stockton', counts: { priorities: 7, pledges: 0, planActions: 41, measures: 0 } } });
+    const r = await dispatch(session, 'board.createFromTemplate', {
+      template: 'stockton',
+      file,
+      authority: 'Eastbury Council',
+    });
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        file,
+        template: 'stockton',
+        counts: { priorities: 7, pledges: 0, planActions: 41, measures: 0 },
+      },
+    });
     const after = rowCounts(session);
     expect({ ...after, audit_log: before.audit_log }).toEqual(before);
     expect(after.audit_log).toBe(before.audit_log! + 1);
@@ -73,9 +112,20 @@ describe('board.createFromTemplate (the app’s File › New board)', () => {
     other.open(file);
     try {
       const info = await dispatch(other, 'app.info', {});
-      expect(info.ok && info.value).toMatchObject({ authority: 'Eastbury Council', name: 'Corporate Parenting Board' });
+      expect(info.ok && info.value).toMatchObject({
+        authority: 'Eastbury Council',
+        name: 'Corporate Parenting Board',
+      });
       const plan = await dispatch(other, 'plan.list', { lead: 'Virtual School Head' });
-      expect(plan.ok && (plan.value as ApiOutput<'plan.list'>).actions.map((a) => a.ref)).toEqual(['1.4', '6.1', '6.2', '6.3', '6.4', '6.5', '6.8']);
+      expect(plan.ok && (plan.value as ApiOutput<'plan.list'>).actions.map((a) => a.ref)).toEqual([
+        '1.4',
+        '6.1',
+        '6.2',
+        '6.3',
+        '6.4',
+        '6.5',
+        '6.8',
+      ]);
     } finally {
       other.close();
     }
@@ -83,20 +133,42 @@ describe('board.createFromTemplate (the app’s File › New board)', () => {
 
   it('refuses a relative path, a path without .cpb, a missing folder and an existing file', async () => {
     const rel = await dispatch(session, 'board.createFromTemplate', { template: 'blank', file: 'board.cpb' });
-    expect(!rel.ok && rel.error.issues).toEqual([{ path: 'file', message: 'must be a full path, like /home/me/Board.cpb or C:\\Boards\\Board.cpb' }]);
-    const ext = await dispatch(session, 'board.createFromTemplate', { template: 'blank', file: path.join(dir, 'board.txt') });
+    expect(!rel.ok && rel.error.issues).toEqual([
+      { path: 'file', message: 'must be a full path, like /home/me/Board.cpb or C:\\Boards\\Board.cpb' },
+    ]);
+    const ext = await dispatch(session, 'board.createFromTemplate', {
+      template: 'blank',
+      file: path.join(dir, 'board.txt'),
+    });
     expect(!ext.ok && ext.error.issues).toEqual([{ path: 'file', message: 'must end in .cpb' }]);
-    const missing = await dispatch(session, 'board.createFromTemplate', { template: 'blank', file: path.join(dir, 'nowhere', 'b.cpb') });
-    expect(!missing.ok && missing.error).toEqual({ code: 'not_found', message: `file: the folder ${path.join(dir, 'nowhere')} does not exist` });
-    const open = await dispatch(session, 'board.createFromTemplate', { template: 'blank', file: session.file });
+    const missing = await dispatch(session, 'board.createFromTemplate', {
+      template: 'blank',
+      file: path.join(dir, 'nowhere', 'b.cpb'),
+    });
+    expect(!missing.ok && missing.error).toEqual({
+      code: 'not_found',
+      message: `file: the folder ${path.join(dir, 'nowhere')} does not exist`,
+    });
+    const open = await dispatch(session, 'board.createFromTemplate', {
+      template: 'blank',
+      file: session.file,
+    });
     expect(!open.ok && open.error.code).toBe('conflict');
     expect(existsSync(path.join(dir, 'nowhere'))).toBe(false);
   });
 
   it('lists the templates with their counts', async () => {
     const r = await dispatch(session, 'board.templates', {});
-    expect(r.ok && (r.value as ApiOutput<'board.templates'>).map((t) => [t.name, t.counts.priorities, t.counts.pledges])).toEqual([
-      ['blank', 0, 0], ['redcar', 6, 5], ['rutland', 6, 6], ['stockton', 7, 0], ['sthelens', 5, 4], ['peterborough', 7, 15],
+    expect(
+      r.ok &&
+        (r.value as ApiOutput<'board.templates'>).map((t) => [t.name, t.counts.priorities, t.counts.pledges]),
+    ).toEqual([
+      ['blank', 0, 0],
+      ['redcar', 6, 5],
+      ['rutland', 6, 6],
+      ['stockton', 7, 0],
+      ['sthelens', 5, 4],
+      ['peterborough', 7, 15],
     ]);
   });
 });

@@ -25,16 +25,34 @@ describe('board templates', () => {
     expect(r.schemaVersion).toBe(latestSchemaVersion);
     const t = templates[name];
     expect(r.counts).toMatchObject({
-      priority: t.priorities.length, pledge: t.pledges.length, plan_action: t.plan.length, measure: t.measures.length,
-      principle: 7, measure_value: 0, member: 0, meeting: 0,
+      priority: t.priorities.length,
+      pledge: t.pledges.length,
+      plan_action: t.plan.length,
+      measure: t.measures.length,
+      principle: 7,
+      measure_value: 0,
+      member: 0,
+      meeting: 0,
     });
     const db = read(file);
     try {
-      expect(db.prepare('SELECT authority, name FROM board').get()).toEqual({ authority: 'Your council', name: 'Corporate Parenting Board' });
+      expect(db.prepare('SELECT authority, name FROM board').get()).toEqual({
+        authority: 'Your council',
+        name: 'Corporate Parenting Board',
+      });
       // every priority's principle links came through, and every action sits under a priority
-      const links = (db.prepare('SELECT count(*) AS n FROM link WHERE priority_id IS NOT NULL AND to_principle_id IS NOT NULL').get() as { n: number }).n;
+      const links = (
+        db
+          .prepare(
+            'SELECT count(*) AS n FROM link WHERE priority_id IS NOT NULL AND to_principle_id IS NOT NULL',
+          )
+          .get() as { n: number }
+      ).n;
       expect(links).toBe(t.priorities.reduce((n, p) => n + p.principles.length, 0));
-      expect((db.prepare('SELECT count(*) AS n FROM plan_action WHERE priority_id IS NULL').get() as { n: number }).n).toBe(0);
+      expect(
+        (db.prepare('SELECT count(*) AS n FROM plan_action WHERE priority_id IS NULL').get() as { n: number })
+          .n,
+      ).toBe(0);
     } finally {
       db.close();
     }
@@ -43,14 +61,28 @@ describe('board templates', () => {
   it('redcar has the five LACES promises in order, six themes and its 14 measures with no targets', () => {
     const db = read(build('redcar'));
     try {
-      expect(db.prepare('SELECT code FROM pledge ORDER BY sort').all().map((r) => (r as { code: string }).code).join('-')).toBe('L-A-C-E-S');
-      expect(db.prepare('SELECT title FROM pledge ORDER BY sort').all().map((r) => (r as { title: string }).title)).toEqual([
-        'Listen', 'Achieve', 'Communicate', 'Engage', 'Support',
-      ]);
+      expect(
+        db
+          .prepare('SELECT code FROM pledge ORDER BY sort')
+          .all()
+          .map((r) => (r as { code: string }).code)
+          .join('-'),
+      ).toBe('L-A-C-E-S');
+      expect(
+        db
+          .prepare('SELECT title FROM pledge ORDER BY sort')
+          .all()
+          .map((r) => (r as { title: string }).title),
+      ).toEqual(['Listen', 'Achieve', 'Communicate', 'Engage', 'Support']);
       expect((db.prepare('SELECT count(*) AS n FROM priority').get() as { n: number }).n).toBe(6);
       expect((db.prepare('SELECT count(*) AS n FROM measure').get() as { n: number }).n).toBe(14);
-      expect((db.prepare('SELECT count(*) AS n FROM measure WHERE target IS NOT NULL').get() as { n: number }).n).toBe(0);
-      expect(db.prepare("SELECT unit, polarity FROM measure WHERE code = 'RC14'").get()).toEqual({ unit: 'rate10k', polarity: 'neither' });
+      expect(
+        (db.prepare('SELECT count(*) AS n FROM measure WHERE target IS NOT NULL').get() as { n: number }).n,
+      ).toBe(0);
+      expect(db.prepare("SELECT unit, polarity FROM measure WHERE code = 'RC14'").get()).toEqual({
+        unit: 'rate10k',
+        polarity: 'neither',
+      });
     } finally {
       db.close();
     }
@@ -60,7 +92,9 @@ describe('board templates', () => {
     const db = read(build('rutland'));
     try {
       expect((db.prepare('SELECT count(*) AS n FROM pledge').get() as { n: number }).n).toBe(6);
-      expect((db.prepare("SELECT count(DISTINCT collection) AS n FROM pledge").get() as { n: number }).n).toBe(1);
+      expect(
+        (db.prepare('SELECT count(DISTINCT collection) AS n FROM pledge').get() as { n: number }).n,
+      ).toBe(1);
     } finally {
       db.close();
     }
@@ -69,11 +103,23 @@ describe('board templates', () => {
   it('stockton has seven priorities, each with its action table', () => {
     const db = read(build('stockton'));
     try {
-      const rows = db.prepare('SELECT p.code, count(a.id) AS n FROM priority p LEFT JOIN plan_action a ON a.priority_id = p.id GROUP BY p.id ORDER BY p.sort').all();
+      const rows = db
+        .prepare(
+          'SELECT p.code, count(a.id) AS n FROM priority p LEFT JOIN plan_action a ON a.priority_id = p.id GROUP BY p.id ORDER BY p.sort',
+        )
+        .all();
       expect(rows).toEqual([
-        { code: 'P1', n: 6 }, { code: 'P2', n: 4 }, { code: 'P3', n: 3 }, { code: 'P4', n: 5 }, { code: 'P5', n: 7 }, { code: 'P6', n: 8 }, { code: 'P7', n: 8 },
+        { code: 'P1', n: 6 },
+        { code: 'P2', n: 4 },
+        { code: 'P3', n: 3 },
+        { code: 'P4', n: 5 },
+        { code: 'P5', n: 7 },
+        { code: 'P6', n: 8 },
+        { code: 'P7', n: 8 },
       ]);
-      expect(db.prepare("SELECT DISTINCT status FROM plan_action").all()).toEqual([{ status: 'not_started' }]);
+      expect(db.prepare('SELECT DISTINCT status FROM plan_action').all()).toEqual([
+        { status: 'not_started' },
+      ]);
     } finally {
       db.close();
     }
@@ -82,12 +128,35 @@ describe('board templates', () => {
   it('sthelens has its five priorities and the adoption targets A1 426 days and A2 121 days', () => {
     const db = read(build('sthelens'));
     try {
-      expect(db.prepare('SELECT title FROM priority ORDER BY sort').all().map((r) => (r as { title: string }).title)).toEqual([
-        'Respect us', 'Skills for life', 'Support us', 'Help us to keep healthy', 'Achieving permanence',
+      expect(
+        db
+          .prepare('SELECT title FROM priority ORDER BY sort')
+          .all()
+          .map((r) => (r as { title: string }).title),
+      ).toEqual([
+        'Respect us',
+        'Skills for life',
+        'Support us',
+        'Help us to keep healthy',
+        'Achieving permanence',
       ]);
-      expect(db.prepare("SELECT unit, polarity, target FROM measure WHERE code = 'A1'").get()).toEqual({ unit: 'days', polarity: 'lower', target: 426 });
-      expect(db.prepare("SELECT unit, polarity, target FROM measure WHERE code = 'A2'").get()).toEqual({ unit: 'days', polarity: 'lower', target: 121 });
-      expect(db.prepare("SELECT p.title FROM measure m JOIN priority p ON p.id = m.priority_id WHERE m.code = 'A1'").get()).toEqual({ title: 'Achieving permanence' });
+      expect(db.prepare("SELECT unit, polarity, target FROM measure WHERE code = 'A1'").get()).toEqual({
+        unit: 'days',
+        polarity: 'lower',
+        target: 426,
+      });
+      expect(db.prepare("SELECT unit, polarity, target FROM measure WHERE code = 'A2'").get()).toEqual({
+        unit: 'days',
+        polarity: 'lower',
+        target: 121,
+      });
+      expect(
+        db
+          .prepare(
+            "SELECT p.title FROM measure m JOIN priority p ON p.id = m.priority_id WHERE m.code = 'A1'",
+          )
+          .get(),
+      ).toEqual({ title: 'Achieving permanence' });
     } finally {
       db.close();
     }
@@ -97,7 +166,11 @@ describe('board templates', () => {
     const db = read(build('peterborough'));
     try {
       expect((db.prepare('SELECT count(*) AS n FROM priority').get() as { n: number }).n).toBe(7);
-      expect(db.prepare('SELECT collection, count(*) AS n FROM pledge GROUP BY collection ORDER BY collection').all()).toEqual([
+      expect(
+        db
+          .prepare('SELECT collection, count(*) AS n FROM pledge GROUP BY collection ORDER BY collection')
+          .all(),
+      ).toEqual([
         { collection: 'Care Leavers Charter', n: 5 },
         { collection: 'Children in Care Pledge', n: 10 },
       ]);
@@ -107,13 +180,23 @@ describe('board templates', () => {
   });
 
   it('sets the authority and board name when given, and never overwrites a file', () => {
-    const file = build('blank', { authority: 'Westmoor Borough Council', boardName: 'Westmoor Corporate Parenting Panel' });
+    const file = build('blank', {
+      authority: 'Westmoor Borough Council',
+      boardName: 'Westmoor Corporate Parenting Panel',
+    });
     const db = read(file);
     try {
-      expect(db.prepare('SELECT authority, name FROM board').get()).toEqual({ authority: 'Westmoor Borough Council', name: 'Westmoor Corporate Parenting Panel' });
+      expect(db.prepare('SELECT authority, name FROM board').get()).toEqual({
+        authority: 'Westmoor Borough Council',
+        name: 'Westmoor Corporate Parenting Panel',
+      });
       expect(db.prepare('SELECT action, detail FROM audit_log').get()).toEqual({
         action: 'board.create_from_template',
-        detail: JSON.stringify({ template: 'blank', authority: 'Westmoor Borough Council', boardName: 'Westmoor Corporate Parenting Panel' }),
+        detail: JSON.stringify({
+          template: 'blank',
+          authority: 'Westmoor Borough Council',
+          boardName: 'Westmoor Corporate Parenting Panel',
+        }),
       });
     } finally {
       db.close();

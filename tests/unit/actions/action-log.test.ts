@@ -26,11 +26,20 @@ describe('action log', () => {
     const all = await ok<List>('actions.list', {});
     expect(all.today).toBe('2026-11-23');
     expect(all.actions).toHaveLength(13);
-    const fullCouncil = all.actions.find((a) => a.description.startsWith('Arrange for the Children in Care Council'))!;
+    const fullCouncil = all.actions.find((a) =>
+      a.description.startsWith('Arrange for the Children in Care Council'),
+    )!;
     expect(fullCouncil).toMatchObject({
-      owner: 'Helen Marsh', status: 'in_progress', dueDate: '2026-08-19', overdue: true, daysOverdue: 96,
-      meetingDate: '2026-06-10', itemPosition: 5, itemTitle: 'Voice of the child: Children in Care Council update',
-      wordingLocked: true, updateCount: 2,
+      owner: 'Helen Marsh',
+      status: 'in_progress',
+      dueDate: '2026-08-19',
+      overdue: true,
+      daysOverdue: 96,
+      meetingDate: '2026-06-10',
+      itemPosition: 5,
+      itemTitle: 'Voice of the child: Children in Care Council update',
+      wordingLocked: true,
+      updateCount: 2,
     });
     expect(fullCouncil.latestUpdate?.date).toBe('2026-09-30');
     expect(all.owners).toContain('Democratic Services');
@@ -77,9 +86,15 @@ describe('action log', () => {
     expect((await ok<List>('actions.list', { status: 'complete' })).actions).toHaveLength(5);
     expect((await ok<List>('actions.list', { status: 'closed' })).actions).toHaveLength(1);
     expect((await ok<List>('actions.list', { meetingId: meetingId('2026-09-30') })).actions).toHaveLength(5);
-    const combined = await ok<List>('actions.list', { urgency: 'high', status: 'outstanding', overdue: true });
+    const combined = await ok<List>('actions.list', {
+      urgency: 'high',
+      status: 'outstanding',
+      overdue: true,
+    });
     expect(combined.actions.map((a) => a.owner)).toEqual(['IRO Service Manager']);
-    const voicePriority = (await ok<List>('actions.list', {})).priorities.find((p) => p.title === 'Listen to us and act on what we say')!;
+    const voicePriority = (await ok<List>('actions.list', {})).priorities.find(
+      (p) => p.title === 'Listen to us and act on what we say',
+    )!;
     expect((await ok<List>('actions.list', { priorityId: voicePriority.id })).actions).toHaveLength(3);
     expect((await ok<List>('actions.list', { owner: 'Nobody at all' })).actions).toHaveLength(0);
   });
@@ -87,14 +102,30 @@ describe('action log', () => {
   it('records a dated update with its author, newest first, and audits it', async () => {
     const before = await ok<One>('action.get', { id: 1 });
     expect(before.updates.map((u) => u.date)).toEqual(['2026-09-30', '2026-08-05']);
-    const after = await ok<One>('action.addUpdate', { actionId: 1, text: 'Slot confirmed for the January Full Council.', author: 'Helen Marsh' });
+    const after = await ok<One>('action.addUpdate', {
+      actionId: 1,
+      text: 'Slot confirmed for the January Full Council.',
+      author: 'Helen Marsh',
+    });
     expect(after.updates).toHaveLength(3);
-    expect(after.updates[0]).toMatchObject({ date: '2026-11-23', author: 'Helen Marsh', text: 'Slot confirmed for the January Full Council.', meetingId: null });
+    expect(after.updates[0]).toMatchObject({
+      date: '2026-11-23',
+      author: 'Helen Marsh',
+      text: 'Slot confirmed for the January Full Council.',
+      meetingId: null,
+    });
     expect(after.latestUpdate?.text).toBe('Slot confirmed for the January Full Council.');
     // No author given: the action's owner is the author.
-    const dated = await ok<One>('action.addUpdate', { actionId: 11, text: 'Trajectory drafted.', date: '2026-11-20' });
+    const dated = await ok<One>('action.addUpdate', {
+      actionId: 11,
+      text: 'Trajectory drafted.',
+      date: '2026-11-20',
+    });
     expect(dated.updates[0]).toMatchObject({ author: 'IRO Service Manager', date: '2026-11-20' });
-    const audit = session.ctx().db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'add_update' AND entity = 'action'").get() as { n: number };
+    const audit = session
+      .ctx()
+      .db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'add_update' AND entity = 'action'")
+      .get() as { n: number };
     expect(audit.n).toBe(2);
   });
 
@@ -103,14 +134,30 @@ describe('action log', () => {
     expect(done.status).toBe('complete');
     expect(done.completedAt).not.toBeNull();
     expect(done.overdue).toBe(false);
-    const reopened = await ok<One>('action.update', { id: 11, status: 'in_progress', dueDate: '2026-12-31', urgency: 'low', owner: { name: 'Head of Quality Assurance' } });
-    expect(reopened).toMatchObject({ status: 'in_progress', completedAt: null, dueDate: '2026-12-31', urgency: 'low', owner: 'Head of Quality Assurance', overdue: false });
+    const reopened = await ok<One>('action.update', {
+      id: 11,
+      status: 'in_progress',
+      dueDate: '2026-12-31',
+      urgency: 'low',
+      owner: { name: 'Head of Quality Assurance' },
+    });
+    expect(reopened).toMatchObject({
+      status: 'in_progress',
+      completedAt: null,
+      dueDate: '2026-12-31',
+      urgency: 'low',
+      owner: 'Head of Quality Assurance',
+      overdue: false,
+    });
     const toMember = await ok<One>('action.update', { id: 11, owner: { memberId: 5 } });
     expect(toMember.owner).toBe('Helen Marsh');
     const cleared = await ok<One>('action.update', { id: 11, dueDate: null });
     expect(cleared.dueDate).toBeNull();
     // Wording may change while the minutes are a draft…
-    expect((await ok<One>('action.update', { id: 11, description: 'Explain the fall in IRO visits.' })).description).toBe('Explain the fall in IRO visits.');
+    expect(
+      (await ok<One>('action.update', { id: 11, description: 'Explain the fall in IRO visits.' }))
+        .description,
+    ).toBe('Explain the fall in IRO visits.');
   });
 
   it('refuses to reword an action minuted at an approved meeting, with a clear message, and writes nothing', async () => {
@@ -127,13 +174,24 @@ describe('action log', () => {
   });
 
   it('says which thing does not exist', async () => {
-    expect(await fails('action.get', { id: 999 })).toMatchObject({ code: 'not_found', message: 'There is no action with id 999' });
-    expect(await fails('action.update', { id: 1, owner: { memberId: 999 } })).toMatchObject({ code: 'not_found', message: 'Owner: there is no member with id 999' });
-    expect(await fails('action.addUpdate', { actionId: 1, text: 'x', meetingId: 999 })).toMatchObject({ code: 'not_found' });
+    expect(await fails('action.get', { id: 999 })).toMatchObject({
+      code: 'not_found',
+      message: 'There is no action with id 999',
+    });
+    expect(await fails('action.update', { id: 1, owner: { memberId: 999 } })).toMatchObject({
+      code: 'not_found',
+      message: 'Owner: there is no member with id 999',
+    });
+    expect(await fails('action.addUpdate', { actionId: 1, text: 'x', meetingId: 999 })).toMatchObject({
+      code: 'not_found',
+    });
     const e = await fails('action.addUpdate', { actionId: 1, text: '   ' });
     expect(e.code).toBe('invalid_input');
     expect(e.issues?.[0]).toMatchObject({ path: 'text', message: 'must not be empty' });
-    expect((await fails('action.update', { id: 1, dueDate: '2026-02-30' })).issues?.[0]).toMatchObject({ path: 'dueDate', message: 'is not a real date' });
+    expect((await fails('action.update', { id: 1, dueDate: '2026-02-30' })).issues?.[0]).toMatchObject({
+      path: 'dueDate',
+      message: 'is not a real date',
+    });
   });
 });
 
@@ -168,12 +226,25 @@ describe('matters arising', () => {
 
   it('an update recorded at the meeting shows there; completing it drops it out of the open list', async () => {
     const next = meetingId('2026-12-16');
-    await ok('action.addUpdate', { actionId: 7, text: 'Autumn term figures circulated with the papers.', meetingId: next });
+    await ok('action.addUpdate', {
+      actionId: 7,
+      text: 'Autumn term figures circulated with the papers.',
+      meetingId: next,
+    });
     let m = await ok<Matters>('actions.mattersArising', { meetingId: next });
     const a7 = m.open.find((a) => a.id === 7)!;
-    expect(a7.latestUpdate).toMatchObject({ text: 'Autumn term figures circulated with the papers.', meetingId: next, meetingDate: '2026-12-16' });
+    expect(a7.latestUpdate).toMatchObject({
+      text: 'Autumn term figures circulated with the papers.',
+      meetingId: next,
+      meetingDate: '2026-12-16',
+    });
 
-    await ok('action.addUpdate', { actionId: 11, text: 'Explained; trajectory agreed.', meetingId: next, status: 'complete' });
+    await ok('action.addUpdate', {
+      actionId: 11,
+      text: 'Explained; trajectory agreed.',
+      meetingId: next,
+      status: 'complete',
+    });
     m = await ok<Matters>('actions.mattersArising', { meetingId: next });
     expect(m.open).toHaveLength(6);
     expect(m.open.some((a) => a.id === 11)).toBe(false);
@@ -183,10 +254,17 @@ describe('matters arising', () => {
 
   it('no updates may be recorded at a meeting whose minutes are approved', async () => {
     const before = rowCounts(session);
-    const e = await fails('action.addUpdate', { actionId: 1, text: 'Late note.', meetingId: meetingId('2026-08-05') });
+    const e = await fails('action.addUpdate', {
+      actionId: 1,
+      text: 'Late note.',
+      meetingId: meetingId('2026-08-05'),
+    });
     expect(e).toMatchObject({ code: 'locked' });
     expect(e.message).toContain('5 August 2026');
     expect(rowCounts(session)).toEqual(before);
-    expect(await fails('actions.mattersArising', { meetingId: 999 })).toMatchObject({ code: 'not_found', message: 'There is no meeting with id 999' });
+    expect(await fails('actions.mattersArising', { meetingId: 999 })).toMatchObject({
+      code: 'not_found',
+      message: 'There is no meeting with id 999',
+    });
   });
 });

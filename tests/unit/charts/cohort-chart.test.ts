@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cohortChartAltText, cohortChartConfig, type CohortChartInput } from '../../../shared/charts/cohort-chart';
+import {
+  cohortChartAltText,
+  cohortChartConfig,
+  type CohortChartInput,
+} from '../../../shared/charts/cohort-chart';
 import { barColour, barPattern, paintPattern, type PatternContext } from '../../../shared/charts/palette';
 
 const input: CohortChartInput = {

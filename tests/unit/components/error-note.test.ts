@@ -17,7 +17,9 @@ describe('error wording shown to users', () => {
   });
 
   it('finds the message for one field', () => {
-    const e = new ApiError('invalid_input', 'voice.create: said must not be empty', [{ path: 'said', message: 'must not be empty' }]);
+    const e = new ApiError('invalid_input', 'voice.create: said must not be empty', [
+      { path: 'said', message: 'must not be empty' },
+    ]);
     expect(issueOf(e, 'said')).toBe('must not be empty');
     expect(issueOf(e, 'saidDate')).toBeUndefined();
     expect(issueOf(null, 'said')).toBeUndefined();

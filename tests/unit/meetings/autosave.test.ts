@@ -61,7 +61,10 @@ describe('autosave', () => {
 
   it('stops and says why when the minutes are locked', async () => {
     const { saver, saves, states } = setup(async () => {
-      throw new ApiError('locked', 'The minutes of the meeting on 3 June 2026 are approved and locked; record a correction as an amendment');
+      throw new ApiError(
+        'locked',
+        'The minutes of the meeting on 3 June 2026 are approved and locked; record a correction as an amendment',
+      );
     });
     saver.change('late edit');
     await vi.advanceTimersByTimeAsync(5000);

@@ -15,7 +15,11 @@ async function err<M extends MethodName>(m: M, input: ApiInput<M>) {
 }
 const db = () => session.ctx().db;
 const auditCount = (action: string, entity: string) =>
-  (db().prepare('SELECT count(*) AS n FROM audit_log WHERE action = ? AND entity = ?').get(action, entity) as { n: number }).n;
+  (
+    db()
+      .prepare('SELECT count(*) AS n FROM audit_log WHERE action = ? AND entity = ?')
+      .get(action, entity) as { n: number }
+  ).n;
 
 describe('strategy.get', () => {
   it('returns the demo strategy, its priorities with links, pledges and the 7 principles with the statutory wording', async () => {
@@ -26,18 +30,36 @@ describe('strategy.get', () => {
     expect(s.pledges.map((p) => p.code).join('-')).toBe('L-A-C-E-S');
     expect(s.pledges.find((p) => p.code === 'S')!.priorityIds).toEqual([2, 3, 6]);
     expect(s.principles).toHaveLength(7);
-    expect(s.principles[6]).toEqual({ id: 7, code: 'g', shortTitle: 'Preparing for adulthood', wording: 'to prepare those children and young people for adulthood and independent living.' });
+    expect(s.principles[6]).toEqual({
+      id: 7,
+      code: 'g',
+      shortTitle: 'Preparing for adulthood',
+      wording: 'to prepare those children and young people for adulthood and independent living.',
+    });
   });
 });
 
 describe('priorities', () => {
   it('creates, edits, reorders and archives a priority, auditing each write', async () => {
-    const { id } = await ok('priority.create', { code: 'P7', title: 'Tackle exploitation', description: 'Keep children safe from exploitation.' });
+    const { id } = await ok('priority.create', {
+      code: 'P7',
+      title: 'Tackle exploitation',
+      description: 'Keep children safe from exploitation.',
+    });
     let s = await ok('strategy.get', {});
-    expect(s.priorities.at(-1)).toMatchObject({ id, code: 'P7', title: 'Tackle exploitation', sort: 7, archived: false });
+    expect(s.priorities.at(-1)).toMatchObject({
+      id,
+      code: 'P7',
+      title: 'Tackle exploitation',
+      sort: 7,
+      archived: false,
+    });
 
     await ok('priority.update', { id, title: 'Safe from exploitation' });
-    expect(db().prepare('SELECT title, description FROM priority WHERE id = ?').get(id)).toEqual({ title: 'Safe from exploitation', description: 'Keep children safe from exploitation.' });
+    expect(db().prepare('SELECT title, description FROM priority WHERE id = ?').get(id)).toEqual({
+      title: 'Safe from exploitation',
+      description: 'Keep children safe from exploitation.',
+    });
 
     expect(await ok('priority.reorder', { id, direction: 'up' })).toEqual({ position: 6, count: 7 });
     s = await ok('strategy.get', {});
@@ -52,14 +74,29 @@ describe('priorities', () => {
 
     await ok('priority.archive', { id, archived: true });
     s = await ok('strategy.get', {});
-    expect(s.priorities.filter((p) => !p.archived).map((p) => p.code)).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6']);
+    expect(s.priorities.filter((p) => !p.archived).map((p) => p.code)).toEqual([
+      'P1',
+      'P2',
+      'P3',
+      'P4',
+      'P5',
+      'P6',
+    ]);
     expect(s.priorities.find((p) => p.id === id)!.archived).toBe(true);
     expect((await err('priority.reorder', { id, direction: 'up' })).message).toMatch(/archived/);
 
     // restoring puts it back at the end
     await ok('priority.archive', { id, archived: false });
     s = await ok('strategy.get', {});
-    expect(s.priorities.filter((p) => !p.archived).map((p) => p.code)).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7']);
+    expect(s.priorities.filter((p) => !p.archived).map((p) => p.code)).toEqual([
+      'P1',
+      'P2',
+      'P3',
+      'P4',
+      'P5',
+      'P6',
+      'P7',
+    ]);
     expect(auditCount('create', 'priority')).toBe(1);
     expect(auditCount('archive', 'priority')).toBe(1);
     expect(auditCount('restore', 'priority')).toBe(1);
@@ -67,34 +104,61 @@ describe('priorities', () => {
   });
 
   it('refuses a duplicate code, an empty title and an unknown id, writing nothing', async () => {
-    expect(await err('priority.create', { code: 'p1', title: 'Duplicate' })).toMatchObject({ code: 'conflict', message: 'code: another priority already has the code p1' });
+    expect(await err('priority.create', { code: 'p1', title: 'Duplicate' })).toMatchObject({
+      code: 'conflict',
+      message: 'code: another priority already has the code p1',
+    });
     const e = await err('priority.create', { code: 'P9', title: '   ' });
     expect(e.code).toBe('invalid_input');
     expect(e.issues).toEqual([{ path: 'title', message: 'must not be empty' }]);
-    expect(await err('priority.update', { id: 999, title: 'x' })).toMatchObject({ code: 'not_found', message: 'There is no priority with id 999' });
+    expect(await err('priority.update', { id: 999, title: 'x' })).toMatchObject({
+      code: 'not_found',
+      message: 'There is no priority with id 999',
+    });
   });
 });
 
 describe('pledges', () => {
   it('creates pledges in a new collection, reorders within the collection and archives', async () => {
     const a = await ok('pledge.create', { code: '1', title: 'Respect', collection: 'Care Leavers Charter' });
-    const b = await ok('pledge.create', { code: '2', title: 'Finding a home', collection: 'Care Leavers Charter', description: 'Help to find a home.' });
+    const b = await ok('pledge.create', {
+      code: '2',
+      title: 'Finding a home',
+      collection: 'Care Leavers Charter',
+      description: 'Help to find a home.',
+    });
     let s = await ok('strategy.get', {});
     const charter = s.pledges.filter((p) => p.collection === 'Care Leavers Charter');
-    expect(charter.map((p) => [p.code, p.sort])).toEqual([['1', 1], ['2', 2]]);
+    expect(charter.map((p) => [p.code, p.sort])).toEqual([
+      ['1', 1],
+      ['2', 2],
+    ]);
     expect(await ok('pledge.reorder', { id: b.id, direction: 'up' })).toEqual({ position: 1, count: 2 });
     s = await ok('strategy.get', {});
-    expect(s.pledges.filter((p) => p.collection === 'Care Leavers Charter').map((p) => p.code)).toEqual(['2', '1']);
+    expect(s.pledges.filter((p) => p.collection === 'Care Leavers Charter').map((p) => p.code)).toEqual([
+      '2',
+      '1',
+    ]);
     // LACES is untouched
-    expect(s.pledges.filter((p) => p.collection === 'Our promises').map((p) => p.code).join('-')).toBe('L-A-C-E-S');
-    expect((await err('pledge.reorder', { id: b.id, direction: 'up' })).message).toBe('This pledge is already first in its collection');
-    expect((await err('pledge.create', { code: '1', title: 'Again', collection: 'Care Leavers Charter' })).message).toBe(
-      'code: another pledge in “Care Leavers Charter” already has the code 1',
+    expect(
+      s.pledges
+        .filter((p) => p.collection === 'Our promises')
+        .map((p) => p.code)
+        .join('-'),
+    ).toBe('L-A-C-E-S');
+    expect((await err('pledge.reorder', { id: b.id, direction: 'up' })).message).toBe(
+      'This pledge is already first in its collection',
     );
+    expect(
+      (await err('pledge.create', { code: '1', title: 'Again', collection: 'Care Leavers Charter' })).message,
+    ).toBe('code: another pledge in “Care Leavers Charter” already has the code 1');
     await ok('pledge.update', { id: a.id, title: 'Respect and listening' });
     await ok('pledge.archive', { id: a.id, archived: true });
     s = await ok('strategy.get', {});
-    expect(s.pledges.find((p) => p.id === a.id)).toMatchObject({ title: 'Respect and listening', archived: true });
+    expect(s.pledges.find((p) => p.id === a.id)).toMatchObject({
+      title: 'Respect and listening',
+      archived: true,
+    });
   });
 });
 
@@ -107,17 +171,29 @@ describe('links.set', () => {
   });
 
   it('links a plan action to a priority, a pledge and a principle', async () => {
-    const out = await ok('links.set', { subject: { kind: 'plan_action', id: 1 }, priorities: [2], pledges: [4], principles: [7] });
+    const out = await ok('links.set', {
+      subject: { kind: 'plan_action', id: 1 },
+      priorities: [2],
+      pledges: [4],
+      principles: [7],
+    });
     expect(out).toEqual({ priorities: [2], pledges: [4], principles: [7] });
   });
 
   it('refuses an unknown subject, an unknown pledge, a principle outside 1–7 and a priority linked to a priority', async () => {
-    expect(await err('links.set', { subject: { kind: 'measure', id: 9999 }, principles: [1] })).toMatchObject({ code: 'not_found', message: 'There is no measure with id 9999' });
-    expect(await err('links.set', { subject: { kind: 'priority', id: 1 }, pledges: [1, 77] })).toMatchObject({ code: 'not_found', message: 'There is no pledge with id 77' });
+    expect(await err('links.set', { subject: { kind: 'measure', id: 9999 }, principles: [1] })).toMatchObject(
+      { code: 'not_found', message: 'There is no measure with id 9999' },
+    );
+    expect(await err('links.set', { subject: { kind: 'priority', id: 1 }, pledges: [1, 77] })).toMatchObject({
+      code: 'not_found',
+      message: 'There is no pledge with id 77',
+    });
     const e = await err('links.set', { subject: { kind: 'priority', id: 1 }, principles: [8] });
     expect(e.code).toBe('invalid_input');
     expect(e.issues).toEqual([{ path: 'principles.0', message: 'is not a principle (1–7)' }]);
-    expect((await err('links.set', { subject: { kind: 'priority', id: 1 }, priorities: [2] })).code).toBe('conflict');
+    expect((await err('links.set', { subject: { kind: 'priority', id: 1 }, priorities: [2] })).code).toBe(
+      'conflict',
+    );
   });
 
   it('links a pledge to principles, shows them in strategy.get and the dump, and refuses pledge→pledge and pledge→priority', async () => {
@@ -131,17 +207,29 @@ describe('links.set', () => {
     expect(s.pledges.find((p) => p.id === pledge.id)!.priorityIds).toEqual(pledge.priorityIds);
     expect(auditCount('links.set', 'pledge')).toBe(1);
 
-    const dumped = dumpBoard(session.ctx()).strategy.pledges.find((p) => (p as { id?: unknown }).id === pledge.id);
+    const dumped = dumpBoard(session.ctx()).strategy.pledges.find(
+      (p) => (p as { id?: unknown }).id === pledge.id,
+    );
     expect(dumped?.links.priorities).toEqual([]);
     expect(dumped?.links.pledges).toEqual([]);
     expect([...(dumped?.links.principles ?? [])].sort()).toEqual([2, 4]);
 
-    expect(await err('links.set', { subject: { kind: 'pledge', id: pledge.id }, pledges: [2] })).toMatchObject({
-      code: 'conflict', message: 'pledges: a pledge links to principles, not to other pledges',
+    expect(
+      await err('links.set', { subject: { kind: 'pledge', id: pledge.id }, pledges: [2] }),
+    ).toMatchObject({
+      code: 'conflict',
+      message: 'pledges: a pledge links to principles, not to other pledges',
     });
-    expect((await err('links.set', { subject: { kind: 'pledge', id: pledge.id }, priorities: [1] })).code).toBe('conflict');
-    expect(await err('links.set', { subject: { kind: 'pledge', id: 999 }, principles: [1] })).toMatchObject({ code: 'not_found', message: 'There is no pledge with id 999' });
-    expect(db().prepare('SELECT count(*) AS n FROM link WHERE pledge_id = ?').get(pledge.id)).toEqual({ n: 2 });
+    expect(
+      (await err('links.set', { subject: { kind: 'pledge', id: pledge.id }, priorities: [1] })).code,
+    ).toBe('conflict');
+    expect(await err('links.set', { subject: { kind: 'pledge', id: 999 }, principles: [1] })).toMatchObject({
+      code: 'not_found',
+      message: 'There is no pledge with id 999',
+    });
+    expect(db().prepare('SELECT count(*) AS n FROM link WHERE pledge_id = ?').get(pledge.id)).toEqual({
+      n: 2,
+    });
 
     await ok('links.set', { subject: { kind: 'pledge', id: pledge.id }, principles: [] });
     expect((await ok('strategy.get', {})).pledges.find((p) => p.id === pledge.id)!.principleIds).toEqual([]);
@@ -167,13 +255,35 @@ describe('action plan', () => {
   });
 
   it('creates, updates, adds a progress update with a status change, and archives an action', async () => {
-    const { id } = await ok('plan.create', { priorityId: 3, ref: '3.3', action: 'Offer every care leaver a health passport.', leads: 'Designated Nurse; Leaving Care Manager', timescale: 'By March' });
+    const { id } = await ok('plan.create', {
+      priorityId: 3,
+      ref: '3.3',
+      action: 'Offer every care leaver a health passport.',
+      leads: 'Designated Nurse; Leaving Care Manager',
+      timescale: 'By March',
+    });
     await ok('plan.update', { id, whoWhere: 'Looked after children health team' });
-    const u1 = await ok('plan.addUpdate', { id, date: '2026-10-01', author: 'Dr Fiona Blake', text: 'Template agreed with the Care Leavers Forum.' });
-    await ok('plan.addUpdate', { id, date: DEMO_TODAY, author: 'Dr Fiona Blake', text: 'First 20 passports issued.', status: 'on_track' });
+    const u1 = await ok('plan.addUpdate', {
+      id,
+      date: '2026-10-01',
+      author: 'Dr Fiona Blake',
+      text: 'Template agreed with the Care Leavers Forum.',
+    });
+    await ok('plan.addUpdate', {
+      id,
+      date: DEMO_TODAY,
+      author: 'Dr Fiona Blake',
+      text: 'First 20 passports issued.',
+      status: 'on_track',
+    });
     const list = await ok('plan.list', { priorityId: 3 });
     const a = list.actions.find((x) => x.id === id)!;
-    expect(a).toMatchObject({ priorityCode: 'P3', whoWhere: 'Looked after children health team', status: 'on_track', timescale: 'By March' });
+    expect(a).toMatchObject({
+      priorityCode: 'P3',
+      whoWhere: 'Looked after children health team',
+      status: 'on_track',
+      timescale: 'By March',
+    });
     expect(a.updates.map((u) => [u.date, u.author, u.text])).toEqual([
       [DEMO_TODAY, 'Dr Fiona Blake', 'First 20 passports issued.'],
       ['2026-10-01', 'Dr Fiona Blake', 'Template agreed with the Care Leavers Forum.'],
@@ -183,18 +293,28 @@ describe('action plan', () => {
 
     await ok('plan.archive', { id, archived: true });
     expect((await ok('plan.list', {})).actions.map((x) => x.id)).not.toContain(id);
-    expect((await ok('plan.list', { includeArchived: true })).actions.find((x) => x.id === id)!.archived).toBe(true);
+    expect(
+      (await ok('plan.list', { includeArchived: true })).actions.find((x) => x.id === id)!.archived,
+    ).toBe(true);
     expect(auditCount('add_update', 'plan_action')).toBe(2);
   });
 
   it('refuses a future-dated update, an update with no author, and an unknown priority', async () => {
-    expect(await err('plan.addUpdate', { id: 1, date: '2026-11-24', author: 'X', text: 'Early' })).toMatchObject({
-      code: 'conflict', message: 'date: a progress update cannot be dated in the future (today is 2026-11-23)',
+    expect(
+      await err('plan.addUpdate', { id: 1, date: '2026-11-24', author: 'X', text: 'Early' }),
+    ).toMatchObject({
+      code: 'conflict',
+      message: 'date: a progress update cannot be dated in the future (today is 2026-11-23)',
     });
     const e = await err('plan.addUpdate', { id: 1, date: '2026-11-01', author: '', text: 'Done' });
     expect(e.issues).toEqual([{ path: 'author', message: 'must not be empty' }]);
-    expect((await err('plan.addUpdate', { id: 1, date: '2026-02-30', author: 'X', text: 'Done' })).issues).toEqual([{ path: 'date', message: 'is not a real date' }]);
-    expect(await err('plan.create', { priorityId: 99, action: 'Something' })).toMatchObject({ code: 'not_found', message: 'There is no priority with id 99' });
+    expect(
+      (await err('plan.addUpdate', { id: 1, date: '2026-02-30', author: 'X', text: 'Done' })).issues,
+    ).toEqual([{ path: 'date', message: 'is not a real date' }]);
+    expect(await err('plan.create', { priorityId: 99, action: 'Something' })).toMatchObject({
+      code: 'not_found',
+      message: 'There is no priority with id 99',
+    });
   });
 });
 
@@ -210,21 +330,28 @@ describe('priority.detail', () => {
     }
     // the items that were linked to P5 in the demo meetings
     const expected = db()
-      .prepare(`SELECT i.title FROM link l JOIN agenda_item i ON i.id = l.agenda_item_id JOIN meeting m ON m.id = i.meeting_id
-                WHERE l.to_priority_id = 5 ORDER BY m.date DESC, i.position`)
+      .prepare(
+        `SELECT i.title FROM link l JOIN agenda_item i ON i.id = l.agenda_item_id JOIN meeting m ON m.id = i.meeting_id
+                WHERE l.to_priority_id = 5 ORDER BY m.date DESC, i.position`,
+      )
       .all()
       .map((r) => (r as { title: string }).title);
     expect(expected.length).toBeGreaterThan(0);
     expect(d.items.map((i) => i.title)).toEqual(expected);
     const decisions = d.items.flatMap((i) => i.decisions);
     const expectedDecisions = db()
-      .prepare('SELECT count(*) AS n FROM decision WHERE agenda_item_id IN (SELECT agenda_item_id FROM link WHERE to_priority_id = 5)')
+      .prepare(
+        'SELECT count(*) AS n FROM decision WHERE agenda_item_id IN (SELECT agenda_item_id FROM link WHERE to_priority_id = 5)',
+      )
       .get() as { n: number };
     expect(decisions).toHaveLength(expectedDecisions.n);
   });
 
   it('says when a priority does not exist', async () => {
-    expect(await err('priority.detail', { id: 404 })).toMatchObject({ code: 'not_found', message: 'There is no priority with id 404' });
+    expect(await err('priority.detail', { id: 404 })).toMatchObject({
+      code: 'not_found',
+      message: 'There is no priority with id 404',
+    });
   });
 });
 
@@ -235,10 +362,12 @@ describe('principles.coverage', () => {
     expect(c.to).toBe('2027-03-31');
     // recompute independently from the link table
     const rows = db()
-      .prepare(`SELECT i.id, l.to_principle_id AS d, pl.to_principle_id AS v FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
+      .prepare(
+        `SELECT i.id, l.to_principle_id AS d, pl.to_principle_id AS v FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
                 JOIN link l ON l.agenda_item_id = i.id
                 LEFT JOIN link pl ON pl.priority_id = l.to_priority_id AND pl.to_principle_id IS NOT NULL
-                WHERE m.date BETWEEN '2026-04-01' AND '2027-03-31'`)
+                WHERE m.date BETWEEN '2026-04-01' AND '2027-03-31'`,
+      )
       .all() as { id: number; d: number | null; v: number | null }[];
     for (const p of c.principles) {
       const ids = new Set(rows.filter((r) => r.d === p.id || r.v === p.id).map((r) => r.id));
@@ -253,8 +382,10 @@ describe('principles.coverage', () => {
     const pc = before.principles.find((p) => p.code === 'c')!;
     // an agenda item in this financial year with no link to principle (c) yet
     const item = db()
-      .prepare(`SELECT i.id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE m.date BETWEEN '2026-04-01' AND '2027-03-31'
-                AND i.id NOT IN (${pc.items.map((i) => i.id).join(',') || 0}) ORDER BY i.id LIMIT 1`)
+      .prepare(
+        `SELECT i.id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE m.date BETWEEN '2026-04-01' AND '2027-03-31'
+                AND i.id NOT IN (${pc.items.map((i) => i.id).join(',') || 0}) ORDER BY i.id LIMIT 1`,
+      )
       .get() as { id: number };
     const pledge = db().prepare('SELECT id FROM pledge ORDER BY id LIMIT 1').get() as { id: number };
     await ok('links.set', { subject: { kind: 'pledge', id: pledge.id }, principles: [3] });
@@ -269,6 +400,8 @@ describe('principles.coverage', () => {
     const c = await ok('principles.coverage', { from: '2001-01-01', to: '2001-12-31' });
     expect(c.items).toBe(0);
     expect(c.principles.every((p) => p.total === 0)).toBe(true);
-    expect((await err('principles.coverage', { from: '2026-05-01', to: '2026-04-01' })).message).toBe('to: the end date (2026-04-01) is before the start date (2026-05-01)');
+    expect((await err('principles.coverage', { from: '2026-05-01', to: '2026-04-01' })).message).toBe(
+      'to: the end date (2026-04-01) is before the start date (2026-05-01)',
+    );
   });
 });
