@@ -168,8 +168,8 @@ export function boardFileFromArgv(argv: readonly string[], cwd: string): string 
 /** Makes a suggested name safe as a file name on Windows, macOS and Linux, ending in `.ext`. */
 export function safeFileName(suggested: string, ext: string): string {
   const dotExt = ext.startsWith('.') ? ext : `.${ext}`;
-  // eslint-disable-next-line no-control-regex
   let base = suggested
+    // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
     .replace(/[\u0000-\u001f<>:"/\\|?*]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -443,9 +443,7 @@ interface RawMeasure {
   commentary_next: string;
 }
 
-export function loadMeasureSeries(
-  db: DB,
-): (MeasureSeries & {
+export function loadMeasureSeries(db: DB): (MeasureSeries & {
   tolerance: number;
   priorityTitle: string;
   working: string;

@@ -90,14 +90,12 @@ export function previewOf(a: Analysis): ImportPreview {
     layout: a.mapping?.layout ?? null,
     mapping: a.mapping,
     columns: a.plan.headers.length
-      ? a.plan.headers
-          .slice(0, width)
-          .map((h) => ({
-            column: h.letter,
-            header: h.text,
-            role: roleOf.get(h.letter) ?? 'ignore',
-            period: h.period,
-          }))
+      ? a.plan.headers.slice(0, width).map((h) => ({
+          column: h.letter,
+          header: h.text,
+          role: roleOf.get(h.letter) ?? 'ignore',
+          period: h.period,
+        }))
       : Array.from({ length: width }, (_, c) => ({
           column: columnLetter(c),
           header: '',
