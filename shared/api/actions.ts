@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actionStatus, id, isoDate, requiredText, text, urgency } from './common';
-import { method } from './method';
+import { command, query } from './method';
 
 /** One dated progress update on an action. */
 export const actionUpdateSchema = z.object({
@@ -57,7 +57,7 @@ export const actionOwnerInput = z.union([
 export const actionStatusFilter = z.enum(['open', 'in_progress', 'complete', 'closed', 'outstanding']);
 
 export const actionsApi = {
-  'actions.list': method(
+  'actions.list': query(
     'The action log across every meeting, filtered; overdue is computed from the due date and status',
     z
       .object({
@@ -81,12 +81,12 @@ export const actionsApi = {
       nextMeeting: z.object({ id: z.number().int(), date: isoDate }).nullable(),
     }),
   ),
-  'action.get': method(
+  'action.get': query(
     'One action with all its updates, newest first',
     z.object({ id }).strict(),
     actionWithUpdatesSchema,
   ),
-  'action.update': method(
+  'action.update': command(
     'Change an action’s status, due date, owner, priority or linked strategy priority (the wording only while its minutes are not approved)',
     z
       .object({
@@ -101,7 +101,7 @@ export const actionsApi = {
       .strict(),
     actionWithUpdatesSchema,
   ),
-  'action.addUpdate': method(
+  'action.addUpdate': command(
     'Record a dated progress update on an action (at a meeting when recorded as matters arising), optionally changing its status',
     z
       .object({
@@ -115,7 +115,7 @@ export const actionsApi = {
       .strict(),
     actionWithUpdatesSchema,
   ),
-  'actions.mattersArising': method(
+  'actions.mattersArising': query(
     'Matters arising for a meeting: the open actions of earlier meetings with their updates, and those completed at this meeting',
     z.object({ meetingId: id }).strict(),
     z.object({

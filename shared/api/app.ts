@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { empty, isoDate, meetingStatus, memberRole, requiredText } from './common';
-import { method } from './method';
+import { command, query } from './method';
 
 export const boardInfo = z.object({
   file: z.string(),
@@ -23,8 +23,8 @@ export const memberSchema = z.object({
 export type Member = z.infer<typeof memberSchema>;
 
 export const appApi = {
-  'app.info': method('Which board file is open, and today’s date', empty, boardInfo),
-  'board.get': method(
+  'app.info': query('Which board file is open, and today’s date', empty, boardInfo),
+  'board.get': query(
     'The board: authority, name, quorum rule and members',
     empty,
     z.object({
@@ -40,7 +40,7 @@ export const appApi = {
       logo: z.string().nullable(),
     }),
   ),
-  'board.setLogo': method(
+  'board.setLogo': command(
     'Set the board’s logo (PNG or JPEG, at most 1 MB) shown in every Word document’s header, or remove it with null',
     z
       .object({
@@ -55,12 +55,12 @@ export const appApi = {
       .strict(),
     z.object({ logo: z.string().nullable() }),
   ),
-  'board.update': method(
+  'board.update': command(
     'Rename the board or its authority (as shown in every header and document)',
     z.object({ authority: requiredText(200), name: requiredText(200) }).strict(),
     z.object({ authority: z.string(), name: z.string() }),
   ),
-  'dashboard.get': method(
+  'dashboard.get': query(
     'The dashboard: next meeting, RAG counts, overdue actions, recent decisions',
     empty,
     z.object({

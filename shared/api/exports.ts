@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { empty, id, isoDate, meetingStatus } from './common';
-import { method } from './method';
+import { query } from './method';
 
 export const documentKinds = ['agenda', 'minutes', 'actions', 'scorecard', 'annual'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
@@ -60,15 +60,16 @@ export const exportOptions = z.object({
 export type ExportOptions = z.infer<typeof exportOptions>;
 
 export const exportsApi = {
-  'export.options': method(
+  'export.options': query(
     'What the Reports screen offers: the meetings to export and the default annual report range',
     empty,
     exportOptions,
   ),
-  'export.document': method(
+  'export.document': query(
     'A Word document (agenda, minutes, action log, scorecard report or annual report) as base64',
     exportDocumentInput,
     z.object({ fileName: z.string(), dataBase64: z.string() }),
+    { slow: true },
   ),
 };
 

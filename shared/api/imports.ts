@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './method';
+import { command, query } from './method';
 
 // Importing figures from CSV / XLSX: preview (nothing written) and commit (all or nothing).
 
@@ -135,14 +135,16 @@ export const importPreview = z.object({
 export type ImportPreview = z.infer<typeof importPreview>;
 
 export const importsApi = {
-  'import.preview': method(
+  'import.preview': query(
     'Reads a CSV or XLSX file, guesses its layout and columns, and lists what an import would change and every problem; writes nothing',
     importInput,
     importPreview,
+    { slow: true },
   ),
-  'import.commit': method(
+  'import.commit': command(
     'Imports the figures in one transaction; refused (nothing written) while any problem remains',
     importInput,
     z.object({ sheet: z.string(), summary: importSummary, measuresCreated: z.array(z.string()) }),
+    { slow: true },
   ),
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cohortBreakdowns } from '../domain/cohort';
 import { periodError } from '../domain/periods';
 import { id, ok, polarity, rag, requiredText, text, unit } from './common';
-import { method } from './method';
+import { command, query } from './method';
 
 // Measures (KPIs), their values per period, comparators and commentary; and the cohort profile.
 
@@ -173,24 +173,24 @@ export const cohortProfile = z.object({
 export type CohortProfile = z.infer<typeof cohortProfile>;
 
 export const measuresApi = {
-  'measure.list': method(
+  'measure.list': query(
     'Every measure (archived ones too when asked), in scorecard order',
     z.object({ includeArchived: z.boolean().optional() }).strict(),
     z.array(measureSummary),
   ),
-  'measure.get': method(
+  'measure.get': query(
     'One measure with its values, comparators, links, commentary and computed RAG and direction',
     z.object({ id }).strict(),
     measureDetail,
   ),
-  'measure.create': method('Add a measure', measureCreateInput, z.object({ id: z.number().int() })),
-  'measure.update': method('Change a measure’s fields (only those given)', measureUpdateInput, ok),
-  'measure.archive': method(
+  'measure.create': command('Add a measure', measureCreateInput, z.object({ id: z.number().int() })),
+  'measure.update': command('Change a measure’s fields (only those given)', measureUpdateInput, ok),
+  'measure.archive': command(
     'Archive a measure (it leaves the scorecard; its figures are kept), or restore it (archived: false)',
     z.object({ id, archived: z.boolean() }).strict(),
     ok,
   ),
-  'measure.setValue': method(
+  'measure.setValue': command(
     'Record or correct a measure’s value for one period',
     z
       .object({
@@ -204,29 +204,29 @@ export const measuresApi = {
       .strict(),
     z.object({ period: z.string() }),
   ),
-  'measure.deleteValue': method(
+  'measure.deleteValue': command(
     'Remove a measure’s value for one period',
     z.object({ measureId: id, period: periodInput }).strict(),
     ok,
   ),
-  'measure.setComparator': method(
+  'measure.setComparator': command(
     'Record a comparator figure (England, statistical neighbours, region) for a period; value null removes it',
     z
       .object({ measureId: id, kind: comparatorKind, period: periodInput, value: finite('value').nullable() })
       .strict(),
     ok,
   ),
-  'measure.setCommentary': method(
+  'measure.setCommentary': command(
     'Commentary: what is working well, what we are worried about, next steps',
     z.object({ id, working: text(4000), worried: text(4000), next: text(4000) }).strict(),
     ok,
   ),
-  'cohort.get': method(
+  'cohort.get': query(
     'The children in care profile: counts per breakdown, category and period',
     z.object({ breakdown: cohortBreakdown.optional() }).strict(),
     cohortProfile,
   ),
-  'cohort.setValue': method(
+  'cohort.setValue': command(
     'Record or correct one count in the children in care profile; count null removes it',
     z
       .object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, meetingStatus, memberRole, ok, requiredText, text, time24, urgency } from './common';
-import { method } from './method';
+import { command, query } from './method';
 import { quorumState, type QuorumAttendee, type QuorumRule, type QuorumState } from '../domain/quorum';
 
 // ---------------------------------------------------------------------------------------------
@@ -459,48 +459,48 @@ const idList = z.array(id).max(200);
 // The API
 
 export const meetingsApi = {
-  'meeting.list': method(
+  'meeting.list': query(
     'Upcoming and past meetings',
     z.object({}).strict(),
     z.object({ upcoming: z.array(meetingSummary), past: z.array(meetingSummary), today: isoDate }),
   ),
-  'meeting.get': method(
+  'meeting.get': query(
     'One meeting: details, agenda, attendance, declarations, minutes, decisions, actions',
     z.object({ id }).strict(),
     meetingDetail,
   ),
-  'meeting.create': method(
+  'meeting.create': command(
     'A new meeting, its agenda from the standard template or copied from the last meeting',
     z.object({ ...meetingFields, from: z.enum(['template', 'copy_last']) }).strict(),
     z.object({ id: z.number().int(), copiedFrom: z.number().int().nullable() }),
   ),
-  'meeting.update': method(
+  'meeting.update': command(
     'Change a meeting’s date, time, venue, chair or type',
     z.object({ id, ...meetingFields }).strict(),
     ok,
   ),
-  'meeting.setStatus': method(
+  'meeting.setStatus': command(
     'Move a meeting along its lifecycle (publish the agenda, start, end)',
     z.object({ id, status: meetingStatus }).strict(),
     z.object({ status: meetingStatus }),
   ),
-  'meeting.delete': method(
+  'meeting.delete': command(
     'Delete a meeting whose agenda is still a draft or only published',
     z.object({ id }).strict(),
     ok,
   ),
-  'meeting.approveMinutes': method(
+  'meeting.approveMinutes': command(
     'Approve an earlier meeting’s minutes at this meeting: they lock',
     z.object({ meetingId: id, atMeetingId: id }).strict(),
     z.object({ approvedAt: z.string(), approvedBy: z.string() }),
   ),
-  'minutes.amend': method(
+  'minutes.amend': command(
     'Record a correction to approved minutes (text, who, when)',
     z.object({ meetingId: id, itemId: id.nullable(), text: requiredText(5000) }).strict(),
     z.object({ id: z.number().int() }),
   ),
 
-  'item.add': method(
+  'item.add': command(
     'Add an agenda item at the end (or after a position)',
     z
       .object({
@@ -512,17 +512,17 @@ export const meetingsApi = {
       .strict(),
     z.object({ id: z.number().int() }),
   ),
-  'item.remove': method(
+  'item.remove': command(
     'Remove an agenda item (the rest are renumbered)',
     z.object({ itemId: id }).strict(),
     ok,
   ),
-  'item.reorder': method(
+  'item.reorder': command(
     'Put a meeting’s agenda items in a new order (every item once); positions renumbered from 1',
     z.object({ meetingId: id, itemIds: idList.min(1, 'must list the items') }).strict(),
     ok,
   ),
-  'item.update': method(
+  'item.update': command(
     'Change an agenda item: title, presenter, purpose, time allowed, links, Part B, papers',
     z
       .object({
@@ -555,13 +555,13 @@ export const meetingsApi = {
       }),
     ok,
   ),
-  'item.saveMinutes': method(
+  'item.saveMinutes': command(
     'Autosave the minutes of one item (TipTap JSON and its plain text)',
     z.object({ itemId: id, doc: minutesDocSchema, text: z.string().max(1_000_000) }).strict(),
     z.object({ savedAt: z.string() }),
   ),
 
-  'attendance.set': method(
+  'attendance.set': command(
     'Record one member’s attendance (null clears it)',
     z
       .object({
@@ -596,22 +596,22 @@ export const meetingsApi = {
       }),
     ok,
   ),
-  'declaration.add': method(
+  'declaration.add': command(
     'Record a declaration of interest',
     z.object({ meetingId: id, memberId: id, itemId: id.nullable(), nature: requiredText(1000) }).strict(),
     z.object({ id: z.number().int() }),
   ),
-  'declaration.remove': method('Remove a declaration recorded in error', z.object({ id }).strict(), ok),
+  'declaration.remove': command('Remove a declaration recorded in error', z.object({ id }).strict(), ok),
 
-  'decision.add': method(
+  'decision.add': command(
     'Record a decision (“RESOLVED that …”) on an item',
     z.object({ itemId: id, text: requiredText(5000) }).strict(),
     z.object({ id: z.number().int() }),
   ),
-  'decision.update': method('Reword a decision', z.object({ id, text: requiredText(5000) }).strict(), ok),
-  'decision.delete': method('Delete a decision recorded in error', z.object({ id }).strict(), ok),
+  'decision.update': command('Reword a decision', z.object({ id, text: requiredText(5000) }).strict(), ok),
+  'decision.delete': command('Delete a decision recorded in error', z.object({ id }).strict(), ok),
 
-  'meeting.addAction': method(
+  'meeting.addAction': command(
     'Record an action arising from an agenda item (it joins the action log)',
     z
       .object({
@@ -633,7 +633,7 @@ export const meetingsApi = {
       }),
     z.object({ id: z.number().int() }),
   ),
-  'meeting.deleteAction': method(
+  'meeting.deleteAction': command(
     'Delete an action recorded in error at a meeting whose minutes are not yet approved',
     z.object({ id }).strict(),
     ok,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { memberSchema } from './app';
 import { id, isoDate, memberRole, ok, requiredText, text } from './common';
-import { method } from './method';
+import { command } from './method';
 
 const quorumRole = z.union([memberRole, z.literal('any')]);
 
@@ -36,14 +36,14 @@ export const memberUpdateInput = z
   .superRefine(datesInOrder);
 
 export const membersApi = {
-  'member.create': method('Add a board member', memberInput, memberSchema),
-  'member.update': method('Change a board member’s details', memberUpdateInput, memberSchema),
-  'member.delete': method(
+  'member.create': command('Add a board member', memberInput, memberSchema),
+  'member.update': command('Change a board member’s details', memberUpdateInput, memberSchema),
+  'member.delete': command(
     'Remove a board member who has never attended, declared or owned an action (otherwise set “active to”)',
     z.object({ id }).strict(),
     ok,
   ),
-  'board.setQuorum': method(
+  'board.setQuorum': command(
     'Set the board’s quorum rule, e.g. 3 voting elected members',
     quorumRuleSchema.strict(),
     quorumRuleSchema,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id, meetingStatus, polarity, rag, unit } from './common';
 import { commentary, direction, seriesPoint } from './measures';
-import { method } from './method';
+import { command, query } from './method';
 
 // The scorecard (every live measure's latest position, grouped by priority) and its frozen
 // snapshots for meetings. RAG and direction always come from shared/domain/rag.
@@ -92,7 +92,7 @@ const snapshotInfo = z.object({
 });
 
 export const scorecardApi = {
-  'scorecard.get': method(
+  'scorecard.get': query(
     'The scorecard grouped by priority, optionally filtered by RAG and priority',
     z
       .object({
@@ -103,12 +103,12 @@ export const scorecardApi = {
       .strict(),
     scorecard,
   ),
-  'snapshot.freeze': method(
+  'snapshot.freeze': command(
     'Freeze every measure’s scorecard row for a meeting (replaces its earlier snapshot until the minutes are approved)',
     z.object({ meetingId: id }).strict(),
     snapshotInfo,
   ),
-  'snapshot.get': method(
+  'snapshot.get': query(
     'A meeting’s frozen scorecard (null when none has been frozen)',
     z.object({ meetingId: id }).strict(),
     z.object({
@@ -116,7 +116,7 @@ export const scorecardApi = {
       snapshot: snapshotInfo.extend({ rows: z.array(snapshotRow) }).nullable(),
     }),
   ),
-  'snapshot.list': method(
+  'snapshot.list': query(
     'Every meeting with its snapshot, if frozen (newest meeting first)',
     z.object({}).strict(),
     z.array(meetingRef.extend({ snapshot: snapshotInfo.nullable() })),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './method';
+import { query } from './method';
 
 export const searchKinds = ['minutes', 'decision', 'action', 'action_update', 'commentary', 'voice'] as const;
 export const searchKind = z.enum(searchKinds);
@@ -31,7 +31,7 @@ export const searchHit = z.object({
 export type SearchHit = z.infer<typeof searchHit>;
 
 export const searchApi = {
-  'search.query': method(
+  'search.query': query(
     'Full-text search across minutes, decisions, actions and their updates, scorecard commentary and “you said, we did”',
     z
       .object({

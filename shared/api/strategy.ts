@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { empty, id, isoDate, ok, polarity, rag, requiredText, text, unit } from './common';
-import { method } from './method';
+import { command, query } from './method';
 
 // Strategy: priorities, pledges, the 7 Corporate Parenting Principles, links, the action plan,
 // principle coverage, and new boards from templates.
@@ -132,7 +132,7 @@ export const templateInfoSchema = z.object({
 });
 
 export const strategyApi = {
-  'strategy.get': method(
+  'strategy.get': query(
     'The strategy: title, period, priorities, pledges and the 7 Corporate Parenting Principles',
     empty,
     z.object({
@@ -144,7 +144,7 @@ export const strategyApi = {
       principles: z.array(principleSchema),
     }),
   ),
-  'strategy.update': method(
+  'strategy.update': command(
     'Change the strategy’s title, period or summary',
     z
       .object({
@@ -155,12 +155,12 @@ export const strategyApi = {
       .strict(),
     ok,
   ),
-  'priority.create': method(
+  'priority.create': command(
     'Add a priority',
     z.object({ ...priorityFields, description: priorityFields.description.optional() }).strict(),
     z.object({ id: z.number().int() }),
   ),
-  'priority.update': method(
+  'priority.update': command(
     'Change a priority’s code, title or description',
     z
       .object({
@@ -172,17 +172,17 @@ export const strategyApi = {
       .strict(),
     ok,
   ),
-  'priority.reorder': method(
+  'priority.reorder': command(
     'Move a priority up or down the list',
     z.object({ id, direction }).strict(),
     moved,
   ),
-  'priority.archive': method(
+  'priority.archive': command(
     'Archive a priority, or restore it (archived: false)',
     z.object({ id, archived: z.boolean() }).strict(),
     ok,
   ),
-  'priority.detail': method(
+  'priority.detail': query(
     'A priority with its action plan, its measures (latest value and RAG) and the agenda items and decisions that dealt with it',
     z.object({ id }).strict(),
     z.object({
@@ -213,12 +213,12 @@ export const strategyApi = {
       ),
     }),
   ),
-  'pledge.create': method(
+  'pledge.create': command(
     'Add a pledge or promise',
     z.object({ ...pledgeFields, description: pledgeFields.description.optional() }).strict(),
     z.object({ id: z.number().int() }),
   ),
-  'pledge.update': method(
+  'pledge.update': command(
     'Change a pledge’s code, title, description or collection',
     z
       .object({
@@ -231,17 +231,17 @@ export const strategyApi = {
       .strict(),
     ok,
   ),
-  'pledge.reorder': method(
+  'pledge.reorder': command(
     'Move a pledge up or down within its collection',
     z.object({ id, direction }).strict(),
     moved,
   ),
-  'pledge.archive': method(
+  'pledge.archive': command(
     'Archive a pledge, or restore it (archived: false)',
     z.object({ id, archived: z.boolean() }).strict(),
     ok,
   ),
-  'links.set': method(
+  'links.set': command(
     'Set what a priority, pledge, plan action, measure, agenda item or action links to (each list given replaces the old one)',
     z
       .object({
@@ -256,7 +256,7 @@ export const strategyApi = {
       .strict(),
     linksSchema,
   ),
-  'plan.list': method(
+  'plan.list': query(
     'The action plan, optionally filtered by status, lead or priority',
     z
       .object({
@@ -268,7 +268,7 @@ export const strategyApi = {
       .strict(),
     z.object({ actions: z.array(planActionSchema), leads: z.array(z.string()) }),
   ),
-  'plan.create': method(
+  'plan.create': command(
     'Add an action to the action plan',
     z
       .object({
@@ -283,7 +283,7 @@ export const strategyApi = {
       .strict(),
     z.object({ id: z.number().int() }),
   ),
-  'plan.update': method(
+  'plan.update': command(
     'Change an action plan entry',
     z
       .object({
@@ -299,12 +299,12 @@ export const strategyApi = {
       .strict(),
     ok,
   ),
-  'plan.archive': method(
+  'plan.archive': command(
     'Archive an action plan entry, or restore it (archived: false)',
     z.object({ id, archived: z.boolean() }).strict(),
     ok,
   ),
-  'plan.addUpdate': method(
+  'plan.addUpdate': command(
     'Add a dated progress update to an action plan entry (optionally changing its status)',
     z
       .object({
@@ -317,7 +317,7 @@ export const strategyApi = {
       .strict(),
     z.object({ id: z.number().int() }),
   ),
-  'principles.coverage': method(
+  'principles.coverage': query(
     'For a date range (default: this financial year), how many agenda items dealt with each principle, directly or through their priorities',
     z.object({ from: isoDate.optional(), to: isoDate.optional() }).strict(),
     z.object({
@@ -344,8 +344,8 @@ export const strategyApi = {
       ),
     }),
   ),
-  'board.templates': method('The templates a new board can start from', empty, z.array(templateInfoSchema)),
-  'board.createFromTemplate': method(
+  'board.templates': query('The templates a new board can start from', empty, z.array(templateInfoSchema)),
+  'board.createFromTemplate': command(
     'Create a new board file from a template at an absolute path (never overwrites); the open board stays open',
     z
       .object({

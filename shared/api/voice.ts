@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, ok, requiredText, text } from './common';
-import { method } from './method';
+import { command, query } from './method';
 
 export const voiceStatuses = ['open', 'in_progress', 'done'] as const;
 export const voiceStatus = z.enum(voiceStatuses);
@@ -40,7 +40,7 @@ const fields = {
 };
 
 export const voiceApi = {
-  'voice.list': method(
+  'voice.list': query(
     '“You said, we did”: every entry, newest first, with the choices for its form',
     z.object({ status: voiceStatus.optional() }).strict(),
     z.object({
@@ -49,7 +49,7 @@ export const voiceApi = {
       meetings: z.array(z.object({ id: z.number().int(), date: isoDate })),
     }),
   ),
-  'voice.create': method(
+  'voice.create': command(
     'Add a “You said, we did” entry',
     z
       .object({
@@ -65,7 +65,7 @@ export const voiceApi = {
       .strict(),
     voiceEntrySchema,
   ),
-  'voice.update': method(
+  'voice.update': command(
     'Change a “You said, we did” entry',
     z
       .object({
@@ -82,5 +82,5 @@ export const voiceApi = {
       .strict(),
     voiceEntrySchema,
   ),
-  'voice.delete': method('Delete a “You said, we did” entry', z.object({ id }).strict(), ok),
+  'voice.delete': command('Delete a “You said, we did” entry', z.object({ id }).strict(), ok),
 };

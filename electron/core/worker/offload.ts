@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ApiResult } from '../../../shared/api';
+import { api, methodNames, type ApiResult } from '../../../shared/api';
 import { dispatch } from '../dispatch';
 import type { Session } from '../session';
 
@@ -11,7 +11,7 @@ import type { Session } from '../session';
  * clerk's autosaves. They run on a worker thread with their own connection to the board file
  * (WAL lets it read and write beside the main connection); everything else runs in place.
  */
-export const offloadedMethods = new Set(['export.document', 'import.preview', 'import.commit']);
+export const offloadedMethods: ReadonlySet<string> = new Set(methodNames.filter((name) => api[name].slow));
 
 /** The bundled worker (dist/worker.cjs): beside this bundle, or in dist/ when running from source. */
 export function workerScript(): string | null {
