@@ -19,6 +19,8 @@ declare module '@tanstack/react-table' {
     rowHeader?: boolean;
     headerClassName?: string;
     cellClassName?: string;
+    /** A test hook on each of the column's cells, from its row. */
+    cellTestId?: (row: TData) => string;
   }
 }
 
@@ -66,12 +68,13 @@ export function TableCells<T>({ row }: { row: Row<T> }) {
       {row.getVisibleCells().map((c) => {
         const meta = c.column.columnDef.meta;
         const content = flexRender(c.column.columnDef.cell, c.getContext());
+        const testId = meta?.cellTestId?.(row.original);
         return meta?.rowHeader ? (
-          <th key={c.id} scope="row" className={meta.cellClassName}>
+          <th key={c.id} scope="row" className={meta.cellClassName} data-testid={testId}>
             {content}
           </th>
         ) : (
-          <td key={c.id} className={meta?.cellClassName}>
+          <td key={c.id} className={meta?.cellClassName} data-testid={testId}>
             {content}
           </td>
         );
@@ -88,7 +91,11 @@ export function useSortableTable<T>(
   data: T[],
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- column value types differ per column, as in TanStack's own API
   columns: ColumnDef<T, any>[],
-  opts: { sortable?: boolean } = {},
+  opts: {
+    sortable?: boolean;
+    /** A row's lasting identity (its React key), where rows come and go above one being edited. */
+    rowId?: (row: T) => string;
+  } = {},
 ) {
   const [sorting, setSorting] = useState<SortingState>([]);
   return useReactTable({
@@ -100,6 +107,7 @@ export function useSortableTable<T>(
     // No table in CPB is paged. Left on, a table whose rows are rebuilt on each render would
     // "reset its page" on each render, which itself renders again: a loop that freezes the window.
     autoResetPageIndex: false,
+    getRowId: opts.rowId,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
   });
