@@ -275,4 +275,25 @@ export default tseslint.config(
     files: ['*.{js,mjs,cjs,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
+
+  // ─── One clock ─────────────────────────────────────────────────────────────────────────
+  // Kept in its own block: domain time comes from electron/core/clock.ts, which tests pin.
+  {
+    name: 'cpb/one-clock',
+    files: ['electron/**', 'shared/**', 'renderer/**'],
+    ignores: ['electron/core/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Domain time comes from the one clock (electron/core/clock.ts); tests pin it',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Domain time comes from the one clock (electron/core/clock.ts); tests pin it',
+        },
+      ],
+    },
+  },
 );

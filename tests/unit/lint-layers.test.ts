@@ -5,6 +5,7 @@ import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
+const CLOCK = 'Domain time comes from the one clock (electron/core/clock.ts); tests pin it';
 
 let eslint: ESLint;
 beforeAll(() => {
@@ -26,6 +27,7 @@ async function lint(filePath: string, code: string): Promise<Finding[]> {
 const SHARED = 'shared/domain/__lint_probe__.ts';
 const RENDERER = 'renderer/screens/__lint_probe__.tsx';
 const CORE = 'electron/core/__lint_probe__.ts';
+const SERVICES = 'electron/core/services/__lint_probe__.ts';
 const MAIN = 'electron/main/__lint_probe__.ts';
 const PRELOAD = 'electron/preload/__lint_probe__.ts';
 const SERVER = 'electron/server/__lint_probe__.ts';
@@ -299,6 +301,36 @@ const forbidden: Forbidden[] = [
     rule: 'boundaries/dependencies',
     says: 'Layer rule (preload)',
   },
+
+  // one clock
+  {
+    name: 'new Date() in electron/core/services',
+    file: SERVICES,
+    code: 'export const x = () => new Date();\n',
+    rule: 'no-restricted-syntax',
+    says: CLOCK,
+  },
+  {
+    name: 'Date.now() in electron/core/services',
+    file: SERVICES,
+    code: 'export const x = () => Date.now();\n',
+    rule: 'no-restricted-syntax',
+    says: CLOCK,
+  },
+  {
+    name: 'Date.now() in shared',
+    file: SHARED,
+    code: 'export const x = () => Date.now();\n',
+    rule: 'no-restricted-syntax',
+    says: CLOCK,
+  },
+  {
+    name: 'new Date() in the renderer',
+    file: RENDERER,
+    code: 'export const x = () => new Date();\n',
+    rule: 'no-restricted-syntax',
+    says: CLOCK,
+  },
 ];
 
 const allowed: { name: string; file: string; code: string }[] = [
@@ -331,6 +363,16 @@ const allowed: { name: string; file: string; code: string }[] = [
     name: 'preload importing electron and shared',
     file: PRELOAD,
     code: "import { contextBridge } from 'electron';\nimport { IPC } from '../../shared/api/bridge';\nexport const x = [contextBridge, IPC];\n",
+  },
+  {
+    name: 'the clock itself using Date.now() and new Date()',
+    file: 'electron/core/clock.ts',
+    code: 'export const now = (): number => Date.now();\nexport const today = (): Date => new Date();\n',
+  },
+  {
+    name: 'dates with an argument',
+    file: SERVICES,
+    code: "export const x = [new Date(0), new Date('2025-01-01'), Date.parse('2025-01-01')];\n",
   },
   {
     name: 'tests importing anything and using the clock',
