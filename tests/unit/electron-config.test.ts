@@ -380,7 +380,7 @@ describe('electron-builder.yml', () => {
   it('names the app and unpacks the native modules', () => {
     expect(text).toMatch(/^appId:\s*uk\.gov\.cpb\.app\s*$/m);
     expect(text).toMatch(/^productName:\s*CPB\s*$/m);
-    expect(text).toMatch(/^asarUnpack:\s*\n(\s+- .*\n)*\s+- "[^"\n]*better-sqlite3[^"\n]*\.node"/m);
+    expect(text).toMatch(/^asarUnpack:\s*\n(\s+- .*\n)*\s+- (["'])[^"'\n]*better-sqlite3[^"'\n]*\.node\2/m);
     expect(text).toMatch(/^npmRebuild:\s*true\s*$/m);
   });
 
