@@ -25,6 +25,9 @@ import { ShortcutHelp, useLiveShortcuts } from './shortcuts';
 export function LiveMeeting({ m, startIndex }: { m: Meeting; startIndex: number }) {
   const [index, setIndex] = useState(startIndex);
   const [form, setForm] = useState<'none' | 'decision' | 'action'>('none');
+  // The form open now, for a deferred focus to check: it must never pull focus out of a new form.
+  const formNow = useRef(form);
+  formNow.current = form;
   const [approveOpen, setApproveOpen] = useState(false);
   const editorRef = useRef<MinutesEditorHandle>(null);
   const latest = useRef(new Map<number, Record<string, unknown>>());
@@ -92,7 +95,8 @@ export function LiveMeeting({ m, startIndex }: { m: Meeting; startIndex: number 
 
   const closeForm = () => {
     setForm('none');
-    setTimeout(() => editorRef.current?.focus(), 0);
+    formNow.current = 'none';
+    setTimeout(() => formNow.current === 'none' && editorRef.current?.focus(), 0);
   };
 
   return (
