@@ -4,7 +4,4 @@ export declare const entries: Record<
   'main' | 'preload' | 'server' | 'cli' | 'core-worker' | 'core-process' | 'slow-worker',
   string
 >;
-export declare function bundleOptions(
-  name: keyof typeof entries,
-  where?: { outdir?: string },
-): BuildOptions;
+export declare function bundleOptions(name: keyof typeof entries, where?: { outdir?: string }): BuildOptions;

@@ -41,7 +41,9 @@ export function registerRelay(ipc: IpcMainApi, deps: RelayDeps): void {
       deps.trusted(event) ? deps.core.call(method, input) : refused(),
     );
   }
-  ipc.handle(IPC.saveDocument, async (event, req) => (deps.trusted(event) ? saveDocument(req, deps) : refused()));
+  ipc.handle(IPC.saveDocument, async (event, req) =>
+    deps.trusted(event) ? saveDocument(req, deps) : refused(),
+  );
 }
 
 /**
@@ -73,7 +75,8 @@ export async function saveDocument(
   const made = await deps.core.call('export.document', parsed.data);
   if (!made.ok) return made;
   const doc = made.value as { dataBase64?: unknown } | null;
-  if (typeof doc?.dataBase64 !== 'string') return fail('internal', 'export.document did not produce a document');
+  if (typeof doc?.dataBase64 !== 'string')
+    return fail('internal', 'export.document did not produce a document');
   try {
     writeFileSafe(target, Buffer.from(doc.dataBase64, 'base64'));
   } catch (e) {

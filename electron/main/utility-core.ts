@@ -17,7 +17,11 @@ export interface UtilityProcessApi {
   fork(modulePath: string, args?: string[], options?: { serviceName?: string; stdio?: string }): UtilityChild;
 }
 
-export function utilityEndpoint(utility: UtilityProcessApi, script: string, slowWorker: string): CoreEndpoint {
+export function utilityEndpoint(
+  utility: UtilityProcessApi,
+  script: string,
+  slowWorker: string,
+): CoreEndpoint {
   const child = utility.fork(script, [`${slowWorkerFlag}${slowWorker}`], {
     serviceName: 'CPB core',
     stdio: 'inherit',

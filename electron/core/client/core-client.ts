@@ -1,11 +1,5 @@
 import type { ApiErrorShape, ApiResult } from '../../../shared/api';
-import {
-  coreStopped,
-  isCoreResponse,
-  type BoardOpName,
-  type BoardOps,
-  type CoreRequest,
-} from './protocol';
+import { coreStopped, isCoreResponse, type BoardOpName, type BoardOps, type CoreRequest } from './protocol';
 
 /**
  * What every door holds instead of a database: the core, running in its own thread or process.
@@ -17,10 +11,7 @@ export interface CoreClient {
   /** Opens a board file in the core; if it cannot be opened, the board open before stays open. */
   open(file: string, opts?: { autoBackup?: boolean }): Promise<ApiResult<BoardOps['open']['output']>>;
   /** A board-level operation (which file is open, the demo board, backups): never an API method. */
-  board<K extends BoardOpName>(
-    op: K,
-    input: BoardOps[K]['input'],
-  ): Promise<ApiResult<BoardOps[K]['output']>>;
+  board<K extends BoardOpName>(op: K, input: BoardOps[K]['input']): Promise<ApiResult<BoardOps[K]['output']>>;
   /** Closes the board file (its WAL is checkpointed) and stops the core. */
   close(): Promise<void>;
 }
@@ -95,9 +86,16 @@ export class PortCoreClient implements CoreClient {
     this.answerPending({ code: 'unavailable', message: 'CPB is closing: the board file is closed' });
   }
 
-  private async request(kind: CoreRequest['kind'], name: string, input: unknown): Promise<ApiResult<unknown>> {
+  private async request(
+    kind: CoreRequest['kind'],
+    name: string,
+    input: unknown,
+  ): Promise<ApiResult<unknown>> {
     if (this.closed)
-      return { ok: false, error: { code: 'unavailable', message: 'CPB is closing: the board file is closed' } };
+      return {
+        ok: false,
+        error: { code: 'unavailable', message: 'CPB is closing: the board file is closed' },
+      };
     let ep: CoreEndpoint;
     try {
       ep = this.ensureStarted();

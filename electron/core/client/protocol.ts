@@ -18,7 +18,7 @@ export interface BoardOps {
   /** Which board file is open, if any, and whether the slow-work worker is running. */
   status: {
     input: Record<string, never>;
-    output: { file: string | null; slowWorker: { running: boolean; calls: number } };
+    output: { file: string | null; slowWorker: { running: boolean; starts: number; calls: number } };
   };
   /** The demo board in the user data folder, created on first use. */
   ensureDemo: { input: { dir?: string }; output: { file: string } };

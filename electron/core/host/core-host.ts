@@ -105,7 +105,11 @@ export class CoreHost {
       }),
     status: async () => ({
       file: this.session.isOpen ? this.session.file : null,
-      slowWorker: { running: this.slow?.running ?? false, calls: this.slowCalls },
+      slowWorker: {
+        running: this.slow?.running ?? false,
+        starts: this.slow?.starts ?? 0,
+        calls: this.slowCalls,
+      },
     }),
     ensureDemo: async (input) => ({ file: ensureDefaultBoard(input.dir ?? userDataDir()) }),
     newestSoundBackup: async (input) => ({ backup: newestSoundBackup(text(input, 'file')) }),

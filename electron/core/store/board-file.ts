@@ -201,7 +201,11 @@ export function attachBoardFile(file: string): DB {
     applyPragmas(db);
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version !== latestSchemaVersion)
-      throw new BoardFileError(`${file}: not ready (schema ${version}, expected ${latestSchemaVersion})`, file, 'damaged');
+      throw new BoardFileError(
+        `${file}: not ready (schema ${version}, expected ${latestSchemaVersion})`,
+        file,
+        'damaged',
+      );
     return db;
   } catch (e) {
     db.close();
