@@ -241,8 +241,9 @@ function remember(file: string): void {
 }
 
 async function openBoard(file: string): Promise<void> {
+  if (!core) return; // quitting
   // Every board opened gets its rolling daily backup (kept beside it, newest 10).
-  const r = await theCore().open(file, { autoBackup: true });
+  const r = await core.open(file, { autoBackup: true });
   const opened = r.ok ? r.value.file : await offerRestore(file, r.error.message);
   if (!opened) return;
   remember(opened);

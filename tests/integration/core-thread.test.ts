@@ -135,6 +135,28 @@ describe('board operations in the core', () => {
     }
   });
 
+  it('the slow-work worker follows a restore over the same path (no stale connection)', async () => {
+    const file = demoBoard();
+    const backup = await backupBoard(file);
+    const core = startWorkerCore({ dir: bundles });
+    const exportName = async () => {
+      const r = await core.call('export.document', { kind: 'actions' });
+      return r.ok ? (r.value as { fileName: string }).fileName : r.error.message;
+    };
+    try {
+      await core.open(file);
+      expect(await exportName()).toMatch(/^Northshire CPB action log/);
+      const renamed = { authority: 'Westshire County Council', name: 'Westshire Corporate Parenting Board' };
+      expect(await core.call('board.update', renamed)).toMatchObject({ ok: true });
+      expect(await exportName()).toMatch(/^Westshire CPB action log/); // the core's write, seen at once
+      expect(await core.board('restore', { backup, file })).toMatchObject({ ok: true });
+      expect(await exportName()).toMatch(/^Northshire CPB action log/);
+      expect(await core.board('status', {})).toMatchObject({ value: { slowWorker: { starts: 1 } } });
+    } finally {
+      await core.close();
+    }
+  });
+
   it('closes the board tidily: the WAL is checkpointed into the file', async () => {
     const file = demoBoard();
     const core = startWorkerCore({ dir: bundles });

@@ -66,7 +66,10 @@ export class PortCoreClient implements CoreClient {
   }
 
   board<K extends BoardOpName>(op: K, input: BoardOps[K]['input']) {
-    if (op === 'open') return this.open((input as BoardOps['open']['input']).file) as never;
+    if (op === 'open') {
+      const { file, autoBackup } = input as BoardOps['open']['input'];
+      return this.open(file, { autoBackup }) as never;
+    }
     return this.request('board', op, input) as Promise<ApiResult<BoardOps[K]['output']>>;
   }
 

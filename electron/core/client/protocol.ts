@@ -77,6 +77,6 @@ export function isCoreResponse(m: unknown): m is CoreResponse {
 export function coreStopped(detail: string): ApiErrorShape {
   return {
     code: 'unavailable',
-    message: `CPB's background process stopped unexpectedly (${detail}), so this step may not have been saved. CPB restarts it straight away: please check and try again.`,
+    message: `CPB's background process stopped unexpectedly (${detail}), so this last step may not have been saved. CPB starts it again by itself: please check, and try again if needed.`,
   };
 }

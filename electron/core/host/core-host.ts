@@ -37,15 +37,21 @@ function text(input: unknown, key: string): string {
 export class CoreHost {
   private readonly session: Session;
   private readonly gate = new Gate();
-  private readonly slow: PortCoreClient | null;
-  /** The board the slow-work worker has been asked to open. */
-  private slowFile: string | null = null;
+  private slow: PortCoreClient | null;
+  /** Counts the boards opened, so the slow-work worker follows a reopen or restore of the same path. */
+  private opened = 0;
+  private slowOpened = 0;
   private slowCalls = 0;
   private readonly backups = new Set<Promise<void>>();
 
   constructor(private readonly options: CoreHostOptions) {
     this.session = new Session(options.actor);
-    this.slow = options.lane === 'core' && options.startSlow ? new PortCoreClient(options.startSlow) : null;
+    this.slow = this.newSlowLane();
+  }
+
+  private newSlowLane(): PortCoreClient | null {
+    const { lane, startSlow } = this.options;
+    return lane === 'core' && startSlow ? new PortCoreClient(startSlow) : null;
   }
 
   async handle(req: CoreRequest): Promise<ApiResult<unknown>> {
@@ -68,11 +74,11 @@ export class CoreHost {
   }
 
   private async callSlow(slow: PortCoreClient, name: string, input: unknown): Promise<ApiResult<unknown>> {
-    const file = this.session.file;
-    if (this.slowFile !== file) {
-      const opened = await slow.open(file);
+    const wanted = this.opened;
+    if (this.slowOpened !== wanted) {
+      const opened = await slow.open(this.session.file);
       if (!opened.ok) return opened;
-      this.slowFile = file;
+      this.slowOpened = wanted;
     }
     this.slowCalls += 1;
     return slow.call(name, input);
@@ -85,6 +91,7 @@ export class CoreHost {
     } else {
       this.session.open(file);
     }
+    this.opened += 1;
   }
 
   /** The rolling daily backup: in the background, and finished before the board is closed. */
@@ -124,7 +131,8 @@ export class CoreHost {
       this.gate.alone(async () => {
         await Promise.all([...this.backups]);
         await this.slow?.close();
-        this.slowFile = null;
+        this.slow = this.newSlowLane();
+        this.slowOpened = 0;
         this.session.close(); // checkpoints the WAL into the board file
         return {};
       }),
