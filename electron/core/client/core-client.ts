@@ -157,6 +157,8 @@ export class PortCoreClient implements CoreClient {
     name: string,
     input: unknown,
   ): Promise<ApiResult<unknown>> {
+    // It stopped while this request waited (for the board to be opened again): say so now.
+    if (this.endpoint !== ep) return Promise.resolve({ ok: false, error: coreStopped('while starting') });
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
