@@ -3,6 +3,7 @@
 // through a stand-in for utilityProcess.
 import { PortCoreClient, type CoreEndpoint } from '../core/client/core-client';
 import { coreEntry, slowWorkerFlag } from '../core/client/entries';
+import { childClockEnv } from '../core/clock';
 
 /** As much of Electron's UtilityProcess (a started child) as main uses. */
 export interface UtilityChild {
@@ -14,7 +15,11 @@ export interface UtilityChild {
 
 /** As much of Electron's `utilityProcess` as main uses. */
 export interface UtilityProcessApi {
-  fork(modulePath: string, args?: string[], options?: { serviceName?: string; stdio?: string }): UtilityChild;
+  fork(
+    modulePath: string,
+    args?: string[],
+    options?: { serviceName?: string; stdio?: string; env?: Record<string, string | undefined> },
+  ): UtilityChild;
 }
 
 export function utilityEndpoint(
@@ -25,6 +30,7 @@ export function utilityEndpoint(
   const child = utility.fork(script, [`${slowWorkerFlag}${slowWorker}`], {
     serviceName: 'CPB core',
     stdio: 'inherit',
+    env: { ...process.env, ...childClockEnv() },
   });
   return {
     post: (m) => child.postMessage(m),

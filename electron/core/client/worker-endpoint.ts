@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { childClockEnv } from '../clock';
 import { PortCoreClient, type CoreEndpoint } from './core-client';
 import { coreEntry } from './entries';
 
@@ -11,7 +12,7 @@ export interface CoreWorkerData {
 
 /** A core (or the slow-work worker) on a worker thread. */
 export function workerEndpoint(script: string, workerData: unknown): CoreEndpoint {
-  const worker = new Worker(script, { workerData });
+  const worker = new Worker(script, { workerData, env: { ...process.env, ...childClockEnv() } });
   let problem: string | null = null;
   return {
     post: (m) => worker.postMessage(m),
