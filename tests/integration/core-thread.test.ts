@@ -13,7 +13,7 @@ import { CoreHost } from '../../electron/core/host/core-host';
 import { createDemoBoardFile } from '../../electron/core/demo/file';
 import { backupBoard } from '../../electron/core/services/backup';
 import { Session } from '../../electron/core/session';
-import { DEMO_TODAY, tempDir } from '../helpers';
+import { DEMO_TODAY, rowCounts, tempDir } from '../helpers';
 import { buildCoreBundles } from '../support/core-bundles';
 
 let bundles: string;
@@ -60,6 +60,26 @@ describe('the core on a worker thread', () => {
       ok: false,
       error: { code: 'invalid_input' },
     });
+  });
+
+  it('validates slow methods’ input in the slow-work worker too, and writes nothing', async () => {
+    const reader = new Session('test');
+    reader.open(board);
+    try {
+      const before = rowCounts(reader);
+      expect(
+        await core.call('import.commit', { fileName: 'x.csv', dataBase64: 'bm90IGEgdGFibGU=' }),
+      ).toMatchObject({
+        ok: false,
+      });
+      expect(await core.call('import.commit', { fileName: '' })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input' },
+      });
+      expect(rowCounts(reader)).toEqual(before);
+    } finally {
+      reader.close();
+    }
   });
 
   it('runs slow methods on one long-lived slow-work worker, started once', async () => {
