@@ -3,12 +3,14 @@ import {
   meetingStatusLabels,
   standardAgenda,
   transitionProblem,
+  type MeetingDetail,
   type MeetingStatus,
 } from '../../../shared/api/meetings';
 import { formatDate } from '../../../shared/domain/dates';
 import type { HandlerGroup } from '../handler-types';
 import { audit, type Ctx } from '../context';
-import { FIX_QUORUM_RULE, quorumRuleFor } from './quorum-rule';
+import { FIX_QUORUM_RULE } from '../store/meetings';
+import { meetingRecord } from '../queries/meeting';
 
 export interface MeetingRow {
   id: number;
@@ -111,191 +113,73 @@ function minutesTitle(prevDate: string | null): string {
     : 'Minutes of the last meeting and matters arising';
 }
 
-type Row = Record<string, unknown>;
-
-export function getMeeting(ctx: Ctx, id: number) {
-  const m = meetingRow(ctx, id);
-  const all = (sql: string, ...args: unknown[]) => ctx.db.prepare(sql).all(...args) as Row[];
-  const items = all(
-    `SELECT id, position, kind, title, presenter, purpose, minutes_allowed, exempt, exempt_paragraph, minutes_doc, minutes_text
-     FROM agenda_item WHERE meeting_id = ? ORDER BY position`,
-    id,
-  ).map((i) => {
-    const links = all(
-      'SELECT to_priority_id, to_pledge_id, to_principle_id FROM link WHERE agenda_item_id = ?',
-      i.id,
-    );
-    const pick = (k: string) =>
-      links
-        .filter((l) => l[k] != null)
-        .map((l) => l[k] as number)
-        .sort((a, b) => a - b);
-    return {
-      id: i.id as number,
-      position: i.position as number,
-      kind: i.kind as 'other',
-      title: i.title as string,
-      presenter: i.presenter as string,
-      purpose: i.purpose as 'information',
-      minutesAllowed: (i.minutes_allowed as number | null) ?? null,
-      exempt: i.exempt === 1,
-      exemptParagraph: i.exempt_paragraph as string,
-      priorityIds: pick('to_priority_id'),
-      pledgeIds: pick('to_pledge_id'),
-      principleIds: pick('to_principle_id'),
-      papers: all('SELECT label, ref FROM agenda_paper WHERE agenda_item_id = ? ORDER BY sort, id', i.id) as {
-        label: string;
-        ref: string;
-      }[],
-      minutesDoc: i.minutes_doc ? (JSON.parse(i.minutes_doc as string) as Record<string, unknown>) : null,
-      minutesText: i.minutes_text as string,
-      decisions: all(
-        'SELECT id, text FROM decision WHERE agenda_item_id = ? ORDER BY position, id',
-        i.id,
-      ) as { id: number; text: string }[],
-      actions: (
-        all(
-          `SELECT a.id, a.description, a.owner_member_id, coalesce(mb.name, a.owner_name) AS owner, a.due_date, a.urgency, a.status
-           FROM action a LEFT JOIN member mb ON mb.id = a.owner_member_id WHERE a.agenda_item_id = ? ORDER BY a.id`,
-          i.id,
-        ) as {
-          id: number;
-          description: string;
-          owner_member_id: number | null;
-          owner: string;
-          due_date: string | null;
-          urgency: 'high';
-          status: string;
-        }[]
-      ).map((a) => ({
+/** The meeting screen's view of the meeting record (the same record the documents print). */
+export function getMeeting(ctx: Ctx, id: number): MeetingDetail {
+  const r = meetingRecord(ctx.db, id, ctx.today());
+  return {
+    id: r.id,
+    date: r.date,
+    startTime: r.startTime,
+    venue: r.venue,
+    type: r.type,
+    status: r.status,
+    chairMemberId: r.chairMemberId,
+    chair: r.chair,
+    approvedAt: r.approvedAt,
+    approvedBy: r.approvedBy,
+    approvedAtMeeting: r.approvedAtMeeting,
+    previousMeeting: r.previousMeeting,
+    items: r.items.map((i) => ({
+      id: i.id,
+      position: i.position,
+      kind: i.kind,
+      title: i.title,
+      presenter: i.presenter,
+      purpose: i.purpose,
+      minutesAllowed: i.minutesAllowed,
+      exempt: i.exempt,
+      exemptParagraph: i.exemptParagraph,
+      priorityIds: i.priorityIds,
+      pledgeIds: i.pledgeIds,
+      principleIds: i.principleIds,
+      papers: i.papers,
+      minutesDoc: i.minutesDoc,
+      minutesText: i.minutesText,
+      decisions: i.decisions,
+      actions: i.actions.map((a) => ({
         id: a.id,
         description: a.description,
-        ownerMemberId: a.owner_member_id,
+        ownerMemberId: a.ownerMemberId,
         owner: a.owner,
-        dueDate: a.due_date,
+        dueDate: a.dueDate,
         urgency: a.urgency,
         status: a.status,
       })),
-    };
-  });
-  const attendance = (
-    all('SELECT member_id, status, substitute_for_member_id FROM attendance WHERE meeting_id = ?', id) as {
-      member_id: number;
-      status: 'present';
-      substitute_for_member_id: number | null;
-    }[]
-  ).map((a) => ({
-    memberId: a.member_id,
-    status: a.status,
-    substituteForMemberId: a.substitute_for_member_id,
-  }));
-  const members = (
-    all(
-      `SELECT id, name, role, organisation, job_title, voting FROM member
-       WHERE ((active_from IS NULL OR active_from <= @date) AND (active_to IS NULL OR active_to >= @date))
-          OR id IN (SELECT member_id FROM attendance WHERE meeting_id = @id)
-          OR id IN (SELECT substitute_for_member_id FROM attendance WHERE meeting_id = @id)
-          OR id IN (SELECT member_id FROM declaration WHERE meeting_id = @id)
-       ORDER BY sort, name`,
-      { id, date: m.date },
-    ) as {
-      id: number;
-      name: string;
-      role: 'officer';
-      organisation: string;
-      job_title: string;
-      voting: number;
-    }[]
-  ).map((r) => ({
-    id: r.id,
-    name: r.name,
-    role: r.role,
-    organisation: r.organisation,
-    jobTitle: r.job_title,
-    voting: r.voting === 1,
-  }));
-  const prev = previousMeeting(ctx, m);
-  const approvedAt = m.approved_at_meeting_id
-    ? (ctx.db.prepare('SELECT id, date FROM meeting WHERE id = ?').get(m.approved_at_meeting_id) as
-        { id: number; date: string } | undefined)
-    : undefined;
-  const chair = m.chair_member_id
-    ? (ctx.db.prepare('SELECT name FROM member WHERE id = ?').get(m.chair_member_id) as
-        { name: string } | undefined)
-    : undefined;
-  const opts = (sql: string) => all(sql) as { id: number; code: string; title: string }[];
-  return {
-    id: m.id,
-    date: m.date,
-    startTime: m.start_time,
-    venue: m.venue,
-    type: m.type,
-    status: m.status,
-    chairMemberId: m.chair_member_id,
-    chair: chair?.name ?? null,
-    approvedAt: m.approved_at,
-    approvedBy: m.approved_by,
-    approvedAtMeeting: approvedAt ?? null,
-    previousMeeting: prev
-      ? {
-          id: prev.id,
-          date: prev.date,
-          status: prev.status,
-          approvedAtMeetingId: prev.approved_at_meeting_id,
-        }
-      : null,
-    items,
-    members,
-    attendance,
-    quorum: quorumRuleFor(ctx.db, m.id),
-    declarations: (
-      all(
-        `SELECT d.id, d.member_id, mb.name, d.agenda_item_id, a.position, d.nature FROM declaration d
-         JOIN member mb ON mb.id = d.member_id LEFT JOIN agenda_item a ON a.id = d.agenda_item_id
-         WHERE d.meeting_id = ? ORDER BY d.id`,
-        id,
-      ) as {
-        id: number;
-        member_id: number;
-        name: string;
-        agenda_item_id: number | null;
-        position: number | null;
-        nature: string;
-      }[]
-    ).map((d) => ({
+    })),
+    members: r.members,
+    attendance: r.attendance.map((a) => ({
+      memberId: a.memberId,
+      status: a.status,
+      substituteForMemberId: a.substituteForMemberId,
+    })),
+    quorum: r.quorum,
+    declarations: r.declarations.map((d) => ({
       id: d.id,
-      memberId: d.member_id,
-      member: d.name,
-      itemId: d.agenda_item_id,
-      itemPosition: d.position,
+      memberId: d.memberId,
+      member: d.member,
+      itemId: d.itemId,
+      itemPosition: d.itemPosition,
       nature: d.nature,
     })),
-    amendments: (
-      all(
-        `SELECT am.id, am.agenda_item_id, a.title, am.text, am.author, am.created_at FROM minutes_amendment am
-         LEFT JOIN agenda_item a ON a.id = am.agenda_item_id WHERE am.meeting_id = ? ORDER BY am.id`,
-        id,
-      ) as {
-        id: number;
-        agenda_item_id: number | null;
-        title: string | null;
-        text: string;
-        author: string;
-        created_at: string;
-      }[]
-    ).map((a) => ({
-      id: a.id,
-      itemId: a.agenda_item_id,
-      itemTitle: a.title,
-      text: a.text,
-      author: a.author,
-      createdAt: a.created_at,
+    amendments: r.amendments.map((x) => ({
+      id: x.id,
+      itemId: x.itemId,
+      itemTitle: x.itemTitle,
+      text: x.text,
+      author: x.author,
+      createdAt: x.createdAt,
     })),
-    linkOptions: {
-      priorities: opts('SELECT id, code, title FROM priority WHERE archived = 0 ORDER BY sort, id'),
-      pledges: opts('SELECT id, code, title FROM pledge WHERE archived = 0 ORDER BY collection, sort, id'),
-      principles: opts('SELECT id, code, short_title AS title FROM principle ORDER BY id'),
-    },
+    linkOptions: r.linkOptions,
   };
 }
 

@@ -1,7 +1,7 @@
 import { ApiError } from '../../../shared/api';
 import type { HandlerGroup } from '../handler-types';
 import { audit, type Ctx } from '../context';
-import { listMembers } from './app';
+import { members } from '../queries/board';
 
 interface MemberInput {
   name: string;
@@ -14,7 +14,7 @@ interface MemberInput {
 }
 
 function memberById(ctx: Ctx, id: number) {
-  const m = listMembers(ctx).find((x) => x.id === id);
+  const m = members(ctx.db).find((x) => x.id === id);
   if (!m) throw new ApiError('not_found', `There is no member with id ${id}`);
   return m;
 }

@@ -4,7 +4,7 @@ import { formatDate } from '../../../shared/domain/dates';
 import type { HandlerGroup } from '../handler-types';
 import { audit, type Ctx } from '../context';
 import { editing, itemRow, lockedMessage, meetingRow, touch } from './meetings';
-import { FIX_QUORUM_RULE } from './quorum-rule';
+import { FIX_QUORUM_RULE } from '../store/meetings';
 
 function decisionRow(ctx: Ctx, id: number) {
   const d = ctx.db
