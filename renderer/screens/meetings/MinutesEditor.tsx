@@ -14,8 +14,9 @@ export interface MinutesEditorHandle {
 type SaveInput = { itemId: number; doc: Record<string, unknown>; text: string };
 
 /** On pagehide the call goes with fetch keepalive (browser mode), so the last save is not cut off. */
-async function saveMinutes(input: SaveInput, keepalive: boolean): Promise<void> {
-  await call('item.saveMinutes', input, { keepalive });
+async function saveMinutes(input: SaveInput, keepalive: boolean): Promise<Date> {
+  const { savedAt } = await call('item.saveMinutes', input, { keepalive });
+  return new Date(savedAt);
 }
 
 export const minutesExtensions = [
@@ -85,8 +86,9 @@ export const MinutesEditor = forwardRef<
   const saver = useMemo(
     () =>
       new Autosaver<SaveInput>(async (v, { keepalive }) => {
-        await saveMinutes(v, keepalive);
+        const at = await saveMinutes(v, keepalive);
         onSaved?.(v.doc);
+        return at;
       }, setState),
     // One saver per item; onSaved only records the latest text for when the clerk comes back.
     // eslint-disable-next-line react-hooks/exhaustive-deps
