@@ -4,49 +4,47 @@ import {
   standardAgenda,
   transitionProblem,
   type MeetingDetail,
-  type MeetingStatus,
 } from '../../../shared/api/meetings';
 import { formatDate } from '../../../shared/domain/dates';
 import type { HandlerGroup } from '../handler-types';
 import { audit, type Ctx } from '../context';
-import { FIX_QUORUM_RULE } from '../store/meetings';
+import { memberRow } from '../store/board';
+import {
+  copyItemLinks,
+  declarationMeeting,
+  deleteAttendance,
+  deleteDeclaration,
+  deleteMeeting,
+  insertDeclaration,
+  insertItem,
+  insertMeeting,
+  itemById,
+  itemsOfMeeting,
+  latestMeetingExcept,
+  meetingBefore,
+  meetingById,
+  meetingSummaries,
+  setAttendance,
+  setMeetingStatus,
+  touchMeeting,
+  updateMeeting,
+  type ItemRowDb,
+  type MeetingRowDb,
+} from '../store/meetings';
 import { meetingRecord } from '../queries/meeting';
 
-export interface MeetingRow {
-  id: number;
-  date: string;
-  start_time: string;
-  venue: string;
-  chair_member_id: number | null;
-  type: 'ordinary' | 'extraordinary';
-  status: MeetingStatus;
-  approved_at: string | null;
-  approved_by: string | null;
-  approved_at_meeting_id: number | null;
-}
+export type MeetingRow = MeetingRowDb;
 
 export function meetingRow(ctx: Ctx, id: number): MeetingRow {
-  const m = ctx.db
-    .prepare(
-      'SELECT id, date, start_time, venue, chair_member_id, type, status, approved_at, approved_by, approved_at_meeting_id FROM meeting WHERE id = ?',
-    )
-    .get(id) as MeetingRow | undefined;
+  const m = meetingById(ctx.db, id);
   if (!m) throw new ApiError('not_found', `There is no meeting with id ${id}`);
   return m;
 }
 
-export interface ItemRow {
-  id: number;
-  meeting_id: number;
-  position: number;
-  kind: string;
-  title: string;
-}
+export type ItemRow = ItemRowDb;
 
 export function itemRow(ctx: Ctx, itemId: number): ItemRow {
-  const r = ctx.db
-    .prepare('SELECT id, meeting_id, position, kind, title FROM agenda_item WHERE id = ?')
-    .get(itemId) as ItemRow | undefined;
+  const r = itemById(ctx.db, itemId);
   if (!r) throw new ApiError('not_found', `There is no agenda item with id ${itemId}`);
   return r;
 }
@@ -73,8 +71,7 @@ export function editing<T>(ctx: Ctx, meetingId: number, write: () => T): T {
     return ctx.db.transaction(write)();
   } catch (e) {
     if (isLockError(e)) {
-      const m = ctx.db.prepare('SELECT date FROM meeting WHERE id = ?').get(meetingId) as
-        { date: string } | undefined;
+      const m = meetingById(ctx.db, meetingId);
       throw new ApiError(
         'locked',
         m ? lockedMessage(m) : 'These minutes are approved and locked; record a correction as an amendment',
@@ -85,24 +82,14 @@ export function editing<T>(ctx: Ctx, meetingId: number, write: () => T): T {
 }
 
 export function touch(ctx: Ctx, meetingId: number): void {
-  ctx.db
-    .prepare("UPDATE meeting SET updated_at = ? WHERE id = ? AND status <> 'minutes_approved'")
-    .run(ctx.now().toISOString(), meetingId);
+  touchMeeting(ctx.db, meetingId, ctx.now().toISOString());
 }
 
 /** The meeting before this one (by date, then id): the one whose minutes this meeting approves. */
-export function previousMeeting(ctx: Ctx, m: { id: number; date: string }) {
-  return ctx.db
-    .prepare(
-      `SELECT id, date, status, approved_at_meeting_id FROM meeting
-       WHERE date < @date OR (date = @date AND id < @id) ORDER BY date DESC, id DESC LIMIT 1`,
-    )
-    .get({ date: m.date, id: m.id }) as
-    { id: number; date: string; status: MeetingStatus; approved_at_meeting_id: number | null } | undefined;
-}
+export const previousMeeting = (ctx: Ctx, m: { id: number; date: string }) => meetingBefore(ctx.db, m);
 
 function memberExists(ctx: Ctx, id: number, field: string): string {
-  const m = ctx.db.prepare('SELECT name FROM member WHERE id = ?').get(id) as { name: string } | undefined;
+  const m = memberRow(ctx.db, id);
   if (!m) throw new ApiError('not_found', `${field}: there is no member with id ${id}`);
   return m.name;
 }
@@ -183,39 +170,6 @@ export function getMeeting(ctx: Ctx, id: number): MeetingDetail {
   };
 }
 
-function insertItem(
-  ctx: Ctx,
-  meetingId: number,
-  position: number,
-  it: {
-    kind: string;
-    title: string;
-    presenter: string;
-    purpose: string;
-    minutesAllowed: number | null;
-    exempt?: number;
-    exemptParagraph?: string;
-  },
-): number {
-  const info = ctx.db
-    .prepare(
-      `INSERT INTO agenda_item (meeting_id, position, kind, title, presenter, purpose, minutes_allowed, exempt, exempt_paragraph)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      meetingId,
-      position,
-      it.kind,
-      it.title,
-      it.presenter,
-      it.purpose,
-      it.minutesAllowed,
-      it.exempt ?? 0,
-      it.exemptParagraph ?? '',
-    );
-  return Number(info.lastInsertRowid);
-}
-
 type MeetingHandlers =
   | 'meeting.list'
   | 'meeting.get'
@@ -230,25 +184,7 @@ type MeetingHandlers =
 export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
   'meeting.list': (ctx) => {
     const today = ctx.today();
-    const rows = ctx.db
-      .prepare(
-        `SELECT m.id, m.date, m.start_time, m.venue, m.type, m.status, mb.name AS chair, m.approved_at,
-                (SELECT count(*) FROM agenda_item a WHERE a.meeting_id = m.id) AS item_count,
-                (SELECT date FROM meeting x WHERE x.id = m.approved_at_meeting_id) AS approved_at_date
-         FROM meeting m LEFT JOIN member mb ON mb.id = m.chair_member_id ORDER BY m.date, m.start_time, m.id`,
-      )
-      .all() as {
-      id: number;
-      date: string;
-      start_time: string;
-      venue: string;
-      type: 'ordinary';
-      status: MeetingStatus;
-      chair: string | null;
-      approved_at: string | null;
-      item_count: number;
-      approved_at_date: string | null;
-    }[];
+    const rows = meetingSummaries(ctx.db);
     const summaries = rows.map((r) => ({
       id: r.id,
       date: r.date,
@@ -276,68 +212,42 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
     if (input.chairMemberId !== null) memberExists(ctx, input.chairMemberId, 'chairMemberId');
     return ctx.db.transaction(() => {
       const now = ctx.now().toISOString();
-      const info = ctx.db
-        .prepare(
-          `INSERT INTO meeting (date, start_time, venue, chair_member_id, type, status, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, 'draft', ?, ?)`,
-        )
-        .run(input.date, input.startTime, input.venue, input.chairMemberId, input.type, now, now);
-      const id = Number(info.lastInsertRowid);
+      const id = insertMeeting(ctx.db, input, now);
       const prev = previousMeeting(ctx, { id, date: input.date });
       let copiedFrom: number | null = null;
       if (input.from === 'template') {
         standardAgenda.forEach((it, i) =>
-          insertItem(ctx, id, i + 1, {
+          insertItem(ctx.db, id, i + 1, {
             ...it,
             title: it.kind === 'minutes' ? minutesTitle(prev?.date ?? null) : it.title,
+            exempt: false,
+            exemptParagraph: '',
           }),
         );
       } else {
-        const source =
-          prev ??
-          (ctx.db
-            .prepare('SELECT id, date FROM meeting WHERE id <> ? ORDER BY date DESC, id DESC LIMIT 1')
-            .get(id) as { id: number; date: string } | undefined);
+        const source = prev ?? latestMeetingExcept(ctx.db, id);
         if (!source)
           throw new ApiError(
             'conflict',
             'There is no earlier meeting to copy the agenda from; start from the standard template',
           );
         copiedFrom = source.id;
-        const items = ctx.db
-          .prepare(
-            `SELECT id, kind, title, presenter, purpose, minutes_allowed, exempt, exempt_paragraph FROM agenda_item
-             WHERE meeting_id = ? ORDER BY position`,
-          )
-          .all(source.id) as {
-          id: number;
-          kind: string;
-          title: string;
-          presenter: string;
-          purpose: string;
-          minutes_allowed: number | null;
-          exempt: number;
-          exempt_paragraph: string;
-        }[];
-        const copyLinks = ctx.db.prepare(
-          `INSERT INTO link (agenda_item_id, to_priority_id, to_pledge_id, to_principle_id)
-           SELECT ?, to_priority_id, to_pledge_id, to_principle_id FROM link WHERE agenda_item_id = ?`,
-        );
+        const items = itemsOfMeeting(ctx.db, source.id);
         items.forEach((it, i) => {
           const title =
             it.kind === 'minutes' && /^Minutes of the/.test(it.title)
               ? minutesTitle(prev?.date ?? null)
               : it.title;
-          const newId = insertItem(ctx, id, i + 1, {
+          const newId = insertItem(ctx.db, id, i + 1, {
             kind: it.kind,
             title,
             presenter: it.presenter,
             purpose: it.purpose,
             minutesAllowed: it.minutes_allowed,
-            exempt: it.exempt,
+            exempt: it.exempt === 1,
             exemptParagraph: it.exempt_paragraph,
           });
-          copyLinks.run(newId, it.id);
+          copyItemLinks(ctx.db, it.id, newId);
         });
       }
       audit(ctx, 'create', 'meeting', id, { date: input.date, from: input.from, copiedFrom });
@@ -349,19 +259,7 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
     const m = meetingRow(ctx, input.id);
     if (input.chairMemberId !== null) memberExists(ctx, input.chairMemberId, 'chairMemberId');
     editing(ctx, m.id, () => {
-      ctx.db
-        .prepare(
-          'UPDATE meeting SET date = ?, start_time = ?, venue = ?, chair_member_id = ?, type = ?, updated_at = ? WHERE id = ?',
-        )
-        .run(
-          input.date,
-          input.startTime,
-          input.venue,
-          input.chairMemberId,
-          input.type,
-          ctx.now().toISOString(),
-          m.id,
-        );
+      updateMeeting(ctx.db, m.id, input, ctx.now().toISOString());
     });
     return { ok: true as const };
   },
@@ -373,11 +271,8 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
     if (problem) throw new ApiError('conflict', problem);
     editing(ctx, m.id, () => {
       // Once a meeting starts, the quorum rule in force that day stays with it.
-      const fix =
-        input.status === 'draft' || input.status === 'agenda_published' ? '' : `, ${FIX_QUORUM_RULE}`;
-      ctx.db
-        .prepare(`UPDATE meeting SET status = ?, updated_at = ?${fix} WHERE id = ?`)
-        .run(input.status, ctx.now().toISOString(), m.id);
+      const fix = input.status !== 'draft' && input.status !== 'agenda_published';
+      setMeetingStatus(ctx.db, m.id, input.status, ctx.now().toISOString(), fix);
       audit(ctx, 'set_status', 'meeting', m.id, { from: m.status, to: input.status });
     });
     return { status: input.status };
@@ -392,7 +287,7 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
       );
     }
     editing(ctx, m.id, () => {
-      ctx.db.prepare('DELETE FROM meeting WHERE id = ?').run(m.id);
+      deleteMeeting(ctx.db, m.id);
       audit(ctx, 'delete', 'meeting', m.id, { date: m.date });
     });
     return { ok: true as const };
@@ -405,16 +300,9 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
       memberExists(ctx, input.substituteForMemberId, 'substituteForMemberId');
     editing(ctx, m.id, () => {
       if (input.status === null) {
-        ctx.db
-          .prepare('DELETE FROM attendance WHERE meeting_id = ? AND member_id = ?')
-          .run(m.id, input.memberId);
+        deleteAttendance(ctx.db, m.id, input.memberId);
       } else {
-        ctx.db
-          .prepare(
-            `INSERT INTO attendance (meeting_id, member_id, status, substitute_for_member_id) VALUES (?, ?, ?, ?)
-             ON CONFLICT (meeting_id, member_id) DO UPDATE SET status = excluded.status, substitute_for_member_id = excluded.substitute_for_member_id`,
-          )
-          .run(m.id, input.memberId, input.status, input.substituteForMemberId);
+        setAttendance(ctx.db, m.id, input.memberId, input.status, input.substituteForMemberId);
       }
       touch(ctx, m.id);
     });
@@ -428,24 +316,25 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
       throw new ApiError('conflict', `itemId: agenda item ${input.itemId} belongs to another meeting`);
     }
     const id = editing(ctx, m.id, () => {
-      const info = ctx.db
-        .prepare(
-          'INSERT INTO declaration (meeting_id, member_id, agenda_item_id, nature) VALUES (?, ?, ?, ?)',
-        )
-        .run(m.id, input.memberId, input.itemId, input.nature);
+      const newId = insertDeclaration(ctx.db, {
+        meetingId: m.id,
+        memberId: input.memberId,
+        itemId: input.itemId,
+        nature: input.nature,
+      });
       touch(ctx, m.id);
-      return Number(info.lastInsertRowid);
+      return newId;
     });
     return { id };
   },
 
   'declaration.remove': (ctx, input) => {
-    const d = ctx.db.prepare('SELECT meeting_id FROM declaration WHERE id = ?').get(input.id) as
-      { meeting_id: number } | undefined;
-    if (!d) throw new ApiError('not_found', `There is no declaration with id ${input.id}`);
-    editing(ctx, d.meeting_id, () => {
-      ctx.db.prepare('DELETE FROM declaration WHERE id = ?').run(input.id);
-      touch(ctx, d.meeting_id);
+    const meetingId = declarationMeeting(ctx.db, input.id);
+    if (meetingId === undefined)
+      throw new ApiError('not_found', `There is no declaration with id ${input.id}`);
+    editing(ctx, meetingId, () => {
+      deleteDeclaration(ctx.db, input.id);
+      touch(ctx, meetingId);
     });
     return { ok: true as const };
   },

@@ -148,3 +148,37 @@ export const insertActionUpdate = (
     u.meetingId,
     u.createdAt,
   ).lastId;
+
+/** A new open action raised on an agenda item. */
+export const insertAction = (
+  db: DB,
+  a: {
+    meetingId: number;
+    itemId: number;
+    description: string;
+    ownerMemberId: number | null;
+    ownerName: string;
+    dueDate: string | null;
+    urgency: string;
+    priorityId: number | null;
+    createdAt: string;
+  },
+): number =>
+  run(
+    db,
+    `INSERT INTO action (meeting_id, agenda_item_id, description, owner_member_id, owner_name, due_date, urgency, status, priority_id, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)`,
+    a.meetingId,
+    a.itemId,
+    a.description,
+    a.ownerMemberId,
+    a.ownerName,
+    a.dueDate,
+    a.urgency,
+    a.priorityId,
+    a.createdAt,
+  ).lastId;
+
+export const deleteAction = (db: DB, id: number): void => {
+  run(db, 'DELETE FROM action WHERE id = ?', id);
+};

@@ -3,7 +3,7 @@ import type { MeetingStatus } from '../../../shared/api/meetings';
 import type { ItemKind, Purpose } from '../../../shared/api/meetings';
 import type { AttendanceStatus, MemberRole } from '../../../shared/domain/quorum';
 import type { DB } from './board-file';
-import { all, get } from './sql';
+import { all, get, run } from './sql';
 
 export interface MeetingRowDb {
   id: number;
@@ -218,8 +218,8 @@ export const heldMeetingIds = (db: DB, from: string, to: string): number[] =>
     to,
   ).map((r) => r.id);
 
-/** SQL for an UPDATE of a meeting: keeps its quorum rule if it has one, else takes the board's now. */
-export const FIX_QUORUM_RULE = `quorum_count = coalesce(quorum_count, (SELECT quorum_count FROM board WHERE id = 1)),
+/** In an UPDATE of a meeting: keeps its quorum rule if it has one, else takes the board's now. */
+const FIX_QUORUM_RULE = `quorum_count = coalesce(quorum_count, (SELECT quorum_count FROM board WHERE id = 1)),
   quorum_role = coalesce(quorum_role, (SELECT quorum_role FROM board WHERE id = 1)),
   quorum_voting_only = coalesce(quorum_voting_only, (SELECT quorum_voting_only FROM board WHERE id = 1))`;
 
@@ -285,3 +285,318 @@ export const recentDecisions = (db: DB, today: string, limit: number): RecentDec
     today,
     limit,
   );
+
+// ---- Meetings: writes
+
+export interface MeetingFields {
+  date: string;
+  startTime: string;
+  venue: string;
+  chairMemberId: number | null;
+  type: 'ordinary' | 'extraordinary';
+}
+
+export const insertMeeting = (db: DB, m: MeetingFields, now: string): number =>
+  run(
+    db,
+    `INSERT INTO meeting (date, start_time, venue, chair_member_id, type, status, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, 'draft', ?, ?)`,
+    m.date,
+    m.startTime,
+    m.venue,
+    m.chairMemberId,
+    m.type,
+    now,
+    now,
+  ).lastId;
+
+export const updateMeeting = (db: DB, id: number, m: MeetingFields, now: string): void => {
+  run(
+    db,
+    'UPDATE meeting SET date = ?, start_time = ?, venue = ?, chair_member_id = ?, type = ?, updated_at = ? WHERE id = ?',
+    m.date,
+    m.startTime,
+    m.venue,
+    m.chairMemberId,
+    m.type,
+    now,
+    id,
+  );
+};
+
+/** Moves a meeting on; `fixQuorumRule` keeps the rule in force that day with it from then on. */
+export const setMeetingStatus = (
+  db: DB,
+  id: number,
+  status: MeetingStatus,
+  now: string,
+  fixQuorumRule: boolean,
+): void => {
+  run(
+    db,
+    `UPDATE meeting SET status = ?, updated_at = ?${fixQuorumRule ? `, ${FIX_QUORUM_RULE}` : ''} WHERE id = ?`,
+    status,
+    now,
+    id,
+  );
+};
+
+/** Marks a meeting's minutes approved at a later meeting (its quorum rule stays with it). */
+export const approveMeetingMinutes = (
+  db: DB,
+  id: number,
+  a: { approvedAt: string; approvedBy: string; atMeetingId: number },
+): void => {
+  run(
+    db,
+    `UPDATE meeting SET status = 'minutes_approved', approved_at = ?, approved_by = ?, approved_at_meeting_id = ?,
+       updated_at = ?, ${FIX_QUORUM_RULE} WHERE id = ?`,
+    a.approvedAt,
+    a.approvedBy,
+    a.atMeetingId,
+    a.approvedAt,
+    id,
+  );
+};
+
+export const deleteMeeting = (db: DB, id: number): void => {
+  run(db, 'DELETE FROM meeting WHERE id = ?', id);
+};
+
+/** Records that a meeting changed (approved meetings are never touched). */
+export const touchMeeting = (db: DB, id: number, now: string): void => {
+  run(db, "UPDATE meeting SET updated_at = ? WHERE id = ? AND status <> 'minutes_approved'", now, id);
+};
+
+/** The latest meeting other than this one (by date, then id). */
+export const latestMeetingExcept = (db: DB, id: number): { id: number; date: string } | undefined =>
+  get(db, 'SELECT id, date FROM meeting WHERE id <> ? ORDER BY date DESC, id DESC LIMIT 1', id);
+
+// ---- Agenda items
+
+export const itemById = (db: DB, id: number): ItemRowDb | undefined =>
+  get<ItemRowDb>(db, `${ITEM} WHERE id = ?`, id);
+
+/** A meeting's item ids in agenda order. */
+export const itemIdsOfMeeting = (db: DB, meetingId: number): number[] =>
+  all<{ id: number }>(
+    db,
+    'SELECT id FROM agenda_item WHERE meeting_id = ? ORDER BY position, id',
+    meetingId,
+  ).map((r) => r.id);
+
+/** The meeting's first "minutes of the last meeting" item. */
+export const minutesItemOf = (db: DB, meetingId: number): number | undefined =>
+  get<{ id: number }>(
+    db,
+    "SELECT id FROM agenda_item WHERE meeting_id = ? AND kind = 'minutes' ORDER BY position LIMIT 1",
+    meetingId,
+  )?.id;
+
+export interface ItemFields {
+  kind: string;
+  title: string;
+  presenter: string;
+  purpose: string;
+  minutesAllowed: number | null;
+  exempt: boolean;
+  exemptParagraph: string;
+}
+
+export const insertItem = (db: DB, meetingId: number, position: number, it: ItemFields): number =>
+  run(
+    db,
+    `INSERT INTO agenda_item (meeting_id, position, kind, title, presenter, purpose, minutes_allowed, exempt, exempt_paragraph)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    meetingId,
+    position,
+    it.kind,
+    it.title,
+    it.presenter,
+    it.purpose,
+    it.minutesAllowed,
+    it.exempt ? 1 : 0,
+    it.exemptParagraph,
+  ).lastId;
+
+/** A new item with the schema's defaults for everything but its kind and title. */
+export const insertBareItem = (
+  db: DB,
+  meetingId: number,
+  position: number,
+  kind: string,
+  title: string,
+): number =>
+  run(
+    db,
+    'INSERT INTO agenda_item (meeting_id, position, kind, title) VALUES (?, ?, ?, ?)',
+    meetingId,
+    position,
+    kind,
+    title,
+  ).lastId;
+
+export const updateItem = (db: DB, id: number, it: Omit<ItemFields, 'kind'>): void => {
+  run(
+    db,
+    `UPDATE agenda_item SET title = ?, presenter = ?, purpose = ?, minutes_allowed = ?, exempt = ?, exempt_paragraph = ?
+     WHERE id = ?`,
+    it.title,
+    it.presenter,
+    it.purpose,
+    it.minutesAllowed,
+    it.exempt ? 1 : 0,
+    it.exemptParagraph,
+    id,
+  );
+};
+
+export const setItemPosition = (db: DB, meetingId: number, id: number, position: number): void => {
+  run(db, 'UPDATE agenda_item SET position = ? WHERE id = ? AND meeting_id = ?', position, id, meetingId);
+};
+
+export const deleteItem = (db: DB, id: number): void => {
+  run(db, 'DELETE FROM agenda_item WHERE id = ?', id);
+};
+
+export const saveItemMinutes = (db: DB, id: number, doc: string, text: string): void => {
+  run(db, 'UPDATE agenda_item SET minutes_doc = ?, minutes_text = ? WHERE id = ?', doc, text, id);
+};
+
+/** Replaces an item's links to priorities, pledges and principles. */
+export function setItemLinks(
+  db: DB,
+  id: number,
+  links: { priorityIds: Iterable<number>; pledgeIds: Iterable<number>; principleIds: Iterable<number> },
+): void {
+  run(db, 'DELETE FROM link WHERE agenda_item_id = ?', id);
+  const sql =
+    'INSERT INTO link (agenda_item_id, to_priority_id, to_pledge_id, to_principle_id) VALUES (?, ?, ?, ?)';
+  for (const p of links.priorityIds) run(db, sql, id, p, null, null);
+  for (const p of links.pledgeIds) run(db, sql, id, null, p, null);
+  for (const p of links.principleIds) run(db, sql, id, null, null, p);
+}
+
+/** Copies one item's links onto another (a copied agenda keeps its links). */
+export const copyItemLinks = (db: DB, fromItemId: number, toItemId: number): void => {
+  run(
+    db,
+    `INSERT INTO link (agenda_item_id, to_priority_id, to_pledge_id, to_principle_id)
+     SELECT ?, to_priority_id, to_pledge_id, to_principle_id FROM link WHERE agenda_item_id = ?`,
+    toItemId,
+    fromItemId,
+  );
+};
+
+/** The item's first linked priority (an action raised on it takes that priority). */
+export const firstPriorityOfItem = (db: DB, itemId: number): number | undefined =>
+  get<{ p: number }>(
+    db,
+    'SELECT to_priority_id AS p FROM link WHERE agenda_item_id = ? AND to_priority_id IS NOT NULL ORDER BY id LIMIT 1',
+    itemId,
+  )?.p;
+
+/** Replaces an item's papers, in the order given. */
+export function setItemPapers(db: DB, id: number, papers: readonly { label: string; ref: string }[]): void {
+  run(db, 'DELETE FROM agenda_paper WHERE agenda_item_id = ?', id);
+  papers.forEach((p, i) =>
+    run(
+      db,
+      'INSERT INTO agenda_paper (agenda_item_id, label, ref, sort) VALUES (?, ?, ?, ?)',
+      id,
+      p.label,
+      p.ref,
+      i + 1,
+    ),
+  );
+}
+
+// ---- Attendance and declarations
+
+export const deleteAttendance = (db: DB, meetingId: number, memberId: number): void => {
+  run(db, 'DELETE FROM attendance WHERE meeting_id = ? AND member_id = ?', meetingId, memberId);
+};
+
+export const setAttendance = (
+  db: DB,
+  meetingId: number,
+  memberId: number,
+  status: AttendanceStatus,
+  substituteForMemberId: number | null,
+): void => {
+  run(
+    db,
+    `INSERT INTO attendance (meeting_id, member_id, status, substitute_for_member_id) VALUES (?, ?, ?, ?)
+     ON CONFLICT (meeting_id, member_id) DO UPDATE SET status = excluded.status, substitute_for_member_id = excluded.substitute_for_member_id`,
+    meetingId,
+    memberId,
+    status,
+    substituteForMemberId,
+  );
+};
+
+export const insertDeclaration = (
+  db: DB,
+  d: { meetingId: number; memberId: number; itemId: number | null; nature: string },
+): number =>
+  run(
+    db,
+    'INSERT INTO declaration (meeting_id, member_id, agenda_item_id, nature) VALUES (?, ?, ?, ?)',
+    d.meetingId,
+    d.memberId,
+    d.itemId,
+    d.nature,
+  ).lastId;
+
+export const declarationMeeting = (db: DB, id: number): number | undefined =>
+  get<{ meeting_id: number }>(db, 'SELECT meeting_id FROM declaration WHERE id = ?', id)?.meeting_id;
+
+export const deleteDeclaration = (db: DB, id: number): void => {
+  run(db, 'DELETE FROM declaration WHERE id = ?', id);
+};
+
+// ---- Decisions and amendments
+
+export interface DecisionRefRow {
+  id: number;
+  agenda_item_id: number;
+  meeting_id: number;
+}
+
+export const decisionById = (db: DB, id: number): DecisionRefRow | undefined =>
+  get<DecisionRefRow>(
+    db,
+    'SELECT d.id, d.agenda_item_id, a.meeting_id FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id WHERE d.id = ?',
+    id,
+  );
+
+/** A decision, after the item's others. */
+export const insertDecision = (db: DB, itemId: number, text: string): number =>
+  run(
+    db,
+    `INSERT INTO decision (agenda_item_id, position, text)
+     VALUES (@item, (SELECT coalesce(max(position), 0) + 1 FROM decision WHERE agenda_item_id = @item), @text)`,
+    { item: itemId, text },
+  ).lastId;
+
+export const updateDecision = (db: DB, id: number, text: string): void => {
+  run(db, 'UPDATE decision SET text = ? WHERE id = ?', text, id);
+};
+
+export const deleteDecision = (db: DB, id: number): void => {
+  run(db, 'DELETE FROM decision WHERE id = ?', id);
+};
+
+export const insertAmendment = (
+  db: DB,
+  a: { meetingId: number; itemId: number | null; text: string; author: string; createdAt: string },
+): number =>
+  run(
+    db,
+    'INSERT INTO minutes_amendment (meeting_id, agenda_item_id, text, author, created_at) VALUES (?, ?, ?, ?, ?)',
+    a.meetingId,
+    a.itemId,
+    a.text,
+    a.author,
+    a.createdAt,
+  ).lastId;

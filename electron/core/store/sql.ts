@@ -47,3 +47,10 @@ export const idList = (ids: readonly number[]): string => JSON.stringify(ids);
 
 /** SQLite stores booleans as 0/1. */
 export const bool = (n: number | null | undefined): boolean => n === 1;
+
+/** Whether a row with this id exists in one of the tables things link to. */
+export const rowExists = (
+  db: DB,
+  table: 'priority' | 'pledge' | 'principle' | 'member' | 'meeting' | 'measure' | 'plan_action',
+  id: number,
+): boolean => get<{ one: number }>(db, `SELECT 1 AS one FROM ${table} WHERE id = ?`, id) !== undefined;
