@@ -15,6 +15,14 @@ export const livePriorities = (db: DB): OptionRow[] =>
 export const livePledges = (db: DB): OptionRow[] =>
   all<OptionRow>(db, 'SELECT id, code, title FROM pledge WHERE archived = 0 ORDER BY collection, sort, id');
 
+/** Live pledges as a picker shows them: the collection after the title ("… (Care leavers' offer)"). */
+export const pledgeOptionsWithCollection = (db: DB): OptionRow[] =>
+  all<OptionRow>(
+    db,
+    `SELECT id, code, title || CASE WHEN collection <> '' THEN ' (' || collection || ')' ELSE '' END AS title
+     FROM pledge WHERE archived = 0 ORDER BY collection, sort, id`,
+  );
+
 /** The seven principles, short titles as the option title. */
 export const principleOptions = (db: DB): OptionRow[] =>
   all<OptionRow>(db, 'SELECT id, code, short_title AS title FROM principle ORDER BY id');
