@@ -97,3 +97,14 @@ export const updateMember = (db: DB, id: number, m: MemberFields): void => {
 
 export const deleteMember = (db: DB, id: number): number =>
   run(db, 'DELETE FROM member WHERE id = ?', id).changes;
+
+/** How many records (attendance, declarations, actions, chairing) name a member. */
+export const memberUses = (db: DB, id: number): number =>
+  get<{ n: number }>(
+    db,
+    `SELECT (SELECT count(*) FROM attendance WHERE member_id = @id OR substitute_for_member_id = @id)
+          + (SELECT count(*) FROM declaration WHERE member_id = @id)
+          + (SELECT count(*) FROM action WHERE owner_member_id = @id)
+          + (SELECT count(*) FROM meeting WHERE chair_member_id = @id) AS n`,
+    { id },
+  )!.n;
