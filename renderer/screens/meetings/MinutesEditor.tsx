@@ -127,7 +127,9 @@ export const MinutesEditor = forwardRef<
     };
   }, [saver]);
 
-  useImperativeHandle(ref, () => ({ focus: () => editor?.commands.focus(), flush: () => saver.flush() }), [
+  // view.focus() is synchronous; TipTap's focus command waits a frame, and under load that late
+  // focus lands after the clerk has opened the decision or action form, typing into the minutes.
+  useImperativeHandle(ref, () => ({ focus: () => editor?.view.focus(), flush: () => saver.flush() }), [
     editor,
     saver,
   ]);
