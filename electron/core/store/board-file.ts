@@ -221,3 +221,6 @@ export function openMemoryBoard(): DB {
   migrate(db, ':memory:', appClock().now());
   return db;
 }
+
+/** The schema version of an open board file (the number of the last migration applied). */
+export const schemaVersion = (db: DB): number => db.pragma('user_version', { simple: true }) as number;
