@@ -66,7 +66,8 @@ export async function call<M extends MethodName>(
   const result = window.cpb
     ? await window.cpb.invoke(method, input)
     : await overHttp(method, input, opts.keepalive);
-  if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.issues);
+  if (!result.ok)
+    throw new ApiError(result.error.code, result.error.message, result.error.issues, result.error.current);
   return result.value as ApiOutput<M>;
 }
 

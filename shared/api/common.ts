@@ -17,6 +17,16 @@ export const requiredText = (max = 500) =>
 export const empty = z.object({}).strict();
 export const ok = z.object({ ok: z.literal(true) });
 
+/**
+ * The revision a save started from (as read). A save from an older revision is refused as a
+ * 'conflict' carrying the record as it now stands. Absent: the caller overwrites deliberately
+ * (the command line, scripts); the app always sends it.
+ */
+export const baseRevision = z.number().int().min(0).optional();
+export const revision = z.number().int().min(0);
+/** A command's answer when the record it changed carries a revision: the new one, for the next save. */
+export const okRevision = z.object({ ok: z.literal(true), revision });
+
 export const memberRoles = [
   'elected_member',
   'officer',

@@ -16,6 +16,8 @@ export const apiErrorSchema = z.object({
   code: z.enum(apiErrorCodes),
   message: z.string(),
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** A 'conflict' with a newer save: the record as it now stands, so the UI can offer it. */
+  current: z.unknown().optional(),
 });
 export type ApiErrorShape = z.infer<typeof apiErrorSchema>;
 
@@ -27,11 +29,17 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly issues?: { path: string; message: string }[],
+    readonly current?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
   }
   toShape(): ApiErrorShape {
-    return { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}) };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.issues ? { issues: this.issues } : {}),
+      ...(this.current !== undefined ? { current: this.current } : {}),
+    };
   }
 }

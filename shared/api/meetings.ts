@@ -1,5 +1,18 @@
 import { z } from 'zod';
-import { id, isoDate, meetingStatus, memberRole, ok, requiredText, text, time24, urgency } from './common';
+import {
+  baseRevision,
+  id,
+  isoDate,
+  meetingStatus,
+  memberRole,
+  ok,
+  okRevision,
+  requiredText,
+  revision,
+  text,
+  time24,
+  urgency,
+} from './common';
 import { command, query } from './method';
 import { readersOf } from './stale';
 import { quorumState, type QuorumAttendee, type QuorumRule, type QuorumState } from '../domain/quorum';
@@ -369,6 +382,10 @@ export const agendaItemSchema = z.object({
   papers: z.array(z.object({ label: z.string(), ref: z.string() })),
   minutesDoc: z.record(z.string(), z.unknown()).nullable(),
   minutesText: z.string(),
+  /** The item's details' revision (title, presenter…): send it back as item.update's baseRevision. */
+  revision,
+  /** The minutes' own revision: send it back as item.saveMinutes' baseRevision. */
+  minutesRevision: revision,
   decisions: z.array(decisionSchema),
   actions: z.array(meetingActionSchema),
 });
@@ -552,6 +569,7 @@ export const meetingsApi = {
         pledgeIds: idList,
         principleIds: z.array(z.number().int().min(1).max(7, 'there are 7 principles')).max(7),
         papers: z.array(paperSchema).max(50),
+        baseRevision,
       })
       .strict()
       .superRefine((v, ctx) => {
@@ -563,13 +581,15 @@ export const meetingsApi = {
           });
         }
       }),
-    ok,
+    okRevision,
     { invalidates: readersOf('agenda', 'links') },
   ),
   'item.saveMinutes': command(
     'Autosave the minutes of one item (TipTap JSON and its plain text)',
-    z.object({ itemId: id, doc: minutesDocSchema, text: z.string().max(1_000_000) }).strict(),
-    z.object({ savedAt: z.string() }),
+    z
+      .object({ itemId: id, doc: minutesDocSchema, text: z.string().max(1_000_000), baseRevision })
+      .strict(),
+    z.object({ savedAt: z.string(), revision }),
     { invalidates: readersOf('minutes') },
   ),
 

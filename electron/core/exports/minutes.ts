@@ -155,6 +155,8 @@ export function redact(
     exemptParagraph: it.exemptParagraph,
     minutesDoc: null,
     minutesText: '',
+    revision: it.revision,
+    minutesRevision: it.minutesRevision,
     papers: [],
     decisions: [],
     actions: [],

@@ -45,6 +45,8 @@ export interface RecordItem {
   papers: { label: string; ref: string }[];
   minutesDoc: Record<string, unknown> | null;
   minutesText: string;
+  revision: number;
+  minutesRevision: number;
   decisions: { id: number; text: string }[];
   actions: ActionRecord[];
 }
@@ -177,6 +179,8 @@ export function meetingRecord(db: DB, id: number, today: string): MeetingRecord 
       papers: (papers.get(i.id) ?? []).map((p) => ({ label: p.label, ref: p.ref })),
       minutesDoc: parseDoc(i.minutes_doc),
       minutesText: i.minutes_text,
+      revision: i.revision,
+      minutesRevision: i.minutes_revision,
       decisions: (decisions.get(i.id) ?? []).map((d) => ({ id: d.id, text: d.text })),
       actions: actionsByItem.get(i.id) ?? [],
     };

@@ -12,6 +12,7 @@ import {
   updateItem,
 } from '../store/meetings';
 import { rowExists } from '../store/sql';
+import { baseOf, staleSave } from './revisions';
 
 /** Renumbers a meeting's items 1..n in the given order (two passes so no position is ever shared). */
 function renumber(ctx: Ctx, meetingId: number, ids: readonly number[]): void {
@@ -30,6 +31,20 @@ function checkIds(
   for (const id of ids)
     if (!rowExists(ctx.db, table, id))
       throw new ApiError('not_found', `${field}: there is no ${table} with id ${id}`);
+}
+
+/** An item's details as they now stand, for a conflict: what the other person saved. */
+function currentItem(ctx: Ctx, itemId: number) {
+  const now = itemRow(ctx, itemId);
+  return {
+    revision: now.revision,
+    title: now.title,
+    presenter: now.presenter,
+    purpose: now.purpose,
+    minutesAllowed: now.minutes_allowed,
+    exempt: now.exempt === 1,
+    exemptParagraph: now.exempt_paragraph,
+  };
 }
 
 export const agendaHandlers: HandlerGroup<'item.add' | 'item.remove' | 'item.reorder' | 'item.update'> = {
@@ -83,15 +98,21 @@ export const agendaHandlers: HandlerGroup<'item.add' | 'item.remove' | 'item.reo
     checkIds(ctx, 'priority', input.priorityIds, 'priorityIds');
     checkIds(ctx, 'pledge', input.pledgeIds, 'pledgeIds');
     checkIds(ctx, 'principle', input.principleIds, 'principleIds');
-    editing(ctx, it.meeting_id, () => {
-      updateItem(ctx.db, it.id, {
-        title: input.title,
-        presenter: input.presenter,
-        purpose: input.purpose,
-        minutesAllowed: input.minutesAllowed,
-        exempt: input.exempt,
-        exemptParagraph: input.exempt ? input.exemptParagraph : '',
-      });
+    const revision = editing(ctx, it.meeting_id, () => {
+      const saved = updateItem(
+        ctx.db,
+        it.id,
+        {
+          title: input.title,
+          presenter: input.presenter,
+          purpose: input.purpose,
+          minutesAllowed: input.minutesAllowed,
+          exempt: input.exempt,
+          exemptParagraph: input.exempt ? input.exemptParagraph : '',
+        },
+        baseOf(input),
+      );
+      if (saved === null) throw staleSave('this item’s details', currentItem(ctx, it.id));
       setItemLinks(ctx.db, it.id, {
         priorityIds: new Set(input.priorityIds),
         pledgeIds: new Set(input.pledgeIds),
@@ -99,7 +120,8 @@ export const agendaHandlers: HandlerGroup<'item.add' | 'item.remove' | 'item.reo
       });
       setItemPapers(ctx.db, it.id, input.papers);
       touch(ctx, it.meeting_id);
+      return saved;
     });
-    return { ok: true as const };
+    return { ok: true as const, revision };
   },
 };

@@ -132,6 +132,8 @@ export function getMeeting(ctx: Ctx, id: number): MeetingDetail {
       papers: i.papers,
       minutesDoc: i.minutesDoc,
       minutesText: i.minutesText,
+      revision: i.revision,
+      minutesRevision: i.minutesRevision,
       decisions: i.decisions,
       actions: i.actions.map((a) => ({
         id: a.id,

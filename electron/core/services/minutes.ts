@@ -4,6 +4,7 @@ import { formatDate } from '../../../shared/domain/dates';
 import type { HandlerGroup } from '../handler-types';
 import { audit, type Ctx } from '../context';
 import { editing, itemRow, lockedMessage, meetingRow, touch } from './meetings';
+import { baseOf, staleSave } from './revisions';
 import { actionById, deleteAction, insertAction } from '../store/actions';
 import { memberRow } from '../store/board';
 import {
@@ -17,6 +18,16 @@ import {
   saveItemMinutes,
   updateDecision,
 } from '../store/meetings';
+
+/** The minutes as they now stand, for a conflict: what the other person saved. */
+function currentMinutes(ctx: Ctx, itemId: number) {
+  const now = itemRow(ctx, itemId);
+  return {
+    revision: now.minutes_revision,
+    doc: now.minutes_doc === '' ? null : (JSON.parse(now.minutes_doc) as unknown),
+    text: now.minutes_text,
+  };
+}
 
 function decisionRow(ctx: Ctx, id: number) {
   const d = decisionById(ctx.db, id);
@@ -51,11 +62,13 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'item.saveMinutes': (ctx, input) => {
     const it = itemRow(ctx, input.itemId);
     const savedAt = ctx.now().toISOString();
-    editing(ctx, it.meeting_id, () => {
-      saveItemMinutes(ctx.db, it.id, JSON.stringify(input.doc), input.text);
+    const revision = editing(ctx, it.meeting_id, () => {
+      const saved = saveItemMinutes(ctx.db, it.id, JSON.stringify(input.doc), input.text, baseOf(input));
+      if (saved === null) throw staleSave('these minutes', currentMinutes(ctx, it.id));
       touch(ctx, it.meeting_id);
+      return saved;
     });
-    return { savedAt };
+    return { savedAt, revision };
   },
 
   'decision.add': (ctx, input) => {

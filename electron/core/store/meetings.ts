@@ -63,10 +63,12 @@ export interface ItemRowDb {
   exempt_paragraph: string;
   minutes_doc: string;
   minutes_text: string;
+  revision: number;
+  minutes_revision: number;
 }
 
 const ITEM = `SELECT id, meeting_id, position, kind, title, presenter, purpose, minutes_allowed, exempt,
-  exempt_paragraph, minutes_doc, minutes_text FROM agenda_item`;
+  exempt_paragraph, minutes_doc, minutes_text, revision, minutes_revision FROM agenda_item`;
 
 export const itemsOfMeeting = (db: DB, meetingId: number): ItemRowDb[] =>
   all<ItemRowDb>(db, `${ITEM} WHERE meeting_id = ? ORDER BY position, id`, meetingId);
@@ -436,11 +438,20 @@ export const insertBareItem = (
     title,
   ).lastId;
 
-export const updateItem = (db: DB, id: number, it: Omit<ItemFields, 'kind'>): void => {
-  run(
+/**
+ * Updates an item's details if they are still at `baseRevision` (null: whatever they are), in one
+ * statement so two processes on one file cannot both win. The new revision, or null if stale.
+ */
+export function updateItem(
+  db: DB,
+  id: number,
+  it: Omit<ItemFields, 'kind'>,
+  baseRevision: number | null = null,
+): number | null {
+  const r = run(
     db,
-    `UPDATE agenda_item SET title = ?, presenter = ?, purpose = ?, minutes_allowed = ?, exempt = ?, exempt_paragraph = ?
-     WHERE id = ?`,
+    `UPDATE agenda_item SET title = ?, presenter = ?, purpose = ?, minutes_allowed = ?, exempt = ?, exempt_paragraph = ?,
+     revision = revision + 1 WHERE id = ? AND (? IS NULL OR revision = ?)`,
     it.title,
     it.presenter,
     it.purpose,
@@ -448,8 +459,11 @@ export const updateItem = (db: DB, id: number, it: Omit<ItemFields, 'kind'>): vo
     it.exempt ? 1 : 0,
     it.exemptParagraph,
     id,
+    baseRevision,
+    baseRevision,
   );
-};
+  return r.changes === 0 ? null : itemById(db, id)!.revision;
+}
 
 export const setItemPosition = (db: DB, meetingId: number, id: number, position: number): void => {
   run(db, 'UPDATE agenda_item SET position = ? WHERE id = ? AND meeting_id = ?', position, id, meetingId);
@@ -459,9 +473,30 @@ export const deleteItem = (db: DB, id: number): void => {
   run(db, 'DELETE FROM agenda_item WHERE id = ?', id);
 };
 
-export const saveItemMinutes = (db: DB, id: number, doc: string, text: string): void => {
-  run(db, 'UPDATE agenda_item SET minutes_doc = ?, minutes_text = ? WHERE id = ?', doc, text, id);
-};
+/**
+ * Saves an item's minutes if they are still at `baseRevision` (null: whatever they are), in one
+ * statement so two processes on one file cannot both win. The new revision, or null if stale.
+ */
+export function saveItemMinutes(
+  db: DB,
+  id: number,
+  doc: string,
+  text: string,
+  baseRevision: number | null,
+): number | null {
+  const r = run(
+    db,
+    `UPDATE agenda_item SET minutes_doc = ?, minutes_text = ?, minutes_revision = minutes_revision + 1
+     WHERE id = ? AND (? IS NULL OR minutes_revision = ?)`,
+    doc,
+    text,
+    id,
+    baseRevision,
+    baseRevision,
+  );
+  return r.changes === 0 ? null : itemById(db, id)!.minutes_revision;
+}
+
 
 /** Replaces an item's links to priorities, pledges and principles. */
 export function setItemLinks(

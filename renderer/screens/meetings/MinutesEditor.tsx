@@ -1,10 +1,11 @@
 import StarterKit from '@tiptap/starter-kit';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useState } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { minutesDocText, type MinutesNode } from '../../../shared/api/meetings';
 import { call } from '../../api/client';
 import { useMarkStale } from '../../api/hooks';
 import { Autosaver, saveStateText, type SaveState } from './autosave';
+import { MinutesView } from './MinutesView';
 
 export interface MinutesEditorHandle {
   focus(): void;
@@ -14,10 +15,17 @@ export interface MinutesEditorHandle {
 
 type SaveInput = { itemId: number; doc: Record<string, unknown>; text: string };
 
-/** On pagehide the call goes with fetch keepalive (browser mode), so the last save is not cut off. */
-async function saveMinutes(input: SaveInput, keepalive: boolean): Promise<Date> {
-  const { savedAt } = await call('item.saveMinutes', input, { keepalive });
-  return new Date(savedAt);
+/** What the last save left on the board: the minutes and their revision (the next save's base). */
+export interface SavedMinutes {
+  doc: Record<string, unknown> | null;
+  revision: number;
+}
+
+/** The other version a conflict carries (see the core's staleSave). */
+function theirs(current: unknown): SavedMinutes | null {
+  const c = current as { doc?: unknown; revision?: unknown } | null;
+  if (typeof c !== 'object' || c === null || typeof c.revision !== 'number') return null;
+  return { doc: (c.doc ?? null) as Record<string, unknown> | null, revision: c.revision };
 }
 
 export const minutesExtensions = [
@@ -79,17 +87,27 @@ export const MinutesEditor = forwardRef<
   {
     itemId: number;
     label: string;
-    initial: Record<string, unknown> | null;
-    onSaved?: (doc: Record<string, unknown>) => void;
+    initial: SavedMinutes;
+    onSaved?: (saved: SavedMinutes) => void;
   }
 >(function MinutesEditor({ itemId, label, initial, onSaved }, ref) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const markStale = useMarkStale();
+  // The revision this copy is at: each save sends it and takes the new one, so quick autosaves
+  // from one tab follow each other, while a save from a stale copy is refused (a conflict).
+  const revision = useRef(initial.revision);
   const saver = useMemo(
     () =>
       new Autosaver<SaveInput>(async (v, { keepalive }) => {
-        const at = await saveMinutes(v, keepalive);
-        onSaved?.(v.doc);
+        // On pagehide the call goes with fetch keepalive (browser mode), so the last save is not cut off.
+        const saved = await call(
+          'item.saveMinutes',
+          { ...v, baseRevision: revision.current },
+          { keepalive },
+        );
+        revision.current = saved.revision;
+        const at = new Date(saved.savedAt);
+        onSaved?.({ doc: v.doc, revision: saved.revision });
         // Other screens (search, the agenda page) fetch the new text; this editor is not reloaded.
         markStale('item.saveMinutes');
         return at;
@@ -101,7 +119,7 @@ export const MinutesEditor = forwardRef<
   const editor = useEditor(
     {
       extensions: minutesExtensions,
-      content: initial ?? '',
+      content: initial.doc ?? '',
       editorProps: {
         attributes: {
           'aria-label': label,
@@ -138,10 +156,47 @@ export const MinutesEditor = forwardRef<
     saver,
   ]);
 
+  const other = state.kind === 'conflict' ? theirs(state.current) : null;
+  /** Shows the other person's minutes in place of these, and carries on from their revision. */
+  const loadTheirs = () => {
+    if (!other || !editor) return;
+    revision.current = other.revision;
+    editor.commands.setContent(other.doc ?? '', { emitUpdate: false });
+    onSaved?.(other);
+    setState({ kind: 'idle' });
+  };
+  /** Saves these minutes over theirs, deliberately: from their revision, so it is not stale. */
+  const keepMine = () => {
+    if (!other || !editor) return;
+    revision.current = other.revision;
+    const doc = editor.getJSON() as Record<string, unknown>;
+    saver.change({ itemId, doc, text: minutesDocText(doc as unknown as MinutesNode) });
+    void saver.flush();
+  };
+
   return (
     <div className="minutes-block">
       {editor ? <Toolbar editor={editor} /> : null}
       <EditorContent editor={editor} />
+      {state.kind === 'conflict' ? (
+        <div className="error-panel" role="alert" data-testid="minutes-conflict">
+          <p>{state.message}</p>
+          {other ? (
+            <details>
+              <summary>Their version</summary>
+              <MinutesView doc={other.doc} />
+            </details>
+          ) : null}
+          <p className="toolbar">
+            <button type="button" onClick={loadTheirs} disabled={!other}>
+              Load their version
+            </button>
+            <button type="button" className="secondary" onClick={keepMine} disabled={!other}>
+              Keep mine (save over theirs)
+            </button>
+          </p>
+        </div>
+      ) : null}
       <p
         className={`save-state save-${state.kind}`}
         role="status"

@@ -6,7 +6,9 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
   | { kind: 'retrying'; message: string }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string }
+  /** Someone else saved since this copy was read: nothing was saved; `current` is their version. */
+  | { kind: 'conflict'; message: string; current: unknown };
 
 /** Errors that another try cannot fix (the minutes are locked, the item is gone, the input is refused). */
 const permanent = new Set(['locked', 'not_found', 'invalid_input']);
@@ -66,7 +68,11 @@ export class Autosaver<T> {
         if (this.pending === null) this.pending = value; // keep the newest text
         const code = e instanceof ApiError ? e.code : 'unavailable';
         const message = e instanceof Error ? e.message : String(e);
-        if (permanent.has(code)) {
+        if (code === 'conflict' && e instanceof ApiError && e.current !== undefined) {
+          // Retrying cannot help, and must not overwrite theirs: the clerk chooses (see MinutesEditor).
+          this.onState({ kind: 'conflict', message, current: e.current });
+          this.pending = null;
+        } else if (permanent.has(code)) {
           this.onState({ kind: 'failed', message });
           this.pending = null;
         } else {
@@ -112,5 +118,7 @@ export function saveStateText(s: SaveState): string {
       return 'Not saved — retrying';
     case 'failed':
       return `Not saved: ${s.message}`;
+    case 'conflict':
+      return 'Not saved: someone else saved these minutes first';
   }
 }

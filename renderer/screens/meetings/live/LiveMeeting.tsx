@@ -3,7 +3,7 @@ import { purposeLabels } from '../../../../shared/api/meetings';
 import { useApiMutation } from '../../../api/hooks';
 import { Button } from '../../../components/forms';
 import { MattersArising } from '../../actions/MattersArising';
-import type { MinutesEditorHandle } from '../MinutesEditor';
+import type { MinutesEditorHandle, SavedMinutes } from '../MinutesEditor';
 import { minutesOpen, type Item, type Meeting } from '../parts';
 import { ActionForm } from './ActionForm';
 import { Approval } from './Approval';
@@ -30,7 +30,7 @@ export function LiveMeeting({ m, startIndex }: { m: Meeting; startIndex: number 
   formNow.current = form;
   const [approveOpen, setApproveOpen] = useState(false);
   const editorRef = useRef<MinutesEditorHandle>(null);
-  const latest = useRef(new Map<number, Record<string, unknown>>());
+  const latest = useRef(new Map<number, SavedMinutes>());
   const attendanceRef = useRef<HTMLDivElement>(null);
   const declRef = useRef<HTMLSelectElement>(null);
   const focusEditorNext = useRef(false);

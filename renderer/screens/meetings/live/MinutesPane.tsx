@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { MinutesEditor, type MinutesEditorHandle } from '../MinutesEditor';
+import { MinutesEditor, type MinutesEditorHandle, type SavedMinutes } from '../MinutesEditor';
 import { MinutesView } from '../MinutesView';
 import type { Item, Meeting } from '../parts';
 
@@ -19,7 +19,7 @@ export function MinutesPane({
   item: Item;
   editable: boolean;
   editorRef: RefObject<MinutesEditorHandle | null>;
-  latest: Map<number, Record<string, unknown>>;
+  latest: Map<number, SavedMinutes>;
 }) {
   if (editable)
     return (
@@ -28,8 +28,8 @@ export function MinutesPane({
         ref={editorRef}
         itemId={item.id}
         label={`Minutes of item ${item.position}: ${item.title}`}
-        initial={latest.get(item.id) ?? item.minutesDoc}
-        onSaved={(doc) => latest.set(item.id, doc)}
+        initial={latest.get(item.id) ?? { doc: item.minutesDoc, revision: item.minutesRevision }}
+        onSaved={(saved) => latest.set(item.id, saved)}
       />
     );
   return (
