@@ -586,9 +586,7 @@ export const meetingsApi = {
   ),
   'item.saveMinutes': command(
     'Autosave the minutes of one item (TipTap JSON and its plain text)',
-    z
-      .object({ itemId: id, doc: minutesDocSchema, text: z.string().max(1_000_000), baseRevision })
-      .strict(),
+    z.object({ itemId: id, doc: minutesDocSchema, text: z.string().max(1_000_000), baseRevision }).strict(),
     z.object({ savedAt: z.string(), revision }),
     { invalidates: readersOf('minutes') },
   ),

@@ -497,7 +497,6 @@ export function saveItemMinutes(
   return r.changes === 0 ? null : itemById(db, id)!.minutes_revision;
 }
 
-
 /** Replaces an item's links to priorities, pledges and principles. */
 export function setItemLinks(
   db: DB,

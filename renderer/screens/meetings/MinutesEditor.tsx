@@ -100,11 +100,7 @@ export const MinutesEditor = forwardRef<
     () =>
       new Autosaver<SaveInput>(async (v, { keepalive }) => {
         // On pagehide the call goes with fetch keepalive (browser mode), so the last save is not cut off.
-        const saved = await call(
-          'item.saveMinutes',
-          { ...v, baseRevision: revision.current },
-          { keepalive },
-        );
+        const saved = await call('item.saveMinutes', { ...v, baseRevision: revision.current }, { keepalive });
         revision.current = saved.revision;
         const at = new Date(saved.savedAt);
         onSaved?.({ doc: v.doc, revision: saved.revision });
