@@ -1,5 +1,6 @@
 import { ZodError } from 'zod';
 import { api, ApiError, isMethodName, type ApiErrorShape, type ApiResult } from '../../shared/api';
+import { checkActorLabel } from '../../shared/api/actor';
 import { BoardFileError } from './store/board-file';
 import { handlers } from './handlers';
 import type { Session } from './session';
@@ -36,7 +37,13 @@ export function toApiError(e: unknown): ApiErrorShape {
  * The one entry point of every door: validates the input against the contract before any work,
  * runs the handler, and checks the output against the contract too.
  */
-export async function dispatch(session: Session, name: string, raw: unknown): Promise<ApiResult<unknown>> {
+export async function dispatch(
+  session: Session,
+  name: string,
+  raw: unknown,
+  /** The call envelope: `actor` is the person using the app (the renderer's first-use answer). */
+  envelope: { actor?: unknown } = {},
+): Promise<ApiResult<unknown>> {
   if (!isMethodName(name))
     return {
       ok: false,
@@ -49,10 +56,12 @@ export async function dispatch(session: Session, name: string, raw: unknown): Pr
     const message = `${name}: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`;
     return { ok: false, error: { code: 'invalid_input', message, issues } };
   }
+  const actor = checkActorLabel(envelope.actor);
+  if (!actor.ok) return { ok: false, error: { code: 'invalid_input', message: actor.message } };
   if (!session.isOpen) return { ok: false, error: { code: 'unavailable', message: 'No board file is open' } };
   try {
     const handler = handlers[name] as (ctx: unknown, input: unknown) => unknown;
-    const value = await handler(session.ctx(), parsed.data);
+    const value = await handler(session.ctx(actor.actor), parsed.data);
     return { ok: true, value: def.output.parse(value) };
   } catch (e) {
     return { ok: false, error: toApiError(e) };

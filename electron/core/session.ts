@@ -45,14 +45,15 @@ export class Session {
     return this.filePath;
   }
 
-  ctx(): Ctx {
+  /** A handler's context; `actor` is who is acting in this call (else the door's own actor). */
+  ctx(actor: string | null = null): Ctx {
     if (!this.db) throw new Error('No board file is open');
     return {
       db: this.db,
       file: this.filePath,
       now: this.clock.now,
       today: this.clock.today,
-      actor: this.actor,
+      actor: actor ?? this.actor,
     };
   }
 

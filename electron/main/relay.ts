@@ -37,8 +37,11 @@ export interface RelayDeps {
  */
 export function registerRelay(ipc: IpcMainApi, deps: RelayDeps): void {
   for (const method of methodNames) {
-    ipc.handle(methodChannel(method), async (event, input) =>
-      deps.trusted(event) ? deps.core.call(method, input) : refused(),
+    // The second argument is the call envelope's actor (who is using the app); the core checks it.
+    ipc.handle(methodChannel(method), async (event, input, actor) =>
+      deps.trusted(event)
+        ? deps.core.call(method, input, typeof actor === 'string' ? actor : undefined)
+        : refused(),
     );
   }
   ipc.handle(IPC.saveDocument, async (event, req) =>

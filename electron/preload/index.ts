@@ -9,11 +9,13 @@ function invalid(message: string): Promise<ApiResult<never>> {
 }
 
 const bridge: CpbBridge = {
-  invoke(method: string, input: unknown) {
+  invoke(method: string, input: unknown, actor?: string) {
     if (typeof method !== 'string' || method === '')
       return invalid('cpb.invoke: the method name must be a string');
+    // Only a string crosses as the actor (who is using the app); the core checks and bounds it.
+    const who = typeof actor === 'string' ? actor : undefined;
     // A method main has not registered has no channel: say so as an API error, not a crash.
-    return (ipcRenderer.invoke(methodChannel(method), input) as Promise<ApiResult<unknown>>).catch(
+    return (ipcRenderer.invoke(methodChannel(method), input, who) as Promise<ApiResult<unknown>>).catch(
       (): ApiResult<unknown> => ({
         ok: false,
         error: { code: 'unknown_method', message: `There is no API method called "${method}"` },

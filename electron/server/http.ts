@@ -134,7 +134,20 @@ export function startBrowserServer(opts: {
         }
       }
       const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-      const result = await opts.core.call(method, input);
+      // The person using this browser (asked on first use); the core checks and bounds it.
+      const actorHeader = req.headers['x-cpb-actor'];
+      let actor: string | undefined;
+      if (typeof actorHeader === 'string' && actorHeader !== '') {
+        try {
+          actor = decodeURIComponent(actorHeader);
+        } catch {
+          return send(res, 400, {
+            ok: false,
+            error: { code: 'invalid_input', message: 'The person using CPB is not written correctly' },
+          });
+        }
+      }
+      const result = await opts.core.call(method, input, actor);
       const status = result.ok
         ? 200
         : result.error.code === 'unknown_method'

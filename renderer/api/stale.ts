@@ -10,7 +10,8 @@ export function staleAfter(
   invalidates: readonly string[] | null,
 ): (query: Pick<Query, 'queryKey'>) => boolean {
   if (invalidates === null) return () => true;
-  const areas = new Set(invalidates);
+  // Every command writes an audit row, so the audit log and record histories are always stale.
+  const areas = new Set([...invalidates, 'audit']);
   return ({ queryKey }) => typeof queryKey[0] === 'string' && areas.has(areaOf(queryKey[0]));
 }
 

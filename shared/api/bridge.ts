@@ -22,7 +22,8 @@ export interface SaveDocumentRequest {
  * absent and the renderer's client talks HTTP to the same handler table instead.
  */
 export interface CpbBridge {
-  invoke(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** `actor`: the call envelope's person using the app ("Sam Patel (Clerk)"), asked on first use. */
+  invoke(method: string, input: unknown, actor?: string): Promise<ApiResult<unknown>>;
   /** Shows the native save dialog, produces the document and writes it safely. */
   saveDocument(req: SaveDocumentRequest): Promise<ApiResult<{ saved: boolean; path: string | null }>>;
   /** Opens an agenda paper (a file path or https link) with the operating system; nothing else. */

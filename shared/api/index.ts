@@ -10,6 +10,7 @@ import { voiceApi } from './voice';
 import { searchApi } from './search';
 import { measuresApi } from './measures';
 import { scorecardApi } from './scorecard';
+import { auditApi } from './audit';
 import type { MethodDef } from './method';
 
 /**
@@ -28,6 +29,7 @@ export const api = {
   ...actionsApi,
   ...voiceApi,
   ...searchApi,
+  ...auditApi,
 } satisfies Record<string, MethodDef>;
 
 export type Api = typeof api;

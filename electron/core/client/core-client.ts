@@ -6,8 +6,8 @@ import { coreStopped, isCoreResponse, type BoardOpName, type BoardOps, type Core
  * Nothing here throws for an ordinary failure; every answer is an ApiResult.
  */
 export interface CoreClient {
-  /** One API method, validated and run by the core's dispatch. */
-  call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** One API method, validated and run by the core's dispatch; `actor`: who is acting (the envelope). */
+  call(method: string, input: unknown, actor?: string): Promise<ApiResult<unknown>>;
   /** Opens a board file in the core; if it cannot be opened, the board open before stays open. */
   open(file: string, opts?: { autoBackup?: boolean }): Promise<ApiResult<BoardOps['open']['output']>>;
   /** A board-level operation (which file is open, the demo board, backups): never an API method. */
@@ -52,8 +52,8 @@ export class PortCoreClient implements CoreClient {
     return this.endpoint !== null;
   }
 
-  call(method: string, input: unknown): Promise<ApiResult<unknown>> {
-    return this.request('api', method, input);
+  call(method: string, input: unknown, actor?: string): Promise<ApiResult<unknown>> {
+    return this.request('api', method, input, actor);
   }
 
   async open(file: string, opts: { autoBackup?: boolean } = {}) {
@@ -93,6 +93,7 @@ export class PortCoreClient implements CoreClient {
     kind: CoreRequest['kind'],
     name: string,
     input: unknown,
+    actor?: string,
   ): Promise<ApiResult<unknown>> {
     if (this.closed)
       return {
@@ -109,7 +110,7 @@ export class PortCoreClient implements CoreClient {
       const reopened = await this.ensureBoardOpen(ep);
       if (reopened && !reopened.ok) return reopened;
     }
-    return this.send(ep, kind, name, input);
+    return this.send(ep, kind, name, input, actor);
   }
 
   private ensureStarted(): CoreEndpoint {
@@ -156,6 +157,7 @@ export class PortCoreClient implements CoreClient {
     kind: CoreRequest['kind'],
     name: string,
     input: unknown,
+    actor?: string,
   ): Promise<ApiResult<unknown>> {
     // It stopped while this request waited (for the board to be opened again): say so now.
     if (this.endpoint !== ep) return Promise.resolve({ ok: false, error: coreStopped('while starting') });
@@ -164,7 +166,9 @@ export class PortCoreClient implements CoreClient {
       this.pending.set(id, resolve);
       ep.hold?.(true);
       try {
-        ep.post({ id, kind, name, input } as CoreRequest);
+        ep.post(
+          (actor === undefined ? { id, kind, name, input } : { id, kind, name, input, actor }) as CoreRequest,
+        );
       } catch (e) {
         this.pending.delete(id);
         resolve({

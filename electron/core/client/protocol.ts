@@ -43,7 +43,7 @@ export const boardOpNames: readonly BoardOpName[] = [
 ];
 
 export type CoreRequest =
-  | { id: number; kind: 'api'; name: string; input: unknown }
+  | { id: number; kind: 'api'; name: string; input: unknown; actor?: string }
   | { id: number; kind: 'board'; name: BoardOpName; input: unknown };
 
 export interface CoreResponse {

@@ -56,7 +56,7 @@ export class CoreHost {
 
   async handle(req: CoreRequest): Promise<ApiResult<unknown>> {
     try {
-      if (req.kind === 'api') return await this.callApi(req.name, req.input);
+      if (req.kind === 'api') return await this.callApi(req.name, req.input, req.actor);
       const op = this.ops[req.name] as ((input: unknown) => Promise<unknown>) | undefined;
       if (!op)
         return { ok: false, error: { code: 'unknown_method', message: `No board operation "${req.name}"` } };
@@ -66,14 +66,19 @@ export class CoreHost {
     }
   }
 
-  private callApi(name: string, input: unknown): Promise<ApiResult<unknown>> {
+  private callApi(name: string, input: unknown, actor?: string): Promise<ApiResult<unknown>> {
     // Slow methods go to the slow-work worker and do not hold up the core (nor an open waiting).
     if (this.slow && isMethodName(name) && api[name].slow && this.session.isOpen)
-      return this.callSlow(this.slow, name, input);
-    return this.gate.run(() => dispatch(this.session, name, input));
+      return this.callSlow(this.slow, name, input, actor);
+    return this.gate.run(() => dispatch(this.session, name, input, { actor }));
   }
 
-  private async callSlow(slow: PortCoreClient, name: string, input: unknown): Promise<ApiResult<unknown>> {
+  private async callSlow(
+    slow: PortCoreClient,
+    name: string,
+    input: unknown,
+    actor?: string,
+  ): Promise<ApiResult<unknown>> {
     const wanted = this.opened;
     if (this.slowOpened !== wanted) {
       const opened = await slow.open(this.session.file);
@@ -81,7 +86,7 @@ export class CoreHost {
       this.slowOpened = wanted;
     }
     this.slowCalls += 1;
-    return slow.call(name, input);
+    return slow.call(name, input, actor);
   }
 
   private openFile(file: string): void {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiOutput } from '../../../shared/api';
-import { callError, callOk, demoSession, rowCounts } from '../../helpers';
+import type { ApiInput, ApiOutput, MethodName } from '../../../shared/api';
+import type { Session } from '../../../electron/core/session';
+import { callError, callOk as untypedCallOk, demoSession, rowCounts } from '../../helpers';
+
+const callOk = <M extends MethodName>(session: Session, method: M, input: ApiInput<M>) =>
+  untypedCallOk<ApiOutput<M>>(session, method, input);
 
 // No silent overwrite: a save says which revision it started from; one from a stale copy (another
 // tab, another window) is refused, writes nothing, and carries the version that is there now.

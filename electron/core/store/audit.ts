@@ -1,0 +1,76 @@
+/** The audit log: append-only rows of who changed what (written by the dispatcher). */
+import type { DB } from './board-file';
+import { all } from './sql';
+
+export interface AuditRowDb {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: number | null;
+  detail: string;
+}
+
+const ROW = 'SELECT id, at, actor, action, entity, entity_id, detail FROM audit_log';
+
+export interface AuditFilter {
+  /** Part of the person's name (case-insensitive). */
+  person: string | null;
+  entity: string | null;
+  /** Dates, inclusive, compared with the date part of the row's timestamp. */
+  from: string | null;
+  to: string | null;
+}
+
+/** Rows matching the filters, newest first. */
+export const auditRows = (db: DB, f: AuditFilter): AuditRowDb[] =>
+  all<AuditRowDb>(
+    db,
+    `${ROW} WHERE (@person IS NULL OR instr(lower(actor), lower(@person)) > 0)
+       AND (@entity IS NULL OR entity = @entity)
+       AND (@from IS NULL OR substr(at, 1, 10) >= @from)
+       AND (@to IS NULL OR substr(at, 1, 10) <= @to)
+     ORDER BY id DESC`,
+    { person: f.person, entity: f.entity, from: f.from, to: f.to },
+  );
+
+/** One record's rows, newest first. */
+export const auditOfRecord = (db: DB, entity: string, id: number): AuditRowDb[] =>
+  all<AuditRowDb>(db, `${ROW} WHERE entity = ? AND entity_id = ? ORDER BY id DESC`, entity, id);
+
+export const auditPeople = (db: DB): string[] =>
+  all<{ actor: string }>(db, "SELECT DISTINCT actor FROM audit_log WHERE actor <> '' ORDER BY actor").map(
+    (r) => r.actor,
+  );
+
+export const auditEntities = (db: DB): string[] =>
+  all<{ entity: string }>(db, 'SELECT DISTINCT entity FROM audit_log ORDER BY entity').map((r) => r.entity);
+
+/** What tells whether an audit row is about Part B content: items' exemption, and where decisions and actions sit. */
+export interface PartBLookup {
+  items: Map<number, boolean>;
+  decisionItem: Map<number, number | null>;
+  actionItem: Map<number, number | null>;
+}
+
+export function partBLookup(db: DB): PartBLookup {
+  return {
+    items: new Map(
+      all<{ id: number; exempt: number }>(db, 'SELECT id, exempt FROM agenda_item').map((r) => [
+        r.id,
+        r.exempt === 1,
+      ]),
+    ),
+    decisionItem: new Map(
+      all<{ id: number; item: number | null }>(db, 'SELECT id, agenda_item_id AS item FROM decision').map(
+        (r) => [r.id, r.item],
+      ),
+    ),
+    actionItem: new Map(
+      all<{ id: number; item: number | null }>(db, 'SELECT id, agenda_item_id AS item FROM action').map(
+        (r) => [r.id, r.item],
+      ),
+    ),
+  };
+}
