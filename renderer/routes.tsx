@@ -12,6 +12,7 @@ import { LiveMeetingScreen } from './screens/meetings/LiveMeetingScreen';
 import { MeetingScreen } from './screens/meetings/MeetingScreen';
 import { MeetingsScreen } from './screens/meetings/MeetingsScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { AuditLogScreen } from './screens/audit/AuditLogScreen';
 
 export interface Screen {
   path: string;
@@ -54,5 +55,6 @@ export const screens: Screen[] = [
   { path: '/voice', label: 'Voice of the child', element: <VoiceScreen />, nav: true },
   { path: '/reports', label: 'Reports', element: <ReportsScreen />, nav: true },
   { path: '/search', label: 'Search', element: <SearchScreen />, nav: false },
+  { path: '/audit', label: 'Audit log', element: <AuditLogScreen />, nav: true },
   { path: '/settings', label: 'Settings', element: <SettingsScreen />, nav: true },
 ];

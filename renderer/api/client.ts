@@ -1,5 +1,6 @@
 import { ApiError, type ApiInput, type ApiOutput, type ApiResult, type MethodName } from '../../shared/api';
 import type { CpbBridge } from '../../shared/api/bridge';
+import { currentActor } from './person';
 
 declare global {
   interface Window {
@@ -29,13 +30,20 @@ function browserToken(): string {
 
 let token: string | null = null;
 
-async function overHttp(method: string, input: unknown, keepalive = false): Promise<ApiResult<unknown>> {
+async function overHttp(
+  method: string,
+  input: unknown,
+  actor: string | undefined,
+  keepalive = false,
+): Promise<ApiResult<unknown>> {
   token ??= browserToken();
+  // The call envelope: who is acting travels beside the input, never inside it.
+  const who: Record<string, string> = actor ? { 'X-CPB-Actor': encodeURIComponent(actor) } : {};
   let res: Response;
   try {
     res = await fetch(`api/${encodeURIComponent(method)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-CPB-Token': token },
+      headers: { 'Content-Type': 'application/json', 'X-CPB-Token': token, ...who },
       body: JSON.stringify(input ?? {}),
       credentials: 'same-origin',
       keepalive, // lets a last autosave finish while the page is being closed
@@ -63,9 +71,10 @@ export async function call<M extends MethodName>(
   input: ApiInput<M>,
   opts: { keepalive?: boolean } = {},
 ): Promise<ApiOutput<M>> {
+  const actor = currentActor();
   const result = window.cpb
-    ? await window.cpb.invoke(method, input)
-    : await overHttp(method, input, opts.keepalive);
+    ? await window.cpb.invoke(method, input, actor)
+    : await overHttp(method, input, actor, opts.keepalive);
   if (!result.ok)
     throw new ApiError(result.error.code, result.error.message, result.error.issues, result.error.current);
   return result.value as ApiOutput<M>;

@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router';
 import { useApi } from '../api/hooks';
 import { screens } from '../routes';
 import { SearchShortcut } from '../screens/search/SearchShortcut';
+import { WhoIsUsing } from './WhoIsUsing';
 
 export function AppFrame() {
   const info = useApi('app.info', {});
@@ -21,6 +22,7 @@ export function AppFrame() {
               ? 'No board open'
               : 'Opening board…'}
         </span>
+        <WhoIsUsing />
         <SearchShortcut />
       </header>
       <nav className="sidenav" aria-label="Main">

@@ -1,3 +1,4 @@
+import { History } from '../audit/History';
 import { useState, type FormEvent } from 'react';
 import type { ActionWithUpdates } from '../../../shared/api/actions';
 import { formatDate } from '../../../shared/domain/dates';
@@ -36,6 +37,7 @@ function Detail({ a, today, choices }: { a: ActionWithUpdates; today: string; ch
   return (
     <div className="action-detail">
       <p className="action-description">{a.description}</p>
+      <History entity="action" id={a.id} what="this action" />
       <dl className="facts">
         <dt>Owner</dt>
         <dd>{a.owner}</dd>

@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
+import { ApiError } from '../../../shared/api';
 import { purposeLabels, purposes, type Purpose } from '../../../shared/api/meetings';
 import { useApiMutation } from '../../api/hooks';
 import { Button, DialogBox, ErrorNote, SelectInput, TextInput } from '../../components/forms';
+import { History } from '../audit/History';
 import { Papers } from './Papers';
 import type { Item, Meeting } from './parts';
 
@@ -30,6 +32,22 @@ function LinkGroup(props: {
   );
 }
 
+/** The other person's details a conflict carries (see the core's staleSave). */
+interface TheirItem {
+  revision: number;
+  title: string;
+  presenter: string;
+  purpose: Purpose;
+  minutesAllowed: number | null;
+  exempt: boolean;
+  exemptParagraph: string;
+}
+function conflictOf(error: Error | null): TheirItem | null {
+  if (!(error instanceof ApiError) || error.code !== 'conflict') return null;
+  const c = error.current as Partial<TheirItem> | undefined;
+  return c && typeof c.revision === 'number' && typeof c.title === 'string' ? (c as TheirItem) : null;
+}
+
 /** Edits one agenda item; keyed by item id so switching items starts afresh. */
 export function ItemEditor({ m, item, onRemoved }: { m: Meeting; item: Item; onRemoved: () => void }) {
   const [title, setTitle] = useState(item.title);
@@ -44,7 +62,10 @@ export function ItemEditor({ m, item, onRemoved }: { m: Meeting; item: Item; onR
   const [papers, setPapers] = useState(item.papers);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [saved, setSaved] = useState(false);
+  // The revision this form started from: a save from a stale copy is refused, not silently applied.
+  const [base, setBase] = useState(item.revision);
   const update = useApiMutation('item.update');
+  const theirs = conflictOf(update.error);
   const remove = useApiMutation('item.remove');
   const minutesNumber = minutes.trim() === '' ? null : Number(minutes);
   const minutesError =
@@ -73,9 +94,27 @@ export function ItemEditor({ m, item, onRemoved }: { m: Meeting; item: Item; onR
         pledgeIds,
         principleIds,
         papers,
+        baseRevision: base,
       },
-      { onSuccess: () => setSaved(true) },
+      {
+        onSuccess: (r) => {
+          setBase(r.revision);
+          setSaved(true);
+        },
+      },
     );
+  };
+  /** Shows the other person's details in the form, to carry on from theirs. */
+  const loadTheirs = () => {
+    if (!theirs) return;
+    setTitle(theirs.title);
+    setPresenter(theirs.presenter);
+    setPurpose(theirs.purpose);
+    setMinutes(theirs.minutesAllowed === null ? '' : String(theirs.minutesAllowed));
+    setExempt(theirs.exempt);
+    setParagraph(theirs.exemptParagraph);
+    setBase(theirs.revision);
+    update.reset();
   };
 
   return (
@@ -140,6 +179,23 @@ export function ItemEditor({ m, item, onRemoved }: { m: Meeting; item: Item; onR
           exemptParagraph: 'Exempt under (Schedule 12A paragraph)',
         }}
       />
+      {theirs ? (
+        <div className="toolbar" data-testid="item-conflict">
+          <Button variant="secondary" onPress={loadTheirs}>
+            Load their version
+          </Button>
+          <Button
+            variant="secondary"
+            onPress={() => {
+              // Keep mine: the next save goes on top of theirs, deliberately.
+              setBase(theirs.revision);
+              update.reset();
+            }}
+          >
+            Keep mine (then save again)
+          </Button>
+        </div>
+      ) : null}
       {saved && !update.isPending ? (
         <p role="status" className="ok-note">
           Item {item.position} saved.
@@ -153,6 +209,7 @@ export function ItemEditor({ m, item, onRemoved }: { m: Meeting; item: Item; onR
           Remove item
         </Button>
       </div>
+      <History entity="item" id={item.id} what={`item ${item.position}`} />
       <DialogBox
         title={`Remove item ${item.position}?`}
         isOpen={confirmRemove}

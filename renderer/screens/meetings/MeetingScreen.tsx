@@ -1,3 +1,4 @@
+import { History } from '../audit/History';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { itemKinds, meetingStatusLabels, type ItemKind } from '../../../shared/api/meetings';
@@ -42,6 +43,7 @@ function MeetingPage({ m }: { m: Meeting }) {
       <MeetingSnapshot meetingId={m.id} locked={m.status === 'minutes_approved'} />
       {hasRecord ? <Record m={m} /> : null}
       {m.status === 'minutes_approved' ? <Amendments m={m} /> : null}
+      <History entity="meeting" id={m.id} what="this meeting" />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { History } from '../audit/History';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -71,6 +72,7 @@ function MeasureDetailView({ m }: { m: MeasureDetail }) {
         {m.code} — {m.title}
         {m.archived ? <span className="tag"> (archived)</span> : null}
       </h1>
+      <History entity="measure" id={m.id} what={`measure ${m.code}`} />
       <div className="measure-status cards">
         <div className="card">
           <h2 className="small-heading">RAG</h2>
