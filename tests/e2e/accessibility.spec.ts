@@ -29,6 +29,7 @@ const screens = [
   ['Search', '/search?q=placement'],
   ['Reports', '/reports'],
   ['Settings', '/settings'],
+  ['Audit log', '/audit'],
 ] as const;
 
 for (const [name, route] of screens) {
@@ -49,3 +50,33 @@ for (const [name, route] of screens) {
     expect(summary, summary.join('\n')).toEqual([]);
   });
 }
+
+const axeSummary = async (page: import('@playwright/test').Page) => {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
+};
+
+test('the first-use “Who is using CPB?” prompt has no WCAG 2.2 AA violations', async ({ page }) => {
+  await page.goto(`${server.url}#/`);
+  await page.getByRole('button', { name: 'Say who you are' }).click();
+  await expect(page.getByRole('dialog', { name: 'Who is using CPB?' })).toBeVisible();
+  const summary = await axeSummary(page);
+  expect(summary, summary.join('\n')).toEqual([]);
+});
+
+test('a record’s history has no WCAG 2.2 AA violations', async ({ page }) => {
+  await page.goto(`${server.url}#/scorecard/measure/1`);
+  await page.getByRole('button', { name: /^History of measure/ }).click();
+  await expect(page.locator('main h1').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const summary = await axeSummary(page);
+  expect(summary, summary.join('\n')).toEqual([]);
+});
