@@ -8,9 +8,10 @@ import {
 } from '../core/imports';
 import { Session } from '../core/session';
 import { inspectBoardFile } from '../core/store/board-file';
+import { cliActor } from './actor';
 import { CliError, type CommandDef } from './commands';
 
-const usage = 'cpb import DATA --board FILE [--sheet NAME] [--create-measures] [--dry-run]';
+const usage = 'cpb import DATA --board FILE [--sheet NAME] [--create-measures] [--dry-run] [--as NAME]';
 
 /** `cpb import`: the same reading, checking and one-transaction commit as the app's import wizard. */
 export const importCommand: CommandDef = {
@@ -22,6 +23,7 @@ export const importCommand: CommandDef = {
     sheet: { type: 'string' },
     'create-measures': { type: 'boolean' },
     'dry-run': { type: 'boolean' },
+    as: { type: 'string' },
   },
   run: async ({ positionals, values }, io) => {
     const dataFile = positionals[0];
@@ -34,7 +36,7 @@ export const importCommand: CommandDef = {
     inspectBoardFile(board);
     const data = readFileSync(dataFile);
     const dryRun = values['dry-run'] === true;
-    const session = new Session('cpb');
+    const session = new Session(cliActor(values.as));
     session.open(board);
     try {
       const ctx = session.ctx();

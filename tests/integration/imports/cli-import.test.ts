@@ -125,4 +125,28 @@ describe('cpb import', () => {
       '--board is required. Usage: cpb import DATA --board FILE [--sheet NAME] [--create-measures] [--dry-run]',
     );
   });
+
+  it('records who imported: --as NAME, else the computer login labelled as such; refuses a bad name', () => {
+    const actors = (board: string) => {
+      const s = new Session('test');
+      s.open(board);
+      try {
+        const rows = s.ctx().db.prepare('SELECT DISTINCT actor FROM audit_log').all() as { actor: string }[];
+        return rows.map((r) => r.actor);
+      } finally {
+        s.close();
+      }
+    };
+    const named = newBoard();
+    expect(
+      cpb('import', fixture('long-clean.csv'), '--board', named, '--as', 'Sam Patel (Clerk)').status,
+    ).toBe(0);
+    expect(actors(named)).toContain('Sam Patel (Clerk)');
+    const login = newBoard();
+    expect(cpb('import', fixture('long-clean.csv'), '--board', login).status).toBe(0);
+    expect(actors(login).some((a) => a.endsWith('(computer login)'))).toBe(true);
+    const bad = cpb('import', fixture('long-clean.csv'), '--board', newBoard(), '--as', 'x'.repeat(300));
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toMatch(/--as:/);
+  });
 });
