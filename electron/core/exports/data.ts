@@ -117,6 +117,8 @@ export interface ItemRow {
   decisions: string[];
   actions: ActionRow[];
   priorities: string[];
+  /** The scorecard item's minute per measure discussed, in scorecard order. */
+  measureNotes: { code: string; title: string; text: string }[];
 }
 
 export interface MeetingData {
@@ -300,6 +302,12 @@ export function loadMeeting(db: DB, meetingId: number, today: string): MeetingDa
         title: string;
       }[]
     ).map((p) => `${p.code} ${p.title}`),
+    measureNotes: db
+      .prepare(
+        `SELECT ms.code, ms.title, n.text FROM measure_note n JOIN measure ms ON ms.id = n.measure_id
+         WHERE n.agenda_item_id = ? ORDER BY ms.sort, ms.code`,
+      )
+      .all(i.id) as { code: string; title: string; text: string }[],
   }));
   const attendance = (
     db

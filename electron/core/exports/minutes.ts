@@ -144,6 +144,7 @@ export function redact(
     decisions: [],
     actions: [],
     priorities: [],
+    measureNotes: [],
   });
   return {
     exemptPositions,
@@ -258,7 +259,20 @@ export async function minutesDocument(
         p([b('Exempt: '), it.exemptParagraph || 'Schedule 12A to the Local Government Act 1972']),
       );
     const text = minutesParagraphs(it.minutesDoc, it.minutesText, { nextListInstance: nextList });
-    children.push(...(text.length ? text : [p(i('No minutes were recorded for this item.'))]));
+    children.push(
+      ...(text.length || it.measureNotes.length ? text : [p(i('No minutes were recorded for this item.'))]),
+    );
+    if (it.measureNotes.length) {
+      children.push(p(b('Discussion of measures'), { keepNext: true }));
+      children.push(
+        table(
+          ['Measure', 'Minute'],
+          it.measureNotes.map((n) => [`${n.code} ${n.title}`, n.text]),
+          [35, 65],
+        ),
+      );
+      children.push(spacer());
+    }
     children.push(...resolutions(it.decisions, nextList()));
     if (it.actions.length) {
       children.push(p(b('Actions'), { keepNext: true }));

@@ -5,6 +5,7 @@ import { directionOfTravel, ragStatus, type Polarity } from '../../../shared/dom
 import type { Unit } from '../../../shared/domain/format';
 import { audit, type Ctx } from '../context';
 import type { HandlerGroup } from '../handler-types';
+import { measureDiscussions } from '../queries/priority-context';
 
 type Frequency = 'monthly' | 'quarterly' | 'annual';
 
@@ -205,6 +206,7 @@ export function measureDetail(ctx: Ctx, id: number): MeasureDetail {
       previous: dir.previous,
       gap: dir.gap,
     },
+    discussions: measureDiscussions(ctx, id),
     options: linkOptions(ctx),
   };
 }

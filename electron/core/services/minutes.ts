@@ -25,7 +25,7 @@ function resolution(text: string): string {
   return t;
 }
 
-function addDecision(ctx: Ctx, itemId: number, text: string): number {
+function addDecision(ctx: Ctx, itemId: number, text: string, measureId: number | null = null): number {
   const pos = (
     ctx.db
       .prepare('SELECT coalesce(max(position), 0) + 1 AS n FROM decision WHERE agenda_item_id = ?')
@@ -33,9 +33,22 @@ function addDecision(ctx: Ctx, itemId: number, text: string): number {
   ).n;
   return Number(
     ctx.db
-      .prepare('INSERT INTO decision (agenda_item_id, position, text) VALUES (?, ?, ?)')
-      .run(itemId, pos, text).lastInsertRowid,
+      .prepare('INSERT INTO decision (agenda_item_id, position, text, measure_id) VALUES (?, ?, ?, ?)')
+      .run(itemId, pos, text, measureId).lastInsertRowid,
   );
+}
+
+/** A decision or action tied to a measure: the measure must exist and the item be the scorecard item. */
+function measureFor(ctx: Ctx, it: { kind: string; title: string }, measureId: number | null | undefined) {
+  if (measureId === null || measureId === undefined) return null;
+  if (it.kind !== 'scorecard')
+    throw new ApiError(
+      'conflict',
+      `measureId: only the performance scorecard item minutes decisions and actions against a measure, not “${it.title}”`,
+    );
+  if (!ctx.db.prepare('SELECT 1 FROM measure WHERE id = ?').get(measureId))
+    throw new ApiError('not_found', `measureId: there is no measure with id ${measureId}`);
+  return measureId;
 }
 
 type MinutesHandlers =
@@ -64,8 +77,9 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'decision.add': (ctx, input) => {
     const it = itemRow(ctx, input.itemId);
     const text = resolution(input.text);
+    const measureId = measureFor(ctx, it, input.measureId);
     const id = editing(ctx, it.meeting_id, () => {
-      const newId = addDecision(ctx, it.id, text);
+      const newId = addDecision(ctx, it.id, text, measureId);
       touch(ctx, it.meeting_id);
       return newId;
     });
@@ -106,11 +120,21 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
         'SELECT to_priority_id AS p FROM link WHERE agenda_item_id = ? AND to_priority_id IS NOT NULL ORDER BY id LIMIT 1',
       )
       .get(it.id) as { p: number } | undefined;
+    const measureId = measureFor(ctx, it, input.measureId);
+    // An action about a measure serves that measure's priority when the item has none of its own.
+    const measurePriority =
+      measureId === null
+        ? null
+        : ((
+            ctx.db.prepare('SELECT priority_id AS p FROM measure WHERE id = ?').get(measureId) as {
+              p: number | null;
+            }
+          ).p ?? null);
     const id = editing(ctx, it.meeting_id, () => {
       const info = ctx.db
         .prepare(
-          `INSERT INTO action (meeting_id, agenda_item_id, description, owner_member_id, owner_name, due_date, urgency, status, priority_id, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)`,
+          `INSERT INTO action (meeting_id, agenda_item_id, description, owner_member_id, owner_name, due_date, urgency, status, priority_id, created_at, measure_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)`,
         )
         .run(
           it.meeting_id,
@@ -120,8 +144,9 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
           ownerName,
           input.dueDate,
           input.urgency,
-          priority?.p ?? null,
+          priority?.p ?? measurePriority,
           ctx.now().toISOString(),
+          measureId,
         );
       touch(ctx, it.meeting_id);
       return Number(info.lastInsertRowid);
