@@ -15,6 +15,8 @@ import { MattersArising } from '../actions/MattersArising';
 import { MinutesEditor, type MinutesEditorHandle } from './MinutesEditor';
 import { MinutesView } from './MinutesView';
 import { Actions, ApprovedNote, Decisions, minutesOpen, type Item, type Meeting } from './parts';
+import { useFreezeBeforeStart } from './live/FreezeBeforeStart';
+import { StrategyWalk } from './live/StrategyWalk';
 
 const shortcuts: [string, string][] = [
   ['Alt+R', 'Attendance'],
@@ -117,9 +119,11 @@ function Live({ m, startIndex }: { m: Meeting; startIndex: number }) {
     return () => clearTimeout(t);
   }, [index]);
 
+  const freezeGate = useFreezeBeforeStart(m);
   const setMeetingStatus = useCallback(
     async (to: 'in_progress' | 'minutes_draft') => {
       await editorRef.current?.flush();
+      if (to === 'in_progress' && !(await freezeGate.confirmStart())) return;
       status.mutate(
         { id: m.id, status: to },
         {
@@ -131,7 +135,7 @@ function Live({ m, startIndex }: { m: Meeting; startIndex: number }) {
         },
       );
     },
-    [m.id, status],
+    [m.id, status, freezeGate],
   );
 
   useEffect(() => {
@@ -316,7 +320,9 @@ function Live({ m, startIndex }: { m: Meeting; startIndex: number }) {
         ) : (
           <p>This meeting has no agenda items yet.</p>
         )}
+        <StrategyWalk m={m} item={item} />
       </div>
+      {freezeGate.dialog}
     </div>
   );
 }
