@@ -1,6 +1,6 @@
 import type { CoverageRow, MeetingCoverage } from '../../../../shared/api/walk';
 import { formatDate } from '../../../../shared/domain/dates';
-import { useApi } from '../../../api/hooks';
+import { useFollowingMeeting } from './follow';
 
 /** "Last on an agenda 10 June 2026 (1 of 4 meetings this year)", or "never". */
 export function lastOnAgendaText(r: CoverageRow, yearMeetings: number): string {
@@ -45,8 +45,8 @@ function Covered({ rows, what, c }: { rows: CoverageRow[]; what: string; c: Meet
 }
 
 /** Which priorities and principles this agenda covers, and since when the others were last discussed. */
-export function CoverageSummary({ meetingId }: { meetingId: number }) {
-  const q = useApi('meeting.coverage', { meetingId });
+export function CoverageSummary({ meetingId, version }: { meetingId: number; version: unknown }) {
+  const q = useFollowingMeeting('meeting.coverage', { meetingId }, version);
   if (q.error) return <p role="alert">{q.error.message}</p>;
   if (!q.data) return <p aria-live="polite">Loading…</p>;
   const c = q.data;

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { figuresBasisLabel, type ItemContext, type WalkMeasure } from '../../../../shared/api/walk';
 import { formatTimestamp } from '../../../../shared/domain/dates';
-import { useApi } from '../../../api/hooks';
 import type { Item, Meeting } from '../parts';
 import { CoverageSummary } from './CoverageSummary';
+import { useFollowingMeeting } from './follow';
 import { PriorityContext } from './PriorityContext';
 import { ScorecardWalk } from './ScorecardWalk';
 import { MeasureChartDialog } from './WalkMeasure';
@@ -21,7 +21,7 @@ export function StrategyWalk({ m, item }: { m: Meeting; item: Item | undefined }
   const [open, setOpen] = useState(() => sessionStorage.getItem(OPEN_KEY) !== 'closed');
   const [chart, setChart] = useState<WalkMeasure | null>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
-  const q = useApi('item.context', { itemId: item?.id ?? 0 }, { enabled: item !== undefined });
+  const q = useFollowingMeeting('item.context', { itemId: item?.id ?? 0 }, m, item !== undefined);
   const ctx = q.data && q.data.item.id === item?.id ? q.data : undefined;
   const firstMeasure = ctx ? (ctx.scorecard?.[0]?.rows[0] ?? ctx.priorities[0]?.measures[0]) : undefined;
 
@@ -72,7 +72,7 @@ export function StrategyWalk({ m, item }: { m: Meeting; item: Item | undefined }
         )}
         <section aria-labelledby="walk-coverage-h" className="walk-coverage-section">
           <h3 id="walk-coverage-h">This agenda and the strategy</h3>
-          <CoverageSummary meetingId={m.id} />
+          <CoverageSummary meetingId={m.id} version={m} />
         </section>
       </div>
       <MeasureChartDialog m={chart} basis={ctx?.figures.basis ?? 'frozen'} onClose={() => setChart(null)} />
