@@ -156,6 +156,12 @@ test('live mode at 1366×768: each priority item shows its priority’s measures
   const text = xml.replace(/<[^>]+>/g, '');
   expect(text).toContain('Discussion of measures');
   expect(text).toContain(note);
+
+  // …and the measure's own history.
+  await groups.first().locator('.walk-measure').first().getByRole('button', { name: 'Chart of H2' }).click();
+  await page.getByRole('dialog').getByRole('link', { name: 'Open the measure' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^H2 — / })).toBeVisible();
+  await expect(page.getByTestId('measure-discussions')).toContainText(note);
 });
 
 test('the meeting page shows which priorities and principles the agenda leaves out, and since when', async ({
