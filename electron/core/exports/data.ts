@@ -117,6 +117,7 @@ export interface ItemRow {
   decisions: string[];
   actions: ActionRow[];
   priorities: string[];
+  priorityIds: number[];
   /** The scorecard item's minute per measure discussed, in scorecard order. */
   measureNotes: { code: string; title: string; text: string }[];
 }
@@ -302,6 +303,13 @@ export function loadMeeting(db: DB, meetingId: number, today: string): MeetingDa
         title: string;
       }[]
     ).map((p) => `${p.code} ${p.title}`),
+    priorityIds: (
+      db
+        .prepare(
+          'SELECT p.id FROM link l JOIN priority p ON p.id = l.to_priority_id WHERE l.agenda_item_id = ? ORDER BY p.sort, p.id',
+        )
+        .all(i.id) as { id: number }[]
+    ).map((p) => p.id),
     measureNotes: db
       .prepare(
         `SELECT ms.code, ms.title, n.text FROM measure_note n JOIN measure ms ON ms.id = n.measure_id

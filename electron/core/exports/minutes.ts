@@ -28,6 +28,7 @@ import {
   title,
   type Block,
 } from './kit';
+import { meetingPerformance, priorityPerformanceBlocks } from './priority-performance';
 import { minutesParagraphs } from './rich-text';
 
 export const EXEMPT_WORDS = 'exempt item';
@@ -144,6 +145,7 @@ export function redact(
     decisions: [],
     actions: [],
     priorities: [],
+    priorityIds: [],
     measureNotes: [],
   });
   return {
@@ -171,6 +173,7 @@ export async function minutesDocument(
   const { meeting, exemptPositions } = redact(loadMeeting(db, meetingId, today), opts.public);
   const nextList = listCounter();
   const version = opts.public ? 'public' : 'confidential';
+  const performance = meetingPerformance(db, meeting);
 
   const present = meeting.attendance.filter(
     (a) => a.status === 'present' && (a.voting || !['officer', 'adviser'].includes(a.role)),
@@ -273,6 +276,7 @@ export async function minutesDocument(
       );
       children.push(spacer());
     }
+    children.push(...priorityPerformanceBlocks(performance, it.priorityIds));
     children.push(...resolutions(it.decisions, nextList()));
     if (it.actions.length) {
       children.push(p(b('Actions'), { keepNext: true }));

@@ -390,3 +390,70 @@ describe('meeting.coverage: which priorities and principles an agenda covers, an
     expect((await callError(session, 'meeting.coverage', { meetingId: 99 })).code).toBe('not_found');
   });
 });
+
+describe('in the record: “Performance against this priority” under each item linked to one', () => {
+  /** Paragraph text of the document, one line per paragraph (table cells are paragraphs). */
+  async function docText(input: Record<string, unknown>): Promise<string> {
+    const doc = await callOk<{ dataBase64: string }>(session, 'export.document', input);
+    const xml = await (
+      await JSZip.loadAsync(Buffer.from(doc.dataBase64, 'base64'))
+    )
+      .file('word/document.xml')!
+      .async('string');
+    return xml
+      .split(/<\/w:p>/)
+      .map((para) => [...para.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+      .join('\n')
+      .replace(/&amp;/g, '&');
+  }
+  /** The lines of the document from one heading to the next item heading. */
+  const section = (text: string, heading: string) => {
+    const from = text.indexOf(`\n${heading}\n`);
+    expect(from, heading).toBeGreaterThan(-1);
+    const rest = text.slice(from + heading.length + 2);
+    const next = rest.search(/\n\d+\. /);
+    return next === -1 ? rest : rest.slice(0, next);
+  };
+
+  it('the agenda pack shows the frozen figures, whatever arrived since', async () => {
+    await callOk(session, 'snapshot.freeze', { meetingId: UPCOMING });
+    await callOk(session, 'measure.setValue', {
+      measureId: measureId('A1'),
+      period: '2026-27 Q2',
+      value: 400,
+    });
+    const text = await docText({ kind: 'agenda', meetingId: UPCOMING });
+    const item7 = section(text, '7. Adoption timeliness improvement plan');
+    expect(item7).toContain('Performance against this priority (the scorecard frozen for this meeting)');
+    expect(item7).toMatch(
+      /A1\nAverage days between entering care and moving in with an adoptive family\nQ2 2026-27 \(Jul–Sep 2026\)\n512 days\n426 days\nRed\n↑ Worsening/,
+    );
+    expect(item7).not.toContain('400 days');
+    // Items with no priority have no table.
+    expect(section(text, '10. Any other business')).not.toContain('Performance against this priority');
+  });
+
+  it('minutes with nothing frozen say so and use the figures for periods ended before the meeting', async () => {
+    const text = await docText({ kind: 'minutes', meetingId: 3 });
+    const item7 = section(text, '7. Permanence and adoption timeliness');
+    expect(item7).toContain(
+      'Performance against this priority (no scorecard was frozen for this meeting: the latest figures for periods that ended before it)',
+    );
+    expect(item7).toMatch(
+      /A1\nAverage days between entering care and moving in with an adoptive family\nQ1 2026-27 \(Apr–Jun 2026\)\n497 days/,
+    );
+    // An item on two priorities: a table for each, named.
+    const voice = section(text, '5. Voice of the child: Care Leavers Forum');
+    expect(voice).toContain('P1 Listen to us and act on what we say');
+    expect(voice).toContain('P6 Ready for adult life');
+  });
+
+  it('a Part B item shows nothing of the kind in the public minutes', async () => {
+    const pub = await docText({ kind: 'minutes', meetingId: 2, public: true });
+    expect(section(pub, '10. Exempt item')).not.toContain('Performance against this priority');
+    const conf = await docText({ kind: 'minutes', meetingId: 2 });
+    expect(
+      section(conf, '10. Exclusion of the press and public: the placement of an individual young person'),
+    ).toContain('Performance against this priority');
+  });
+});
