@@ -3,6 +3,7 @@ import { actionStatus, id, isoDate, meetingStatus, ok, polarity, rag, text, unit
 import { commentary, direction, seriesPoint } from './measures';
 import { itemKind } from './meetings';
 import { command, query } from './method';
+import { readersOf } from './stale';
 import { planStatus } from './strategy';
 import { voiceStatus } from './voice';
 
@@ -199,5 +200,6 @@ export const walkApi = {
     'Minute the discussion of one measure on the scorecard item (empty text removes the note)',
     z.object({ itemId: id, measureId: id, text: text(measureNoteMax) }).strict(),
     ok.extend({ savedAt: z.string() }),
+    { invalidates: readersOf('measureNotes') },
   ),
 };

@@ -4,14 +4,24 @@ import { formatDate } from '../../../shared/domain/dates';
 import type { HandlerGroup } from '../handler-types';
 import { audit, type Ctx } from '../context';
 import { editing, itemRow, lockedMessage, meetingRow, touch } from './meetings';
-import { FIX_QUORUM_RULE } from './quorum-rule';
+import { actionById, deleteAction, insertAction } from '../store/actions';
+import { memberRow } from '../store/board';
+import { measureById } from '../store/measures';
+import { setActionMeasure, setDecisionMeasure } from '../store/walk';
+import {
+  approveMeetingMinutes,
+  decisionById,
+  deleteDecision,
+  firstPriorityOfItem,
+  insertAmendment,
+  insertDecision,
+  minutesItemOf,
+  saveItemMinutes,
+  updateDecision,
+} from '../store/meetings';
 
 function decisionRow(ctx: Ctx, id: number) {
-  const d = ctx.db
-    .prepare(
-      'SELECT d.id, d.agenda_item_id, a.meeting_id FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id WHERE d.id = ?',
-    )
-    .get(id) as { id: number; agenda_item_id: number; meeting_id: number } | undefined;
+  const d = decisionById(ctx.db, id);
   if (!d) throw new ApiError('not_found', `There is no decision with id ${id}`);
   return d;
 }
@@ -25,17 +35,8 @@ function resolution(text: string): string {
   return t;
 }
 
-function addDecision(ctx: Ctx, itemId: number, text: string, measureId: number | null = null): number {
-  const pos = (
-    ctx.db
-      .prepare('SELECT coalesce(max(position), 0) + 1 AS n FROM decision WHERE agenda_item_id = ?')
-      .get(itemId) as { n: number }
-  ).n;
-  return Number(
-    ctx.db
-      .prepare('INSERT INTO decision (agenda_item_id, position, text, measure_id) VALUES (?, ?, ?, ?)')
-      .run(itemId, pos, text, measureId).lastInsertRowid,
-  );
+function addDecision(ctx: Ctx, itemId: number, text: string): number {
+  return insertDecision(ctx.db, itemId, text);
 }
 
 /** A decision or action tied to a measure: the measure must exist and the item be the scorecard item. */
@@ -46,9 +47,9 @@ function measureFor(ctx: Ctx, it: { kind: string; title: string }, measureId: nu
       'conflict',
       `measureId: only the performance scorecard item minutes decisions and actions against a measure, not “${it.title}”`,
     );
-  if (!ctx.db.prepare('SELECT 1 FROM measure WHERE id = ?').get(measureId))
-    throw new ApiError('not_found', `measureId: there is no measure with id ${measureId}`);
-  return measureId;
+  const m = measureById(ctx.db, measureId);
+  if (!m) throw new ApiError('not_found', `measureId: there is no measure with id ${measureId}`);
+  return m;
 }
 
 type MinutesHandlers =
@@ -66,9 +67,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     const it = itemRow(ctx, input.itemId);
     const savedAt = ctx.now().toISOString();
     editing(ctx, it.meeting_id, () => {
-      ctx.db
-        .prepare('UPDATE agenda_item SET minutes_doc = ?, minutes_text = ? WHERE id = ?')
-        .run(JSON.stringify(input.doc), input.text, it.id);
+      saveItemMinutes(ctx.db, it.id, JSON.stringify(input.doc), input.text);
       touch(ctx, it.meeting_id);
     });
     return { savedAt };
@@ -77,9 +76,10 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'decision.add': (ctx, input) => {
     const it = itemRow(ctx, input.itemId);
     const text = resolution(input.text);
-    const measureId = measureFor(ctx, it, input.measureId);
+    const measure = measureFor(ctx, it, input.measureId);
     const id = editing(ctx, it.meeting_id, () => {
-      const newId = addDecision(ctx, it.id, text, measureId);
+      const newId = addDecision(ctx, it.id, text);
+      if (measure) setDecisionMeasure(ctx.db, newId, measure.id);
       touch(ctx, it.meeting_id);
       return newId;
     });
@@ -90,7 +90,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     const d = decisionRow(ctx, input.id);
     const text = resolution(input.text);
     editing(ctx, d.meeting_id, () => {
-      ctx.db.prepare('UPDATE decision SET text = ? WHERE id = ?').run(text, d.id);
+      updateDecision(ctx.db, d.id, text);
       touch(ctx, d.meeting_id);
     });
     return { ok: true as const };
@@ -99,7 +99,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'decision.delete': (ctx, input) => {
     const d = decisionRow(ctx, input.id);
     editing(ctx, d.meeting_id, () => {
-      ctx.db.prepare('DELETE FROM decision WHERE id = ?').run(d.id);
+      deleteDecision(ctx.db, d.id);
       touch(ctx, d.meeting_id);
     });
     return { ok: true as const };
@@ -109,54 +109,34 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     const it = itemRow(ctx, input.itemId);
     let ownerName = input.ownerName.trim();
     if (input.ownerMemberId !== null) {
-      const m = ctx.db.prepare('SELECT name FROM member WHERE id = ?').get(input.ownerMemberId) as
-        { name: string } | undefined;
-      if (!m)
+      if (!memberRow(ctx.db, input.ownerMemberId))
         throw new ApiError('not_found', `ownerMemberId: there is no member with id ${input.ownerMemberId}`);
       ownerName = '';
     }
-    const priority = ctx.db
-      .prepare(
-        'SELECT to_priority_id AS p FROM link WHERE agenda_item_id = ? AND to_priority_id IS NOT NULL ORDER BY id LIMIT 1',
-      )
-      .get(it.id) as { p: number } | undefined;
-    const measureId = measureFor(ctx, it, input.measureId);
+    const measure = measureFor(ctx, it, input.measureId);
     // An action about a measure serves that measure's priority when the item has none of its own.
-    const measurePriority =
-      measureId === null
-        ? null
-        : ((
-            ctx.db.prepare('SELECT priority_id AS p FROM measure WHERE id = ?').get(measureId) as {
-              p: number | null;
-            }
-          ).p ?? null);
+    const priorityId = firstPriorityOfItem(ctx.db, it.id) ?? measure?.priority_id ?? null;
     const id = editing(ctx, it.meeting_id, () => {
-      const info = ctx.db
-        .prepare(
-          `INSERT INTO action (meeting_id, agenda_item_id, description, owner_member_id, owner_name, due_date, urgency, status, priority_id, created_at, measure_id)
-           VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)`,
-        )
-        .run(
-          it.meeting_id,
-          it.id,
-          input.description,
-          input.ownerMemberId,
-          ownerName,
-          input.dueDate,
-          input.urgency,
-          priority?.p ?? measurePriority,
-          ctx.now().toISOString(),
-          measureId,
-        );
+      const newId = insertAction(ctx.db, {
+        meetingId: it.meeting_id,
+        itemId: it.id,
+        description: input.description,
+        ownerMemberId: input.ownerMemberId,
+        ownerName,
+        dueDate: input.dueDate,
+        urgency: input.urgency,
+        priorityId,
+        createdAt: ctx.now().toISOString(),
+      });
+      if (measure) setActionMeasure(ctx.db, newId, measure.id);
       touch(ctx, it.meeting_id);
-      return Number(info.lastInsertRowid);
+      return newId;
     });
     return { id };
   },
 
   'meeting.deleteAction': (ctx, input) => {
-    const a = ctx.db.prepare('SELECT id, meeting_id FROM action WHERE id = ?').get(input.id) as
-      { id: number; meeting_id: number | null } | undefined;
+    const a = actionById(ctx.db, input.id);
     if (!a) throw new ApiError('not_found', `There is no action with id ${input.id}`);
     if (a.meeting_id === null)
       throw new ApiError(
@@ -167,7 +147,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     if (m.status === 'minutes_approved')
       throw new ApiError('locked', `${lockedMessage(m)}; close the action in the action log instead`);
     editing(ctx, m.id, () => {
-      ctx.db.prepare('DELETE FROM action WHERE id = ?').run(a.id);
+      deleteAction(ctx.db, a.id);
       touch(ctx, m.id);
     });
     return { ok: true as const };
@@ -200,31 +180,18 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
       );
     }
     if (at.status === 'minutes_approved') throw new ApiError('locked', lockedMessage(at));
-    const chair = at.chair_member_id
-      ? (ctx.db.prepare('SELECT name FROM member WHERE id = ?').get(at.chair_member_id) as
-          { name: string } | undefined)
-      : undefined;
-    const approvedBy = chair ? `${chair.name} (Chair)` : ctx.actor;
+    const approvedBy = at.chair ? `${at.chair} (Chair)` : ctx.actor;
     const approvedAt = ctx.now().toISOString();
-    const minutesItem = ctx.db
-      .prepare(
-        "SELECT id FROM agenda_item WHERE meeting_id = ? AND kind = 'minutes' ORDER BY position LIMIT 1",
-      )
-      .get(at.id) as { id: number } | undefined;
+    const minutesItem = minutesItemOf(ctx.db, at.id);
     editing(ctx, at.id, () => {
-      if (minutesItem)
+      if (minutesItem !== undefined)
         addDecision(
           ctx,
-          minutesItem.id,
+          minutesItem,
           `the minutes of the meeting held on ${formatDate(earlier.date)} be approved as a correct record.`,
         );
       touch(ctx, at.id);
-      ctx.db
-        .prepare(
-          `UPDATE meeting SET status = 'minutes_approved', approved_at = ?, approved_by = ?, approved_at_meeting_id = ?, updated_at = ?,
-           ${FIX_QUORUM_RULE} WHERE id = ?`,
-        )
-        .run(approvedAt, approvedBy, at.id, approvedAt, earlier.id);
+      approveMeetingMinutes(ctx.db, earlier.id, { approvedAt, approvedBy, atMeetingId: at.id });
       audit(ctx, 'approve_minutes', 'meeting', earlier.id, {
         date: earlier.date,
         atMeetingId: at.id,
@@ -247,12 +214,13 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
       throw new ApiError('conflict', `itemId: agenda item ${input.itemId} belongs to another meeting`);
     }
     const id = ctx.db.transaction(() => {
-      const info = ctx.db
-        .prepare(
-          'INSERT INTO minutes_amendment (meeting_id, agenda_item_id, text, author, created_at) VALUES (?, ?, ?, ?, ?)',
-        )
-        .run(m.id, input.itemId, input.text, ctx.actor, ctx.now().toISOString());
-      const newId = Number(info.lastInsertRowid);
+      const newId = insertAmendment(ctx.db, {
+        meetingId: m.id,
+        itemId: input.itemId,
+        text: input.text,
+        author: ctx.actor,
+        createdAt: ctx.now().toISOString(),
+      });
       audit(ctx, 'amend_minutes', 'meeting', m.id, {
         amendmentId: newId,
         itemId: input.itemId,

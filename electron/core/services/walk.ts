@@ -3,15 +3,17 @@ import { meetingStatusLabels } from '../../../shared/api/meetings';
 import { formatDate } from '../../../shared/domain/dates';
 import type { HandlerGroup } from '../handler-types';
 import { itemContext, meetingCoverage } from '../queries/priority-context';
+import { measureById } from '../store/measures';
+import { deleteMeasureNote, saveMeasureNote } from '../store/walk';
 import { editing, itemRow, lockedMessage, meetingRow, touch } from './meetings';
 
 // Walking the agenda against the strategy (shared/api/walk.ts). Reads live in
 // queries/priority-context.ts; the one write is a note on a measure, part of the minutes.
 
 export const walkHandlers: HandlerGroup<'item.context' | 'meeting.coverage' | 'measureNote.save'> = {
-  'item.context': (ctx, input) => itemContext(ctx, input.itemId),
+  'item.context': (ctx, input) => itemContext(ctx.db, input.itemId, ctx.today()),
 
-  'meeting.coverage': (ctx, input) => meetingCoverage(ctx, input.meetingId),
+  'meeting.coverage': (ctx, input) => meetingCoverage(ctx.db, input.meetingId),
 
   'measureNote.save': (ctx, input) => {
     const it = itemRow(ctx, input.itemId);
@@ -27,23 +29,13 @@ export const walkHandlers: HandlerGroup<'item.context' | 'meeting.coverage' | 'm
         'conflict',
         `itemId: notes on measures belong to the performance scorecard item, not “${it.title}”`,
       );
-    const measure = ctx.db.prepare('SELECT id, code FROM measure WHERE id = ?').get(input.measureId) as
-      { id: number; code: string } | undefined;
+    const measure = measureById(ctx.db, input.measureId);
     if (!measure)
       throw new ApiError('not_found', `measureId: there is no measure with id ${input.measureId}`);
     const savedAt = ctx.now().toISOString();
     editing(ctx, m.id, () => {
-      if (input.text === '')
-        ctx.db
-          .prepare('DELETE FROM measure_note WHERE agenda_item_id = ? AND measure_id = ?')
-          .run(it.id, measure.id);
-      else
-        ctx.db
-          .prepare(
-            `INSERT INTO measure_note (agenda_item_id, measure_id, text, updated_at) VALUES (?, ?, ?, ?)
-             ON CONFLICT (agenda_item_id, measure_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`,
-          )
-          .run(it.id, measure.id, input.text, savedAt);
+      if (input.text === '') deleteMeasureNote(ctx.db, it.id, measure.id);
+      else saveMeasureNote(ctx.db, it.id, measure.id, input.text, savedAt);
       touch(ctx, m.id);
     });
     return { ok: true as const, savedAt };

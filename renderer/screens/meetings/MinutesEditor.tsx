@@ -3,6 +3,7 @@ import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/r
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useState } from 'react';
 import { minutesDocText, type MinutesNode } from '../../../shared/api/meetings';
 import { call } from '../../api/client';
+import { useMarkStale } from '../../api/hooks';
 import { Autosaver, saveStateText, type SaveState } from './autosave';
 
 export interface MinutesEditorHandle {
@@ -83,11 +84,14 @@ export const MinutesEditor = forwardRef<
   }
 >(function MinutesEditor({ itemId, label, initial, onSaved }, ref) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const markStale = useMarkStale();
   const saver = useMemo(
     () =>
       new Autosaver<SaveInput>(async (v, { keepalive }) => {
         const at = await saveMinutes(v, keepalive);
         onSaved?.(v.doc);
+        // Other screens (search, the agenda page) fetch the new text; this editor is not reloaded.
+        markStale('item.saveMinutes');
         return at;
       }, setState),
     // One saver per item; onSaved only records the latest text for when the clerk comes back.
@@ -127,7 +131,9 @@ export const MinutesEditor = forwardRef<
     };
   }, [saver]);
 
-  useImperativeHandle(ref, () => ({ focus: () => editor?.commands.focus(), flush: () => saver.flush() }), [
+  // view.focus() is synchronous; TipTap's focus command waits a frame, and under load that late
+  // focus lands after the clerk has opened the decision or action form, typing into the minutes.
+  useImperativeHandle(ref, () => ({ focus: () => editor?.view.focus(), flush: () => saver.flush() }), [
     editor,
     saver,
   ]);

@@ -1,7 +1,6 @@
 -- The scorecard item minuted measure by measure: a short note per measure discussed, and the
 -- decisions and actions agreed tied to the measure they are about. Notes are part of the minutes,
 -- so approved minutes refuse changes to them, as they do to the item's own text.
--- (Numbered 0005: 0004 is left to the indexes migration in flight on another branch.)
 CREATE TABLE measure_note (
   id INTEGER PRIMARY KEY,
   agenda_item_id INTEGER NOT NULL REFERENCES agenda_item(id) ON DELETE CASCADE,
