@@ -55,6 +55,9 @@ test.describe('a clerk runs a meeting by keyboard alone', () => {
       })
     ).id;
     await api(server, 'meeting.setStatus', { id: nextId, status: 'agenda_published' });
+    // The performance manager froze both meetings' scorecards beforehand, so starting does not ask.
+    await api(server, 'snapshot.freeze', { meetingId: upcoming.id });
+    await api(server, 'snapshot.freeze', { meetingId: nextId });
   });
   test.afterAll(async () => server?.stop());
 

@@ -2,6 +2,7 @@ import m0001 from './migrations/0001-initial-schema.sql';
 import m0002 from './migrations/0002-pledge-links.sql';
 import m0003 from './migrations/0003-meeting-quorum-rule.sql';
 import m0004 from './migrations/0004-child-table-indexes.sql';
+import m0005 from './migrations/0005-measure-notes.sql';
 import m0008 from './migrations/0008-record-revisions.sql';
 
 /** Forward-only numbered migrations; version N is the schema after migration N. */
@@ -16,7 +17,8 @@ export const migrations: Migration[] = [
   { version: 2, name: '0002-pledge-links', sql: m0002 },
   { version: 3, name: '0003-meeting-quorum-rule', sql: m0003 },
   { version: 4, name: '0004-child-table-indexes', sql: m0004 },
-  // 0005–0007 are taken by work on other branches; versions need only rise.
+  { version: 5, name: '0005-measure-notes', sql: m0005 },
+  // 0006–0007 are taken by work on other branches; versions need only rise.
   { version: 8, name: '0008-record-revisions', sql: m0008 },
 ];
 

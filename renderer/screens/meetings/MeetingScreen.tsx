@@ -8,7 +8,9 @@ import { Button, DateInput, ErrorNote, SelectInput, TextAreaInput, TextInput } f
 import { QueryState } from '../../components/QueryState';
 import { AgendaList } from './AgendaList';
 import { ItemEditor } from './ItemEditor';
+import { MeetingCoverage } from './MeetingCoverage';
 import { MeetingSnapshot } from './MeetingSnapshot';
+import { useFreezeBeforeStart } from './live/FreezeBeforeStart';
 import { MinutesView } from './MinutesView';
 import { PaperLink } from './Papers';
 import { Actions, ApprovedNote, Decisions, isEditable, meetingTitle, type Meeting } from './parts';
@@ -41,6 +43,7 @@ function MeetingPage({ m }: { m: Meeting }) {
       {editable ? <Details m={m} /> : null}
       {editable ? <AgendaBuilder m={m} /> : null}
       <MeetingSnapshot meetingId={m.id} locked={m.status === 'minutes_approved'} />
+      <MeetingCoverage meetingId={m.id} />
       {hasRecord ? <Record m={m} /> : null}
       {m.status === 'minutes_approved' ? <Amendments m={m} /> : null}
       <History entity="meeting" id={m.id} what="this meeting" />
@@ -52,8 +55,11 @@ function Lifecycle({ m }: { m: Meeting }) {
   const set = useApiMutation('meeting.setStatus');
   const del = useApiMutation('meeting.delete');
   const navigate = useNavigate();
+  const freezeGate = useFreezeBeforeStart(m);
   const move = (status: Meeting['status'], then?: () => void) =>
     set.mutate({ id: m.id, status }, { onSuccess: then });
+  const start = async () =>
+    (await freezeGate.confirmStart()) && move('in_progress', () => navigate(`/meetings/${m.id}/live`));
   return (
     <section aria-labelledby="lifecycle-h" className="lifecycle">
       <h2 id="lifecycle-h" className="visually-hidden">
@@ -65,9 +71,7 @@ function Lifecycle({ m }: { m: Meeting }) {
         ) : null}
         {m.status === 'agenda_published' ? (
           <>
-            <Button onPress={() => move('in_progress', () => navigate(`/meetings/${m.id}/live`))}>
-              Start the meeting
-            </Button>
+            <Button onPress={() => void start()}>Start the meeting</Button>
             <Button variant="secondary" onPress={() => move('draft')}>
               Back to draft agenda
             </Button>
@@ -93,6 +97,7 @@ function Lifecycle({ m }: { m: Meeting }) {
         ) : null}
       </div>
       <ErrorNote error={set.error ?? del.error} />
+      {freezeGate.dialog}
     </section>
   );
 }
