@@ -15,7 +15,8 @@ const bridge: CpbBridge = {
     // Only a string crosses as the actor (who is using the app); the core checks and bounds it.
     const who = typeof actor === 'string' ? actor : undefined;
     // A method main has not registered has no channel: say so as an API error, not a crash.
-    return (ipcRenderer.invoke(methodChannel(method), input, who) as Promise<ApiResult<unknown>>).catch(
+    const args = who === undefined ? [input] : [input, who];
+    return (ipcRenderer.invoke(methodChannel(method), ...args) as Promise<ApiResult<unknown>>).catch(
       (): ApiResult<unknown> => ({
         ok: false,
         error: { code: 'unknown_method', message: `There is no API method called "${method}"` },
