@@ -355,7 +355,7 @@ export const paperSchema = z.object({
     ),
 });
 
-export const decisionSchema = z.object({ id: z.number().int(), text: z.string() });
+export const decisionSchema = z.object({ id: z.number().int(), text: z.string(), revision });
 export const meetingActionSchema = z.object({
   id: z.number().int(),
   description: z.string(),
@@ -643,9 +643,14 @@ export const meetingsApi = {
     z.object({ id: z.number().int() }),
     { invalidates: readersOf('decisions') },
   ),
-  'decision.update': command('Reword a decision', z.object({ id, text: requiredText(5000) }).strict(), ok, {
-    invalidates: readersOf('decisions'),
-  }),
+  'decision.update': command(
+    'Reword a decision',
+    z.object({ id, text: requiredText(5000), baseRevision }).strict(),
+    okRevision,
+    {
+      invalidates: readersOf('decisions'),
+    },
+  ),
   'decision.delete': command('Delete a decision recorded in error', z.object({ id }).strict(), ok, {
     invalidates: readersOf('decisions'),
   }),

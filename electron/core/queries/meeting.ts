@@ -47,7 +47,7 @@ export interface RecordItem {
   minutesText: string;
   revision: number;
   minutesRevision: number;
-  decisions: { id: number; text: string }[];
+  decisions: { id: number; text: string; revision: number }[];
   actions: ActionRecord[];
 }
 
@@ -181,7 +181,7 @@ export function meetingRecord(db: DB, id: number, today: string): MeetingRecord 
       minutesText: i.minutes_text,
       revision: i.revision,
       minutesRevision: i.minutes_revision,
-      decisions: (decisions.get(i.id) ?? []).map((d) => ({ id: d.id, text: d.text })),
+      decisions: (decisions.get(i.id) ?? []).map((d) => ({ id: d.id, text: d.text, revision: d.revision })),
       actions: actionsByItem.get(i.id) ?? [],
     };
   });

@@ -19,6 +19,7 @@ import {
   minutesItemOf,
   saveItemMinutes,
   updateDecision,
+  decisionNow,
 } from '../store/meetings';
 
 /** The minutes as they now stand, for a conflict: what the other person saved. */
@@ -102,11 +103,13 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'decision.update': (ctx, input) => {
     const d = decisionRow(ctx, input.id);
     const text = resolution(input.text);
-    editing(ctx, d.meeting_id, () => {
-      updateDecision(ctx.db, d.id, text);
+    const revision = editing(ctx, d.meeting_id, () => {
+      const saved = updateDecision(ctx.db, d.id, text, baseOf(input));
+      if (saved === null) throw staleSave('this decision', decisionNow(ctx.db, d.id));
       touch(ctx, d.meeting_id);
+      return saved;
     });
-    return { ok: true as const };
+    return { ok: true as const, revision };
   },
 
   'decision.delete': (ctx, input) => {

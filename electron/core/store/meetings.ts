@@ -111,12 +111,13 @@ export interface DecisionRowDb {
   id: number;
   agenda_item_id: number;
   text: string;
+  revision: number;
 }
 
 export const decisionsOfMeeting = (db: DB, meetingId: number): DecisionRowDb[] =>
   all<DecisionRowDb>(
     db,
-    `SELECT d.id, d.agenda_item_id, d.text FROM decision d JOIN agenda_item i ON i.id = d.agenda_item_id
+    `SELECT d.id, d.agenda_item_id, d.text, d.revision FROM decision d JOIN agenda_item i ON i.id = d.agenda_item_id
      WHERE i.meeting_id = ? ORDER BY d.position, d.id`,
     meetingId,
   );
@@ -613,9 +614,29 @@ export const insertDecision = (db: DB, itemId: number, text: string): number =>
     { item: itemId, text },
   ).lastId;
 
-export const updateDecision = (db: DB, id: number, text: string): void => {
-  run(db, 'UPDATE decision SET text = ? WHERE id = ?', text, id);
-};
+/** Rewords a decision if it is still at `baseRevision` (null: any); the new revision, or null if stale. */
+export function updateDecision(
+  db: DB,
+  id: number,
+  text: string,
+  baseRevision: number | null = null,
+): number | null {
+  const r = run(
+    db,
+    'UPDATE decision SET text = ? WHERE id = ? AND (? IS NULL OR revision = ?)',
+    text,
+    id,
+    baseRevision,
+    baseRevision,
+  );
+  // The database bumps the revision (trigger decision_revision, migration 0008).
+  return r.changes === 0
+    ? null
+    : get<{ revision: number }>(db, 'SELECT revision FROM decision WHERE id = ?', id)!.revision;
+}
+
+export const decisionNow = (db: DB, id: number): { revision: number; text: string } | undefined =>
+  get<{ revision: number; text: string }>(db, 'SELECT revision, text FROM decision WHERE id = ?', id);
 
 export const deleteDecision = (db: DB, id: number): void => {
   run(db, 'DELETE FROM decision WHERE id = ?', id);

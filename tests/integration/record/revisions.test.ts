@@ -142,3 +142,59 @@ describe('revisions: item details', () => {
     expect(r.revision).toBe(item.revision + 1);
   });
 });
+
+describe('revisions: decisions and the other records', () => {
+  it('refuses a stale decision.update with the current wording, and writes nothing', async () => {
+    const { session, meeting, item } = await upcomingItem();
+    const { id } = await callOk(session, 'decision.add', {
+      itemId: item.id,
+      text: 'RESOLVED that the plan be noted',
+    });
+    const read = async () =>
+      (await callOk(session, 'meeting.get', { id: meeting.id })).items
+        .find((i) => i.id === item.id)!
+        .decisions.find((d) => d.id === id)!;
+    const start = (await read()).revision;
+    const first = await callOk(session, 'decision.update', {
+      id,
+      text: 'RESOLVED that the plan be approved',
+      baseRevision: start,
+    });
+    expect(first.revision).toBe(start + 1);
+    const before = rowCounts(session);
+    const err = await callError(session, 'decision.update', {
+      id,
+      text: 'RESOLVED that the plan be rejected',
+      baseRevision: start,
+    });
+    expect(err.code).toBe('conflict');
+    expect(err.current).toMatchObject({
+      revision: first.revision,
+      text: expect.stringContaining('approved'),
+    });
+    expect(rowCounts(session)).toEqual(before);
+    expect((await read()).text).toContain('approved');
+  });
+
+  it('the database bumps the revision of members, meetings, actions and the rest on every update', async () => {
+    const { session } = demoSession();
+    const db = session.ctx().db;
+    for (const table of ['member', 'meeting', 'action', 'measure', 'voice_entry', 'plan_action']) {
+      const row = db
+        .prepare(
+          `SELECT id, revision FROM ${table} WHERE ${table === 'meeting' ? "status <> 'minutes_approved'" : '1'} LIMIT 1`,
+        )
+        .get() as { id: number; revision: number } | undefined;
+      if (!row) continue;
+      try {
+        db.prepare(`UPDATE ${table} SET id = id WHERE id = ?`).run(row.id);
+      } catch (e) {
+        throw new Error(`${table}: ${(e as Error).message}`);
+      }
+      const after = db.prepare(`SELECT revision FROM ${table} WHERE id = ?`).get(row.id) as {
+        revision: number;
+      };
+      expect(after.revision, table).toBe(row.revision + 1);
+    }
+  });
+});

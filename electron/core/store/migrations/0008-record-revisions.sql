@@ -15,3 +15,23 @@ ALTER TABLE plan_action ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
 -- The audit log is read by person, by record and by date: index what its screens filter on.
 CREATE INDEX audit_log_record ON audit_log (entity, entity_id, id);
 CREATE INDEX audit_log_at ON audit_log (at);
+
+-- The other records' revisions are bumped by the database on every update, whichever code path
+-- makes it (agenda items are bumped by their own conditional updates above, details and minutes
+-- apart). Recursive triggers are off, so the bump does not fire itself.
+CREATE TRIGGER decision_revision AFTER UPDATE ON decision WHEN NEW.revision = OLD.revision
+BEGIN UPDATE decision SET revision = OLD.revision + 1 WHERE id = NEW.id; END;
+CREATE TRIGGER action_revision AFTER UPDATE ON action WHEN NEW.revision = OLD.revision
+BEGIN UPDATE action SET revision = OLD.revision + 1 WHERE id = NEW.id; END;
+-- Not on approval itself: an approved meeting is locked (meeting_locked), so the bump would be refused.
+CREATE TRIGGER meeting_revision AFTER UPDATE ON meeting
+WHEN NEW.revision = OLD.revision AND NEW.status <> 'minutes_approved'
+BEGIN UPDATE meeting SET revision = OLD.revision + 1 WHERE id = NEW.id; END;
+CREATE TRIGGER member_revision AFTER UPDATE ON member WHEN NEW.revision = OLD.revision
+BEGIN UPDATE member SET revision = OLD.revision + 1 WHERE id = NEW.id; END;
+CREATE TRIGGER measure_revision AFTER UPDATE ON measure WHEN NEW.revision = OLD.revision
+BEGIN UPDATE measure SET revision = OLD.revision + 1 WHERE id = NEW.id; END;
+CREATE TRIGGER voice_entry_revision AFTER UPDATE ON voice_entry WHEN NEW.revision = OLD.revision
+BEGIN UPDATE voice_entry SET revision = OLD.revision + 1 WHERE id = NEW.id; END;
+CREATE TRIGGER plan_action_revision AFTER UPDATE ON plan_action WHEN NEW.revision = OLD.revision
+BEGIN UPDATE plan_action SET revision = OLD.revision + 1 WHERE id = NEW.id; END;
