@@ -22,16 +22,3 @@ export function makeClock(): { now(): Date; today(): string } {
     today: () => (pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : localIsoDate(new Date())),
   };
 }
-
-/** Appends to the audit log (append-only, enforced by triggers). */
-export function audit(
-  ctx: Ctx,
-  action: string,
-  entity: string,
-  entityId: number | null,
-  detail: object = {},
-): void {
-  ctx.db
-    .prepare('INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(ctx.now().toISOString(), ctx.actor, action, entity, entityId, JSON.stringify(detail));
-}

@@ -498,6 +498,7 @@ export const meetingsApi = {
     'Record a correction to approved minutes (text, who, when)',
     z.object({ meetingId: id, itemId: id.nullable(), text: requiredText(5000) }).strict(),
     z.object({ id: z.number().int() }),
+    { audits: 'meeting' },
   ),
 
   'item.add': command(
@@ -521,6 +522,7 @@ export const meetingsApi = {
     'Put a meeting’s agenda items in a new order (every item once); positions renumbered from 1',
     z.object({ meetingId: id, itemIds: idList.min(1, 'must list the items') }).strict(),
     ok,
+    { audits: 'meeting' },
   ),
   'item.update': command(
     'Change an agenda item: title, presenter, purpose, time allowed, links, Part B, papers',
@@ -556,8 +558,8 @@ export const meetingsApi = {
     ok,
   ),
   'item.saveMinutes': command(
-    'Autosave the minutes of one item (TipTap JSON and its plain text)',
-    z.object({ itemId: id, doc: minutesDocSchema, text: z.string().max(1_000_000) }).strict(),
+    'Autosave the minutes of one item (TipTap JSON; the core derives the plain text for search)',
+    z.object({ itemId: id, doc: minutesDocSchema }).strict(),
     z.object({ savedAt: z.string() }),
   ),
 
@@ -595,6 +597,7 @@ export const meetingsApi = {
         }
       }),
     ok,
+    { audits: 'meeting' },
   ),
   'declaration.add': command(
     'Record a declaration of interest',
@@ -632,10 +635,12 @@ export const meetingsApi = {
           });
       }),
     z.object({ id: z.number().int() }),
+    { audits: 'action' },
   ),
   'meeting.deleteAction': command(
     'Delete an action recorded in error at a meeting whose minutes are not yet approved',
     z.object({ id }).strict(),
     ok,
+    { audits: 'action' },
   ),
 };

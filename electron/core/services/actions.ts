@@ -2,7 +2,7 @@ import { ApiError } from '../../../shared/api';
 import type { ActionRow, ActionUpdate, ActionWithUpdates } from '../../../shared/api/actions';
 import { formatDate } from '../../../shared/domain/dates';
 import { daysOverdue, isOverdue, type ActionStatus } from '../../../shared/domain/overdue';
-import { audit, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import type { HandlerGroup } from '../handler-types';
 
 // The action log: every action from every meeting, its dated updates, and the "matters arising"
@@ -213,7 +213,6 @@ export const actionsHandlers: HandlerGroup<
 
   'action.update': (ctx, input) => {
     const before = getAction(ctx, input.id);
-    const changes: Record<string, unknown> = {};
     checkPriority(ctx, input.priorityId);
     if (input.owner && 'memberId' in input.owner) {
       if (!ctx.db.prepare('SELECT 1 FROM member WHERE id = ?').get(input.owner.memberId)) {
@@ -226,34 +225,24 @@ export const actionsHandlers: HandlerGroup<
         `Description: this action was minuted at the meeting on ${formatDate(before.meetingDate)}, whose minutes are approved, so its wording cannot be changed. Record an update instead.`,
       );
     }
-    ctx.db.transaction(() => {
-      const set = (col: string, value: unknown, key: string, old: unknown) => {
-        if (value === old) return;
-        ctx.db.prepare(`UPDATE action SET ${col} = ? WHERE id = ?`).run(value, input.id);
-        changes[key] = { from: old, to: value };
-      };
-      if (input.description !== undefined)
-        set('description', input.description, 'description', before.description);
-      if (input.dueDate !== undefined) set('due_date', input.dueDate, 'dueDate', before.dueDate);
-      if (input.urgency !== undefined) set('urgency', input.urgency, 'urgency', before.urgency);
-      if (input.priorityId !== undefined)
-        set('priority_id', input.priorityId, 'priorityId', before.priorityId);
-      if (input.owner !== undefined) {
-        const [memberId, name] =
-          'memberId' in input.owner ? [input.owner.memberId, ''] : [null, input.owner.name];
-        if (memberId !== before.ownerMemberId || (memberId === null && name !== before.owner)) {
-          ctx.db
-            .prepare('UPDATE action SET owner_member_id = ?, owner_name = ? WHERE id = ?')
-            .run(memberId, name, input.id);
-          changes.owner = { from: before.owner, to: input.owner };
-        }
+    const set = (col: string, value: unknown, old: unknown) => {
+      if (value !== old) ctx.db.prepare(`UPDATE action SET ${col} = ? WHERE id = ?`).run(value, input.id);
+    };
+    if (input.description !== undefined) set('description', input.description, before.description);
+    if (input.dueDate !== undefined) set('due_date', input.dueDate, before.dueDate);
+    if (input.urgency !== undefined) set('urgency', input.urgency, before.urgency);
+    if (input.priorityId !== undefined) set('priority_id', input.priorityId, before.priorityId);
+    if (input.owner !== undefined) {
+      const [memberId, name] =
+        'memberId' in input.owner ? [input.owner.memberId, ''] : [null, input.owner.name];
+      if (memberId !== before.ownerMemberId || (memberId === null && name !== before.owner)) {
+        ctx.db
+          .prepare('UPDATE action SET owner_member_id = ?, owner_name = ? WHERE id = ?')
+          .run(memberId, name, input.id);
       }
-      if (input.status !== undefined && input.status !== before.status) {
-        setStatus(ctx, input.id, before.status, input.status);
-        changes.status = { from: before.status, to: input.status };
-      }
-      if (Object.keys(changes).length > 0) audit(ctx, 'update', 'action', input.id, changes);
-    })();
+    }
+    if (input.status !== undefined && input.status !== before.status)
+      setStatus(ctx, input.id, before.status, input.status);
     return getAction(ctx, input.id);
   },
 
@@ -271,19 +260,13 @@ export const actionsHandlers: HandlerGroup<
     }
     const author = input.author && input.author.length > 0 ? input.author : before.owner;
     const date = input.date ?? ctx.today();
-    ctx.db.transaction(() => {
-      const r = ctx.db
-        .prepare(
-          'INSERT INTO action_update (action_id, date, author, text, meeting_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-        )
-        .run(input.actionId, date, author, input.text, meetingId, ctx.now().toISOString());
-      const detail: Record<string, unknown> = { updateId: Number(r.lastInsertRowid), date, meetingId };
-      if (input.status !== undefined && input.status !== before.status) {
-        setStatus(ctx, input.actionId, before.status, input.status);
-        detail.status = { from: before.status, to: input.status };
-      }
-      audit(ctx, 'add_update', 'action', input.actionId, detail);
-    })();
+    ctx.db
+      .prepare(
+        'INSERT INTO action_update (action_id, date, author, text, meeting_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(input.actionId, date, author, input.text, meetingId, ctx.now().toISOString());
+    if (input.status !== undefined && input.status !== before.status)
+      setStatus(ctx, input.actionId, before.status, input.status);
     return getAction(ctx, input.actionId);
   },
 

@@ -1,7 +1,7 @@
 import { isOverdue, daysOverdue } from '../../../shared/domain/overdue';
 import type { HandlerGroup } from '../handler-types';
 import { ApiError } from '../../../shared/api';
-import { audit, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import { buildScorecard } from './scorecard';
 
 interface BoardRow {
@@ -98,32 +98,14 @@ export const appHandlers: HandlerGroup<
         ]);
       }
     }
-    ctx.db.transaction(() => {
-      ctx.db
-        .prepare('UPDATE board SET logo = ?, logo_mime = ? WHERE id = 1')
-        .run(bytes, input.logo?.mime ?? null);
-      audit(
-        ctx,
-        input.logo ? 'board.setLogo' : 'board.removeLogo',
-        'board',
-        1,
-        input.logo ? { mime: input.logo.mime, bytes: bytes!.length } : {},
-      );
-    })();
+    ctx.db
+      .prepare('UPDATE board SET logo = ?, logo_mime = ? WHERE id = 1')
+      .run(bytes, input.logo?.mime ?? null);
     return { logo: logoDataUrl(ctx) };
   },
 
   'board.update': (ctx, input) => {
-    const before = boardRow(ctx);
-    ctx.db.transaction(() => {
-      ctx.db
-        .prepare('UPDATE board SET authority = ?, name = ? WHERE id = 1')
-        .run(input.authority, input.name);
-      audit(ctx, 'board.update', 'board', 1, {
-        from: { authority: before.authority, name: before.name },
-        to: input,
-      });
-    })();
+    ctx.db.prepare('UPDATE board SET authority = ?, name = ? WHERE id = 1').run(input.authority, input.name);
     return { authority: input.authority, name: input.name };
   },
 

@@ -2,7 +2,7 @@ import type { CohortProfile } from '../../../shared/api/measures';
 import { cohortBreakdownLabel, cohortBreakdowns, type CohortBreakdown } from '../../../shared/domain/cohort';
 import { ApiError } from '../../../shared/api';
 import { sortPeriods } from '../../../shared/domain/periods';
-import { audit, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import type { HandlerGroup } from '../handler-types';
 import { canonical } from './measures';
 
@@ -41,42 +41,34 @@ export const cohortHandlers: HandlerGroup<'cohort.get' | 'cohort.setValue'> = {
 
   'cohort.setValue': (ctx, input) => {
     const period = canonical(input.period).canonical;
-    ctx.db.transaction(() => {
-      if (input.count === null) {
-        const r = ctx.db
-          .prepare('DELETE FROM cohort_value WHERE period = ? AND breakdown = ? AND category = ?')
-          .run(period, input.breakdown, input.category);
-        if (r.changes === 0)
-          throw new ApiError(
-            'not_found',
-            `There is no ${cohortBreakdownLabel[input.breakdown].toLowerCase()} count for "${input.category}" in ${period}`,
-          );
-      } else {
-        // A category keeps its place in the table: reuse its sort from any period.
-        const known = ctx.db
-          .prepare('SELECT min(sort) AS sort FROM cohort_value WHERE breakdown = ? AND category = ?')
-          .get(input.breakdown, input.category) as { sort: number | null };
-        const sort =
-          known.sort ??
-          (
-            ctx.db
-              .prepare('SELECT coalesce(max(sort), 0) + 1 AS n FROM cohort_value WHERE breakdown = ?')
-              .get(input.breakdown) as { n: number }
-          ).n;
-        ctx.db
-          .prepare(
-            `INSERT INTO cohort_value (period, breakdown, category, count, sort) VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT (period, breakdown, category) DO UPDATE SET count = excluded.count`,
-          )
-          .run(period, input.breakdown, input.category, input.count, sort);
-      }
-      audit(ctx, input.count === null ? 'delete' : 'set', 'cohort_value', null, {
-        period,
-        breakdown: input.breakdown,
-        category: input.category,
-        count: input.count,
-      });
-    })();
+    if (input.count === null) {
+      const r = ctx.db
+        .prepare('DELETE FROM cohort_value WHERE period = ? AND breakdown = ? AND category = ?')
+        .run(period, input.breakdown, input.category);
+      if (r.changes === 0)
+        throw new ApiError(
+          'not_found',
+          `There is no ${cohortBreakdownLabel[input.breakdown].toLowerCase()} count for "${input.category}" in ${period}`,
+        );
+    } else {
+      // A category keeps its place in the table: reuse its sort from any period.
+      const known = ctx.db
+        .prepare('SELECT min(sort) AS sort FROM cohort_value WHERE breakdown = ? AND category = ?')
+        .get(input.breakdown, input.category) as { sort: number | null };
+      const sort =
+        known.sort ??
+        (
+          ctx.db
+            .prepare('SELECT coalesce(max(sort), 0) + 1 AS n FROM cohort_value WHERE breakdown = ?')
+            .get(input.breakdown) as { n: number }
+        ).n;
+      ctx.db
+        .prepare(
+          `INSERT INTO cohort_value (period, breakdown, category, count, sort) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (period, breakdown, category) DO UPDATE SET count = excluded.count`,
+        )
+        .run(period, input.breakdown, input.category, input.count, sort);
+    }
     return { ok: true as const };
   },
 };

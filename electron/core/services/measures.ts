@@ -3,7 +3,7 @@ import type { MeasureDetail, MeasureSummary } from '../../../shared/api/measures
 import { comparePeriods, parsePeriod, type PeriodKind } from '../../../shared/domain/periods';
 import { directionOfTravel, ragStatus, type Polarity } from '../../../shared/domain/rag';
 import type { Unit } from '../../../shared/domain/format';
-import { audit, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import type { HandlerGroup } from '../handler-types';
 
 type Frequency = 'monthly' | 'quarterly' | 'annual';
@@ -235,35 +235,32 @@ export const measureHandlers: HandlerGroup<
     checkCodeFree(ctx, input.code, null);
     checkPriority(ctx, input.priorityId);
     checkLinks(ctx, input.links);
-    return ctx.db.transaction(() => {
-      const sort = (
-        ctx.db.prepare('SELECT coalesce(max(sort), 0) + 1 AS n FROM measure').get() as { n: number }
-      ).n;
-      const id = Number(
-        ctx.db
-          .prepare(
-            `INSERT INTO measure (code, title, definition, unit, polarity, target, tolerance, frequency, owner, source, priority_id, sort)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(
-            input.code,
-            input.title,
-            input.definition ?? '',
-            input.unit,
-            input.polarity,
-            input.target ?? null,
-            input.tolerance ?? 0,
-            input.frequency ?? 'quarterly',
-            input.owner ?? '',
-            input.source ?? '',
-            input.priorityId ?? null,
-            sort,
-          ).lastInsertRowid,
-      );
-      if (input.links) writeLinks(ctx, id, input.links);
-      audit(ctx, 'create', 'measure', id, { code: input.code, title: input.title });
-      return { id };
-    })();
+    const sort = (
+      ctx.db.prepare('SELECT coalesce(max(sort), 0) + 1 AS n FROM measure').get() as { n: number }
+    ).n;
+    const id = Number(
+      ctx.db
+        .prepare(
+          `INSERT INTO measure (code, title, definition, unit, polarity, target, tolerance, frequency, owner, source, priority_id, sort)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          input.code,
+          input.title,
+          input.definition ?? '',
+          input.unit,
+          input.polarity,
+          input.target ?? null,
+          input.tolerance ?? 0,
+          input.frequency ?? 'quarterly',
+          input.owner ?? '',
+          input.source ?? '',
+          input.priorityId ?? null,
+          sort,
+        ).lastInsertRowid,
+    );
+    if (input.links) writeLinks(ctx, id, input.links);
+    return { id };
   },
 
   'measure.update': (ctx, input) => {
@@ -286,14 +283,11 @@ export const measureHandlers: HandlerGroup<
     };
     const sets: string[] = [];
     const params: unknown[] = [];
-    const changed: Record<string, { from: unknown; to: unknown }> = {};
     for (const [key, column] of Object.entries(columns)) {
       const value = (input as Record<string, unknown>)[key];
       if (value === undefined) continue;
       sets.push(`${column} = ?`);
       params.push(value);
-      const old = (before as unknown as Record<string, unknown>)[column];
-      if (old !== value) changed[key] = { from: old, to: value };
     }
     if (input.frequency !== undefined && input.frequency !== before.frequency) {
       const wrong = valuesOf(ctx, input.id).find(
@@ -305,25 +299,15 @@ export const measureHandlers: HandlerGroup<
           `frequency: ${before.code} has a value for ${wrong.period}, which is not ${exampleFor[input.frequency]}; remove or correct its values first`,
         );
     }
-    ctx.db.transaction(() => {
-      if (sets.length > 0)
-        ctx.db.prepare(`UPDATE measure SET ${sets.join(', ')} WHERE id = ?`).run(...params, input.id);
-      if (input.links) writeLinks(ctx, input.id, input.links);
-      audit(ctx, 'update', 'measure', input.id, {
-        code: before.code,
-        changed,
-        links: input.links ?? undefined,
-      });
-    })();
+    if (sets.length > 0)
+      ctx.db.prepare(`UPDATE measure SET ${sets.join(', ')} WHERE id = ?`).run(...params, input.id);
+    if (input.links) writeLinks(ctx, input.id, input.links);
     return { ok: true as const };
   },
 
   'measure.archive': (ctx, input) => {
-    const m = measureRow(ctx, input.id);
-    ctx.db.transaction(() => {
-      ctx.db.prepare('UPDATE measure SET archived = ? WHERE id = ?').run(input.archived ? 1 : 0, input.id);
-      audit(ctx, input.archived ? 'archive' : 'restore', 'measure', input.id, { code: m.code });
-    })();
+    measureRow(ctx, input.id); // not_found for an unknown measure
+    ctx.db.prepare('UPDATE measure SET archived = ? WHERE id = ?').run(input.archived ? 1 : 0, input.id);
     return { ok: true as const };
   },
 
@@ -345,33 +329,20 @@ export const measureHandlers: HandlerGroup<
           [{ path: 'value', message: `does not match numerator/denominator (${computed.toFixed(1)}%)` }],
         );
     }
-    const existing = ctx.db
+    ctx.db
       .prepare(
-        'SELECT value, numerator, denominator, note FROM measure_value WHERE measure_id = ? AND period = ?',
+        `INSERT INTO measure_value (measure_id, period, value, numerator, denominator, note) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (measure_id, period) DO UPDATE SET value = excluded.value, numerator = excluded.numerator,
+           denominator = excluded.denominator, note = excluded.note`,
       )
-      .get(m.id, p.canonical) as { value: number } | undefined;
-    ctx.db.transaction(() => {
-      ctx.db
-        .prepare(
-          `INSERT INTO measure_value (measure_id, period, value, numerator, denominator, note) VALUES (?, ?, ?, ?, ?, ?)
-           ON CONFLICT (measure_id, period) DO UPDATE SET value = excluded.value, numerator = excluded.numerator,
-             denominator = excluded.denominator, note = excluded.note`,
-        )
-        .run(
-          m.id,
-          p.canonical,
-          input.value,
-          input.numerator ?? null,
-          input.denominator ?? null,
-          input.note ?? '',
-        );
-      audit(ctx, existing ? 'update' : 'create', 'measure_value', m.id, {
-        code: m.code,
-        period: p.canonical,
-        value: input.value,
-        ...(existing ? { previousValue: existing.value } : {}),
-      });
-    })();
+      .run(
+        m.id,
+        p.canonical,
+        input.value,
+        input.numerator ?? null,
+        input.denominator ?? null,
+        input.note ?? '',
+      );
     return { period: p.canonical };
   },
 
@@ -382,55 +353,37 @@ export const measureHandlers: HandlerGroup<
       .prepare('SELECT value FROM measure_value WHERE measure_id = ? AND period = ?')
       .get(m.id, p.canonical) as { value: number } | undefined;
     if (!existing) throw new ApiError('not_found', `${m.code} has no value for ${p.canonical}`);
-    ctx.db.transaction(() => {
-      ctx.db.prepare('DELETE FROM measure_value WHERE measure_id = ? AND period = ?').run(m.id, p.canonical);
-      audit(ctx, 'delete', 'measure_value', m.id, {
-        code: m.code,
-        period: p.canonical,
-        value: existing.value,
-      });
-    })();
+    ctx.db.prepare('DELETE FROM measure_value WHERE measure_id = ? AND period = ?').run(m.id, p.canonical);
     return { ok: true as const };
   },
 
   'measure.setComparator': (ctx, input) => {
     const m = measureRow(ctx, input.measureId);
     const p = canonical(input.period);
-    ctx.db.transaction(() => {
-      if (input.value === null) {
-        const r = ctx.db
-          .prepare('DELETE FROM comparator WHERE measure_id = ? AND kind = ? AND period = ?')
-          .run(m.id, input.kind, p.canonical);
-        if (r.changes === 0)
-          throw new ApiError('not_found', `${m.code} has no ${input.kind} comparator for ${p.canonical}`);
-      } else {
-        ctx.db
-          .prepare(
-            `INSERT INTO comparator (measure_id, kind, period, value) VALUES (?, ?, ?, ?)
-             ON CONFLICT (measure_id, kind, period) DO UPDATE SET value = excluded.value`,
-          )
-          .run(m.id, input.kind, p.canonical, input.value);
-      }
-      audit(ctx, input.value === null ? 'delete' : 'set', 'comparator', m.id, {
-        code: m.code,
-        kind: input.kind,
-        period: p.canonical,
-        value: input.value,
-      });
-    })();
+    if (input.value === null) {
+      const r = ctx.db
+        .prepare('DELETE FROM comparator WHERE measure_id = ? AND kind = ? AND period = ?')
+        .run(m.id, input.kind, p.canonical);
+      if (r.changes === 0)
+        throw new ApiError('not_found', `${m.code} has no ${input.kind} comparator for ${p.canonical}`);
+    } else {
+      ctx.db
+        .prepare(
+          `INSERT INTO comparator (measure_id, kind, period, value) VALUES (?, ?, ?, ?)
+           ON CONFLICT (measure_id, kind, period) DO UPDATE SET value = excluded.value`,
+        )
+        .run(m.id, input.kind, p.canonical, input.value);
+    }
     return { ok: true as const };
   },
 
   'measure.setCommentary': (ctx, input) => {
     const m = measureRow(ctx, input.id);
-    ctx.db.transaction(() => {
-      ctx.db
-        .prepare(
-          'UPDATE measure SET commentary_working = ?, commentary_worried = ?, commentary_next = ? WHERE id = ?',
-        )
-        .run(input.working, input.worried, input.next, m.id);
-      audit(ctx, 'update', 'measure_commentary', m.id, { code: m.code });
-    })();
+    ctx.db
+      .prepare(
+        'UPDATE measure SET commentary_working = ?, commentary_worried = ?, commentary_next = ? WHERE id = ?',
+      )
+      .run(input.working, input.worried, input.next, m.id);
     return { ok: true as const };
   },
 };

@@ -7,7 +7,7 @@ import {
 } from '../../../shared/api/meetings';
 import { formatDate } from '../../../shared/domain/dates';
 import type { HandlerGroup } from '../handler-types';
-import { audit, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import { FIX_QUORUM_RULE, quorumRuleFor } from './quorum-rule';
 
 export interface MeetingRow {
@@ -63,12 +63,13 @@ export function lockedMessage(m: { date: string }): string {
 }
 
 /**
- * Runs a write against one meeting. The database's triggers refuse any change to approved
- * minutes; this turns that refusal into a 'locked' error that names the meeting.
+ * Runs writes to one meeting's record (inside the command's transaction, which `dispatch` opens).
+ * The database's triggers refuse any change to approved minutes; this turns that refusal into a
+ * 'locked' error that names the meeting.
  */
-export function editing<T>(ctx: Ctx, meetingId: number, write: () => T): T {
+export function onMeeting<T>(ctx: Ctx, meetingId: number, write: () => T): T {
   try {
-    return ctx.db.transaction(write)();
+    return write();
   } catch (e) {
     if (isLockError(e)) {
       const m = ctx.db.prepare('SELECT date FROM meeting WHERE id = ?').get(meetingId) as
@@ -390,81 +391,78 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
 
   'meeting.create': (ctx, input) => {
     if (input.chairMemberId !== null) memberExists(ctx, input.chairMemberId, 'chairMemberId');
-    return ctx.db.transaction(() => {
-      const now = ctx.now().toISOString();
-      const info = ctx.db
+    const now = ctx.now().toISOString();
+    const info = ctx.db
+      .prepare(
+        `INSERT INTO meeting (date, start_time, venue, chair_member_id, type, status, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, 'draft', ?, ?)`,
+      )
+      .run(input.date, input.startTime, input.venue, input.chairMemberId, input.type, now, now);
+    const id = Number(info.lastInsertRowid);
+    const prev = previousMeeting(ctx, { id, date: input.date });
+    let copiedFrom: number | null = null;
+    if (input.from === 'template') {
+      standardAgenda.forEach((it, i) =>
+        insertItem(ctx, id, i + 1, {
+          ...it,
+          title: it.kind === 'minutes' ? minutesTitle(prev?.date ?? null) : it.title,
+        }),
+      );
+    } else {
+      const source =
+        prev ??
+        (ctx.db
+          .prepare('SELECT id, date FROM meeting WHERE id <> ? ORDER BY date DESC, id DESC LIMIT 1')
+          .get(id) as { id: number; date: string } | undefined);
+      if (!source)
+        throw new ApiError(
+          'conflict',
+          'There is no earlier meeting to copy the agenda from; start from the standard template',
+        );
+      copiedFrom = source.id;
+      const items = ctx.db
         .prepare(
-          `INSERT INTO meeting (date, start_time, venue, chair_member_id, type, status, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, 'draft', ?, ?)`,
+          `SELECT id, kind, title, presenter, purpose, minutes_allowed, exempt, exempt_paragraph FROM agenda_item
+           WHERE meeting_id = ? ORDER BY position`,
         )
-        .run(input.date, input.startTime, input.venue, input.chairMemberId, input.type, now, now);
-      const id = Number(info.lastInsertRowid);
-      const prev = previousMeeting(ctx, { id, date: input.date });
-      let copiedFrom: number | null = null;
-      if (input.from === 'template') {
-        standardAgenda.forEach((it, i) =>
-          insertItem(ctx, id, i + 1, {
-            ...it,
-            title: it.kind === 'minutes' ? minutesTitle(prev?.date ?? null) : it.title,
-          }),
-        );
-      } else {
-        const source =
-          prev ??
-          (ctx.db
-            .prepare('SELECT id, date FROM meeting WHERE id <> ? ORDER BY date DESC, id DESC LIMIT 1')
-            .get(id) as { id: number; date: string } | undefined);
-        if (!source)
-          throw new ApiError(
-            'conflict',
-            'There is no earlier meeting to copy the agenda from; start from the standard template',
-          );
-        copiedFrom = source.id;
-        const items = ctx.db
-          .prepare(
-            `SELECT id, kind, title, presenter, purpose, minutes_allowed, exempt, exempt_paragraph FROM agenda_item
-             WHERE meeting_id = ? ORDER BY position`,
-          )
-          .all(source.id) as {
-          id: number;
-          kind: string;
-          title: string;
-          presenter: string;
-          purpose: string;
-          minutes_allowed: number | null;
-          exempt: number;
-          exempt_paragraph: string;
-        }[];
-        const copyLinks = ctx.db.prepare(
-          `INSERT INTO link (agenda_item_id, to_priority_id, to_pledge_id, to_principle_id)
-           SELECT ?, to_priority_id, to_pledge_id, to_principle_id FROM link WHERE agenda_item_id = ?`,
-        );
-        items.forEach((it, i) => {
-          const title =
-            it.kind === 'minutes' && /^Minutes of the/.test(it.title)
-              ? minutesTitle(prev?.date ?? null)
-              : it.title;
-          const newId = insertItem(ctx, id, i + 1, {
-            kind: it.kind,
-            title,
-            presenter: it.presenter,
-            purpose: it.purpose,
-            minutesAllowed: it.minutes_allowed,
-            exempt: it.exempt,
-            exemptParagraph: it.exempt_paragraph,
-          });
-          copyLinks.run(newId, it.id);
+        .all(source.id) as {
+        id: number;
+        kind: string;
+        title: string;
+        presenter: string;
+        purpose: string;
+        minutes_allowed: number | null;
+        exempt: number;
+        exempt_paragraph: string;
+      }[];
+      const copyLinks = ctx.db.prepare(
+        `INSERT INTO link (agenda_item_id, to_priority_id, to_pledge_id, to_principle_id)
+         SELECT ?, to_priority_id, to_pledge_id, to_principle_id FROM link WHERE agenda_item_id = ?`,
+      );
+      items.forEach((it, i) => {
+        const title =
+          it.kind === 'minutes' && /^Minutes of the/.test(it.title)
+            ? minutesTitle(prev?.date ?? null)
+            : it.title;
+        const newId = insertItem(ctx, id, i + 1, {
+          kind: it.kind,
+          title,
+          presenter: it.presenter,
+          purpose: it.purpose,
+          minutesAllowed: it.minutes_allowed,
+          exempt: it.exempt,
+          exemptParagraph: it.exempt_paragraph,
         });
-      }
-      audit(ctx, 'create', 'meeting', id, { date: input.date, from: input.from, copiedFrom });
-      return { id, copiedFrom };
-    })();
+        copyLinks.run(newId, it.id);
+      });
+    }
+    return { id, copiedFrom };
   },
 
   'meeting.update': (ctx, input) => {
     const m = meetingRow(ctx, input.id);
     if (input.chairMemberId !== null) memberExists(ctx, input.chairMemberId, 'chairMemberId');
-    editing(ctx, m.id, () => {
+    onMeeting(ctx, m.id, () => {
       ctx.db
         .prepare(
           'UPDATE meeting SET date = ?, start_time = ?, venue = ?, chair_member_id = ?, type = ?, updated_at = ? WHERE id = ?',
@@ -487,14 +485,13 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
     if (m.status === 'minutes_approved') throw new ApiError('locked', lockedMessage(m));
     const problem = transitionProblem(m.status, input.status);
     if (problem) throw new ApiError('conflict', problem);
-    editing(ctx, m.id, () => {
+    onMeeting(ctx, m.id, () => {
       // Once a meeting starts, the quorum rule in force that day stays with it.
       const fix =
         input.status === 'draft' || input.status === 'agenda_published' ? '' : `, ${FIX_QUORUM_RULE}`;
       ctx.db
         .prepare(`UPDATE meeting SET status = ?, updated_at = ?${fix} WHERE id = ?`)
         .run(input.status, ctx.now().toISOString(), m.id);
-      audit(ctx, 'set_status', 'meeting', m.id, { from: m.status, to: input.status });
     });
     return { status: input.status };
   },
@@ -507,9 +504,8 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
         `A meeting at “${meetingStatusLabels[m.status]}” has a record and cannot be deleted`,
       );
     }
-    editing(ctx, m.id, () => {
+    onMeeting(ctx, m.id, () => {
       ctx.db.prepare('DELETE FROM meeting WHERE id = ?').run(m.id);
-      audit(ctx, 'delete', 'meeting', m.id, { date: m.date });
     });
     return { ok: true as const };
   },
@@ -519,7 +515,7 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
     memberExists(ctx, input.memberId, 'memberId');
     if (input.substituteForMemberId !== null)
       memberExists(ctx, input.substituteForMemberId, 'substituteForMemberId');
-    editing(ctx, m.id, () => {
+    onMeeting(ctx, m.id, () => {
       if (input.status === null) {
         ctx.db
           .prepare('DELETE FROM attendance WHERE meeting_id = ? AND member_id = ?')
@@ -543,7 +539,7 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
     if (input.itemId !== null && itemRow(ctx, input.itemId).meeting_id !== m.id) {
       throw new ApiError('conflict', `itemId: agenda item ${input.itemId} belongs to another meeting`);
     }
-    const id = editing(ctx, m.id, () => {
+    const id = onMeeting(ctx, m.id, () => {
       const info = ctx.db
         .prepare(
           'INSERT INTO declaration (meeting_id, member_id, agenda_item_id, nature) VALUES (?, ?, ?, ?)',
@@ -559,7 +555,7 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
     const d = ctx.db.prepare('SELECT meeting_id FROM declaration WHERE id = ?').get(input.id) as
       { meeting_id: number } | undefined;
     if (!d) throw new ApiError('not_found', `There is no declaration with id ${input.id}`);
-    editing(ctx, d.meeting_id, () => {
+    onMeeting(ctx, d.meeting_id, () => {
       ctx.db.prepare('DELETE FROM declaration WHERE id = ?').run(input.id);
       touch(ctx, d.meeting_id);
     });

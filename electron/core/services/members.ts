@@ -1,6 +1,6 @@
 import { ApiError } from '../../../shared/api';
 import type { HandlerGroup } from '../handler-types';
-import { audit, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import { listMembers } from './app';
 
 interface MemberInput {
@@ -33,32 +33,24 @@ export const membersHandlers: HandlerGroup<
   'member.create' | 'member.update' | 'member.delete' | 'board.setQuorum'
 > = {
   'member.create': (ctx, input) => {
-    const id = ctx.db.transaction(() => {
-      const sort = (
-        ctx.db.prepare('SELECT coalesce(max(sort), 0) + 1 AS n FROM member').get() as { n: number }
-      ).n;
-      const info = ctx.db
-        .prepare(
-          'INSERT INTO member (name, role, job_title, organisation, voting, active_from, active_to, sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(...params(input), sort);
-      const newId = Number(info.lastInsertRowid);
-      audit(ctx, 'create', 'member', newId, { name: input.name });
-      return newId;
-    })();
+    const sort = (ctx.db.prepare('SELECT coalesce(max(sort), 0) + 1 AS n FROM member').get() as { n: number })
+      .n;
+    const info = ctx.db
+      .prepare(
+        'INSERT INTO member (name, role, job_title, organisation, voting, active_from, active_to, sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(...params(input), sort);
+    const id = Number(info.lastInsertRowid);
     return memberById(ctx, id);
   },
 
   'member.update': (ctx, input) => {
     memberById(ctx, input.id);
-    ctx.db.transaction(() => {
-      ctx.db
-        .prepare(
-          'UPDATE member SET name = ?, role = ?, job_title = ?, organisation = ?, voting = ?, active_from = ?, active_to = ? WHERE id = ?',
-        )
-        .run(...params(input), input.id);
-      audit(ctx, 'update', 'member', input.id, { name: input.name });
-    })();
+    ctx.db
+      .prepare(
+        'UPDATE member SET name = ?, role = ?, job_title = ?, organisation = ?, voting = ?, active_from = ?, active_to = ? WHERE id = ?',
+      )
+      .run(...params(input), input.id);
     return memberById(ctx, input.id);
   },
 
@@ -78,20 +70,14 @@ export const membersHandlers: HandlerGroup<
         `${m.name} appears in the records of past meetings or the action log, so cannot be removed; set an “active to” date instead`,
       );
     }
-    ctx.db.transaction(() => {
-      ctx.db.prepare('DELETE FROM member WHERE id = ?').run(input.id);
-      audit(ctx, 'delete', 'member', input.id, { name: m.name });
-    })();
+    ctx.db.prepare('DELETE FROM member WHERE id = ?').run(input.id);
     return { ok: true as const };
   },
 
   'board.setQuorum': (ctx, input) => {
-    ctx.db.transaction(() => {
-      ctx.db
-        .prepare('UPDATE board SET quorum_count = ?, quorum_role = ?, quorum_voting_only = ? WHERE id = 1')
-        .run(input.count, input.role, input.votingOnly ? 1 : 0);
-      audit(ctx, 'set_quorum', 'board', 1, input);
-    })();
+    ctx.db
+      .prepare('UPDATE board SET quorum_count = ?, quorum_role = ?, quorum_voting_only = ? WHERE id = 1')
+      .run(input.count, input.role, input.votingOnly ? 1 : 0);
     return input;
   },
 };

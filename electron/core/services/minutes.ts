@@ -1,9 +1,14 @@
 import { ApiError } from '../../../shared/api';
-import { meetingStatusLabels, resolutionText } from '../../../shared/api/meetings';
+import {
+  meetingStatusLabels,
+  minutesDocText,
+  resolutionText,
+  type MinutesNode,
+} from '../../../shared/api/meetings';
 import { formatDate } from '../../../shared/domain/dates';
 import type { HandlerGroup } from '../handler-types';
-import { audit, type Ctx } from '../context';
-import { editing, itemRow, lockedMessage, meetingRow, touch } from './meetings';
+import type { Ctx } from '../context';
+import { onMeeting, itemRow, lockedMessage, meetingRow, touch } from './meetings';
 import { FIX_QUORUM_RULE } from './quorum-rule';
 
 function decisionRow(ctx: Ctx, id: number) {
@@ -52,10 +57,10 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'item.saveMinutes': (ctx, input) => {
     const it = itemRow(ctx, input.itemId);
     const savedAt = ctx.now().toISOString();
-    editing(ctx, it.meeting_id, () => {
+    onMeeting(ctx, it.meeting_id, () => {
       ctx.db
         .prepare('UPDATE agenda_item SET minutes_doc = ?, minutes_text = ? WHERE id = ?')
-        .run(JSON.stringify(input.doc), input.text, it.id);
+        .run(JSON.stringify(input.doc), minutesDocText(input.doc as unknown as MinutesNode), it.id);
       touch(ctx, it.meeting_id);
     });
     return { savedAt };
@@ -64,7 +69,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'decision.add': (ctx, input) => {
     const it = itemRow(ctx, input.itemId);
     const text = resolution(input.text);
-    const id = editing(ctx, it.meeting_id, () => {
+    const id = onMeeting(ctx, it.meeting_id, () => {
       const newId = addDecision(ctx, it.id, text);
       touch(ctx, it.meeting_id);
       return newId;
@@ -75,7 +80,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'decision.update': (ctx, input) => {
     const d = decisionRow(ctx, input.id);
     const text = resolution(input.text);
-    editing(ctx, d.meeting_id, () => {
+    onMeeting(ctx, d.meeting_id, () => {
       ctx.db.prepare('UPDATE decision SET text = ? WHERE id = ?').run(text, d.id);
       touch(ctx, d.meeting_id);
     });
@@ -84,7 +89,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
 
   'decision.delete': (ctx, input) => {
     const d = decisionRow(ctx, input.id);
-    editing(ctx, d.meeting_id, () => {
+    onMeeting(ctx, d.meeting_id, () => {
       ctx.db.prepare('DELETE FROM decision WHERE id = ?').run(d.id);
       touch(ctx, d.meeting_id);
     });
@@ -106,7 +111,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
         'SELECT to_priority_id AS p FROM link WHERE agenda_item_id = ? AND to_priority_id IS NOT NULL ORDER BY id LIMIT 1',
       )
       .get(it.id) as { p: number } | undefined;
-    const id = editing(ctx, it.meeting_id, () => {
+    const id = onMeeting(ctx, it.meeting_id, () => {
       const info = ctx.db
         .prepare(
           `INSERT INTO action (meeting_id, agenda_item_id, description, owner_member_id, owner_name, due_date, urgency, status, priority_id, created_at)
@@ -141,7 +146,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     const m = meetingRow(ctx, a.meeting_id);
     if (m.status === 'minutes_approved')
       throw new ApiError('locked', `${lockedMessage(m)}; close the action in the action log instead`);
-    editing(ctx, m.id, () => {
+    onMeeting(ctx, m.id, () => {
       ctx.db.prepare('DELETE FROM action WHERE id = ?').run(a.id);
       touch(ctx, m.id);
     });
@@ -186,7 +191,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
         "SELECT id FROM agenda_item WHERE meeting_id = ? AND kind = 'minutes' ORDER BY position LIMIT 1",
       )
       .get(at.id) as { id: number } | undefined;
-    editing(ctx, at.id, () => {
+    onMeeting(ctx, at.id, () => {
       if (minutesItem)
         addDecision(
           ctx,
@@ -200,12 +205,6 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
            ${FIX_QUORUM_RULE} WHERE id = ?`,
         )
         .run(approvedAt, approvedBy, at.id, approvedAt, earlier.id);
-      audit(ctx, 'approve_minutes', 'meeting', earlier.id, {
-        date: earlier.date,
-        atMeetingId: at.id,
-        atMeetingDate: at.date,
-        approvedBy,
-      });
     });
     return { approvedAt, approvedBy };
   },
@@ -221,20 +220,11 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     if (input.itemId !== null && itemRow(ctx, input.itemId).meeting_id !== m.id) {
       throw new ApiError('conflict', `itemId: agenda item ${input.itemId} belongs to another meeting`);
     }
-    const id = ctx.db.transaction(() => {
-      const info = ctx.db
-        .prepare(
-          'INSERT INTO minutes_amendment (meeting_id, agenda_item_id, text, author, created_at) VALUES (?, ?, ?, ?, ?)',
-        )
-        .run(m.id, input.itemId, input.text, ctx.actor, ctx.now().toISOString());
-      const newId = Number(info.lastInsertRowid);
-      audit(ctx, 'amend_minutes', 'meeting', m.id, {
-        amendmentId: newId,
-        itemId: input.itemId,
-        text: input.text,
-      });
-      return newId;
-    })();
-    return { id };
+    const info = ctx.db
+      .prepare(
+        'INSERT INTO minutes_amendment (meeting_id, agenda_item_id, text, author, created_at) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(m.id, input.itemId, input.text, ctx.actor, ctx.now().toISOString());
+    return { id: Number(info.lastInsertRowid) };
   },
 };

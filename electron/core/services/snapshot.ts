@@ -4,7 +4,7 @@ import { formatDate } from '../../../shared/domain/dates';
 import { previousPeriod, parsePeriod } from '../../../shared/domain/periods';
 import type { Direction, Polarity, Rag } from '../../../shared/domain/rag';
 import type { Unit } from '../../../shared/domain/format';
-import { audit, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import type { HandlerGroup } from '../handler-types';
 import { buildScorecard } from './scorecard';
 
@@ -117,58 +117,48 @@ export const snapshotHandlers: HandlerGroup<'snapshot.freeze' | 'snapshot.get' |
     const card = buildScorecard(ctx);
     const takenAt = ctx.now().toISOString();
     const title = `Scorecard for the meeting on ${formatDate(m.date)}`;
-    return ctx.db.transaction(() => {
-      const old = ctx.db.prepare('SELECT id FROM snapshot WHERE meeting_id = ?').all(m.id) as {
-        id: number;
-      }[];
-      // Rows are frozen against UPDATE; replacing a whole snapshot before approval is a delete and insert.
-      ctx.db.prepare('DELETE FROM snapshot WHERE meeting_id = ?').run(m.id);
-      const id = Number(
-        ctx.db
-          .prepare('INSERT INTO snapshot (meeting_id, title, taken_at) VALUES (?, ?, ?)')
-          .run(m.id, title, takenAt).lastInsertRowid,
-      );
-      const ins = ctx.db.prepare(
-        `INSERT INTO snapshot_row (snapshot_id, position, measure_id, priority_title, code, title, unit, polarity, target,
-           period, value, previous_period, previous_value, rag, direction, england, neighbours, region,
-           commentary_working, commentary_worried, commentary_next)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      );
-      let position = 0;
-      for (const g of card.groups)
-        for (const r of g.rows) {
-          position += 1;
-          ins.run(
-            id,
-            position,
-            r.measureId,
-            g.priorityTitle,
-            r.code,
-            r.title,
-            r.unit,
-            r.polarity,
-            r.target,
-            r.latest?.period ?? null,
-            r.latest?.value ?? null,
-            r.previous?.period ?? null,
-            r.previous?.value ?? null,
-            r.rag,
-            r.direction,
-            r.england?.value ?? null,
-            r.neighbours?.value ?? null,
-            r.region?.value ?? null,
-            r.commentary.working,
-            r.commentary.worried,
-            r.commentary.next,
-          );
-        }
-      audit(ctx, old.length > 0 ? 'refreeze' : 'freeze', 'snapshot', id, {
-        meetingId: m.id,
-        rows: position,
-        replaced: old.map((o) => o.id),
-      });
-      return { id, title, takenAt, rowCount: position };
-    })();
+    // Rows are frozen against UPDATE; replacing a whole snapshot before approval is a delete and insert.
+    ctx.db.prepare('DELETE FROM snapshot WHERE meeting_id = ?').run(m.id);
+    const id = Number(
+      ctx.db
+        .prepare('INSERT INTO snapshot (meeting_id, title, taken_at) VALUES (?, ?, ?)')
+        .run(m.id, title, takenAt).lastInsertRowid,
+    );
+    const ins = ctx.db.prepare(
+      `INSERT INTO snapshot_row (snapshot_id, position, measure_id, priority_title, code, title, unit, polarity, target,
+         period, value, previous_period, previous_value, rag, direction, england, neighbours, region,
+         commentary_working, commentary_worried, commentary_next)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    let position = 0;
+    for (const g of card.groups)
+      for (const r of g.rows) {
+        position += 1;
+        ins.run(
+          id,
+          position,
+          r.measureId,
+          g.priorityTitle,
+          r.code,
+          r.title,
+          r.unit,
+          r.polarity,
+          r.target,
+          r.latest?.period ?? null,
+          r.latest?.value ?? null,
+          r.previous?.period ?? null,
+          r.previous?.value ?? null,
+          r.rag,
+          r.direction,
+          r.england?.value ?? null,
+          r.neighbours?.value ?? null,
+          r.region?.value ?? null,
+          r.commentary.working,
+          r.commentary.worried,
+          r.commentary.next,
+        );
+      }
+    return { id, title, takenAt, rowCount: position };
   },
 
   'snapshot.get': (ctx, input) => {

@@ -2,7 +2,7 @@ import { ApiError } from '../../../shared/api';
 import type { VoiceEntry, VoiceStatus } from '../../../shared/api/voice';
 import { DEFAULT_VOICE_SOURCE } from '../../../shared/api/voice';
 import { formatDate } from '../../../shared/domain/dates';
-import { audit, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import type { HandlerGroup } from '../handler-types';
 
 // "You said, we did": what young people said, what the board did about it, and when.
@@ -118,18 +118,13 @@ export const voiceHandlers: HandlerGroup<'voice.list' | 'voice.create' | 'voice.
       status: input.status ?? 'open',
     };
     check(ctx, f);
-    const id = ctx.db.transaction(() => {
-      const r = ctx.db
-        .prepare(
-          `INSERT INTO voice_entry (said, did, said_date, did_date, source, priority_id, meeting_id, status)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(f.said, f.did, f.saidDate, f.didDate, f.source, f.priorityId, f.meetingId, f.status);
-      const newId = Number(r.lastInsertRowid);
-      audit(ctx, 'create', 'voice_entry', newId, { said: f.said });
-      return newId;
-    })();
-    return getEntry(ctx, id);
+    const r = ctx.db
+      .prepare(
+        `INSERT INTO voice_entry (said, did, said_date, did_date, source, priority_id, meeting_id, status)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(f.said, f.did, f.saidDate, f.didDate, f.source, f.priorityId, f.meetingId, f.status);
+    return getEntry(ctx, Number(r.lastInsertRowid));
   },
 
   'voice.update': (ctx, input) => {
@@ -145,29 +140,18 @@ export const voiceHandlers: HandlerGroup<'voice.list' | 'voice.create' | 'voice.
       status: input.status ?? b.status,
     };
     check(ctx, f);
-    ctx.db.transaction(() => {
-      ctx.db
-        .prepare(
-          `UPDATE voice_entry SET said = ?, did = ?, said_date = ?, did_date = ?, source = ?, priority_id = ?, meeting_id = ?, status = ?
-           WHERE id = ?`,
-        )
-        .run(f.said, f.did, f.saidDate, f.didDate, f.source, f.priorityId, f.meetingId, f.status, input.id);
-      const changed = Object.fromEntries(
-        (Object.keys(f) as (keyof Fields)[])
-          .filter((k) => f[k] !== b[k])
-          .map((k) => [k, { from: b[k], to: f[k] }]),
-      );
-      if (Object.keys(changed).length > 0) audit(ctx, 'update', 'voice_entry', input.id, changed);
-    })();
+    ctx.db
+      .prepare(
+        `UPDATE voice_entry SET said = ?, did = ?, said_date = ?, did_date = ?, source = ?, priority_id = ?, meeting_id = ?, status = ?
+         WHERE id = ?`,
+      )
+      .run(f.said, f.did, f.saidDate, f.didDate, f.source, f.priorityId, f.meetingId, f.status, input.id);
     return getEntry(ctx, input.id);
   },
 
   'voice.delete': (ctx, { id }) => {
-    const b = getEntry(ctx, id);
-    ctx.db.transaction(() => {
-      ctx.db.prepare('DELETE FROM voice_entry WHERE id = ?').run(id);
-      audit(ctx, 'delete', 'voice_entry', id, { said: b.said, saidDate: b.saidDate });
-    })();
+    getEntry(ctx, id); // not_found for an unknown entry
+    ctx.db.prepare('DELETE FROM voice_entry WHERE id = ?').run(id);
     return { ok: true as const };
   },
 };
