@@ -26,7 +26,7 @@ function isRichTextDoc(v: Record<string, unknown>): boolean {
  */
 export function summarise(value: unknown, key = ''): unknown {
   if (typeof value === 'string') {
-    if (/base64$/i.test(key)) return `(${Math.floor((value.length * 3) / 4)} bytes)`;
+    if (/base64$/i.test(key)) return `(${Buffer.byteLength(value, 'base64')} bytes)`;
     if (value.startsWith('data:') && value.length > MAX_TEXT) return `(${value.length} characters of data)`;
     return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
   }
