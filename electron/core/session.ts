@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
-import { makeClock, type Ctx } from './context';
+import { appClock, type Clock } from './clock';
+import type { Ctx } from './context';
 import { openBoardFile, type DB } from './store/board-file';
 
 /** The per-user folder CPB keeps its demo board and settings in (same place Electron's userData uses). */
@@ -17,12 +18,13 @@ export function userDataDir(): string {
 export class Session {
   private db: DB | null = null;
   private filePath = '';
-  private readonly clock = makeClock();
-
-  constructor(readonly actor = os.userInfo().username || 'CPB user') {}
+  constructor(
+    readonly actor = os.userInfo().username || 'CPB user',
+    private readonly clock: Clock = appClock(),
+  ) {}
 
   open(file: string, opts: { create?: boolean } = {}): void {
-    const db = openBoardFile(file, { create: opts.create });
+    const db = openBoardFile(file, { create: opts.create, now: this.clock.now() });
     this.close();
     this.db = db;
     this.filePath = path.resolve(file);

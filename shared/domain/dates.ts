@@ -121,7 +121,7 @@ export function daysBetween(a: string, b: string): number {
 }
 
 /** Today's date on this machine's calendar (local, not UTC: just after midnight in BST is still today). */
-export function todayIso(now: Date = new Date()): string {
+export function todayIso(now: Date): string {
   return format(now, 'yyyy-MM-dd');
 }
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, utimesSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createDemoBoardFile } from '../../electron/core/demo/file';
 import { autoBackup, backupBoard, restoreBoard } from '../../electron/core/services/backup';
 import { Session } from '../../electron/core/session';
@@ -78,27 +78,29 @@ describe('the newest sound backup', () => {
 
 describe('browser mode on a damaged board', () => {
   const server = path.resolve(__dirname, '..', '..', 'dist', 'server.cjs');
-  it.runIf(existsSync(server))(
-    'refuses it, leaves it unchanged, and names the backup and the command that restores it',
-    async () => {
-      const { spawnSync } = await import('node:child_process');
-      const { openSync, writeSync, closeSync, readFileSync } = await import('node:fs');
-      const dir = tempDir();
-      const file = path.join(dir, 'b.cpb');
-      createDemoBoardFile(file, DEMO_TODAY);
-      const backup = await backupBoard(file);
-      const fd = openSync(file, 'r+');
-      writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, 4096 * 3);
-      closeSync(fd);
-      const before = readFileSync(file);
-      const r = spawnSync(process.execPath, [server, '--board', file, '--port', '0'], {
-        encoding: 'utf8',
-        timeout: 30_000,
-      });
-      expect(r.status).toBe(1);
-      expect(r.stderr).toContain('damaged');
-      expect(r.stderr).toContain(`cpb restore "${backup}" --board "${file}"`);
-      expect(readFileSync(file).equals(before)).toBe(true);
-    },
-  );
+  beforeAll(() => {
+    if (!existsSync(server))
+      throw new Error('dist/server.cjs is missing: run npm run build first (npm test does)');
+  });
+
+  it('refuses it, leaves it unchanged, and names the backup and the command that restores it', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { openSync, writeSync, closeSync, readFileSync } = await import('node:fs');
+    const dir = tempDir();
+    const file = path.join(dir, 'b.cpb');
+    createDemoBoardFile(file, DEMO_TODAY);
+    const backup = await backupBoard(file);
+    const fd = openSync(file, 'r+');
+    writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, 4096 * 3);
+    closeSync(fd);
+    const before = readFileSync(file);
+    const r = spawnSync(process.execPath, [server, '--board', file, '--port', '0'], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('damaged');
+    expect(r.stderr).toContain(`cpb restore "${backup}" --board "${file}"`);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
 });

@@ -1,6 +1,6 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { makeClock } from '../context';
+import { appClock } from '../clock';
 import { openBoardFile } from '../store/board-file';
 import { writeDemoBoard } from './index';
 
@@ -29,7 +29,7 @@ export function createBoardFile(file: string, fill: (db: ReturnType<typeof openB
   }
 }
 
-export function createDemoBoardFile(file: string, today: string = makeClock().today()): void {
+export function createDemoBoardFile(file: string, today: string = appClock().today()): void {
   createBoardFile(file, (db) => writeDemoBoard(db, { today }));
 }
 

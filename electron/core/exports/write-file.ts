@@ -5,6 +5,7 @@
  * file (if any) survives and no partial file is ever left behind.
  */
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 export class SafeWriteError extends Error {
@@ -51,7 +52,10 @@ export function saveErrorMessage(code: string | undefined, stage: Stage, file: s
 /** Writes `data` to `file` atomically (temp file, fsync, rename). Throws SafeWriteError. */
 export function writeFileSafe(file: string, data: Uint8Array): void {
   const target = path.resolve(file);
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const temp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
+  );
   let stage: Stage = 'write';
   try {
     const fd = openSync(temp, 'wx');

@@ -1,3 +1,4 @@
+import { appClock } from '../clock';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -19,7 +20,7 @@ export async function backupBoard(
   mkdirSync(dir, { recursive: true });
   const dest = path.join(
     dir,
-    `${opts.prefix ?? ''}${path.basename(file, '.cpb')}-${stamp(opts.now ?? new Date())}.cpb`,
+    `${opts.prefix ?? ''}${path.basename(file, '.cpb')}-${stamp(opts.now ?? appClock().now())}.cpb`,
   );
   const tmp = `${dest}.partial`;
   const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: nativeBinding() });
@@ -40,7 +41,7 @@ export async function autoBackup(
   file: string,
   opts: { now?: Date; keep?: number; everyHours?: number } = {},
 ): Promise<string | null> {
-  const now = opts.now ?? new Date();
+  const now = opts.now ?? appClock().now();
   const dir = backupDirFor(file);
   const prefix = 'auto-';
   const existing = existsSync(dir)
@@ -91,7 +92,7 @@ export function newestSoundBackup(file: string): string | null {
 export function restoreBoard(
   backup: string,
   file: string,
-  now: Date = new Date(),
+  now: Date = appClock().now(),
 ): { restored: string; keptAside: string | null } {
   inspectBoardFile(backup);
   const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.restore.tmp`);

@@ -1,3 +1,4 @@
+import { appClock } from '../clock';
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -182,7 +183,7 @@ export function openBoardFile(file: string, opts: OpenOptions = {}): DB {
   const db = connect(file, false);
   try {
     applyPragmas(db);
-    migrate(db, file, opts.now ?? new Date());
+    migrate(db, file, opts.now ?? appClock().now());
     return db;
   } catch (e) {
     db.close();
@@ -194,6 +195,6 @@ export function openBoardFile(file: string, opts: OpenOptions = {}): DB {
 export function openMemoryBoard(): DB {
   const db = new Database(':memory:', { nativeBinding: nativeBinding() });
   db.pragma('foreign_keys = ON');
-  migrate(db, ':memory:', new Date());
+  migrate(db, ':memory:', appClock().now());
   return db;
 }

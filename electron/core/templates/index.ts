@@ -1,3 +1,4 @@
+import { appClock } from '../clock';
 import { templateNames, type TemplateName } from '../../../shared/api/strategy';
 import { createBoardFile } from '../demo/file';
 import { insert } from '../demo/util';
@@ -101,7 +102,7 @@ export function writeTemplate(
   checkTemplate(t);
   const existing = (db.prepare('SELECT count(*) AS n FROM board').get() as { n: number }).n;
   if (existing > 0) throw new Error('A template can only be written into an empty board file');
-  const now = (opts.now ?? new Date()).toISOString();
+  const now = (opts.now ?? appClock().now()).toISOString();
   const authority = opts.authority?.trim() || DEFAULT_AUTHORITY;
   const boardName = opts.boardName?.trim() || DEFAULT_BOARD_NAME;
   db.transaction(() => {

@@ -72,6 +72,9 @@ const mmss = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, 
 function Live({ m, startIndex }: { m: Meeting; startIndex: number }) {
   const [index, setIndex] = useState(startIndex);
   const [form, setForm] = useState<'none' | 'decision' | 'action'>('none');
+  // The form open now, for a deferred focus to check: it must never pull focus out of a new form.
+  const formNow = useRef(form);
+  formNow.current = form;
   const [approveOpen, setApproveOpen] = useState(false);
   const [elapsed, setElapsed] = useState<Record<number, number>>(() => storedTimers(m.id));
   const editorRef = useRef<MinutesEditorHandle>(null);
@@ -174,7 +177,8 @@ function Live({ m, startIndex }: { m: Meeting; startIndex: number }) {
 
   const closeForm = () => {
     setForm('none');
-    setTimeout(() => editorRef.current?.focus(), 0);
+    formNow.current = 'none';
+    setTimeout(() => formNow.current === 'none' && editorRef.current?.focus(), 0);
   };
 
   return (

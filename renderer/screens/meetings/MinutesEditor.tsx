@@ -13,8 +13,9 @@ export interface MinutesEditorHandle {
 type SaveInput = { itemId: number; doc: Record<string, unknown> };
 
 /** On pagehide the call goes with fetch keepalive (browser mode), so the last save is not cut off. */
-async function saveMinutes(input: SaveInput, keepalive: boolean): Promise<void> {
-  await call('item.saveMinutes', input, { keepalive });
+async function saveMinutes(input: SaveInput, keepalive: boolean): Promise<Date> {
+  const { savedAt } = await call('item.saveMinutes', input, { keepalive });
+  return new Date(savedAt);
 }
 
 export const minutesExtensions = [
@@ -84,8 +85,9 @@ export const MinutesEditor = forwardRef<
   const saver = useMemo(
     () =>
       new Autosaver<SaveInput>(async (v, { keepalive }) => {
-        await saveMinutes(v, keepalive);
+        const at = await saveMinutes(v, keepalive);
         onSaved?.(v.doc);
+        return at;
       }, setState),
     // One saver per item; onSaved only records the latest text for when the clerk comes back.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -124,7 +126,9 @@ export const MinutesEditor = forwardRef<
     };
   }, [saver]);
 
-  useImperativeHandle(ref, () => ({ focus: () => editor?.commands.focus(), flush: () => saver.flush() }), [
+  // view.focus() is synchronous; TipTap's focus command waits a frame, and under load that late
+  // focus lands after the clerk has opened the decision or action form, typing into the minutes.
+  useImperativeHandle(ref, () => ({ focus: () => editor?.view.focus(), flush: () => saver.flush() }), [
     editor,
     saver,
   ]);

@@ -23,7 +23,8 @@ export class Autosaver<T> {
   private stopped = false;
 
   constructor(
-    private readonly save: (value: T, opts: { keepalive: boolean }) => Promise<void>,
+    /** Saves and resolves with when the board file recorded it (its clock, not this window's). */
+    private readonly save: (value: T, opts: { keepalive: boolean }) => Promise<Date>,
     private readonly onState: (s: SaveState) => void,
     private readonly delay = 250,
     private readonly retryDelay = 1000,
@@ -59,8 +60,8 @@ export class Autosaver<T> {
         () => undefined,
       );
       try {
-        await attempt;
-        if (this.pending === null) this.onState({ kind: 'saved', at: new Date() });
+        const at = await attempt;
+        if (this.pending === null) this.onState({ kind: 'saved', at });
       } catch (e) {
         if (this.pending === null) this.pending = value; // keep the newest text
         const code = e instanceof ApiError ? e.code : 'unavailable';

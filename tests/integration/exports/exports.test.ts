@@ -748,12 +748,20 @@ describe('minutes text from the editor', () => {
 
 // ---- LibreOffice: the documents open and read as they should ----------------------------------
 
-const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
-const hasOffice = soffice.status === 0;
 const pdfDir = path.join(outDir, 'pdf');
 
-describe.skipIf(!hasOffice)('LibreOffice opens every document (skipped: soffice is not installed)', () => {
+/** Fails (never skips) when a tool these checks need is not on the PATH, saying how to install it. */
+function needTool(command: string, args: string[], install: string) {
+  const r = spawnSync(command, args, { encoding: 'utf8' });
+  if (r.error || r.status !== 0)
+    throw new Error(`${command} is not installed: ${install} (CI's .ci/run installs it)`);
+}
+
+describe('LibreOffice opens every document', () => {
   beforeAll(() => {
+    needTool('soffice', ['--version'], 'apt-get install libreoffice-writer-nogui');
+    needTool('pdftotext', ['-v'], 'apt-get install poppler-utils');
+    needTool('pdfinfo', ['-v'], 'apt-get install poppler-utils');
     mkdirSync(pdfDir, { recursive: true });
     const files = ['agenda', 'minutesPublic', 'minutesConfidential', 'actions', 'scorecard', 'annual'].map(
       (n) => path.join(outDir, `${n}.docx`),

@@ -12,6 +12,7 @@ function setup(save: (v: string) => Promise<void>) {
     async (v) => {
       saves.push(v);
       await save(v);
+      return new Date('2026-11-23T10:00:00Z');
     },
     (s) => states.push(s.kind),
     250,
