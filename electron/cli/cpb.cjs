@@ -6,7 +6,9 @@ const path = require('node:path');
 
 const root = path.join(__dirname, '..', '..');
 const bundle = path.join(root, 'dist', 'cli.cjs');
-if (!existsSync(bundle)) {
+// The CLI starts the core from the bundles beside it.
+const needed = [bundle, ...['core-worker.cjs', 'slow-worker.cjs'].map((f) => path.join(root, 'dist', f))];
+if (!needed.every((f) => existsSync(f))) {
   for (const script of ['build/setup.mjs', 'build/bundle.mjs']) {
     const r = spawnSync(process.execPath, [path.join(root, script)], {
       cwd: root,

@@ -68,7 +68,7 @@ export const exportCommand: CommandDef = {
     const out = values.out;
     if (typeof out !== 'string' || !out) throw new CliError(`--out is required. Usage: ${usage}`);
     const input = exportInput(kind, values);
-    const doc = await withBoard(board, (session) => callApi(session, 'export.document', input, flagOf));
+    const doc = await withBoard(board, (core) => callApi(core, 'export.document', input, flagOf));
     try {
       writeFileSafe(out, Buffer.from(doc.dataBase64, 'base64'));
     } catch (e) {

@@ -31,8 +31,8 @@ export const importCommand: CommandDef = {
       sheet: typeof values.sheet === 'string' ? values.sheet : undefined,
       createMeasures: values['create-measures'] === true,
     };
-    return withBoard(board, async (session) => {
-      const preview = await callApi(session, 'import.preview', input);
+    return withBoard(board, async (core) => {
+      const preview = await callApi(core, 'import.preview', input);
       const { problems } = preview;
       if (problems.length) {
         for (const p of problems) io.err(describeProblem(dataFile, p));
@@ -48,7 +48,7 @@ export const importCommand: CommandDef = {
           io.out(`  ${line.replace(/^measures created/, 'measures to create')}`);
         return 0;
       }
-      const done = await callApi(session, 'import.commit', input);
+      const done = await callApi(core, 'import.commit', input);
       io.out(`Imported ${where}:`);
       for (const line of describeSummary(done.summary, done.measuresCreated)) io.out(`  ${line}`);
       return 0;

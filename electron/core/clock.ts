@@ -32,6 +32,12 @@ export function pinnedClock(start: Date, elapsedMs: () => number = () => perform
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Milliseconds on a timeline every thread and process on this machine shares. Only differences are
+ * used (how long since a parent read its pinned clock), never the date it implies.
+ */
+const sharedElapsed = () => performance.timeOrigin + performance.now();
+
 /** The clock the environment asks for: CPB_NOW, else CPB_TODAY, else the system's. */
 export function clockFromEnv(env: Record<string, string | undefined> = process.env): Clock {
   const instant = env.CPB_NOW?.trim();
@@ -39,6 +45,10 @@ export function clockFromEnv(env: Record<string, string | undefined> = process.e
     const at = new Date(instant);
     if (!/^\d{4}-\d{2}-\d{2}T/.test(instant) || Number.isNaN(at.getTime()))
       throw new Error(`CPB_NOW must be an ISO date and time such as 2026-11-23T10:00:00Z, not "${instant}"`);
+    // Set by a parent (see childClockEnv): carry on from the instant it read, not from the start.
+    const since = Number(env.CPB_NOW_SINCE);
+    if (env.CPB_NOW_SINCE && Number.isFinite(since))
+      return pinnedClock(new Date(at.getTime() + Math.max(0, sharedElapsed() - since)));
     return pinnedClock(at);
   }
   const day = env.CPB_TODAY?.trim();
@@ -55,11 +65,21 @@ export function clockFromEnv(env: Record<string, string | undefined> = process.e
 let cached: { key: string; clock: Clock } | null = null;
 
 /**
+ * The environment a worker thread or utility process needs so that a pinned clock carries on in it
+ * where this one is now: the core, its slow-work worker and a restarted core all keep one timeline,
+ * so saves keep their order. Empty when the clock is the system's.
+ */
+export function childClockEnv(env: Record<string, string | undefined> = process.env): Record<string, string> {
+  if (!env.CPB_NOW?.trim() && !env.CPB_TODAY?.trim()) return {};
+  return { CPB_NOW: appClock().now().toISOString(), CPB_NOW_SINCE: String(sharedElapsed()) };
+}
+
+/**
  * The process's clock, read from the environment. Doors and sessions take it from here; a test that
  * pins a different day (CPB_TODAY) gets a clock for that day from then on.
  */
 export function appClock(): Clock {
-  const key = `${process.env.CPB_NOW ?? ''}|${process.env.CPB_TODAY ?? ''}`;
+  const key = `${process.env.CPB_NOW ?? ''}|${process.env.CPB_NOW_SINCE ?? ''}|${process.env.CPB_TODAY ?? ''}`;
   if (cached?.key !== key) cached = { key, clock: clockFromEnv() };
   return cached.clock;
 }

@@ -1,5 +1,6 @@
 // Electron main process: app lifecycle, the window, menus, dialogs and IPC wiring — nothing else.
-// Every API call goes through core/dispatch; every security setting comes from ./security.
+// The board is never opened here: the core runs in a utility process (./utility-core) and every API
+// call is relayed to it (./relay). Every security setting comes from ./security.
 import {
   app,
   BrowserWindow,
@@ -9,21 +10,18 @@ import {
   screen,
   session as electronSession,
   shell,
+  utilityProcess,
   type IpcMainInvokeEvent,
   type MenuItemConstructorOptions,
 } from 'electron';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { methodNames, type ApiErrorShape, type ApiResult } from '../../shared/api';
-import { IPC, methodChannel, type SaveDocumentRequest } from '../../shared/api/bridge';
-import { ensureDefaultBoard } from '../core/demo/file';
-import { toApiError } from '../core/dispatch';
-import { dispatchOffloaded } from '../core/worker/offload';
-import { Session } from '../core/session';
-import { createBoardFromTemplate, templateList } from '../core/templates';
-import { autoBackup, newestSoundBackup, restoreBoard } from '../core/services/backup';
-import { SafeWriteError, writeFileSafe } from '../core/exports/write-file';
+import type { ApiOutput, ApiResult } from '../../shared/api';
+import { IPC } from '../../shared/api/bridge';
+import type { PortCoreClient } from '../core/client/core-client';
+import { fail, refused, registerRelay } from './relay';
+import { startUtilityCore } from './utility-core';
 import {
   contentSecurityPolicy,
   isAllowedRequest,
@@ -50,16 +48,12 @@ const rendererIndex = path.join(__dirname, 'renderer', 'index.html');
 const rendererIndexUrl = pathToFileURL(rendererIndex).href;
 const rendererDirUrl = pathToFileURL(path.dirname(rendererIndex)).href;
 
-const board = new Session();
+let core: PortCoreClient | null = null; // started once the app is ready
+let coreClosed = false;
+let boardFile: string | null = null; // the board the core has open
 let win: BrowserWindow | null = null;
 let pendingFile: string | null = null; // a file named before the app was ready (macOS open-file)
 let recent: string[] = [];
-
-const fail = (code: ApiErrorShape['code'], message: string): ApiResult<never> => ({
-  ok: false,
-  error: { code, message },
-});
-const refused = () => fail('internal', 'Refused: not the CPB window');
 
 function userData(): string {
   return app.getPath('userData');
@@ -104,44 +98,43 @@ function focusWindow(): void {
 async function start(): Promise<void> {
   app.setAppUserModelId('uk.gov.cpb.app');
   hardenSession();
-  registerIpc();
+  let c: PortCoreClient;
+  try {
+    c = core = startUtilityCore(utilityProcess);
+  } catch (e) {
+    dialog.showErrorBox('CPB could not start', (e as Error).message);
+    app.exit(1);
+    return;
+  }
+  registerIpc(c);
   recent = loadRecentBoards(userData());
 
   const requested = pendingFile ?? boardFileFromArgv(process.argv, process.cwd());
   pendingFile = null;
-  let file: string;
-  try {
-    file = requested ?? ensureDefaultBoard(userData());
-    board.open(file);
-  } catch (e) {
-    const message = toApiError(e).message;
-    if (!requested) {
-      dialog.showErrorBox(
-        'CPB could not start',
-        `The demo board could not be created or opened.\n\n${message}`,
-      );
-      app.exit(1);
-      return;
-    }
-    if (await offerRestore(requested, message)) {
-      remember(board.file);
+  if (requested) {
+    const r = await c.open(requested, { autoBackup: true });
+    const file = r.ok ? r.value.file : await offerRestore(requested, r.error.message);
+    if (file) {
+      remember(file);
       createWindow();
       return;
     }
     dialog.showErrorBox(
       'CPB could not open the board file',
-      `${message}\n\nCPB will open the demo board instead.`,
+      `${r.ok ? '' : r.error.message}\n\nCPB will open the demo board instead.`,
     );
-    try {
-      file = ensureDefaultBoard(userData());
-      board.open(file);
-    } catch (e2) {
-      dialog.showErrorBox('CPB could not start', toApiError(e2).message);
-      app.exit(1);
-      return;
-    }
   }
-  remember(board.file);
+  const demo = await c.board('ensureDemo', { dir: userData() });
+  const r = demo.ok ? await c.open(demo.value.file, { autoBackup: true }) : demo;
+  if (!r.ok) {
+    dialog.showErrorBox(
+      'CPB could not start',
+      requested ? r.error.message : `The demo board could not be created or opened.\n\n${r.error.message}`,
+    );
+    app.exit(1);
+    return;
+  }
+  remember(r.value.file);
   createWindow();
 }
 
@@ -216,30 +209,44 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 app.on('activate', () => {
-  if (app.isReady() && !win && board.isOpen) createWindow();
+  if (app.isReady() && !win && boardFile) createWindow();
 });
-app.on('before-quit', () => {
-  board.close(); // closing checkpoints the WAL into the board file
+app.on('before-quit', (event) => {
+  // Close the board in the core first (its WAL is checkpointed into the file), then quit.
+  if (!core || coreClosed) return;
+  event.preventDefault();
+  const closing = core;
+  core = null;
+  void closing.close().finally(() => {
+    coreClosed = true;
+    app.quit();
+  });
 });
+
+/** The core, once started (every caller runs after start-up). */
+function theCore(): PortCoreClient {
+  if (!core) throw new Error('CPB is closing');
+  return core;
+}
 
 // ---------------------------------------------------------------------------------------------
-// Boards
+// Boards (opened, created and restored by the core; main shows the dialogs)
 
+/** A board is open: the menu's recent list and the system's recent documents. */
 function remember(file: string): void {
-  // Every board opened gets its rolling daily backup (kept beside it, newest 10).
-  void autoBackup(file).catch(() => undefined);
+  boardFile = file;
   recent = withRecent(recent, file);
   saveRecentBoards(userData(), recent);
   app.addRecentDocument(file);
 }
 
 async function openBoard(file: string): Promise<void> {
-  try {
-    board.open(file);
-  } catch (e) {
-    if (!(await offerRestore(file, toApiError(e).message))) return;
-  }
-  remember(board.file);
+  if (!core) return; // quitting
+  // Every board opened gets its rolling daily backup (kept beside it, newest 10).
+  const r = await core.open(file, { autoBackup: true });
+  const opened = r.ok ? r.value.file : await offerRestore(file, r.error.message);
+  if (!opened) return;
+  remember(opened);
   Menu.setApplicationMenu(buildMenu());
   if (win) {
     win.webContents.reload();
@@ -262,7 +269,12 @@ async function chooseBoard(): Promise<void> {
 
 /** File › New board from template…: choose a template, choose where to save, then open the new board. */
 async function newBoardFromTemplate(): Promise<void> {
-  const list = templateList();
+  const listed = (await theCore().call('board.templates', {})) as ApiResult<ApiOutput<'board.templates'>>;
+  if (!listed.ok) {
+    await showError('CPB could not list the templates', listed.error.message);
+    return;
+  }
+  const list = listed.value;
   const choose = {
     type: 'question' as const,
     title: 'New board from template',
@@ -291,10 +303,9 @@ async function newBoardFromTemplate(): Promise<void> {
     );
     return;
   }
-  try {
-    createBoardFromTemplate(file, t.name, { actor: board.isOpen ? board.ctx().actor : 'CPB' });
-  } catch (e) {
-    await showError('CPB could not create the board', toApiError(e).message);
+  const made = await theCore().call('board.createFromTemplate', { file, template: t.name });
+  if (!made.ok) {
+    await showError('CPB could not create the board', made.error.message);
     return;
   }
   await openBoard(file);
@@ -302,13 +313,14 @@ async function newBoardFromTemplate(): Promise<void> {
 
 /**
  * A board that cannot be opened is never written to. Where a sound backup exists, offer to restore
- * it (the damaged file is kept aside). Resolves true when the restored board is open.
+ * it (the damaged file is kept aside). Resolves to the restored board's path once it is open.
  */
-async function offerRestore(file: string, problem: string): Promise<boolean> {
-  const backup = newestSoundBackup(file);
+async function offerRestore(file: string, problem: string): Promise<string | null> {
+  const found = await theCore().board('newestSoundBackup', { file });
+  const backup = found.ok ? found.value.backup : null;
   if (!backup) {
     await showError('CPB could not open the board file', problem);
-    return false;
+    return null;
   }
   const opts = {
     type: 'warning' as const,
@@ -320,15 +332,13 @@ async function offerRestore(file: string, problem: string): Promise<boolean> {
     cancelId: 1,
   };
   const choice = win ? await dialog.showMessageBox(win, opts) : await dialog.showMessageBox(opts);
-  if (choice.response !== 0) return false;
-  try {
-    restoreBoard(backup, file);
-    board.open(file);
-    return true;
-  } catch (e) {
-    await showError('CPB could not restore the backup', toApiError(e).message);
-    return false;
+  if (choice.response !== 0) return null;
+  const restored = await theCore().board('restore', { backup, file, autoBackup: true });
+  if (!restored.ok) {
+    await showError('CPB could not restore the backup', restored.error.message);
+    return null;
   }
+  return restored.value.file;
 }
 
 async function showError(title: string, message: string): Promise<void> {
@@ -338,67 +348,31 @@ async function showError(title: string, message: string): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// IPC: three channels, each answering only the CPB window.
+// IPC: one channel per API method, save-document and open-paper; each answers only the CPB window.
 
-function trusted(event: IpcMainInvokeEvent): boolean {
+function trusted(event: { senderFrame?: { url: string } | null }): boolean {
   return isTrustedSender(event.senderFrame?.url, rendererIndexUrl);
 }
 
-function registerIpc(): void {
-  // One handler per API method; input is validated against the contract inside dispatch.
-  for (const method of methodNames) {
-    ipcMain.handle(methodChannel(method), async (event, input: unknown) => {
-      if (!trusted(event)) return refused();
-      return dispatchOffloaded(board, method, input);
-    });
-  }
+function registerIpc(c: PortCoreClient): void {
+  registerRelay(ipcMain, { core: c, trusted, chooseSaveTarget });
 
-  ipcMain.handle(IPC.saveDocument, async (event, req: unknown) => {
-    if (!trusted(event)) return refused();
-    return saveDocument(req);
-  });
-
-  ipcMain.handle(IPC.openPaper, async (event, ref: unknown) => {
+  ipcMain.handle(IPC.openPaper, async (event: IpcMainInvokeEvent, ref: unknown) => {
     if (!trusted(event)) return refused();
     return openPaper(ref);
   });
 }
 
-function isSaveRequest(v: unknown): v is SaveDocumentRequest {
-  const r = v as Partial<SaveDocumentRequest> | null;
-  return (
-    typeof r === 'object' && r !== null && typeof r.suggestedName === 'string' && typeof r.method === 'string'
-  );
-}
-
-async function saveDocument(req: unknown): Promise<ApiResult<{ saved: boolean; path: string | null }>> {
-  if (!isSaveRequest(req))
-    return fail('invalid_input', 'saveDocument needs { suggestedName, method, input }');
+/** The save dialog for a document; the chosen path, or null when cancelled. */
+async function chooseSaveTarget(suggestedName: string): Promise<string | null> {
   const opts = {
     title: 'Save document',
-    defaultPath: path.join(app.getPath('documents'), safeFileName(req.suggestedName, '.docx')),
+    defaultPath: path.join(app.getPath('documents'), safeFileName(suggestedName, '.docx')),
     filters: [{ name: 'Word document', extensions: ['docx'] }],
     properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
   };
   const choice = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
-  if (choice.canceled || !choice.filePath) return { ok: true, value: { saved: false, path: null } };
-  const target = /\.docx$/i.test(choice.filePath) ? choice.filePath : `${choice.filePath}.docx`;
-
-  const made = await dispatchOffloaded(board, req.method, req.input);
-  if (!made.ok) return made;
-  const doc = made.value as { fileName?: unknown; dataBase64?: unknown } | null;
-  if (typeof doc !== 'object' || doc === null || typeof doc.dataBase64 !== 'string') {
-    return fail('internal', `${req.method} did not produce a document`);
-  }
-  try {
-    writeFileSafe(target, Buffer.from(doc.dataBase64, 'base64'));
-  } catch (e) {
-    return fail(
-      'unavailable',
-      e instanceof SafeWriteError ? e.message : `Could not save ${path.basename(target)}: ${String(e)}`,
-    );
-  }
-  return { ok: true, value: { saved: true, path: target } };
+  return choice.canceled || !choice.filePath ? null : choice.filePath;
 }
 
 async function openPaper(ref: unknown): Promise<ApiResult<{ opened: boolean }>> {
@@ -504,7 +478,7 @@ function buildMenu(): Menu {
               `Version ${app.getVersion()}`,
               'The Corporate Parenting Board app',
               '',
-              `Board file: ${board.isOpen ? board.file : 'none open'}`,
+              `Board file: ${boardFile ?? 'none open'}`,
             ].join('\n');
             const opts = {
               type: 'info' as const,

@@ -25,16 +25,13 @@ const bridge: CpbBridge = {
       typeof req !== 'object' ||
       req === null ||
       typeof req.suggestedName !== 'string' ||
-      typeof req.method !== 'string'
+      typeof req.input !== 'object' ||
+      req.input === null
     ) {
-      return invalid('cpb.saveDocument: needs { suggestedName, method, input }');
+      return invalid('cpb.saveDocument: needs { suggestedName, input }');
     }
-    // Only the three fields cross the bridge, never anything else the caller attached.
-    const clean: SaveDocumentRequest = {
-      suggestedName: req.suggestedName,
-      method: req.method,
-      input: req.input,
-    };
+    // Only these two fields cross the bridge, never anything else the caller attached.
+    const clean: SaveDocumentRequest = { suggestedName: req.suggestedName, input: req.input };
     return ipcRenderer.invoke(IPC.saveDocument, clean) as Promise<
       ApiResult<{ saved: boolean; path: string | null }>
     >;

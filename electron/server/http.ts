@@ -2,8 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { dispatchOffloaded } from '../core/worker/offload';
-import type { Session } from '../core/session';
+import type { CoreClient } from '../core/client/core-client';
 
 const MAX_BODY = 64 * 1024 * 1024; // spreadsheets arrive base64-encoded in the body
 
@@ -70,7 +69,8 @@ const csp =
  * 127.0.0.1 only; a per-launch token (URL → cookie, or X-CPB-Token header); Host and Origin checked.
  */
 export function startBrowserServer(opts: {
-  session: Session;
+  /** The core, on its own thread: the server only relays calls to it. */
+  core: CoreClient;
   rendererDir: string;
   port?: number;
   token?: string;
@@ -134,7 +134,7 @@ export function startBrowserServer(opts: {
         }
       }
       const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-      const result = await dispatchOffloaded(opts.session, method, input);
+      const result = await opts.core.call(method, input);
       const status = result.ok
         ? 200
         : result.error.code === 'unknown_method'

@@ -1,19 +1,20 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureDefaultBoard } from '../core/demo/file';
-import { Session, userDataDir } from '../core/session';
-import { autoBackup, newestSoundBackup } from '../core/services/backup';
+import type { CoreClient } from '../core/client/core-client';
+import { startWorkerCore } from '../core/client/worker-endpoint';
 import { startBrowserServer } from './http';
 
 /** When a board cannot be opened: the newest sound backup and the command that restores it. */
-function restoreAdvice(board: string): string {
-  const newest = newestSoundBackup(board);
+async function restoreAdvice(core: CoreClient, board: string): Promise<string> {
+  const r = await core.board('newestSoundBackup', { file: board });
+  const newest = r.ok ? r.value.backup : null;
   if (!newest) return '';
   return `\nThe newest sound backup is ${newest}.\nTo restore it (the damaged file is kept aside): cpb restore "${newest}" --board "${board}"`;
 }
 
 // `npm run web [-- --port N] [-- --board FILE]`: the real renderer over the real core, in any browser.
+// The core runs on its own worker thread (dist/core-worker.cjs); this process only serves HTTP.
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { port: { type: 'string' }, board: { type: 'string' }, token: { type: 'string' } },
@@ -22,35 +23,38 @@ async function main(): Promise<void> {
   const port = values.port === undefined ? 4280 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port ${values.port}: not a port number`);
-  const board = values.board ?? ensureDefaultBoard(userDataDir());
-  if (!existsSync(board))
-    throw new Error(`--board ${board}: no such file (create one with: cpb demo --out ${board})`);
-  const session = new Session();
-  try {
-    session.open(board);
-  } catch (e) {
-    throw new Error(`${(e as Error).message}${restoreAdvice(board)}`);
-  }
-  // The rolling daily backup, as the Electron app makes (a failure must not stop the meeting).
-  await autoBackup(session.file).catch((e: Error) => console.error(`Automatic backup failed: ${e.message}`));
   const rendererDir = path.join(__dirname, 'renderer');
   if (!existsSync(path.join(rendererDir, 'index.html')))
     throw new Error('The renderer is not built: run npm run build');
+
+  const core = startWorkerCore();
+  let board = values.board;
+  if (board === undefined) {
+    const demo = await core.board('ensureDemo', {});
+    if (!demo.ok) throw new Error(demo.error.message);
+    board = demo.value.file;
+  }
+  if (!existsSync(board))
+    throw new Error(`--board ${board}: no such file (create one with: cpb demo --out ${board})`);
+  // The rolling daily backup, as the Electron app makes (a failure must not stop the meeting).
+  const opened = await core.open(board, { autoBackup: true });
+  if (!opened.ok) throw new Error(`${opened.error.message}${await restoreAdvice(core, board)}`);
+
   let server;
   try {
-    server = await startBrowserServer({ session, rendererDir, port, token: values.token });
+    server = await startBrowserServer({ core, rendererDir, port, token: values.token });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE' && values.port === undefined) {
-      server = await startBrowserServer({ session, rendererDir, port: 0, token: values.token });
+      server = await startBrowserServer({ core, rendererDir, port: 0, token: values.token });
     } else throw e;
   }
-  console.log(`CPB browser mode — board: ${session.file}`);
+  console.log(`CPB browser mode — board: ${opened.value.file}`);
   console.log(`Open ${server.url}`);
   const stop = () => {
-    void server.close().then(() => {
-      session.close();
-      process.exit(0);
-    });
+    void server
+      .close()
+      .then(() => core.close())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,8 +1,10 @@
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { ApiInput, ApiOutput, MethodName } from '../../shared/api';
 import { call } from './client';
+import { staleAfterCommand } from './stale';
 
-/** Reads through TanStack Query, keyed by method and input so any write can invalidate it. */
+/** Reads through TanStack Query, keyed by method and input so a write can invalidate it. */
 export function useApi<M extends MethodName>(
   method: M,
   input: ApiInput<M>,
@@ -15,11 +17,25 @@ export function useApi<M extends MethodName>(
   });
 }
 
-/** Writes; on success every cached read is refreshed (the board file is the one source of truth). */
+/** Writes; on success the reads the command declares stale (`invalidates`) are refreshed. */
 export function useApiMutation<M extends MethodName>(method: M) {
   const qc = useQueryClient();
   return useMutation<ApiOutput<M>, Error, ApiInput<M>>({
     mutationFn: (input) => call(method, input),
-    onSuccess: () => qc.invalidateQueries(),
+    onSuccess: () => qc.invalidateQueries({ predicate: staleAfterCommand(method) }),
   });
+}
+
+/**
+ * For writes made outside a mutation (the minutes autosave): marks the reads the command makes
+ * stale without refetching the ones on screen, so the editor being typed in is left alone and
+ * the next screen to show them fetches them afresh.
+ */
+export function useMarkStale() {
+  const qc = useQueryClient();
+  return useCallback(
+    (method: MethodName) =>
+      void qc.invalidateQueries({ predicate: staleAfterCommand(method), refetchType: 'none' }),
+    [qc],
+  );
 }

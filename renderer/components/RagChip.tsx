@@ -20,3 +20,7 @@ export function RagChip({ rag }: { rag: Rag }) {
     </span>
   );
 }
+
+/** RAG from worst to unrated: the order the scorecard lists and sorts by. */
+export const RAGS: Rag[] = ['red', 'amber', 'green', 'no_target', 'no_data', 'not_rated'];
+export const ragRank = Object.fromEntries(RAGS.map((r, i) => [r, i])) as Record<Rag, number>;

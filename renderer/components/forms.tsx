@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type Ref } from 'react';
 import { isoToUkDate, parseUkDate, ukDateError } from '../../shared/domain/dates';
 import {
   Button as AriaButton,
@@ -25,9 +25,16 @@ import {
 
 export function Button({
   variant = 'primary',
+  size,
   ...props
-}: ButtonProps & { variant?: 'primary' | 'secondary' | 'danger'; ref?: Ref<HTMLButtonElement> }) {
-  return <AriaButton {...props} className={`button ${variant === 'primary' ? '' : variant}`} />;
+}: ButtonProps & {
+  variant?: 'primary' | 'secondary' | 'danger';
+  /** 'small': a button beside each entry of a list (Remove, Delete). */
+  size?: 'small';
+  ref?: Ref<HTMLButtonElement>;
+}) {
+  const classes = ['button', variant === 'primary' ? '' : variant, size ?? ''].filter(Boolean).join(' ');
+  return <AriaButton {...props} className={classes} />;
 }
 
 export function TextInput(props: {
@@ -201,6 +208,79 @@ export function SelectInput<K extends string>(props: {
         </ListBox>
       </Popover>
     </Select>
+  );
+}
+
+/**
+ * A native drop-down list. Where a clerk enters data at speed (the live meeting) it is the right
+ * control: one Tab stop, and typing a name picks it while the list stays closed, so attendance
+ * is "Pr, Tab, Pr, Tab…". `labelHidden` keeps the label for screen readers only and puts the
+ * field inline, for a table cell whose row already says what it is.
+ */
+export function NativeSelect(props: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  options: readonly { id: string; label: string }[];
+  /** The first, empty choice (value ''), e.g. 'Choose…'; none when absent. */
+  placeholder?: string;
+  description?: string;
+  error?: string;
+  labelHidden?: boolean;
+  isDisabled?: boolean;
+  autoFocus?: boolean;
+  id?: string;
+  ref?: Ref<HTMLSelectElement>;
+}) {
+  const auto = useId();
+  const id = props.id ?? auto;
+  const described = [props.description ? `${id}-hint` : '', props.error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  const control = (
+    <>
+      <label htmlFor={id} className={props.labelHidden ? 'visually-hidden' : undefined}>
+        {props.label}
+      </label>
+      {props.description ? (
+        <span className="hint" id={`${id}-hint`}>
+          {props.description}
+        </span>
+      ) : null}
+      <select
+        id={id}
+        ref={props.ref}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        disabled={props.isDisabled}
+        autoFocus={props.autoFocus}
+        aria-describedby={described || undefined}
+        aria-invalid={props.error ? true : undefined}
+      >
+        {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
+        {props.options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {props.error ? (
+        <span className="field-error" id={`${id}-error`}>
+          {props.error}
+        </span>
+      ) : null}
+    </>
+  );
+  return props.labelHidden ? control : <div className="field">{control}</div>;
+}
+
+/** What a form's own check found wrong before sending anything, announced like an API error. */
+export function ProblemNote({ problem }: { problem: string | null }) {
+  if (!problem) return null;
+  return (
+    <p role="alert" className="field-error">
+      {problem}
+    </p>
   );
 }
 

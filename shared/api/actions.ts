@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actionStatus, id, isoDate, requiredText, text, urgency } from './common';
 import { command, query } from './method';
+import { readersOf } from './stale';
 
 /** One dated progress update on an action. */
 export const actionUpdateSchema = z.object({
@@ -100,6 +101,7 @@ export const actionsApi = {
       })
       .strict(),
     actionWithUpdatesSchema,
+    { invalidates: readersOf('actions', 'links') },
   ),
   'action.addUpdate': command(
     'Record a dated progress update on an action (at a meeting when recorded as matters arising), optionally changing its status',
@@ -114,6 +116,7 @@ export const actionsApi = {
       })
       .strict(),
     actionWithUpdatesSchema,
+    { invalidates: readersOf('actions') },
   ),
   'actions.mattersArising': query(
     'Matters arising for a meeting: the open actions of earlier meetings with their updates, and those completed at this meeting',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { empty, isoDate, meetingStatus, memberRole, requiredText } from './common';
 import { command, query } from './method';
+import { readersOf } from './stale';
 
 export const boardInfo = z.object({
   file: z.string(),
@@ -54,11 +55,13 @@ export const appApi = {
       })
       .strict(),
     z.object({ logo: z.string().nullable() }),
+    { invalidates: readersOf('logo') },
   ),
   'board.update': command(
     'Rename the board or its authority (as shown in every header and document)',
     z.object({ authority: requiredText(200), name: requiredText(200) }).strict(),
     z.object({ authority: z.string(), name: z.string() }),
+    { invalidates: readersOf('boardNames') },
   ),
   'dashboard.get': query(
     'The dashboard: next meeting, RAG counts, overdue actions, recent decisions',

@@ -1,4 +1,5 @@
 import type { ApiResult } from './errors';
+import type { ApiInput } from './index';
 
 /** IPC channel names shared by preload and main. */
 export const IPC = {
@@ -12,9 +13,8 @@ export const methodChannel = (method: string): string => `cpb:api:${method}`;
 export interface SaveDocumentRequest {
   /** e.g. "Minutes 21 November 2025 (public).docx" */
   suggestedName: string;
-  /** The API method that produces the document and its input; main runs it and writes the file. */
-  method: string;
-  input: unknown;
+  /** Which document (kind, meeting, dates): main runs export.document with it, nothing else. */
+  input: ApiInput<'export.document'>;
 }
 
 /**

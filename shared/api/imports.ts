@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { command, query } from './method';
+import { readersOf } from './stale';
 
 // Importing figures from CSV / XLSX: preview (nothing written) and commit (all or nothing).
 
@@ -145,6 +146,6 @@ export const importsApi = {
     'Imports the figures in one transaction; refused (nothing written) while any problem remains',
     importInput,
     z.object({ sheet: z.string(), summary: importSummary, measuresCreated: z.array(z.string()) }),
-    { slow: true },
+    { slow: true, invalidates: readersOf('measures', 'cohort') },
   ),
 };

@@ -3,6 +3,7 @@ import { cohortBreakdowns } from '../domain/cohort';
 import { periodError } from '../domain/periods';
 import { id, ok, polarity, rag, requiredText, text, unit } from './common';
 import { command, query } from './method';
+import { readersOf } from './stale';
 
 // Measures (KPIs), their values per period, comparators and commentary; and the cohort profile.
 
@@ -183,12 +184,17 @@ export const measuresApi = {
     z.object({ id }).strict(),
     measureDetail,
   ),
-  'measure.create': command('Add a measure', measureCreateInput, z.object({ id: z.number().int() })),
-  'measure.update': command('Change a measure’s fields (only those given)', measureUpdateInput, ok),
+  'measure.create': command('Add a measure', measureCreateInput, z.object({ id: z.number().int() }), {
+    invalidates: readersOf('measures', 'links'),
+  }),
+  'measure.update': command('Change a measure’s fields (only those given)', measureUpdateInput, ok, {
+    invalidates: readersOf('measures', 'links'),
+  }),
   'measure.archive': command(
     'Archive a measure (it leaves the scorecard; its figures are kept), or restore it (archived: false)',
     z.object({ id, archived: z.boolean() }).strict(),
     ok,
+    { invalidates: readersOf('measures') },
   ),
   'measure.setValue': command(
     'Record or correct a measure’s value for one period',
@@ -203,11 +209,13 @@ export const measuresApi = {
       })
       .strict(),
     z.object({ period: z.string() }),
+    { invalidates: readersOf('measures') },
   ),
   'measure.deleteValue': command(
     'Remove a measure’s value for one period',
     z.object({ measureId: id, period: periodInput }).strict(),
     ok,
+    { invalidates: readersOf('measures') },
   ),
   'measure.setComparator': command(
     'Record a comparator figure (England, statistical neighbours, region) for a period; value null removes it',
@@ -215,11 +223,13 @@ export const measuresApi = {
       .object({ measureId: id, kind: comparatorKind, period: periodInput, value: finite('value').nullable() })
       .strict(),
     ok,
+    { invalidates: readersOf('measures') },
   ),
   'measure.setCommentary': command(
     'Commentary: what is working well, what we are worried about, next steps',
     z.object({ id, working: text(4000), worried: text(4000), next: text(4000) }).strict(),
     ok,
+    { invalidates: readersOf('measures') },
   ),
   'cohort.get': query(
     'The children in care profile: counts per breakdown, category and period',
@@ -237,5 +247,6 @@ export const measuresApi = {
       })
       .strict(),
     ok,
+    { invalidates: readersOf('cohort') },
   ),
 };

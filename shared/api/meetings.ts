@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, isoDate, meetingStatus, memberRole, ok, requiredText, text, time24, urgency } from './common';
 import { command, query } from './method';
+import { readersOf } from './stale';
 import { quorumState, type QuorumAttendee, type QuorumRule, type QuorumState } from '../domain/quorum';
 
 // ---------------------------------------------------------------------------------------------
@@ -473,32 +474,37 @@ export const meetingsApi = {
     'A new meeting, its agenda from the standard template or copied from the last meeting',
     z.object({ ...meetingFields, from: z.enum(['template', 'copy_last']) }).strict(),
     z.object({ id: z.number().int(), copiedFrom: z.number().int().nullable() }),
+    { invalidates: readersOf('meetings', 'agenda', 'links') },
   ),
   'meeting.update': command(
     'Change a meeting’s date, time, venue, chair or type',
     z.object({ id, ...meetingFields }).strict(),
     ok,
+    { invalidates: readersOf('meetings') },
   ),
   'meeting.setStatus': command(
     'Move a meeting along its lifecycle (publish the agenda, start, end)',
     z.object({ id, status: meetingStatus }).strict(),
     z.object({ status: meetingStatus }),
+    { invalidates: readersOf('meetings') },
   ),
   'meeting.delete': command(
     'Delete a meeting whose agenda is still a draft or only published',
     z.object({ id }).strict(),
     ok,
+    { invalidates: readersOf('meetings', 'agenda', 'minutes', 'decisions', 'actions', 'snapshots', 'voice') },
   ),
   'meeting.approveMinutes': command(
     'Approve an earlier meeting’s minutes at this meeting: they lock',
     z.object({ meetingId: id, atMeetingId: id }).strict(),
     z.object({ approvedAt: z.string(), approvedBy: z.string() }),
+    { invalidates: readersOf('meetings', 'actions') },
   ),
   'minutes.amend': command(
     'Record a correction to approved minutes (text, who, when)',
     z.object({ meetingId: id, itemId: id.nullable(), text: requiredText(5000) }).strict(),
     z.object({ id: z.number().int() }),
-    { audits: 'meeting' },
+    { audits: 'meeting', invalidates: readersOf('meetingRecord') },
   ),
 
   'item.add': command(
@@ -512,17 +518,19 @@ export const meetingsApi = {
       })
       .strict(),
     z.object({ id: z.number().int() }),
+    { invalidates: readersOf('agenda') },
   ),
   'item.remove': command(
     'Remove an agenda item (the rest are renumbered)',
     z.object({ itemId: id }).strict(),
     ok,
+    { invalidates: readersOf('agenda', 'minutes', 'decisions', 'actions', 'links') },
   ),
   'item.reorder': command(
     'Put a meeting’s agenda items in a new order (every item once); positions renumbered from 1',
     z.object({ meetingId: id, itemIds: idList.min(1, 'must list the items') }).strict(),
     ok,
-    { audits: 'meeting' },
+    { audits: 'meeting', invalidates: readersOf('agenda') },
   ),
   'item.update': command(
     'Change an agenda item: title, presenter, purpose, time allowed, links, Part B, papers',
@@ -556,11 +564,13 @@ export const meetingsApi = {
         }
       }),
     ok,
+    { invalidates: readersOf('agenda', 'links') },
   ),
   'item.saveMinutes': command(
     'Autosave the minutes of one item (TipTap JSON; the core derives the plain text for search)',
     z.object({ itemId: id, doc: minutesDocSchema }).strict(),
     z.object({ savedAt: z.string() }),
+    { invalidates: readersOf('minutes') },
   ),
 
   'attendance.set': command(
@@ -597,22 +607,30 @@ export const meetingsApi = {
         }
       }),
     ok,
-    { audits: 'meeting' },
+    { audits: 'meeting', invalidates: readersOf('meetingRecord') },
   ),
   'declaration.add': command(
     'Record a declaration of interest',
     z.object({ meetingId: id, memberId: id, itemId: id.nullable(), nature: requiredText(1000) }).strict(),
     z.object({ id: z.number().int() }),
+    { invalidates: readersOf('meetingRecord') },
   ),
-  'declaration.remove': command('Remove a declaration recorded in error', z.object({ id }).strict(), ok),
+  'declaration.remove': command('Remove a declaration recorded in error', z.object({ id }).strict(), ok, {
+    invalidates: readersOf('meetingRecord'),
+  }),
 
   'decision.add': command(
     'Record a decision (“RESOLVED that …”) on an item',
     z.object({ itemId: id, text: requiredText(5000) }).strict(),
     z.object({ id: z.number().int() }),
+    { invalidates: readersOf('decisions') },
   ),
-  'decision.update': command('Reword a decision', z.object({ id, text: requiredText(5000) }).strict(), ok),
-  'decision.delete': command('Delete a decision recorded in error', z.object({ id }).strict(), ok),
+  'decision.update': command('Reword a decision', z.object({ id, text: requiredText(5000) }).strict(), ok, {
+    invalidates: readersOf('decisions'),
+  }),
+  'decision.delete': command('Delete a decision recorded in error', z.object({ id }).strict(), ok, {
+    invalidates: readersOf('decisions'),
+  }),
 
   'meeting.addAction': command(
     'Record an action arising from an agenda item (it joins the action log)',
@@ -635,12 +653,12 @@ export const meetingsApi = {
           });
       }),
     z.object({ id: z.number().int() }),
-    { audits: 'action' },
+    { audits: 'action', invalidates: readersOf('actions') },
   ),
   'meeting.deleteAction': command(
     'Delete an action recorded in error at a meeting whose minutes are not yet approved',
     z.object({ id }).strict(),
     ok,
-    { audits: 'action' },
+    { audits: 'action', invalidates: readersOf('actions') },
   ),
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { memberSchema } from './app';
 import { id, isoDate, memberRole, ok, requiredText, text } from './common';
 import { command } from './method';
+import { readersOf } from './stale';
 
 const quorumRole = z.union([memberRole, z.literal('any')]);
 
@@ -36,16 +37,22 @@ export const memberUpdateInput = z
   .superRefine(datesInOrder);
 
 export const membersApi = {
-  'member.create': command('Add a board member', memberInput, memberSchema),
-  'member.update': command('Change a board member’s details', memberUpdateInput, memberSchema),
+  'member.create': command('Add a board member', memberInput, memberSchema, {
+    invalidates: readersOf('members'),
+  }),
+  'member.update': command('Change a board member’s details', memberUpdateInput, memberSchema, {
+    invalidates: readersOf('members'),
+  }),
   'member.delete': command(
     'Remove a board member who has never attended, declared or owned an action (otherwise set “active to”)',
     z.object({ id }).strict(),
     ok,
+    { invalidates: readersOf('members') },
   ),
   'board.setQuorum': command(
     'Set the board’s quorum rule, e.g. 3 voting elected members',
     quorumRuleSchema.strict(),
     quorumRuleSchema,
+    { invalidates: readersOf('quorum') },
   ),
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { id, meetingStatus, polarity, rag, unit } from './common';
 import { commentary, direction, seriesPoint } from './measures';
 import { command, query } from './method';
+import { readersOf } from './stale';
 
 // The scorecard (every live measure's latest position, grouped by priority) and its frozen
 // snapshots for meetings. RAG and direction always come from shared/domain/rag.
@@ -107,6 +108,7 @@ export const scorecardApi = {
     'Freeze every measure’s scorecard row for a meeting (replaces its earlier snapshot until the minutes are approved)',
     z.object({ meetingId: id }).strict(),
     snapshotInfo,
+    { invalidates: readersOf('snapshots') },
   ),
   'snapshot.get': query(
     'A meeting’s frozen scorecard (null when none has been frozen)',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { empty, id, isoDate, ok, polarity, rag, requiredText, text, unit } from './common';
 import { command, query } from './method';
+import { readersOf } from './stale';
 
 // Strategy: priorities, pledges, the 7 Corporate Parenting Principles, links, the action plan,
 // principle coverage, and new boards from templates.
@@ -154,11 +155,13 @@ export const strategyApi = {
       })
       .strict(),
     ok,
+    { invalidates: readersOf('strategy') },
   ),
   'priority.create': command(
     'Add a priority',
     z.object({ ...priorityFields, description: priorityFields.description.optional() }).strict(),
     z.object({ id: z.number().int() }),
+    { invalidates: readersOf('priorities') },
   ),
   'priority.update': command(
     'Change a priority’s code, title or description',
@@ -171,16 +174,19 @@ export const strategyApi = {
       })
       .strict(),
     ok,
+    { invalidates: readersOf('priorities') },
   ),
   'priority.reorder': command(
     'Move a priority up or down the list',
     z.object({ id, direction }).strict(),
     moved,
+    { invalidates: readersOf('priorities') },
   ),
   'priority.archive': command(
     'Archive a priority, or restore it (archived: false)',
     z.object({ id, archived: z.boolean() }).strict(),
     ok,
+    { invalidates: readersOf('priorities') },
   ),
   'priority.detail': query(
     'A priority with its action plan, its measures (latest value and RAG) and the agenda items and decisions that dealt with it',
@@ -217,6 +223,7 @@ export const strategyApi = {
     'Add a pledge or promise',
     z.object({ ...pledgeFields, description: pledgeFields.description.optional() }).strict(),
     z.object({ id: z.number().int() }),
+    { invalidates: readersOf('priorities') },
   ),
   'pledge.update': command(
     'Change a pledge’s code, title, description or collection',
@@ -230,16 +237,19 @@ export const strategyApi = {
       })
       .strict(),
     ok,
+    { invalidates: readersOf('priorities') },
   ),
   'pledge.reorder': command(
     'Move a pledge up or down within its collection',
     z.object({ id, direction }).strict(),
     moved,
+    { invalidates: readersOf('priorities') },
   ),
   'pledge.archive': command(
     'Archive a pledge, or restore it (archived: false)',
     z.object({ id, archived: z.boolean() }).strict(),
     ok,
+    { invalidates: readersOf('priorities') },
   ),
   'links.set': command(
     'Set what a priority, pledge, plan action, measure, agenda item or action links to (each list given replaces the old one)',
@@ -255,6 +265,7 @@ export const strategyApi = {
       })
       .strict(),
     linksSchema,
+    { invalidates: readersOf('links') },
   ),
   'plan.list': query(
     'The action plan, optionally filtered by status, lead or priority',
@@ -282,6 +293,7 @@ export const strategyApi = {
       })
       .strict(),
     z.object({ id: z.number().int() }),
+    { invalidates: readersOf('plan') },
   ),
   'plan.update': command(
     'Change an action plan entry',
@@ -298,11 +310,13 @@ export const strategyApi = {
       })
       .strict(),
     ok,
+    { invalidates: readersOf('plan') },
   ),
   'plan.archive': command(
     'Archive an action plan entry, or restore it (archived: false)',
     z.object({ id, archived: z.boolean() }).strict(),
     ok,
+    { invalidates: readersOf('plan') },
   ),
   'plan.addUpdate': command(
     'Add a dated progress update to an action plan entry (optionally changing its status)',
@@ -316,6 +330,7 @@ export const strategyApi = {
       })
       .strict(),
     z.object({ id: z.number().int() }),
+    { invalidates: readersOf('plan') },
   ),
   'principles.coverage': query(
     'For a date range (default: this financial year), how many agenda items dealt with each principle, directly or through their priorities',
@@ -361,5 +376,6 @@ export const strategyApi = {
       })
       .strict(),
     z.object({ file: z.string(), template: templateName, counts: templateInfoSchema.shape.counts }),
+    { invalidates: readersOf() },
   ),
 };

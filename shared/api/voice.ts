@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, isoDate, ok, requiredText, text } from './common';
 import { command, query } from './method';
+import { readersOf } from './stale';
 
 export const voiceStatuses = ['open', 'in_progress', 'done'] as const;
 export const voiceStatus = z.enum(voiceStatuses);
@@ -64,6 +65,7 @@ export const voiceApi = {
       })
       .strict(),
     voiceEntrySchema,
+    { invalidates: readersOf('voice') },
   ),
   'voice.update': command(
     'Change a “You said, we did” entry',
@@ -81,6 +83,9 @@ export const voiceApi = {
       })
       .strict(),
     voiceEntrySchema,
+    { invalidates: readersOf('voice') },
   ),
-  'voice.delete': command('Delete a “You said, we did” entry', z.object({ id }).strict(), ok),
+  'voice.delete': command('Delete a “You said, we did” entry', z.object({ id }).strict(), ok, {
+    invalidates: readersOf('voice'),
+  }),
 };

@@ -1,23 +1,30 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PortCoreClient } from '../../electron/core/client/core-client';
+import { startWorkerCore } from '../../electron/core/client/worker-endpoint';
 import { startBrowserServer, type BrowserServer } from '../../electron/server/http';
 import { demoSession, tempDir } from '../helpers';
+import { buildCoreBundles } from '../support/core-bundles';
 
-const { session } = demoSession();
+const { session, file } = demoSession();
+session.close(); // the server's core opens the board on its own thread
+let core: PortCoreClient;
 let server: BrowserServer;
 let base: string;
 
 beforeAll(async () => {
+  core = startWorkerCore({ dir: await buildCoreBundles() });
+  await core.open(file);
   const rendererDir = path.join(tempDir(), 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>CPB</title>');
-  server = await startBrowserServer({ session, rendererDir, port: 0 });
+  server = await startBrowserServer({ core, rendererDir, port: 0 });
   base = `http://127.0.0.1:${server.port}`;
 });
 afterAll(async () => {
   await server.close();
-  session.close();
+  await core.close();
 });
 
 const post = (method: string, headers: Record<string, string>, body: unknown = {}) =>

@@ -481,13 +481,14 @@ describe('preload in a simulated Electron sandbox', () => {
     await cpb.saveDocument!({
       suggestedName: 'Minutes.docx',
       method: 'x.export',
-      input: { id: 1 },
+      input: { kind: 'minutes', meetingId: 1 },
       extra: 'dropped',
     });
     await cpb.openPaper!('https://example.org/a.pdf');
     expect(sent).toEqual([
       ['cpb:api:app.info', {}],
-      ['cpb:save-document', { suggestedName: 'Minutes.docx', method: 'x.export', input: { id: 1 } }],
+      // no method name crosses the bridge: main only ever runs export.document
+      ['cpb:save-document', { suggestedName: 'Minutes.docx', input: { kind: 'minutes', meetingId: 1 } }],
       ['cpb:open-paper', 'https://example.org/a.pdf'],
     ]);
   });
@@ -498,6 +499,7 @@ describe('preload in a simulated Electron sandbox', () => {
     expect(await cpb.invoke!(42, {})).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await cpb.saveDocument!(null)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await cpb.saveDocument!({ suggestedName: 'a', method: 7 })).toMatchObject({ ok: false });
+    expect(await cpb.saveDocument!({ suggestedName: 'a', input: 'actions' })).toMatchObject({ ok: false });
     expect(await cpb.openPaper!({ href: 'x' })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' },

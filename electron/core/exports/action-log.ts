@@ -8,7 +8,8 @@ import { formatDate } from '../../../shared/domain/dates';
 import { actionStatusLabel, actionStatusLabels, type ActionStatus } from '../../../shared/domain/overdue';
 import { documentFileName } from '../../../shared/api/exports';
 import type { DB } from '../store/board-file';
-import { loadActions, loadBoard, type ActionRow } from './data';
+import { actionLog, priorityLabel, type ActionRecord as ActionRow } from '../queries/actions';
+import { board as loadBoard } from '../queries/board';
 import {
   b,
   h1,
@@ -57,7 +58,7 @@ function rows(list: ActionRow[], isPublic: boolean): CellInput[][] {
       String(a.id),
       hidden
         ? 'Action arising from an exempt item: recorded in the confidential minutes.'
-        : `${a.description}${a.priorityTitle ? `\nPriority: ${a.priorityTitle}` : ''}`,
+        : `${a.description}${a.priorityTitle ? `\nPriority: ${priorityLabel(a)}` : ''}`,
       a.owner || 'Not assigned',
       due,
       source(a, isPublic),
@@ -73,7 +74,7 @@ export async function actionLogDocument(
   opts: { public: boolean },
 ): Promise<{ fileName: string; data: Buffer }> {
   const board = loadBoard(db);
-  const actions = loadActions(db, today);
+  const actions = byDueDate(actionLog(db, today));
   const overdue = actions.filter((a) => a.overdue);
   const count = (s: ActionStatus) => actions.filter((a) => a.status === s).length;
 
@@ -147,5 +148,14 @@ export async function actionLogDocument(
     data,
   };
 }
+
+/** Soonest due first, undated last (within each status and urgency the log reads in this order). */
+export const byDueDate = (list: ActionRow[]): ActionRow[] =>
+  [...list].sort(
+    (x, y) =>
+      Number(x.dueDate === null) - Number(y.dueDate === null) ||
+      ((x.dueDate ?? '') < (y.dueDate ?? '') ? -1 : (x.dueDate ?? '') > (y.dueDate ?? '') ? 1 : 0) ||
+      x.id - y.id,
+  );
 
 const isPublicHidden = (a: ActionRow, isPublic: boolean) => isPublic && a.itemExempt;

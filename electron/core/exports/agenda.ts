@@ -5,29 +5,24 @@
  * items in their own section under the Schedule 12A exemption notice.
  */
 import { formatDate, formatDateWithDay, formatTimestamp } from '../../../shared/domain/dates';
-import { describeQuorumRule, roleLabel, type QuorumRule } from '../../../shared/domain/quorum';
+import { describeQuorumRule, roleLabel } from '../../../shared/domain/quorum';
 import { documentFileName } from '../../../shared/api/exports';
+import { purposeLabels as purposeLabel } from '../../../shared/api/meetings';
 import type { DB } from '../store/board-file';
-import {
-  activeOn,
-  currentScorecard,
-  loadBoard,
-  loadMeeting,
-  meetingSnapshot,
-  purposeLabel,
-  type ItemRow,
-  type MeetingData,
-} from './data';
+import { activeOn, board as loadBoard } from '../queries/board';
+import { meetingRecord, type MeetingRecord, type RecordItem } from '../queries/meeting';
+import { scorecard } from '../queries/scorecard';
+import { meetingSnapshot } from '../queries/snapshot';
 import { b, bullet, factsTable, h1, h2, i, p, renderDocument, table, title, type Block } from './kit';
+import { frozenRows, liveRows } from './score-rows';
 import { summaryTables } from './scorecard-summary';
-import { quorumRuleFor } from '../services/quorum-rule';
 
 const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
 const clock = (m: number) =>
   `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 /** Each item's planned start and finish from the meeting's start time and the time allowed per item. */
-export function itemTimings(meeting: MeetingData): Map<number, string> {
+export function itemTimings(meeting: MeetingRecord): Map<number, string> {
   const out = new Map<number, string>();
   let at = toMinutes(meeting.startTime);
   for (const it of [...meeting.items.filter((x) => !x.exempt), ...meeting.items.filter((x) => x.exempt)]) {
@@ -41,13 +36,13 @@ export function itemTimings(meeting: MeetingData): Map<number, string> {
   return out;
 }
 
-const meetingKind = (m: MeetingData) =>
+const meetingKind = (m: MeetingRecord) =>
   m.type === 'extraordinary' ? 'Extraordinary meeting' : 'Ordinary meeting';
 
 export const EXEMPTION_NOTICE =
   'The Board is recommended to pass the following resolution: “That under section 100A(4) of the Local Government Act 1972 the press and public be excluded from the meeting for the following item(s) of business on the grounds that it involves the likely disclosure of exempt information as defined in the paragraph(s) of Part 1 of Schedule 12A to the Act shown against each item.”';
 
-function itemDetail(it: ItemRow, timing: string): Block[] {
+function itemDetail(it: RecordItem, timing: string): Block[] {
   const out: Block[] = [h2(`${it.position}. ${it.title}`)];
   out.push(p([b('Presenter: '), it.presenter || 'To be confirmed']));
   out.push(p([b('Purpose: '), purposeLabel[it.purpose]]));
@@ -66,7 +61,7 @@ function itemDetail(it: ItemRow, timing: string): Block[] {
   return out;
 }
 
-function agendaTable(items: ItemRow[], timings: Map<number, string>) {
+function agendaTable(items: RecordItem[], timings: Map<number, string>) {
   return table(
     ['No.', 'Item', 'Presenter', 'Purpose', 'Time'],
     items.map((it) => [
@@ -86,8 +81,8 @@ export async function agendaDocument(
   today: string,
 ): Promise<{ fileName: string; data: Buffer }> {
   const board = loadBoard(db);
-  const meeting = loadMeeting(db, meetingId, today);
-  const rule: QuorumRule = quorumRuleFor(db, meetingId);
+  const meeting = meetingRecord(db, meetingId, today);
+  const rule = meeting.quorum;
   const timings = itemTimings(meeting);
   const partA = meeting.items.filter((it) => !it.exempt);
   const partB = meeting.items.filter((it) => it.exempt);
@@ -138,7 +133,7 @@ export async function agendaDocument(
         `${snapshot.title}, taken ${formatTimestamp(snapshot.takenAt)}. These figures will not change when new figures arrive.`,
       ]),
     );
-    children.push(...summaryTables(snapshot.rows));
+    children.push(...summaryTables(frozenRows(snapshot.rows)));
   } else {
     children.push(
       p([
@@ -149,7 +144,7 @@ export async function agendaDocument(
         ),
       ]),
     );
-    children.push(...summaryTables(currentScorecard(db, { endedBefore: meeting.date })));
+    children.push(...summaryTables(liveRows(scorecard(db, { endedBefore: meeting.date }))));
   }
 
   if (partB.length) {

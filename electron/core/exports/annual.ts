@@ -14,7 +14,8 @@ import { ApiError } from '../../../shared/api/errors';
 import { documentFileName } from '../../../shared/api/exports';
 import type { DB } from '../store/board-file';
 import { loadCharts } from './charts';
-import { loadActions, loadBoard, loadMeasureSeries, loadMeeting } from './data';
+import { annualFigures } from '../queries/annual';
+import { byDueDate } from './action-log';
 import {
   b,
   bullet,
@@ -33,10 +34,7 @@ import {
 } from './kit';
 import { chartInput } from './scorecard';
 import { shortPeriodLabel } from '../../../shared/charts/measure-chart';
-import { principleItemLinks } from '../services/coverage';
-import { quorumRuleFor } from '../services/quorum-rule';
 
-const HELD = ['in_progress', 'minutes_draft', 'minutes_approved'];
 const pct = (n: number, d: number) => (d ? `${Math.round((n / d) * 100)}%` : '–');
 
 export async function annualDocument(
@@ -50,21 +48,14 @@ export async function annualDocument(
       'invalid_input',
       `The report cannot start (${formatDate(from)}) after it ends (${formatDate(to)})`,
     );
-  const board = loadBoard(db);
+  const figures = annualFigures(db, today, from, to);
+  const { board, meetings } = figures;
   const range = `${formatDate(from)} to ${formatDate(to)}`;
   /** "between 1 April 2026 and 31 March 2027" for use inside a sentence. */
   const between = `between ${formatDate(from)} and ${formatDate(to)}`;
   /** The range runs past today: the figures only go up to today. */
   const unfinished =
     to > today ? ` The period has not ended yet: the figures are to ${formatDate(today)}.` : '';
-  const ids = (
-    db
-      .prepare(
-        `SELECT id FROM meeting WHERE date BETWEEN ? AND ? AND status IN (${HELD.map(() => '?').join(', ')}) ORDER BY date, id`,
-      )
-      .all(from, to, ...HELD) as { id: number }[]
-  ).map((r) => r.id);
-  const meetings = ids.map((id) => loadMeeting(db, id, today));
 
   const children: Block[] = [
     p(b(board.authority, { size: 28 })),
@@ -94,7 +85,7 @@ export async function annualDocument(
         ['Date', 'Type', 'Items', 'Quorum', 'Minutes'],
         meetings.map((m) => {
           const q = quorumState(
-            quorumRuleFor(db, m.id),
+            m.quorum,
             m.attendance.map((a) => ({
               memberId: a.memberId,
               role: a.role,
@@ -173,7 +164,7 @@ export async function annualDocument(
       children.push(
         bullet([
           b(`Item ${d.it.position}, ${d.it.title}: `),
-          `RESOLVED that ${d.d.replace(/^\s*(resolved\s+)?that\s+/i, '')}`,
+          `RESOLVED that ${d.d.text.replace(/^\s*(resolved\s+)?that\s+/i, '')}`,
         ]),
       );
   }
@@ -187,7 +178,7 @@ export async function annualDocument(
     );
 
   // ---- Actions
-  const actions = loadActions(db, today);
+  const actions = byDueDate(figures.actions);
   const completed = actions.filter(
     (a) => a.completedAt && a.completedAt.slice(0, 10) >= from && a.completedAt.slice(0, 10) <= to,
   );
@@ -237,13 +228,8 @@ export async function annualDocument(
 
   // ---- Principle coverage
   children.push(h1('Corporate Parenting Principles'));
-  const principles = db.prepare('SELECT id, code, short_title, wording FROM principle ORDER BY id').all() as {
-    id: number;
-    code: string;
-    short_title: string;
-    wording: string;
-  }[];
-  const links = principleItemLinks(db);
+  const principles = figures.principles;
+  const links = figures.coverage;
   const itemMeeting = new Map(meetings.flatMap((m) => m.items.map((it) => [it.id, m.id] as const)));
   const coverage = principles.map((pr) => {
     const items = new Set(
@@ -258,7 +244,7 @@ export async function annualDocument(
     p(
       `The Children and Social Work Act 2017 sets out ${principles.length} principles the council must have regard to as corporate parent. The Board’s agenda items touched ${touched === principles.length ? `all ${principles.length}` : `${touched} of the ${principles.length}`} in this period` +
         (neglected.length
-          ? `; it did not consider ${neglected.map((c) => `(${c.pr.code}) ${c.pr.short_title.toLowerCase()}`).join(', ')}.`
+          ? `; it did not consider ${neglected.map((c) => `(${c.pr.code}) ${c.pr.shortTitle.toLowerCase()}`).join(', ')}.`
           : '.'),
       { keepNext: true },
     ),
@@ -267,7 +253,7 @@ export async function annualDocument(
     table(
       ['Principle', 'Items', 'Meetings', 'Coverage'],
       coverage.map((c) => [
-        `(${c.pr.code}) ${c.pr.short_title}: ${c.pr.wording}`,
+        `(${c.pr.code}) ${c.pr.shortTitle}: ${c.pr.wording}`,
         String(c.items),
         String(c.meetings),
         c.items ? 'Considered' : { content: [b('Not considered')], fill: OVERDUE_FILL },
@@ -288,12 +274,8 @@ export async function annualDocument(
     const pp = parsePeriod(period);
     return pp !== null && pp.end >= contextFrom && pp.start <= to;
   };
-  const all = loadMeasureSeries(db);
-  const series = all.map((s) => ({
-    ...s,
-    values: s.values.filter((v) => inRange(v.period)),
-    comparators: s.comparators.filter((c) => inRange(c.period)),
-  }));
+  const all = figures.series;
+  const series = all.map((s) => ({ ...s, values: s.values.filter((v) => inRange(v.period)) }));
   const withData = series.filter((s) => s.values.length > 0);
   children.push(
     p(
@@ -334,10 +316,15 @@ export async function annualDocument(
     const charts = await loadCharts();
     for (const s of withData) {
       const full = all.find((x) => x.id === s.id)!;
+      const shownPoints = (list: typeof full.values) => list.filter((v) => inChart(v.period));
       const shown = {
         ...full,
-        values: full.values.filter((v) => inChart(v.period)),
-        comparators: full.comparators.filter((c) => inChart(c.period)),
+        values: shownPoints(full.values),
+        comparators: {
+          england: shownPoints(full.comparators.england),
+          neighbours: shownPoints(full.comparators.neighbours),
+          region: shownPoints(full.comparators.region),
+        },
       };
       children.push(h2(`${s.code} ${s.title}`));
       children.push(image(charts.measureChartPng(chartInput(shown, board.authority), `Trend ${s.code}`)));
@@ -346,28 +333,15 @@ export async function annualDocument(
 
   // ---- You said, we did
   children.push(h1('You said, we did', { pageBreakBefore: true }));
-  const voice = db
-    .prepare(
-      `SELECT v.said, v.did, v.said_date, v.did_date, v.source, v.status, p.title AS priority FROM voice_entry v LEFT JOIN priority p ON p.id = v.priority_id
-       WHERE v.said_date BETWEEN ? AND ? OR v.did_date BETWEEN ? AND ? ORDER BY v.said_date, v.id`,
-    )
-    .all(from, to, from, to) as {
-    said: string;
-    did: string;
-    said_date: string;
-    did_date: string | null;
-    source: string;
-    status: 'open' | 'in_progress' | 'done';
-    priority: string | null;
-  }[];
+  const voice = figures.voice;
   if (!voice.length) children.push(p('No “you said, we did” entries fall within this period.'));
   else
     children.push(
       table(
         ['You said', 'We did', 'Status'],
         voice.map((v) => [
-          `${v.said}\n${v.source}, ${formatDate(v.said_date)}${v.priority ? `\nPriority: ${v.priority}` : ''}`,
-          v.did ? `${v.did}${v.did_date ? `\n${formatDate(v.did_date)}` : ''}` : 'Not yet done.',
+          `${v.said}\n${v.source}, ${formatDate(v.saidDate)}${v.priority ? `\nPriority: ${v.priority}` : ''}`,
+          v.did ? `${v.did}${v.didDate ? `\n${formatDate(v.didDate)}` : ''}` : 'Not yet done.',
           { open: 'Open', in_progress: 'In progress', done: 'Done' }[v.status],
         ]),
         [42, 42, 16],

@@ -12,7 +12,9 @@ import { formatDate, formatDateWithDay, formatTimestamp } from '../../../shared/
 import { documentFileName } from '../../../shared/api/exports';
 import { Paragraph } from 'docx';
 import type { DB } from '../store/board-file';
-import { loadBoard, loadMeeting, type ActionRow, type ItemRow, type MeetingData } from './data';
+import { board as loadBoard } from '../queries/board';
+import { priorityLabel, type ActionRecord } from '../queries/actions';
+import { meetingRecord, type MeetingRecord, type RecordItem } from '../queries/meeting';
 import {
   b,
   factsTable,
@@ -37,7 +39,7 @@ export const EXEMPT_WORDS = 'exempt item';
  * status: approved minutes are locked, and a status worked out on the day of export ("overdue
  * by 26 days") would make the same record read differently each time. The action log has it.
  */
-function actionsTable(actions: ActionRow[], withItem: boolean): Block {
+function actionsTable(actions: ActionRecord[], withItem: boolean): Block {
   const headers = withItem
     ? ['Item', 'Action', 'Owner', 'Due date', 'Priority']
     : ['Action', 'Owner', 'Due date', 'Priority'];
@@ -49,18 +51,19 @@ function actionsTable(actions: ActionRow[], withItem: boolean): Block {
       a.description,
       a.owner || 'Not assigned',
       a.dueDate ? formatDate(a.dueDate) : 'No due date',
-      a.priorityTitle ?? 'None',
+      priorityLabel(a) ?? 'None',
     ]),
     widths,
   );
 }
 
-function names(list: MeetingData['attendance'], none: string): string {
+function names(list: MeetingRecord['attendance'], none: string): string {
   if (!list.length) return none;
   return list.map((a) => (a.jobTitle ? `${a.name} (${a.jobTitle})` : a.name)).join('; ');
 }
 
-function resolutions(decisions: string[], instance: number): Block[] {
+function resolutions(items: { text: string }[], instance: number): Block[] {
+  const decisions = items.map((d) => d.text);
   if (decisions.length === 0) return [];
   if (decisions.length === 1) return [p([b('RESOLVED '), `that ${stripThat(decisions[0]!)}`])];
   return [
@@ -84,10 +87,10 @@ export function joinClauses(clauses: string[]): string[] {
 /** Decisions are stored as what follows "RESOLVED that"; tolerate a stored "that …" or "RESOLVED that …". */
 const stripThat = (d: string) => d.replace(/^\s*(resolved\s+)?that\s+/i, '').trim();
 
-function approvalText(m: MeetingData): string {
+function approvalText(m: MeetingRecord): string {
   if (m.status !== 'minutes_approved') return 'Draft — not yet approved by the Board';
-  const when = m.approvedAtMeetingDate
-    ? `at the meeting on ${formatDate(m.approvedAtMeetingDate)}`
+  const when = m.approvedAtMeeting
+    ? `at the meeting on ${formatDate(m.approvedAtMeeting.date)}`
     : m.approvedAt
       ? `on ${formatTimestamp(m.approvedAt)}`
       : '';
@@ -115,19 +118,31 @@ export function exclusionStatement(paragraph: string): string {
   return `The press and public were excluded from the meeting for this item under section 100A(4) of the Local Government Act 1972, on the grounds that it involved the likely disclosure of exempt information as defined in ${which} to the Act.`;
 }
 
+/** Declarations in agenda order, amendments in the order recorded, as the minutes read. */
+function inPrintOrder(m: MeetingRecord): MeetingRecord {
+  const position = (n: number | null) => n ?? 0;
+  return {
+    ...m,
+    declarations: [...m.declarations].sort(
+      (x, y) => position(x.itemPosition) - position(y.itemPosition) || x.id - y.id,
+    ),
+    amendments: [...m.amendments].sort((x, y) => x.createdAt.localeCompare(y.createdAt) || x.id - y.id),
+  };
+}
+
 export interface MinutesOptions {
   public: boolean;
 }
 
 /** The meeting as the chosen version may show it: exempt items reduced to number only in public. */
 export function redact(
-  meeting: MeetingData,
+  meeting: MeetingRecord,
   isPublic: boolean,
-): { meeting: MeetingData; exemptPositions: Set<number> } {
+): { meeting: MeetingRecord; exemptPositions: Set<number> } {
   const exemptIds = new Set(meeting.items.filter((it) => it.exempt).map((it) => it.id));
   const exemptPositions = new Set(meeting.items.filter((it) => it.exempt).map((it) => it.position));
   if (!isPublic) return { meeting, exemptPositions };
-  const reduce = (it: ItemRow): ItemRow => ({
+  const reduce = (it: RecordItem): RecordItem => ({
     id: it.id,
     position: it.position,
     kind: 'other',
@@ -138,12 +153,15 @@ export function redact(
     // The Schedule 12A paragraph relied on is part of the public record; nothing else of the item is.
     exempt: true,
     exemptParagraph: it.exemptParagraph,
-    minutesDoc: '',
+    minutesDoc: null,
     minutesText: '',
     papers: [],
     decisions: [],
     actions: [],
     priorities: [],
+    priorityIds: [],
+    pledgeIds: [],
+    principleIds: [],
   });
   return {
     exemptPositions,
@@ -167,7 +185,7 @@ export async function minutesDocument(
   opts: MinutesOptions,
 ): Promise<{ fileName: string; data: Buffer }> {
   const board = loadBoard(db);
-  const { meeting, exemptPositions } = redact(loadMeeting(db, meetingId, today), opts.public);
+  const { meeting, exemptPositions } = redact(inPrintOrder(meetingRecord(db, meetingId, today)), opts.public);
   const nextList = listCounter();
   const version = opts.public ? 'public' : 'confidential';
 

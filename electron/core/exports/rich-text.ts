@@ -142,10 +142,14 @@ function plainText(text: string, opts: RichTextOptions): Paragraph[] {
 }
 
 /** The minutes of one item as Word paragraphs; `doc` is the stored editor JSON, `text` its plain form. */
-export function minutesParagraphs(doc: string, text: string, opts: RichTextOptions): Paragraph[] {
-  if (doc.trim() !== '') {
+export function minutesParagraphs(
+  doc: string | object | null,
+  text: string,
+  opts: RichTextOptions,
+): Paragraph[] {
+  if (doc !== null && (typeof doc !== 'string' || doc.trim() !== '')) {
     try {
-      const parsed = JSON.parse(doc) as PmNode;
+      const parsed = (typeof doc === 'string' ? JSON.parse(doc) : doc) as PmNode;
       const out: Paragraph[] = [];
       blocks(parsed.type === 'doc' ? parsed.content : [parsed], null, opts, out);
       const nonEmpty = out.length > 0;

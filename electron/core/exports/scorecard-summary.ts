@@ -2,7 +2,7 @@
 import { formatValue } from '../../../shared/domain/format';
 import { periodLabel } from '../../../shared/domain/periods';
 import { directionArrow, directionLabel, ragLabel, type Rag } from '../../../shared/domain/rag';
-import type { ScoreRow } from './data';
+import type { ScoreRow } from './score-rows';
 import { b, h2, p, ragCell, table, type Block } from './kit';
 
 export const direction = (r: ScoreRow) => {

@@ -11,17 +11,13 @@ import { formatValue, polarityLabel, unitLabel } from '../../../shared/domain/fo
 import { periodLabel } from '../../../shared/domain/periods';
 import { documentFileName } from '../../../shared/api/exports';
 import type { DB } from '../store/board-file';
+import { board as loadBoard } from '../queries/board';
+import { cohortProfile } from '../queries/cohort';
+import { meetingRecord } from '../queries/meeting';
+import { measureSeries, scorecard, type MeasureSeries } from '../queries/scorecard';
+import { meetingSnapshot } from '../queries/snapshot';
 import { loadCharts, type Charts } from './charts';
-import {
-  currentScorecard,
-  loadBoard,
-  loadCohort,
-  loadMeasureSeries,
-  meetingSnapshot,
-  loadMeeting,
-  type MeasureSeries,
-  type ScoreRow,
-} from './data';
+import { frozenRows, liveRows, type ScoreRow } from './score-rows';
 import {
   b,
   factsTable,
@@ -40,9 +36,10 @@ import {
 import { byPriority, direction, summaryTables } from './scorecard-summary';
 
 /** The chart of one measure; `seriesLabel` (the council's name) keeps the legend short. */
-export function chartInput(s: MeasureSeries, seriesLabel?: string): MeasureChartInput {
-  const of = (kind: 'england' | 'neighbours' | 'region') =>
-    s.comparators.filter((c) => c.kind === kind).map((c) => ({ period: c.period, value: c.value }));
+export function chartInput(
+  s: Pick<MeasureSeries, 'code' | 'title' | 'unit' | 'polarity' | 'target' | 'values' | 'comparators'>,
+  seriesLabel?: string,
+): MeasureChartInput {
   return {
     title: `${s.code} ${s.title}`,
     seriesLabel,
@@ -50,7 +47,7 @@ export function chartInput(s: MeasureSeries, seriesLabel?: string): MeasureChart
     polarity: s.polarity,
     target: s.target,
     series: s.values,
-    comparators: { england: of('england'), neighbours: of('neighbours'), region: of('region') },
+    comparators: s.comparators,
   };
 }
 
@@ -104,7 +101,7 @@ function measureBlocks(
 }
 
 export function cohortBlocks(db: DB, charts: Charts): Block[] {
-  const cohort = loadCohort(db);
+  const cohort = cohortProfile(db);
   const out: Block[] = [h1('Children in care profile', { pageBreakBefore: true })];
   if (!cohort.periods.length) return [...out, p('No cohort profile figures have been recorded.')];
   const last = cohort.periods.at(-1)!;
@@ -123,21 +120,22 @@ export function cohortBlocks(db: DB, charts: Charts): Block[] {
           {
             breakdown,
             periods: cohort.periods,
-            categories: bd.categories.map((c) => c.category),
-            counts: bd.categories.map((c) => c.counts),
+            categories: bd.categories,
+            counts: bd.counts.map((row) => row.map((n) => n ?? 0)),
           },
           `Cohort ${label}`,
         ),
       ),
     );
-    const total = bd.categories.reduce((s, c) => s + (c.counts.at(-1) ?? 0), 0);
+    const latest = bd.counts.map((row) => row.at(-1) ?? 0);
+    const total = latest.reduce((s, n) => s + n, 0);
     out.push(
       table(
         [label, `Number (${shortPeriodLabel(last)})`, 'Share'],
-        bd.categories.map((c) => {
-          const n = c.counts.at(-1) ?? 0;
+        bd.categories.map((category, k) => {
+          const n = latest[k] ?? 0;
           return [
-            c.category,
+            category,
             n.toLocaleString('en-GB'),
             total ? `${Math.round((n / total) * 1000) / 10}%` : '–',
           ];
@@ -156,28 +154,28 @@ export async function scorecardDocument(
 ): Promise<{ fileName: string; data: Buffer }> {
   const board = loadBoard(db);
   const charts = await loadCharts();
-  const series = loadMeasureSeries(db);
+  const series = measureSeries(db);
   let rows: ScoreRow[];
   let basis: Block;
   if (meetingId !== undefined) {
-    const meeting = loadMeeting(db, meetingId, today);
+    const meeting = meetingRecord(db, meetingId, today);
     const snap = meetingSnapshot(db, meetingId);
     if (snap) {
-      rows = snap.rows;
+      rows = frozenRows(snap.rows);
       basis = p([
         b('Figures frozen for the meeting on '),
         b(formatDate(meeting.date)),
         `: ${snap.title}, taken ${formatTimestamp(snap.takenAt)}.`,
       ]);
     } else {
-      rows = currentScorecard(db);
+      rows = liveRows(scorecard(db));
       basis = p([
         b('Current scorecard — not frozen. '),
         `No snapshot was taken for the meeting on ${formatDate(meeting.date)}; these are the latest figures held on ${formatDate(today)}.`,
       ]);
     }
   } else {
-    rows = currentScorecard(db);
+    rows = liveRows(scorecard(db));
     basis = p([b('Current scorecard: '), `the latest figures held on ${formatDate(today)}.`]);
   }
 

@@ -2,21 +2,24 @@ import { ApiError } from '../../../shared/api';
 import type { HandlerGroup } from '../handler-types';
 import type { Ctx } from '../context';
 import { onMeeting, itemRow, meetingRow, touch } from './meetings';
+import {
+  deleteItem,
+  insertBareItem,
+  itemIdsOfMeeting,
+  setItemLinks,
+  setItemPapers,
+  setItemPosition,
+  updateItem,
+} from '../store/meetings';
+import { rowExists } from '../store/sql';
 
 /** Renumbers a meeting's items 1..n in the given order (two passes so no position is ever shared). */
 function renumber(ctx: Ctx, meetingId: number, ids: readonly number[]): void {
-  const set = ctx.db.prepare('UPDATE agenda_item SET position = ? WHERE id = ? AND meeting_id = ?');
-  ids.forEach((id, i) => set.run(10_000 + i, id, meetingId));
-  ids.forEach((id, i) => set.run(i + 1, id, meetingId));
+  ids.forEach((id, i) => setItemPosition(ctx.db, meetingId, id, 10_000 + i));
+  ids.forEach((id, i) => setItemPosition(ctx.db, meetingId, id, i + 1));
 }
 
-function itemIds(ctx: Ctx, meetingId: number): number[] {
-  return (
-    ctx.db
-      .prepare('SELECT id FROM agenda_item WHERE meeting_id = ? ORDER BY position, id')
-      .all(meetingId) as { id: number }[]
-  ).map((r) => r.id);
-}
+const itemIds = (ctx: Ctx, meetingId: number): number[] => itemIdsOfMeeting(ctx.db, meetingId);
 
 function checkIds(
   ctx: Ctx,
@@ -24,9 +27,9 @@ function checkIds(
   ids: readonly number[],
   field: string,
 ): void {
-  const stmt = ctx.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`);
   for (const id of ids)
-    if (!stmt.get(id)) throw new ApiError('not_found', `${field}: there is no ${table} with id ${id}`);
+    if (!rowExists(ctx.db, table, id))
+      throw new ApiError('not_found', `${field}: there is no ${table} with id ${id}`);
 }
 
 export const agendaHandlers: HandlerGroup<'item.add' | 'item.remove' | 'item.reorder' | 'item.update'> = {
@@ -35,10 +38,7 @@ export const agendaHandlers: HandlerGroup<'item.add' | 'item.remove' | 'item.reo
     const id = onMeeting(ctx, m.id, () => {
       const ids = itemIds(ctx, m.id);
       const at = input.afterPosition === null ? ids.length : Math.min(input.afterPosition, ids.length);
-      const info = ctx.db
-        .prepare('INSERT INTO agenda_item (meeting_id, position, kind, title) VALUES (?, ?, ?, ?)')
-        .run(m.id, 20_000, input.kind, input.title);
-      const newId = Number(info.lastInsertRowid);
+      const newId = insertBareItem(ctx.db, m.id, 20_000, input.kind, input.title);
       renumber(ctx, m.id, [...ids.slice(0, at), newId, ...ids.slice(at)]);
       touch(ctx, m.id);
       return newId;
@@ -49,7 +49,7 @@ export const agendaHandlers: HandlerGroup<'item.add' | 'item.remove' | 'item.reo
   'item.remove': (ctx, input) => {
     const it = itemRow(ctx, input.itemId);
     onMeeting(ctx, it.meeting_id, () => {
-      ctx.db.prepare('DELETE FROM agenda_item WHERE id = ?').run(it.id);
+      deleteItem(ctx.db, it.id);
       renumber(ctx, it.meeting_id, itemIds(ctx, it.meeting_id));
       touch(ctx, it.meeting_id);
     });
@@ -84,32 +84,20 @@ export const agendaHandlers: HandlerGroup<'item.add' | 'item.remove' | 'item.reo
     checkIds(ctx, 'pledge', input.pledgeIds, 'pledgeIds');
     checkIds(ctx, 'principle', input.principleIds, 'principleIds');
     onMeeting(ctx, it.meeting_id, () => {
-      ctx.db
-        .prepare(
-          `UPDATE agenda_item SET title = ?, presenter = ?, purpose = ?, minutes_allowed = ?, exempt = ?, exempt_paragraph = ?
-           WHERE id = ?`,
-        )
-        .run(
-          input.title,
-          input.presenter,
-          input.purpose,
-          input.minutesAllowed,
-          input.exempt ? 1 : 0,
-          input.exempt ? input.exemptParagraph : '',
-          it.id,
-        );
-      ctx.db.prepare('DELETE FROM link WHERE agenda_item_id = ?').run(it.id);
-      const link = ctx.db.prepare(
-        'INSERT INTO link (agenda_item_id, to_priority_id, to_pledge_id, to_principle_id) VALUES (?, ?, ?, ?)',
-      );
-      for (const p of new Set(input.priorityIds)) link.run(it.id, p, null, null);
-      for (const p of new Set(input.pledgeIds)) link.run(it.id, null, p, null);
-      for (const p of new Set(input.principleIds)) link.run(it.id, null, null, p);
-      ctx.db.prepare('DELETE FROM agenda_paper WHERE agenda_item_id = ?').run(it.id);
-      const paper = ctx.db.prepare(
-        'INSERT INTO agenda_paper (agenda_item_id, label, ref, sort) VALUES (?, ?, ?, ?)',
-      );
-      input.papers.forEach((p, i) => paper.run(it.id, p.label, p.ref, i + 1));
+      updateItem(ctx.db, it.id, {
+        title: input.title,
+        presenter: input.presenter,
+        purpose: input.purpose,
+        minutesAllowed: input.minutesAllowed,
+        exempt: input.exempt,
+        exemptParagraph: input.exempt ? input.exemptParagraph : '',
+      });
+      setItemLinks(ctx.db, it.id, {
+        priorityIds: new Set(input.priorityIds),
+        pledgeIds: new Set(input.pledgeIds),
+        principleIds: new Set(input.principleIds),
+      });
+      setItemPapers(ctx.db, it.id, input.papers);
       touch(ctx, it.meeting_id);
     });
     return { ok: true as const };

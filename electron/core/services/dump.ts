@@ -1,6 +1,6 @@
 import { comparePeriods } from '../../../shared/domain/periods';
 import type { Ctx } from '../context';
-import { boardRow, listMembers } from './app';
+import { board } from '../queries/board';
 
 type Row = Record<string, unknown>;
 
@@ -21,7 +21,7 @@ function linksOf(ctx: Ctx, column: string, id: number) {
 
 /** The whole board as one JSON-able object (`cpb dump`): the stable keys of PRODUCT.md. */
 export function dumpBoard(ctx: Ctx) {
-  const b = boardRow(ctx);
+  const b = board(ctx.db);
   const strategy = ctx.db.prepare('SELECT title, period, summary FROM strategy WHERE id = 1').get() as
     Row | undefined;
   const priorities = all(
@@ -158,8 +158,8 @@ export function dumpBoard(ctx: Ctx) {
     board: {
       authority: b.authority,
       name: b.name,
-      quorum: { count: b.quorum_count, role: b.quorum_role, votingOnly: b.quorum_voting_only === 1 },
-      members: listMembers(ctx),
+      quorum: b.quorum,
+      members: b.members,
     },
     strategy: {
       title: strategy?.title ?? '',

@@ -1,29 +1,16 @@
 import type { HandlerGroup } from '../handler-types';
 import { buildDocument } from '../exports';
+import { meetingSummaries } from '../store/meetings';
 
 export const exportsHandlers: HandlerGroup<'export.options' | 'export.document'> = {
   'export.options': (ctx) => {
     const today = ctx.today();
     const y = Number(today.slice(0, 4));
     const start = Number(today.slice(5, 7)) >= 4 ? y : y - 1;
-    const meetings = ctx.db
-      .prepare(
-        `SELECT m.id, m.date, m.start_time, m.type, m.status,
-                (SELECT count(*) FROM agenda_item a WHERE a.meeting_id = m.id) AS item_count,
-                (SELECT count(*) FROM agenda_item a WHERE a.meeting_id = m.id AND a.exempt = 1) AS exempt_items,
-                EXISTS (SELECT 1 FROM snapshot s WHERE s.meeting_id = m.id) AS snapshot
-         FROM meeting m ORDER BY m.date DESC, m.id DESC`,
-      )
-      .all() as {
-      id: number;
-      date: string;
-      start_time: string;
-      type: 'ordinary';
-      status: 'draft';
-      item_count: number;
-      exempt_items: number;
-      snapshot: number;
-    }[];
+    // Newest first (by date, then the later-created meeting).
+    const meetings = meetingSummaries(ctx.db).sort((x, y) =>
+      x.date < y.date ? 1 : x.date > y.date ? -1 : y.id - x.id,
+    );
     return {
       today,
       yearFrom: `${start}-04-01`,
@@ -36,7 +23,7 @@ export const exportsHandlers: HandlerGroup<'export.options' | 'export.document'>
         status: m.status,
         itemCount: m.item_count,
         exemptItems: m.exempt_items,
-        snapshot: m.snapshot === 1,
+        snapshot: m.has_snapshot === 1,
       })),
     };
   },

@@ -8,15 +8,23 @@ import {
 import { formatDate } from '../../../shared/domain/dates';
 import type { HandlerGroup } from '../handler-types';
 import type { Ctx } from '../context';
-import { onMeeting, itemRow, lockedMessage, meetingRow, touch } from './meetings';
-import { FIX_QUORUM_RULE } from './quorum-rule';
+import { itemRow, lockedMessage, meetingRow, onMeeting, touch } from './meetings';
+import { actionById, deleteAction, insertAction } from '../store/actions';
+import { memberRow } from '../store/board';
+import {
+  approveMeetingMinutes,
+  decisionById,
+  deleteDecision,
+  firstPriorityOfItem,
+  insertAmendment,
+  insertDecision,
+  minutesItemOf,
+  saveItemMinutes,
+  updateDecision,
+} from '../store/meetings';
 
 function decisionRow(ctx: Ctx, id: number) {
-  const d = ctx.db
-    .prepare(
-      'SELECT d.id, d.agenda_item_id, a.meeting_id FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id WHERE d.id = ?',
-    )
-    .get(id) as { id: number; agenda_item_id: number; meeting_id: number } | undefined;
+  const d = decisionById(ctx.db, id);
   if (!d) throw new ApiError('not_found', `There is no decision with id ${id}`);
   return d;
 }
@@ -31,16 +39,7 @@ function resolution(text: string): string {
 }
 
 function addDecision(ctx: Ctx, itemId: number, text: string): number {
-  const pos = (
-    ctx.db
-      .prepare('SELECT coalesce(max(position), 0) + 1 AS n FROM decision WHERE agenda_item_id = ?')
-      .get(itemId) as { n: number }
-  ).n;
-  return Number(
-    ctx.db
-      .prepare('INSERT INTO decision (agenda_item_id, position, text) VALUES (?, ?, ?)')
-      .run(itemId, pos, text).lastInsertRowid,
-  );
+  return insertDecision(ctx.db, itemId, text);
 }
 
 type MinutesHandlers =
@@ -58,9 +57,12 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     const it = itemRow(ctx, input.itemId);
     const savedAt = ctx.now().toISOString();
     onMeeting(ctx, it.meeting_id, () => {
-      ctx.db
-        .prepare('UPDATE agenda_item SET minutes_doc = ?, minutes_text = ? WHERE id = ?')
-        .run(JSON.stringify(input.doc), minutesDocText(input.doc as unknown as MinutesNode), it.id);
+      saveItemMinutes(
+        ctx.db,
+        it.id,
+        JSON.stringify(input.doc),
+        minutesDocText(input.doc as unknown as MinutesNode),
+      );
       touch(ctx, it.meeting_id);
     });
     return { savedAt };
@@ -81,7 +83,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     const d = decisionRow(ctx, input.id);
     const text = resolution(input.text);
     onMeeting(ctx, d.meeting_id, () => {
-      ctx.db.prepare('UPDATE decision SET text = ? WHERE id = ?').run(text, d.id);
+      updateDecision(ctx.db, d.id, text);
       touch(ctx, d.meeting_id);
     });
     return { ok: true as const };
@@ -90,7 +92,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'decision.delete': (ctx, input) => {
     const d = decisionRow(ctx, input.id);
     onMeeting(ctx, d.meeting_id, () => {
-      ctx.db.prepare('DELETE FROM decision WHERE id = ?').run(d.id);
+      deleteDecision(ctx.db, d.id);
       touch(ctx, d.meeting_id);
     });
     return { ok: true as const };
@@ -100,43 +102,31 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     const it = itemRow(ctx, input.itemId);
     let ownerName = input.ownerName.trim();
     if (input.ownerMemberId !== null) {
-      const m = ctx.db.prepare('SELECT name FROM member WHERE id = ?').get(input.ownerMemberId) as
-        { name: string } | undefined;
-      if (!m)
+      if (!memberRow(ctx.db, input.ownerMemberId))
         throw new ApiError('not_found', `ownerMemberId: there is no member with id ${input.ownerMemberId}`);
       ownerName = '';
     }
-    const priority = ctx.db
-      .prepare(
-        'SELECT to_priority_id AS p FROM link WHERE agenda_item_id = ? AND to_priority_id IS NOT NULL ORDER BY id LIMIT 1',
-      )
-      .get(it.id) as { p: number } | undefined;
+    const priorityId = firstPriorityOfItem(ctx.db, it.id) ?? null;
     const id = onMeeting(ctx, it.meeting_id, () => {
-      const info = ctx.db
-        .prepare(
-          `INSERT INTO action (meeting_id, agenda_item_id, description, owner_member_id, owner_name, due_date, urgency, status, priority_id, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)`,
-        )
-        .run(
-          it.meeting_id,
-          it.id,
-          input.description,
-          input.ownerMemberId,
-          ownerName,
-          input.dueDate,
-          input.urgency,
-          priority?.p ?? null,
-          ctx.now().toISOString(),
-        );
+      const newId = insertAction(ctx.db, {
+        meetingId: it.meeting_id,
+        itemId: it.id,
+        description: input.description,
+        ownerMemberId: input.ownerMemberId,
+        ownerName,
+        dueDate: input.dueDate,
+        urgency: input.urgency,
+        priorityId,
+        createdAt: ctx.now().toISOString(),
+      });
       touch(ctx, it.meeting_id);
-      return Number(info.lastInsertRowid);
+      return newId;
     });
     return { id };
   },
 
   'meeting.deleteAction': (ctx, input) => {
-    const a = ctx.db.prepare('SELECT id, meeting_id FROM action WHERE id = ?').get(input.id) as
-      { id: number; meeting_id: number | null } | undefined;
+    const a = actionById(ctx.db, input.id);
     if (!a) throw new ApiError('not_found', `There is no action with id ${input.id}`);
     if (a.meeting_id === null)
       throw new ApiError(
@@ -147,7 +137,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     if (m.status === 'minutes_approved')
       throw new ApiError('locked', `${lockedMessage(m)}; close the action in the action log instead`);
     onMeeting(ctx, m.id, () => {
-      ctx.db.prepare('DELETE FROM action WHERE id = ?').run(a.id);
+      deleteAction(ctx.db, a.id);
       touch(ctx, m.id);
     });
     return { ok: true as const };
@@ -180,31 +170,18 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
       );
     }
     if (at.status === 'minutes_approved') throw new ApiError('locked', lockedMessage(at));
-    const chair = at.chair_member_id
-      ? (ctx.db.prepare('SELECT name FROM member WHERE id = ?').get(at.chair_member_id) as
-          { name: string } | undefined)
-      : undefined;
-    const approvedBy = chair ? `${chair.name} (Chair)` : ctx.actor;
+    const approvedBy = at.chair ? `${at.chair} (Chair)` : ctx.actor;
     const approvedAt = ctx.now().toISOString();
-    const minutesItem = ctx.db
-      .prepare(
-        "SELECT id FROM agenda_item WHERE meeting_id = ? AND kind = 'minutes' ORDER BY position LIMIT 1",
-      )
-      .get(at.id) as { id: number } | undefined;
+    const minutesItem = minutesItemOf(ctx.db, at.id);
     onMeeting(ctx, at.id, () => {
-      if (minutesItem)
+      if (minutesItem !== undefined)
         addDecision(
           ctx,
-          minutesItem.id,
+          minutesItem,
           `the minutes of the meeting held on ${formatDate(earlier.date)} be approved as a correct record.`,
         );
       touch(ctx, at.id);
-      ctx.db
-        .prepare(
-          `UPDATE meeting SET status = 'minutes_approved', approved_at = ?, approved_by = ?, approved_at_meeting_id = ?, updated_at = ?,
-           ${FIX_QUORUM_RULE} WHERE id = ?`,
-        )
-        .run(approvedAt, approvedBy, at.id, approvedAt, earlier.id);
+      approveMeetingMinutes(ctx.db, earlier.id, { approvedAt, approvedBy, atMeetingId: at.id });
     });
     return { approvedAt, approvedBy };
   },
@@ -220,11 +197,14 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     if (input.itemId !== null && itemRow(ctx, input.itemId).meeting_id !== m.id) {
       throw new ApiError('conflict', `itemId: agenda item ${input.itemId} belongs to another meeting`);
     }
-    const info = ctx.db
-      .prepare(
-        'INSERT INTO minutes_amendment (meeting_id, agenda_item_id, text, author, created_at) VALUES (?, ?, ?, ?, ?)',
-      )
-      .run(m.id, input.itemId, input.text, ctx.actor, ctx.now().toISOString());
-    return { id: Number(info.lastInsertRowid) };
+    const newId = insertAmendment(ctx.db, {
+      meetingId: m.id,
+      itemId: input.itemId,
+      text: input.text,
+      author: ctx.actor,
+      createdAt: ctx.now().toISOString(),
+    });
+    const id = newId;
+    return { id };
   },
 };

@@ -6,7 +6,7 @@ import { comparePeriods } from '../../../shared/domain/periods';
 import { ragStatus, type Polarity } from '../../../shared/domain/rag';
 import type { Ctx } from '../context';
 import type { HandlerGroup } from '../handler-types';
-import { principleItemLinks } from './coverage';
+import { principleItemLinks } from '../store/strategy';
 import { createBoardFromTemplate, templateCounts, templateList, templates } from '../templates';
 
 type Links = { priorities: number[]; pledges: number[]; principles: number[] };

@@ -1,32 +1,25 @@
 import { ApiError } from '../../../shared/api';
-import type { VoiceEntry, VoiceStatus } from '../../../shared/api/voice';
+import type { VoiceEntry } from '../../../shared/api/voice';
 import { DEFAULT_VOICE_SOURCE } from '../../../shared/api/voice';
 import { formatDate } from '../../../shared/domain/dates';
 import type { Ctx } from '../context';
 import type { HandlerGroup } from '../handler-types';
+import { rowExists } from '../store/sql';
+import { livePriorities } from '../store/strategy';
+import {
+  deleteVoiceEntry,
+  insertVoiceEntry,
+  meetingDates,
+  updateVoiceEntry,
+  voiceEntries,
+  voiceEntry,
+  type VoiceFields,
+  type VoiceRow,
+} from '../store/voice';
 
 // "You said, we did": what young people said, what the board did about it, and when.
 
-interface Row {
-  id: number;
-  said: string;
-  did: string;
-  said_date: string;
-  did_date: string | null;
-  source: string;
-  priority_id: number | null;
-  priority_title: string | null;
-  meeting_id: number | null;
-  meeting_date: string | null;
-  status: VoiceStatus;
-}
-
-const SELECT = `
-  SELECT v.id, v.said, v.did, v.said_date, v.did_date, v.source, v.priority_id, p.title AS priority_title,
-         v.meeting_id, m.date AS meeting_date, v.status
-  FROM voice_entry v LEFT JOIN priority p ON p.id = v.priority_id LEFT JOIN meeting m ON m.id = v.meeting_id`;
-
-const toEntry = (r: Row): VoiceEntry => ({
+const toEntry = (r: VoiceRow): VoiceEntry => ({
   id: r.id,
   said: r.said,
   did: r.did,
@@ -41,21 +34,12 @@ const toEntry = (r: Row): VoiceEntry => ({
 });
 
 function getEntry(ctx: Ctx, id: number): VoiceEntry {
-  const r = ctx.db.prepare(`${SELECT} WHERE v.id = ?`).get(id) as Row | undefined;
+  const r = voiceEntry(ctx.db, id);
   if (!r) throw new ApiError('not_found', `There is no “You said, we did” entry with id ${id}`);
   return toEntry(r);
 }
 
-interface Fields {
-  said: string;
-  did: string;
-  saidDate: string;
-  didDate: string | null;
-  source: string;
-  priorityId: number | null;
-  meetingId: number | null;
-  status: VoiceStatus;
-}
+type Fields = VoiceFields;
 
 /** The rules across fields; every problem is named by its field. */
 function check(ctx: Ctx, f: Fields): void {
@@ -72,10 +56,10 @@ function check(ctx: Ctx, f: Fields): void {
   if (f.didDate !== null && f.did.trim() === '') {
     issues.push({ path: 'did', message: 'A “we did” date needs a description of what the board did' });
   }
-  if (f.priorityId !== null && !ctx.db.prepare('SELECT 1 FROM priority WHERE id = ?').get(f.priorityId)) {
+  if (f.priorityId !== null && !rowExists(ctx.db, 'priority', f.priorityId)) {
     issues.push({ path: 'priorityId', message: `there is no strategy priority with id ${f.priorityId}` });
   }
-  if (f.meetingId !== null && !ctx.db.prepare('SELECT 1 FROM meeting WHERE id = ?').get(f.meetingId)) {
+  if (f.meetingId !== null && !rowExists(ctx.db, 'meeting', f.meetingId)) {
     issues.push({ path: 'meetingId', message: `there is no meeting with id ${f.meetingId}` });
   }
   if (issues.length > 0) {
@@ -85,24 +69,9 @@ function check(ctx: Ctx, f: Fields): void {
 
 export const voiceHandlers: HandlerGroup<'voice.list' | 'voice.create' | 'voice.update' | 'voice.delete'> = {
   'voice.list': (ctx, input) => {
-    const rows = (
-      input.status
-        ? ctx.db
-            .prepare(`${SELECT} WHERE v.status = ? ORDER BY v.said_date DESC, v.id DESC`)
-            .all(input.status)
-        : ctx.db.prepare(`${SELECT} ORDER BY v.said_date DESC, v.id DESC`).all()
-    ) as Row[];
-    const priorities = ctx.db
-      .prepare('SELECT id, code, title FROM priority WHERE archived = 0 ORDER BY sort, id')
-      .all() as {
-      id: number;
-      code: string;
-      title: string;
-    }[];
-    const meetings = ctx.db.prepare('SELECT id, date FROM meeting ORDER BY date DESC').all() as {
-      id: number;
-      date: string;
-    }[];
+    const rows = voiceEntries(ctx.db, input.status);
+    const priorities = livePriorities(ctx.db);
+    const meetings = meetingDates(ctx.db);
     return { entries: rows.map(toEntry), priorities, meetings };
   },
 
@@ -118,13 +87,7 @@ export const voiceHandlers: HandlerGroup<'voice.list' | 'voice.create' | 'voice.
       status: input.status ?? 'open',
     };
     check(ctx, f);
-    const r = ctx.db
-      .prepare(
-        `INSERT INTO voice_entry (said, did, said_date, did_date, source, priority_id, meeting_id, status)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(f.said, f.did, f.saidDate, f.didDate, f.source, f.priorityId, f.meetingId, f.status);
-    return getEntry(ctx, Number(r.lastInsertRowid));
+    return getEntry(ctx, insertVoiceEntry(ctx.db, f));
   },
 
   'voice.update': (ctx, input) => {
@@ -140,18 +103,13 @@ export const voiceHandlers: HandlerGroup<'voice.list' | 'voice.create' | 'voice.
       status: input.status ?? b.status,
     };
     check(ctx, f);
-    ctx.db
-      .prepare(
-        `UPDATE voice_entry SET said = ?, did = ?, said_date = ?, did_date = ?, source = ?, priority_id = ?, meeting_id = ?, status = ?
-         WHERE id = ?`,
-      )
-      .run(f.said, f.did, f.saidDate, f.didDate, f.source, f.priorityId, f.meetingId, f.status, input.id);
+    updateVoiceEntry(ctx.db, input.id, f);
     return getEntry(ctx, input.id);
   },
 
   'voice.delete': (ctx, { id }) => {
     getEntry(ctx, id); // not_found for an unknown entry
-    ctx.db.prepare('DELETE FROM voice_entry WHERE id = ?').run(id);
+    deleteVoiceEntry(ctx.db, id);
     return { ok: true as const };
   },
 };

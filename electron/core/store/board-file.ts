@@ -191,6 +191,29 @@ export function openBoardFile(file: string, opts: OpenOptions = {}): DB {
   }
 }
 
+/**
+ * A second connection to a board file the core has already opened (checked and migrated), for the
+ * slow-work worker: no second integrity check. WAL lets it read beside the core's connection; a
+ * write waits its turn for SQLite's one write lock (busy_timeout), so writes never interleave.
+ */
+export function attachBoardFile(file: string): DB {
+  const db = new Database(file, { fileMustExist: true, nativeBinding: nativeBinding() });
+  try {
+    applyPragmas(db);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version !== latestSchemaVersion)
+      throw new BoardFileError(
+        `${file}: not ready (schema ${version}, expected ${latestSchemaVersion})`,
+        file,
+        'damaged',
+      );
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
 /** A fresh in-memory board, for tests. */
 export function openMemoryBoard(): DB {
   const db = new Database(':memory:', { nativeBinding: nativeBinding() });
@@ -198,3 +221,6 @@ export function openMemoryBoard(): DB {
   migrate(db, ':memory:', appClock().now());
   return db;
 }
+
+/** The schema version of an open board file (the number of the last migration applied). */
+export const schemaVersion = (db: DB): number => db.pragma('user_version', { simple: true }) as number;

@@ -1,6 +1,7 @@
 import m0001 from './migrations/0001-initial-schema.sql';
 import m0002 from './migrations/0002-pledge-links.sql';
 import m0003 from './migrations/0003-meeting-quorum-rule.sql';
+import m0004 from './migrations/0004-child-table-indexes.sql';
 
 /** Forward-only numbered migrations; version N is the schema after migration N. */
 export interface Migration {
@@ -13,6 +14,7 @@ export const migrations: Migration[] = [
   { version: 1, name: '0001-initial-schema', sql: m0001 },
   { version: 2, name: '0002-pledge-links', sql: m0002 },
   { version: 3, name: '0003-meeting-quorum-rule', sql: m0003 },
+  { version: 4, name: '0004-child-table-indexes', sql: m0004 },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

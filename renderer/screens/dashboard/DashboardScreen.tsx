@@ -1,9 +1,14 @@
+import { createColumnHelper } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
+import type { ApiOutput } from '../../../shared/api';
 import { formatDate, formatDateWithDay } from '../../../shared/domain/dates';
 import type { Rag } from '../../../shared/domain/rag';
 import { useApi } from '../../api/hooks';
+import { DataTable } from '../../components/DataTable';
 import { QueryState } from '../../components/QueryState';
 import { RagChip } from '../../components/RagChip';
+import { useSortableTable } from '../../components/SortableThead';
 
 const ragRows: { key: 'red' | 'amber' | 'green' | 'noTarget' | 'noData' | 'notRated'; rag: Rag }[] = [
   { key: 'red', rag: 'red' },
@@ -13,6 +18,25 @@ const ragRows: { key: 'red' | 'amber' | 'green' | 'noTarget' | 'noData' | 'notRa
   { key: 'notRated', rag: 'not_rated' },
   { key: 'noData', rag: 'no_data' },
 ];
+
+type RagCounts = ApiOutput<'dashboard.get'>['rag'];
+type RagRow = (typeof ragRows)[number] & { count: number };
+const col = createColumnHelper<RagRow>();
+const ragColumns = [
+  col.accessor('rag', {
+    header: 'Status',
+    meta: { rowHeader: true },
+    cell: (c) => <RagChip rag={c.getValue()} />,
+  }),
+  col.accessor('count', { header: 'Measures', meta: { cellTestId: (r) => `rag-${r.key}` } }),
+];
+
+/** How many measures are at each RAG status, in the order the scorecard uses (not sortable). */
+function RagSummary({ rag }: { rag: RagCounts }) {
+  const rows = useMemo(() => ragRows.map((r) => ({ ...r, count: rag[r.key] })), [rag]);
+  const table = useSortableTable(rows, ragColumns, { sortable: false });
+  return <DataTable table={table} caption="Measures by RAG status, latest values" className="rag-summary" />;
+}
 
 export function DashboardScreen() {
   const q = useApi('dashboard.get', {});
@@ -53,25 +77,7 @@ export function DashboardScreen() {
             </section>
             <section className="card" aria-labelledby="scorecard-summary">
               <h2 id="scorecard-summary">Scorecard</h2>
-              <table className="rag-summary">
-                <caption className="visually-hidden">Measures by RAG status, latest values</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Status</th>
-                    <th scope="col">Measures</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {ragRows.map((r) => (
-                    <tr key={r.key}>
-                      <th scope="row">
-                        <RagChip rag={r.rag} />
-                      </th>
-                      <td data-testid={`rag-${r.key}`}>{d.rag[r.key]}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <RagSummary rag={d.rag} />
             </section>
             <section className="card" aria-labelledby="actions-summary">
               <h2 id="actions-summary">Actions</h2>

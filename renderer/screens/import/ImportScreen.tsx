@@ -1,7 +1,9 @@
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router';
 import {
   importRoleLabels,
+  type ImportChange,
   type ImportLayout,
   type ImportMapping,
   type ImportPreview,
@@ -12,7 +14,9 @@ import {
 import { periodLabel } from '../../../shared/domain/periods';
 import { call } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
+import { DataTable } from '../../components/DataTable';
 import { Button, ErrorNote, SelectInput, TextInput } from '../../components/forms';
+import { useSortableTable } from '../../components/SortableThead';
 
 // The import wizard: choose file and sheet → check the columns (guessed) → preview → problems → import.
 
@@ -242,49 +246,7 @@ export function ImportScreen() {
                   />
                   <HeaderRowField mapping={current} onChange={setMapping} />
                 </div>
-                <table className="data-table import-columns">
-                  <caption className="visually-hidden">What each column of the sheet holds</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Column</th>
-                      <th scope="col">Header</th>
-                      <th scope="col">Holds</th>
-                      <th scope="col">Period</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {preview.columns
-                      .filter((c) => c.header || c.role !== 'ignore')
-                      .map((c) => (
-                        <tr key={c.column}>
-                          <th scope="row">{c.column}</th>
-                          <td>{c.header || <span className="muted">(no header)</span>}</td>
-                          <td>
-                            <SelectInput
-                              label={`Column ${c.column} holds`}
-                              value={c.role}
-                              onChange={(v) => setRole(c.column, v)}
-                              options={rolesFor[current.layout].map((r) => ({
-                                id: r,
-                                label: importRoleLabels[r],
-                              }))}
-                            />
-                          </td>
-                          <td>
-                            {c.role === 'period' ? (
-                              c.period ? (
-                                periodLabel(c.period)
-                              ) : (
-                                <span className="field-error">not a period</span>
-                              )
-                            ) : (
-                              ''
-                            )}
-                          </td>
-                        </tr>
-                      ))}
-                  </tbody>
-                </table>
+                <ColumnsTable columns={preview.columns} roles={rolesFor[current.layout]} onRole={setRole} />
               </>
             ) : (
               <p>No table of figures was found on this sheet. Choose another sheet, or check the file.</p>
@@ -415,46 +377,107 @@ function HeaderRowField({
   );
 }
 
+type SheetColumn = ImportPreview['columns'][number];
+type ColumnRow = SheetColumn & { roles: ImportRole[]; onRole: (column: string, role: ImportRole) => void };
+const columnCol = createColumnHelper<ColumnRow>();
+const columnColumns = [
+  columnCol.accessor('column', { header: 'Column', meta: { rowHeader: true } }),
+  columnCol.accessor('header', {
+    header: 'Header',
+    cell: (c) => c.getValue() || <span className="muted">(no header)</span>,
+  }),
+  columnCol.display({
+    id: 'holds',
+    header: 'Holds',
+    cell: ({ row: { original: c } }) => (
+      <SelectInput
+        label={`Column ${c.column} holds`}
+        value={c.role}
+        onChange={(v) => c.onRole(c.column, v)}
+        options={c.roles.map((r) => ({ id: r, label: importRoleLabels[r] }))}
+      />
+    ),
+  }),
+  columnCol.display({
+    id: 'period',
+    header: 'Period',
+    cell: ({ row: { original: c } }) =>
+      c.role === 'period' ? (
+        c.period ? (
+          periodLabel(c.period)
+        ) : (
+          <span className="field-error">not a period</span>
+        )
+      ) : (
+        ''
+      ),
+  }),
+];
+
+/** What each column of the sheet holds, as guessed; each can be changed (in sheet order, not sortable). */
+function ColumnsTable({
+  columns,
+  roles,
+  onRole,
+}: {
+  columns: SheetColumn[];
+  roles: ImportRole[];
+  onRole: (column: string, role: ImportRole) => void;
+}) {
+  const rows = columns.filter((c) => c.header || c.role !== 'ignore').map((c) => ({ ...c, roles, onRole }));
+  const table = useSortableTable(rows, columnColumns, { sortable: false, rowId: (c) => c.column });
+  return (
+    <DataTable
+      table={table}
+      caption="What each column of the sheet holds"
+      className="data-table import-columns"
+    />
+  );
+}
+
+const changeCol = createColumnHelper<ImportChange>();
+const changeColumns = (layout: ImportLayout | null) => [
+  changeCol.accessor('row', { header: 'Row' }),
+  changeCol.accessor((c) => (c.kind === 'cohort' ? (breakdownLabels[c.subject] ?? c.subject) : c.subject), {
+    id: 'subject',
+    header: layout === 'cohort' ? 'Breakdown' : 'Measure',
+  }),
+  changeCol.accessor(
+    (c) =>
+      c.kind === 'comparator'
+        ? `${kindLabels[c.detail] ?? c.detail} comparator`
+        : c.kind === 'cohort'
+          ? c.detail
+          : c.detail
+            ? `Value (note: ${c.detail})`
+            : 'Value',
+    { id: 'detail', header: layout === 'cohort' ? 'Category' : 'What' },
+  ),
+  changeCol.accessor('period', { header: 'Period', cell: (c) => periodLabel(c.getValue()) }),
+  changeCol.accessor('value', { header: 'New figure', cell: (c) => number(c.getValue()) }),
+  changeCol.accessor('previous', {
+    header: 'On the board now',
+    cell: (c) => (c.getValue() === null ? '—' : number(c.getValue()!)),
+  }),
+  changeCol.accessor((c) => statusLabels[c.status], { id: 'status', header: 'Change' }),
+];
+
+/** What the import will write (the first 300 figures), sortable, e.g. to bring the changed figures together. */
 function ChangesTable({ preview }: { preview: ImportPreview }) {
-  const shown = preview.changes.slice(0, 300);
+  const shown = useMemo(() => preview.changes.slice(0, 300), [preview.changes]);
   const more = preview.changes.length - shown.length;
+  const columns = useMemo(() => changeColumns(preview.layout), [preview.layout]);
+  const table = useSortableTable(shown, columns);
   return (
     <>
-      <table className="data-table import-changes" data-testid="import-changes">
-        <caption>What the import will write</caption>
-        <thead>
-          <tr>
-            <th scope="col">Row</th>
-            <th scope="col">{preview.layout === 'cohort' ? 'Breakdown' : 'Measure'}</th>
-            <th scope="col">{preview.layout === 'cohort' ? 'Category' : 'What'}</th>
-            <th scope="col">Period</th>
-            <th scope="col">New figure</th>
-            <th scope="col">On the board now</th>
-            <th scope="col">Change</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((c, i) => (
-            <tr key={i} className={`import-${c.status}`}>
-              <td>{c.row}</td>
-              <td>{c.kind === 'cohort' ? (breakdownLabels[c.subject] ?? c.subject) : c.subject}</td>
-              <td>
-                {c.kind === 'comparator'
-                  ? `${kindLabels[c.detail] ?? c.detail} comparator`
-                  : c.kind === 'cohort'
-                    ? c.detail
-                    : c.detail
-                      ? `Value (note: ${c.detail})`
-                      : 'Value'}
-              </td>
-              <td>{periodLabel(c.period)}</td>
-              <td>{number(c.value)}</td>
-              <td>{c.previous === null ? '—' : number(c.previous)}</td>
-              <td>{statusLabels[c.status]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        table={table}
+        caption="What the import will write"
+        captionShown
+        className="data-table import-changes"
+        testId="import-changes"
+        rowAttrs={(c) => ({ className: `import-${c.status}` })}
+      />
       {more > 0 || preview.changesTruncated ? (
         <p className="muted">…and {more > 0 ? plural(more, 'more figure') : 'more figures'} not shown.</p>
       ) : null}
@@ -462,33 +485,28 @@ function ChangesTable({ preview }: { preview: ImportPreview }) {
   );
 }
 
+type SheetRow = ImportPreview['rows'][number];
+const gridCol = createColumnHelper<SheetRow>();
+
+/** The sheet's first rows as they are, for the clerk to check the guess against (not sortable). */
 function SheetGrid({ preview }: { preview: ImportPreview }) {
-  const letters = preview.columns.map((c) => c.column);
+  const columns = useMemo(
+    () => [
+      gridCol.accessor('row', { header: 'Row', meta: { rowHeader: true } }),
+      ...preview.columns.map((c, i) =>
+        gridCol.accessor((r) => r.cells[i] ?? '', { id: `col-${c.column}`, header: c.column }),
+      ),
+    ],
+    [preview.columns],
+  );
+  const table = useSortableTable(preview.rows, columns, { sortable: false });
   return (
     <div className="import-grid-wrap">
-      <table className="data-table import-grid">
-        <caption className="visually-hidden">The first rows of sheet {preview.sheet}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Row</th>
-            {letters.map((l) => (
-              <th scope="col" key={l}>
-                {l}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {preview.rows.map((r) => (
-            <tr key={r.row}>
-              <th scope="row">{r.row}</th>
-              {letters.map((l, i) => (
-                <td key={l}>{r.cells[i] ?? ''}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        table={table}
+        caption={`The first rows of sheet ${preview.sheet}`}
+        className="data-table import-grid"
+      />
     </div>
   );
 }

@@ -1,43 +1,39 @@
+import { createColumnHelper } from '@tanstack/react-table';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { meetingStatusLabels, type MeetingSummary } from '../../../shared/api/meetings';
 import { formatDate, formatDateWithDay } from '../../../shared/domain/dates';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Button, DateInput, ErrorNote, SelectInput, TextInput } from '../../components/forms';
+import { DataTable } from '../../components/DataTable';
 import { QueryState } from '../../components/QueryState';
+import { useSortableTable } from '../../components/SortableThead';
 
+const col = createColumnHelper<MeetingSummary>();
+const columns = [
+  col.accessor('date', {
+    header: 'Date',
+    cell: (c) => <Link to={`/meetings/${c.row.original.id}`}>{formatDateWithDay(c.getValue())}</Link>,
+  }),
+  col.accessor('startTime', { header: 'Time' }),
+  col.accessor((m) => (m.type === 'extraordinary' ? 'Extraordinary' : 'Ordinary'), {
+    id: 'type',
+    header: 'Type',
+  }),
+  col.accessor((m) => meetingStatusLabels[m.status], {
+    id: 'status',
+    header: 'Status',
+    cell: (c) =>
+      `${c.getValue()}${c.row.original.approvedAtMeetingDate ? ` at the meeting of ${formatDate(c.row.original.approvedAtMeetingDate)}` : ''}`,
+  }),
+  col.accessor('itemCount', { header: 'Items' }),
+];
+
+/** Meetings in date order (soonest first, or newest first for past ones): the order is the point, so not sortable. */
 function MeetingTable({ rows, caption }: { rows: MeetingSummary[]; caption: string }) {
+  const table = useSortableTable(rows, columns, { sortable: false });
   if (rows.length === 0) return <p>None.</p>;
-  return (
-    <table className="data-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Time</th>
-          <th scope="col">Type</th>
-          <th scope="col">Status</th>
-          <th scope="col">Items</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((m) => (
-          <tr key={m.id}>
-            <td>
-              <Link to={`/meetings/${m.id}`}>{formatDateWithDay(m.date)}</Link>
-            </td>
-            <td>{m.startTime}</td>
-            <td>{m.type === 'extraordinary' ? 'Extraordinary' : 'Ordinary'}</td>
-            <td>
-              {meetingStatusLabels[m.status]}
-              {m.approvedAtMeetingDate ? ` at the meeting of ${formatDate(m.approvedAtMeetingDate)}` : ''}
-            </td>
-            <td>{m.itemCount}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <DataTable table={table} caption={caption} className="data-table" />;
 }
 
 export function MeetingsScreen() {

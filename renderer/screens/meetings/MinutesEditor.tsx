@@ -2,6 +2,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useState } from 'react';
 import { call } from '../../api/client';
+import { useMarkStale } from '../../api/hooks';
 import { Autosaver, saveStateText, type SaveState } from './autosave';
 
 export interface MinutesEditorHandle {
@@ -82,11 +83,14 @@ export const MinutesEditor = forwardRef<
   }
 >(function MinutesEditor({ itemId, label, initial, onSaved }, ref) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const markStale = useMarkStale();
   const saver = useMemo(
     () =>
       new Autosaver<SaveInput>(async (v, { keepalive }) => {
         const at = await saveMinutes(v, keepalive);
         onSaved?.(v.doc);
+        // Other screens (search, the agenda page) fetch the new text; this editor is not reloaded.
+        markStale('item.saveMinutes');
         return at;
       }, setState),
     // One saver per item; onSaved only records the latest text for when the clerk comes back.

@@ -1,5 +1,10 @@
+import { createColumnHelper } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import { formatDate, formatDateWithDay, formatTimestamp } from '../../../shared/domain/dates';
 import type { MeetingDetail } from '../../../shared/api/meetings';
+import { DataTable } from '../../components/DataTable';
+import { Button } from '../../components/forms';
+import { useSortableTable } from '../../components/SortableThead';
 
 export type Meeting = MeetingDetail;
 export type Item = MeetingDetail['items'][number];
@@ -42,9 +47,9 @@ export function Decisions({ item, onDelete }: { item: Item; onDelete?: (id: numb
           {onDelete ? (
             <>
               {' '}
-              <button type="button" className="secondary small" onClick={() => onDelete(d.id)}>
+              <Button variant="secondary" size="small" onPress={() => onDelete(d.id)}>
                 Delete decision
-              </button>
+              </Button>
             </>
           ) : null}
         </li>
@@ -53,41 +58,42 @@ export function Decisions({ item, onDelete }: { item: Item; onDelete?: (id: numb
   );
 }
 
+type ActionRow = Item['actions'][number] & { onDelete?: (id: number) => void };
+const col = createColumnHelper<ActionRow>();
+const actionColumns = [
+  col.accessor('description', { header: 'Action' }),
+  col.accessor('owner', { header: 'Owner' }),
+  col.accessor('dueDate', {
+    header: 'Due',
+    cell: (c) => (c.getValue() ? formatDate(c.getValue()!) : 'No date'),
+  }),
+  col.accessor('urgency', { header: 'Priority', cell: (c) => urgencyLabels[c.getValue()] }),
+];
+const removableActionColumns = [
+  ...actionColumns,
+  col.display({
+    id: 'remove',
+    header: () => <span className="visually-hidden">Remove</span>,
+    cell: ({ row: { original: a } }) => (
+      <Button variant="secondary" size="small" onPress={() => a.onDelete?.(a.id)}>
+        Delete action
+      </Button>
+    ),
+  }),
+];
+
+/** The actions arising from an item, in the order recorded (not sortable: it is the minute's order). */
 export function Actions({ item, onDelete }: { item: Item; onDelete?: (id: number) => void }) {
+  const rows = useMemo(() => item.actions.map((a) => ({ ...a, onDelete })), [item.actions, onDelete]);
+  const table = useSortableTable(rows, onDelete ? removableActionColumns : actionColumns, {
+    sortable: false,
+  });
   if (item.actions.length === 0) return null;
   return (
-    <table className="data-table actions-table">
-      <caption className="visually-hidden">Actions arising from item {item.position}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Action</th>
-          <th scope="col">Owner</th>
-          <th scope="col">Due</th>
-          <th scope="col">Priority</th>
-          {onDelete ? (
-            <th scope="col">
-              <span className="visually-hidden">Remove</span>
-            </th>
-          ) : null}
-        </tr>
-      </thead>
-      <tbody>
-        {item.actions.map((a) => (
-          <tr key={a.id}>
-            <td>{a.description}</td>
-            <td>{a.owner}</td>
-            <td>{a.dueDate ? formatDate(a.dueDate) : 'No date'}</td>
-            <td>{urgencyLabels[a.urgency]}</td>
-            {onDelete ? (
-              <td>
-                <button type="button" className="secondary small" onClick={() => onDelete(a.id)}>
-                  Delete action
-                </button>
-              </td>
-            ) : null}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      table={table}
+      caption={`Actions arising from item ${item.position}`}
+      className="data-table actions-table"
+    />
   );
 }

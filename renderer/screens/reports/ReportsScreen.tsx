@@ -173,7 +173,6 @@ function ReportForm({
       if (isElectron() && window.cpb) {
         const r = await window.cpb.saveDocument({
           suggestedName: built.name,
-          method: 'export.document',
           input: built.input,
         });
         if (!r.ok) throw new ApiError(r.error.code, r.error.message, r.error.issues);

@@ -1,3 +1,4 @@
+import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { CohortProfile } from '../../../shared/api/measures';
@@ -6,7 +7,9 @@ import { paintPattern } from '../../../shared/charts/palette';
 import { cohortBreakdownLabel, cohortBreakdowns, type CohortBreakdown } from '../../../shared/domain/cohort';
 import { periodError, periodLabel } from '../../../shared/domain/periods';
 import { useApi, useApiMutation } from '../../api/hooks';
+import { DataTable } from '../../components/DataTable';
 import { QueryState } from '../../components/QueryState';
+import { useSortableTable } from '../../components/SortableThead';
 import { Button, ErrorNote, SelectInput, TextInput } from '../../components/forms';
 import { ChartCanvas, shortPeriod } from './parts';
 
@@ -59,43 +62,7 @@ function Breakdown({ periods, b }: { periods: string[]; b: CohortProfile['breakd
     <section aria-labelledby={headingId} className="cohort-breakdown">
       <h2 id={headingId}>{b.label}</h2>
       <div className="cohort-layout">
-        <table className="data-table cohort-table" data-testid={`cohort-table-${b.breakdown}`}>
-          <caption className="visually-hidden">
-            Children in care by {b.label.toLowerCase()}, per period
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{b.label}</th>
-              {periods.map((p) => (
-                <th scope="col" key={p} className="num">
-                  <abbr title={periodLabel(p)}>{shortPeriod(p)}</abbr>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {b.categories.map((c, i) => (
-              <tr key={c}>
-                <th scope="row">{c}</th>
-                {periods.map((p, j) => (
-                  <td key={p} className="num">
-                    {b.counts[i]?.[j] ?? '–'}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">Total</th>
-              {b.totals.map((t, j) => (
-                <td key={periods[j]} className="num">
-                  <strong>{t}</strong>
-                </td>
-              ))}
-            </tr>
-          </tfoot>
-        </table>
+        <CohortTable periods={periods} b={b} />
         <ChartCanvas
           config={config}
           altText={cohortChartAltText(input)}
@@ -104,6 +71,55 @@ function Breakdown({ periods, b }: { periods: string[]; b: CohortProfile['breakd
         />
       </div>
     </section>
+  );
+}
+
+type BreakdownData = CohortProfile['breakdowns'][number];
+interface CategoryRow {
+  category: string;
+  counts: (number | null)[];
+}
+const col = createColumnHelper<CategoryRow>();
+
+/** One breakdown's counts: a row per category, a column per period, totals underneath (in the profile's order). */
+function CohortTable({ periods, b }: { periods: string[]; b: BreakdownData }) {
+  const columns = useMemo(
+    () => [
+      col.accessor('category', { header: b.label, meta: { rowHeader: true } }),
+      ...periods.map((p, j) =>
+        col.accessor((r) => r.counts[j] ?? '–', {
+          id: p,
+          header: () => <abbr title={periodLabel(p)}>{shortPeriod(p)}</abbr>,
+          meta: { headerClassName: 'num', cellClassName: 'num' },
+        }),
+      ),
+    ],
+    [b.label, periods],
+  );
+  const rows = useMemo(
+    () => b.categories.map((category, i) => ({ category, counts: b.counts[i] ?? [] })),
+    [b],
+  );
+  const table = useSortableTable(rows, columns, { sortable: false });
+  return (
+    <DataTable
+      table={table}
+      caption={`Children in care by ${b.label.toLowerCase()}, per period`}
+      className="data-table cohort-table"
+      testId={`cohort-table-${b.breakdown}`}
+      footer={
+        <tfoot>
+          <tr>
+            <th scope="row">Total</th>
+            {b.totals.map((t, j) => (
+              <td key={periods[j]} className="num">
+                <strong>{t}</strong>
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      }
+    />
   );
 }
 

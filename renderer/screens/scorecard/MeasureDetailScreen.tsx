@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { MeasureDetail, MeasureValue } from '../../../shared/api/measures';
 import {
@@ -11,7 +12,9 @@ import { formatValue, polarityLabel, unitLabel } from '../../../shared/domain/fo
 import { frequencyLabel } from '../../../shared/api/measures';
 import { periodError, periodLabel } from '../../../shared/domain/periods';
 import { useApi, useApiMutation } from '../../api/hooks';
+import { DataTable } from '../../components/DataTable';
 import { QueryState } from '../../components/QueryState';
+import { SortableThead, TableCells, useSortableTable } from '../../components/SortableThead';
 import { RagChip } from '../../components/RagChip';
 import { Button, ErrorNote, SelectInput, TextInput } from '../../components/forms';
 import { ChartCanvas, DirectionText, readNumber } from './parts';
@@ -208,10 +211,76 @@ const example: Record<MeasureDetail['frequency'], string> = {
   annual: '2025-26',
 };
 
+/** One recorded value, with what its Edit and Remove buttons do. */
+interface ValueRow {
+  m: MeasureDetail;
+  v: MeasureValue;
+  onEdit: (period: string) => void;
+  onRemove: (period: string) => void;
+  removing: boolean;
+}
+const valueCol = createColumnHelper<ValueRow>();
+const valueColumns = [
+  valueCol.accessor((r) => r.v.period, {
+    id: 'period',
+    header: 'Period',
+    meta: { rowHeader: true },
+    cell: (c) => periodLabel(c.getValue()),
+  }),
+  valueCol.accessor((r) => r.v.value, {
+    id: 'value',
+    header: 'Value',
+    cell: ({ row: { original: r } }) => formatValue(r.v.value, r.m.unit),
+  }),
+  valueCol.accessor((r) => r.v.numerator ?? '–', { id: 'numerator', header: 'Numerator' }),
+  valueCol.accessor((r) => r.v.denominator ?? '–', { id: 'denominator', header: 'Denominator' }),
+  valueCol.accessor((r) => r.v.note, { id: 'note', header: 'Note' }),
+  valueCol.display({
+    id: 'change',
+    header: () => <span className="visually-hidden">Change</span>,
+    meta: { cellClassName: 'row-actions' },
+    cell: ({ row: { original: r } }) => (
+      <>
+        <Button
+          variant="secondary"
+          onPress={() => r.onEdit(r.v.period)}
+          aria-label={`Edit the value for ${periodLabel(r.v.period)}`}
+        >
+          Edit
+        </Button>
+        <Button
+          variant="secondary"
+          isDisabled={r.removing}
+          onPress={() => r.onRemove(r.v.period)}
+          aria-label={`Remove the value for ${periodLabel(r.v.period)}`}
+        >
+          Remove
+        </Button>
+      </>
+    ),
+  }),
+];
+
+/** Values newest first, each edited in place; the first row adds one (not sortable: the rows are a form). */
 function ValuesTable({ m }: { m: MeasureDetail }) {
   const [editing, setEditing] = useState<string | null>(null);
   const remove = useApiMutation('measure.deleteValue');
-  const newest = [...m.values].reverse();
+  const removeValue = remove.mutate;
+  const onRemove = useCallback(
+    (period: string) => {
+      if (window.confirm(`Remove the ${periodLabel(period)} value of ${m.code}?`))
+        removeValue({ measureId: m.id, period });
+    },
+    [m.code, m.id, removeValue],
+  );
+  const rows = useMemo(
+    () =>
+      [...m.values]
+        .reverse()
+        .map((v) => ({ m, v, onEdit: setEditing, onRemove, removing: remove.isPending })),
+    [m, onRemove, remove.isPending],
+  );
+  const table = useSortableTable(rows, valueColumns, { sortable: false });
   return (
     <section aria-labelledby="values-heading">
       <h2 id="values-heading">Values</h2>
@@ -220,53 +289,19 @@ function ValuesTable({ m }: { m: MeasureDetail }) {
           Values of {m.code} by period, newest first
           {m.unit === 'percent' ? ', with numerator and denominator' : ''}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Period</th>
-            <th scope="col">Value</th>
-            <th scope="col">Numerator</th>
-            <th scope="col">Denominator</th>
-            <th scope="col">Note</th>
-            <th scope="col">
-              <span className="visually-hidden">Change</span>
-            </th>
-          </tr>
-        </thead>
+        <SortableThead table={table} />
         <tbody>
           <ValueEditor m={m} key="new" />
-          {newest.map((v) =>
-            editing === v.period ? (
+          {table.getRowModel().rows.map((row) => {
+            const v = row.original.v;
+            return editing === v.period ? (
               <ValueEditor m={m} value={v} key={v.period} onDone={() => setEditing(null)} />
             ) : (
               <tr key={v.period} data-testid={`value-${v.period}`}>
-                <th scope="row">{periodLabel(v.period)}</th>
-                <td>{formatValue(v.value, m.unit)}</td>
-                <td>{v.numerator ?? '–'}</td>
-                <td>{v.denominator ?? '–'}</td>
-                <td>{v.note}</td>
-                <td className="row-actions">
-                  <Button
-                    variant="secondary"
-                    onPress={() => setEditing(v.period)}
-                    aria-label={`Edit the value for ${periodLabel(v.period)}`}
-                  >
-                    Edit
-                  </Button>
-                  <Button
-                    variant="secondary"
-                    isDisabled={remove.isPending}
-                    onPress={() => {
-                      if (window.confirm(`Remove the ${periodLabel(v.period)} value of ${m.code}?`))
-                        remove.mutate({ measureId: m.id, period: v.period });
-                    }}
-                    aria-label={`Remove the value for ${periodLabel(v.period)}`}
-                  >
-                    Remove
-                  </Button>
-                </td>
+                <TableCells row={row} />
               </tr>
-            ),
-          )}
+            );
+          })}
         </tbody>
       </table>
       <ErrorNote error={remove.error} />
@@ -388,6 +423,54 @@ function ValueEditor({ m, value, onDone }: { m: MeasureDetail; value?: MeasureVa
 
 const KINDS: ComparatorKind[] = ['england', 'neighbours', 'region'];
 
+interface ComparatorFigure {
+  kind: ComparatorKind;
+  period: string;
+  value: number;
+}
+interface ComparatorRow extends ComparatorFigure {
+  unit: MeasureDetail['unit'];
+  onRemove: (r: ComparatorFigure) => void;
+}
+const comparatorCol = createColumnHelper<ComparatorRow>();
+const comparatorColumns = [
+  comparatorCol.accessor((r) => comparatorLabel[r.kind], {
+    id: 'kind',
+    header: 'Comparator',
+    meta: { rowHeader: true },
+  }),
+  comparatorCol.accessor((r) => periodLabel(r.period), { id: 'period', header: 'Period' }),
+  comparatorCol.accessor((r) => formatValue(r.value, r.unit), { id: 'value', header: 'Value' }),
+  comparatorCol.display({
+    id: 'change',
+    header: () => <span className="visually-hidden">Change</span>,
+    cell: ({ row: { original: r } }) => (
+      <Button
+        variant="secondary"
+        aria-label={`Remove the ${comparatorLabel[r.kind]} figure for ${periodLabel(r.period)}`}
+        onPress={() => r.onRemove(r)}
+      >
+        Remove
+      </Button>
+    ),
+  }),
+];
+
+/** The comparator figures, by comparator then period (not sortable: few rows, in a fixed order). */
+function ComparatorTable({
+  m,
+  rows,
+  onRemove,
+}: {
+  m: MeasureDetail;
+  rows: ComparatorFigure[];
+  onRemove: (r: ComparatorFigure) => void;
+}) {
+  const data = rows.map((r) => ({ ...r, unit: m.unit, onRemove }));
+  const table = useSortableTable(data, comparatorColumns, { sortable: false });
+  return <DataTable table={table} caption={`Comparator figures for ${m.code}`} className="data-table" />;
+}
+
 function ComparatorsSection({ m }: { m: MeasureDetail }) {
   const [kind, setKind] = useState<ComparatorKind>('england');
   const [period, setPeriod] = useState('');
@@ -395,45 +478,15 @@ function ComparatorsSection({ m }: { m: MeasureDetail }) {
   const [problem, setProblem] = useState<string | null>(null);
   const set = useApiMutation('measure.setComparator');
   const rows = KINDS.flatMap((k) => m.comparators[k].map((p) => ({ kind: k, ...p })));
+  const removeFigure = (r: ComparatorFigure) =>
+    set.mutate({ measureId: m.id, kind: r.kind, period: r.period, value: null });
   return (
     <section aria-labelledby="comparators-heading">
       <h2 id="comparators-heading">Comparators</h2>
       {rows.length === 0 ? (
         <p>No comparator figures recorded.</p>
       ) : (
-        <table className="data-table">
-          <caption className="visually-hidden">Comparator figures for {m.code}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Comparator</th>
-              <th scope="col">Period</th>
-              <th scope="col">Value</th>
-              <th scope="col">
-                <span className="visually-hidden">Change</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={`${r.kind}-${r.period}`}>
-                <th scope="row">{comparatorLabel[r.kind]}</th>
-                <td>{periodLabel(r.period)}</td>
-                <td>{formatValue(r.value, m.unit)}</td>
-                <td>
-                  <Button
-                    variant="secondary"
-                    aria-label={`Remove the ${comparatorLabel[r.kind]} figure for ${periodLabel(r.period)}`}
-                    onPress={() =>
-                      set.mutate({ measureId: m.id, kind: r.kind, period: r.period, value: null })
-                    }
-                  >
-                    Remove
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ComparatorTable m={m} rows={rows} onRemove={removeFigure} />
       )}
       <form
         className="toolbar"

@@ -8,15 +8,13 @@ import { formatValue } from '../../../shared/domain/format';
 import { ragLabel, type Rag } from '../../../shared/domain/rag';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
-import { RagChip } from '../../components/RagChip';
+import { RagChip, RAGS, ragRank } from '../../components/RagChip';
 import { Button, ErrorNote, SelectInput, TextAreaInput } from '../../components/forms';
 import { DirectionText, Sparkline, ValueWithPeriod } from './parts';
 import { FreezeDialog } from './FreezeDialog';
 import { NewMeasureDialog } from './NewMeasureDialog';
 import { SortableThead, useSortableTable } from '../../components/SortableThead';
 
-const RAGS: Rag[] = ['red', 'amber', 'green', 'no_target', 'no_data', 'not_rated'];
-const ragRank = Object.fromEntries(RAGS.map((r, i) => [r, i])) as Record<Rag, number>;
 const directionRank = {
   worsening: 0,
   down: 1,

@@ -1,3 +1,4 @@
+import { createColumnHelper, type Row } from '@tanstack/react-table';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { SnapshotRow } from '../../../shared/api/scorecard';
@@ -5,6 +6,7 @@ import { formatDate, formatTimestamp } from '../../../shared/domain/dates';
 import { formatValue } from '../../../shared/domain/format';
 import { useApi } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
+import { SortableThead, TableCells, useSortableTable } from '../../components/SortableThead';
 import { RagChip } from '../../components/RagChip';
 import { Button } from '../../components/forms';
 import { FreezeDialog } from './FreezeDialog';
@@ -57,75 +59,100 @@ export function SnapshotScreen() {
   );
 }
 
+const col = createColumnHelper<SnapshotRow>();
+const columns = [
+  col.accessor('code', { header: 'Code', meta: { rowHeader: true } }),
+  col.accessor('title', { header: 'Measure' }),
+  col.display({
+    id: 'latest',
+    header: 'Latest',
+    meta: { cellClassName: 'col-latest' },
+    cell: ({ row: { original: r } }) => <ValueWithPeriod point={r.latest} unit={r.unit} />,
+  }),
+  col.display({
+    id: 'target',
+    header: 'Target',
+    meta: { cellClassName: 'col-target' },
+    cell: ({ row: { original: r } }) =>
+      r.target === null ? <span className="muted">No target</span> : formatValue(r.target, r.unit),
+  }),
+  col.display({
+    id: 'rag',
+    header: 'RAG',
+    meta: { cellClassName: 'col-rag' },
+    cell: ({ row: { original: r } }) => <RagChip rag={r.rag} />,
+  }),
+  col.display({
+    id: 'previous',
+    header: 'Previous',
+    cell: ({ row: { original: r } }) => <ValueWithPeriod point={r.previous} unit={r.unit} />,
+  }),
+  col.display({
+    id: 'direction',
+    header: 'Direction',
+    cell: ({ row: { original: r } }) => (
+      <DirectionText direction={r.direction} latest={r.latest} previous={r.previous} gap={r.gap} />
+    ),
+  }),
+  col.display({
+    id: 'england',
+    header: 'England',
+    cell: ({ row: { original: r } }) => formatValue(r.england, r.unit),
+  }),
+  col.display({
+    id: 'neighbours',
+    header: 'Neighbours',
+    cell: ({ row: { original: r } }) => formatValue(r.neighbours, r.unit),
+  }),
+  col.display({
+    id: 'commentary',
+    header: 'Commentary',
+    meta: { cellClassName: 'commentary-cell' },
+    cell: ({ row: { original: r } }) => (
+      <>
+        {r.commentary.working ? (
+          <p>
+            <strong>Working well:</strong> {r.commentary.working}
+          </p>
+        ) : null}
+        {r.commentary.worried ? (
+          <p>
+            <strong>Worried about:</strong> {r.commentary.worried}
+          </p>
+        ) : null}
+        {r.commentary.next ? (
+          <p>
+            <strong>Next steps:</strong> {r.commentary.next}
+          </p>
+        ) : null}
+      </>
+    ),
+  }),
+];
+
+/** The frozen rows in the order frozen, grouped by priority as the Board saw them (not sortable: it is a record). */
 function SnapshotTable({ rows }: { rows: SnapshotRow[] }) {
-  const groups: { title: string; rows: SnapshotRow[] }[] = [];
-  for (const r of rows) {
+  const table = useSortableTable(rows, columns, { sortable: false });
+  const groups: { title: string; rows: Row<SnapshotRow>[] }[] = [];
+  for (const r of table.getRowModel().rows) {
     const g = groups.at(-1);
-    if (g && g.title === r.priorityTitle) g.rows.push(r);
-    else groups.push({ title: r.priorityTitle, rows: [r] });
+    if (g && g.title === r.original.priorityTitle) g.rows.push(r);
+    else groups.push({ title: r.original.priorityTitle, rows: [r] });
   }
   return (
     <table className="data-table scorecard-table" data-testid="snapshot-table">
       <caption className="visually-hidden">Frozen scorecard, grouped by priority</caption>
-      <thead>
-        <tr>
-          <th scope="col">Code</th>
-          <th scope="col">Measure</th>
-          <th scope="col">Latest</th>
-          <th scope="col">Target</th>
-          <th scope="col">RAG</th>
-          <th scope="col">Previous</th>
-          <th scope="col">Direction</th>
-          <th scope="col">England</th>
-          <th scope="col">Neighbours</th>
-          <th scope="col">Commentary</th>
-        </tr>
-      </thead>
+      <SortableThead table={table} />
       {groups.map((g) => (
-        <tbody key={`${g.title}-${g.rows[0]!.position}`}>
+        <tbody key={`${g.title}-${g.rows[0]!.original.position}`}>
           <tr className="group-row">
-            <th scope="rowgroup" colSpan={10}>
+            <th scope="rowgroup" colSpan={columns.length}>
               {g.title}
             </th>
           </tr>
           {g.rows.map((r) => (
-            <tr key={r.position} data-testid={`snapshot-row-${r.code}`}>
-              <th scope="row">{r.code}</th>
-              <td>{r.title}</td>
-              <td className="col-latest">
-                <ValueWithPeriod point={r.latest} unit={r.unit} />
-              </td>
-              <td className="col-target">
-                {r.target === null ? <span className="muted">No target</span> : formatValue(r.target, r.unit)}
-              </td>
-              <td className="col-rag">
-                <RagChip rag={r.rag} />
-              </td>
-              <td>
-                <ValueWithPeriod point={r.previous} unit={r.unit} />
-              </td>
-              <td>
-                <DirectionText direction={r.direction} latest={r.latest} previous={r.previous} gap={r.gap} />
-              </td>
-              <td>{formatValue(r.england, r.unit)}</td>
-              <td>{formatValue(r.neighbours, r.unit)}</td>
-              <td className="commentary-cell">
-                {r.commentary.working ? (
-                  <p>
-                    <strong>Working well:</strong> {r.commentary.working}
-                  </p>
-                ) : null}
-                {r.commentary.worried ? (
-                  <p>
-                    <strong>Worried about:</strong> {r.commentary.worried}
-                  </p>
-                ) : null}
-                {r.commentary.next ? (
-                  <p>
-                    <strong>Next steps:</strong> {r.commentary.next}
-                  </p>
-                ) : null}
-              </td>
+            <tr key={r.original.position} data-testid={`snapshot-row-${r.original.code}`}>
+              <TableCells row={r} />
             </tr>
           ))}
         </tbody>

@@ -1,8 +1,12 @@
+import { createColumnHelper } from '@tanstack/react-table';
 import { useState, type FormEvent } from 'react';
+import type { ApiOutput } from '../../../shared/api';
 import { formatDate } from '../../../shared/domain/dates';
 import { isIsoDate } from '../../../shared/domain/dates';
 import { useApi } from '../../api/hooks';
+import { DataTable } from '../../components/DataTable';
 import { QueryState } from '../../components/QueryState';
+import { useSortableTable } from '../../components/SortableThead';
 import { Button, DateInput } from '../../components/forms';
 
 /**
@@ -59,58 +63,63 @@ export function CoverageView() {
                   ? `Not looked at: ${neglected.map((p) => `(${p.code}) ${p.shortTitle}`).join('; ')}.`
                   : 'Every principle was looked at.'}
               </p>
-              <table className="data-table coverage-table">
-                <caption className="visually-hidden">Agenda items that dealt with each principle</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Principle</th>
-                    <th scope="col">Agenda items</th>
-                    <th scope="col">Linked directly</th>
-                    <th scope="col">Through a priority</th>
-                    <th scope="col">Through a pledge</th>
-                    <th scope="col">Items</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {c.principles.map((p) => (
-                    <tr
-                      key={p.id}
-                      data-testid={`coverage-${p.code}`}
-                      className={p.total === 0 ? 'row-neglected' : ''}
-                    >
-                      <th scope="row">
-                        ({p.code}) {p.shortTitle}
-                      </th>
-                      <td>{p.total === 0 ? <strong>0 — not looked at</strong> : p.total}</td>
-                      <td>{p.direct}</td>
-                      <td>{p.viaPriority}</td>
-                      <td>{p.viaPledge}</td>
-                      <td>
-                        {p.items.length ? (
-                          <details>
-                            <summary>
-                              Show {p.items.length === 1 ? 'the item' : `${p.items.length} items`}
-                            </summary>
-                            <ul className="plain small">
-                              {p.items.map((i) => (
-                                <li key={i.id}>
-                                  {formatDate(i.meetingDate)}: {i.title}
-                                </li>
-                              ))}
-                            </ul>
-                          </details>
-                        ) : (
-                          '—'
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <CoverageTable principles={c.principles} />
             </>
           );
         }}
       </QueryState>
     </section>
+  );
+}
+
+type Coverage = ApiOutput<'principles.coverage'>['principles'][number];
+const col = createColumnHelper<Coverage>();
+const columns = [
+  col.accessor('code', {
+    header: 'Principle',
+    meta: { rowHeader: true },
+    cell: ({ row: { original: p } }) => `(${p.code}) ${p.shortTitle}`,
+  }),
+  col.accessor('total', {
+    header: 'Agenda items',
+    cell: ({ row: { original: p } }) => (p.total === 0 ? <strong>0 — not looked at</strong> : p.total),
+  }),
+  col.accessor('direct', { header: 'Linked directly' }),
+  col.accessor('viaPriority', { header: 'Through a priority' }),
+  col.accessor('viaPledge', { header: 'Through a pledge' }),
+  col.display({
+    id: 'items',
+    header: 'Items',
+    cell: ({ row: { original: p } }) =>
+      p.items.length ? (
+        <details>
+          <summary>Show {p.items.length === 1 ? 'the item' : `${p.items.length} items`}</summary>
+          <ul className="plain small">
+            {p.items.map((i) => (
+              <li key={i.id}>
+                {formatDate(i.meetingDate)}: {i.title}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : (
+        '—'
+      ),
+  }),
+];
+
+/** Each principle with the agenda items that dealt with it; sortable, e.g. to bring the neglected ones first. */
+function CoverageTable({ principles }: { principles: Coverage[] }) {
+  const table = useSortableTable(principles, columns);
+  return (
+    <DataTable
+      table={table}
+      caption="Agenda items that dealt with each principle"
+      className="data-table coverage-table"
+      rowAttrs={(p) => ({
+        'data-testid': `coverage-${p.code}`,
+        className: p.total === 0 ? 'row-neglected' : '',
+      })}
+    />
   );
 }

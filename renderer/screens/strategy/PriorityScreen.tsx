@@ -1,10 +1,8 @@
 import { Link, useParams } from 'react-router';
 import { formatDate } from '../../../shared/domain/dates';
-import { formatValue } from '../../../shared/domain/format';
-import { planStatusLabel } from '../../../shared/api/strategy';
 import { useApi } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
-import { RagChip } from '../../components/RagChip';
+import { PriorityMeasureTable, PriorityPlanTable } from './PriorityTables';
 
 /** One priority: its action plan, its measures with their latest RAG, and the meetings that dealt with it. */
 export function PriorityScreen() {
@@ -47,44 +45,7 @@ export function PriorityScreen() {
             {d.actions.length === 0 ? (
               <p>No actions in the plan for this priority.</p>
             ) : (
-              <table className="data-table">
-                <caption className="visually-hidden">Actions for this priority</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Ref</th>
-                    <th scope="col">Action</th>
-                    <th scope="col">Agency leads</th>
-                    <th scope="col">Timescale</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Latest progress</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.actions.map((a) => (
-                    <tr key={a.id}>
-                      <td>{a.ref}</td>
-                      <td>{a.action}</td>
-                      <td>{a.leads}</td>
-                      <td>{a.timescale}</td>
-                      <td>
-                        <span className={`plan-status plan-${a.status}`}>{planStatusLabel[a.status]}</span>
-                      </td>
-                      <td>
-                        {a.updates[0] ? (
-                          <>
-                            <span className="muted small">
-                              {formatDate(a.updates[0].date)}, {a.updates[0].author}
-                            </span>
-                            <div>{a.updates[0].text}</div>
-                          </>
-                        ) : (
-                          <span className="muted">None yet</span>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <PriorityPlanTable actions={d.actions} />
             )}
             <p>
               <Link to={`/strategy/plan?priority=${d.priority.id}`}>Update these in the action plan</Link>
@@ -96,33 +57,7 @@ export function PriorityScreen() {
             {d.measures.length === 0 ? (
               <p>No measures report on this priority.</p>
             ) : (
-              <table className="data-table">
-                <caption className="visually-hidden">Measures for this priority, latest values</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Code</th>
-                    <th scope="col">Measure</th>
-                    <th scope="col">Latest</th>
-                    <th scope="col">Target</th>
-                    <th scope="col">RAG</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.measures.map((m) => (
-                    <tr key={m.id} data-testid={`pd-measure-${m.code}`}>
-                      <td>{m.code}</td>
-                      <td>{m.title}</td>
-                      <td>
-                        {m.latest ? `${formatValue(m.latest.value, m.unit)} (${m.latest.period})` : 'No data'}
-                      </td>
-                      <td>{m.target === null ? 'No target' : formatValue(m.target, m.unit)}</td>
-                      <td>
-                        <RagChip rag={m.rag} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <PriorityMeasureTable measures={d.measures} />
             )}
           </section>
 

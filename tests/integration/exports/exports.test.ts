@@ -25,6 +25,7 @@ import { SafeWriteError, saveErrorMessage, writeFileSafe } from '../../../electr
 import { listCounter, renderDocument } from '../../../electron/core/exports/kit';
 import { minutesParagraphs } from '../../../electron/core/exports/rich-text';
 import { DEMO_TODAY, demoSession, tempDir } from '../../helpers';
+import { wordText } from './word-text';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const cli = path.join(root, 'dist', 'cli.cjs');
@@ -50,23 +51,6 @@ interface Made {
   zip: JSZip;
   xml: string;
   text: string;
-}
-
-/** Paragraph text of a WordprocessingML part: one line per paragraph (table cells are paragraphs). */
-function wordText(xml: string): string {
-  return xml
-    .split(/<\/w:p>/)
-    .map((para) =>
-      [...para.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)]
-        .map((m) => (m[1] === undefined ? '\t' : m[1]))
-        .join(''),
-    )
-    .join('\n')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'");
 }
 
 async function make(input: {

@@ -1,0 +1,38 @@
+import { Worker } from 'node:worker_threads';
+import { childClockEnv } from '../clock';
+import { PortCoreClient, type CoreEndpoint } from './core-client';
+import { coreEntry } from './entries';
+
+/** What a core worker is started with. */
+export interface CoreWorkerData {
+  actor?: string;
+  /** dist/slow-worker.cjs: the core starts it for slow work. */
+  slowWorker: string;
+}
+
+/** A core (or the slow-work worker) on a worker thread. */
+export function workerEndpoint(script: string, workerData: unknown): CoreEndpoint {
+  const worker = new Worker(script, { workerData, env: { ...process.env, ...childClockEnv() } });
+  let problem: string | null = null;
+  return {
+    post: (m) => worker.postMessage(m),
+    listen(on) {
+      worker.on('message', on.message);
+      worker.on('error', (e) => (problem = e.message));
+      worker.on('exit', (code) => on.exit(problem ?? `it exited with code ${code}`));
+    },
+    kill: () => void worker.terminate(),
+    // An idle core must not keep a short-lived process (cpb, a test) running.
+    hold: (on) => (on ? worker.ref() : worker.unref()),
+  };
+}
+
+/**
+ * The core on a worker thread, for browser mode and `cpb`: dist/core-worker.cjs beside the running
+ * bundle, which starts dist/slow-worker.cjs for slow work. Throws MissingEntryError if either is absent.
+ */
+export function startWorkerCore(opts: { actor?: string; dir?: string } = {}): PortCoreClient {
+  const script = coreEntry('coreWorker', opts.dir);
+  const data: CoreWorkerData = { actor: opts.actor, slowWorker: coreEntry('slowWorker', opts.dir) };
+  return new PortCoreClient(() => workerEndpoint(script, data));
+}

@@ -1,0 +1,101 @@
+/**
+ * The action log read model: every action with its updates, overdue worked out for today.
+ * The action log screen, a meeting's record and the Word documents all read actions from here.
+ */
+import type { ActionUpdate, ActionWithUpdates } from '../../../shared/api/actions';
+import { daysOverdue, isOverdue } from '../../../shared/domain/overdue';
+import type { DB } from '../store/board-file';
+import {
+  actionById,
+  allActions,
+  allActionUpdates,
+  updatesOfActions,
+  type ActionRowDb,
+  type ActionUpdateRowDb,
+} from '../store/actions';
+import { bool } from '../store/sql';
+
+/** An action as the API gives it, plus what a document needs to print it safely. */
+export interface ActionRecord extends ActionWithUpdates {
+  /** From a Part B item: a public document shows only that it came from an exempt item. */
+  itemExempt: boolean;
+  priorityCode: string | null;
+}
+
+const toUpdate = (u: ActionUpdateRowDb): ActionUpdate => ({
+  id: u.id,
+  actionId: u.action_id,
+  date: u.date,
+  author: u.author,
+  text: u.text,
+  meetingId: u.meeting_id,
+  meetingDate: u.meeting_date,
+  createdAt: u.created_at,
+});
+
+function byAction(rows: ActionUpdateRowDb[]): Map<number, ActionUpdate[]> {
+  const map = new Map<number, ActionUpdate[]>();
+  for (const r of rows) {
+    const list = map.get(r.action_id) ?? [];
+    list.push(toUpdate(r));
+    map.set(r.action_id, list);
+  }
+  return map;
+}
+
+function toRecord(r: ActionRowDb, updates: ActionUpdate[], today: string): ActionRecord {
+  const o = { status: r.status, dueDate: r.due_date };
+  return {
+    id: r.id,
+    description: r.description,
+    owner: r.owner,
+    ownerMemberId: r.owner_member_id,
+    dueDate: r.due_date,
+    urgency: r.urgency,
+    status: r.status,
+    priorityId: r.priority_id,
+    priorityCode: r.priority_code,
+    priorityTitle: r.priority_title,
+    meetingId: r.meeting_id,
+    meetingDate: r.meeting_date,
+    agendaItemId: r.agenda_item_id,
+    itemPosition: r.item_position,
+    itemTitle: r.item_title,
+    itemExempt: bool(r.item_exempt),
+    createdAt: r.created_at,
+    completedAt: r.completed_at,
+    overdue: isOverdue(o, today),
+    daysOverdue: daysOverdue(o, today),
+    wordingLocked: r.meeting_status === 'minutes_approved',
+    latestUpdate: updates[0] ?? null,
+    updateCount: updates.length,
+    updates,
+  };
+}
+
+/** Rows from the store, each with its updates (one query for all of them). */
+export function withUpdates(db: DB, rows: ActionRowDb[], today: string): ActionRecord[] {
+  const updates = byAction(
+    updatesOfActions(
+      db,
+      rows.map((r) => r.id),
+    ),
+  );
+  return rows.map((r) => toRecord(r, updates.get(r.id) ?? [], today));
+}
+
+/** Every action: oldest meetings first, then agenda order, then the order recorded. */
+export function actionLog(db: DB, today: string): ActionRecord[] {
+  const updates = byAction(allActionUpdates(db));
+  return allActions(db).map((r) => toRecord(r, updates.get(r.id) ?? [], today));
+}
+
+/** One action with all its updates; undefined when there is none with that id. */
+export function actionRecord(db: DB, id: number, today: string): ActionRecord | undefined {
+  const r = actionById(db, id);
+  return r ? withUpdates(db, [r], today)[0] : undefined;
+}
+
+/** "P2 Stable homes": how a document names an action's priority. */
+export const priorityLabel = (a: Pick<ActionRecord, 'priorityCode' | 'priorityTitle'>): string | null =>
+  a.priorityTitle === null ? null : [a.priorityCode, a.priorityTitle].filter(Boolean).join(' ');

@@ -1,0 +1,260 @@
+/**
+ * A meeting's record: details, agenda items with their papers, links, minutes, decisions and
+ * actions, attendance, declarations and amendments. The meeting screen and the agenda, minutes
+ * and annual report documents all read this one record. It is loaded in a fixed number of
+ * queries, one per table, whatever the number of items.
+ */
+import { ApiError } from '../../../shared/api/errors';
+import type { ItemKind, MeetingStatus, Purpose } from '../../../shared/api/meetings';
+import type { AttendanceStatus, MemberRole, QuorumRule } from '../../../shared/domain/quorum';
+import type { DB } from '../store/board-file';
+import { actionsOfMeeting } from '../store/actions';
+import { boardRow } from '../store/board';
+import {
+  amendmentsOfMeeting,
+  attendanceOfMeeting,
+  decisionsOfMeeting,
+  declarationsOfMeeting,
+  itemsOfMeeting,
+  linksOfMeetingItems,
+  meetingBefore,
+  meetingById,
+  membersOfMeeting,
+  papersOfMeeting,
+} from '../store/meetings';
+import { bool } from '../store/sql';
+import { livePledges, livePriorities, principleOptions, type OptionRow } from '../store/strategy';
+import { withUpdates, type ActionRecord } from './actions';
+import { quorumRuleOf } from './quorum';
+
+export interface RecordItem {
+  id: number;
+  position: number;
+  kind: ItemKind;
+  title: string;
+  presenter: string;
+  purpose: Purpose;
+  minutesAllowed: number | null;
+  exempt: boolean;
+  exemptParagraph: string;
+  priorityIds: number[];
+  pledgeIds: number[];
+  principleIds: number[];
+  /** Linked priorities as documents name them ("P2 Stable homes"), in strategy order. */
+  priorities: string[];
+  papers: { label: string; ref: string }[];
+  minutesDoc: Record<string, unknown> | null;
+  minutesText: string;
+  decisions: { id: number; text: string }[];
+  actions: ActionRecord[];
+}
+
+export interface RecordAttendance {
+  memberId: number;
+  status: AttendanceStatus;
+  substituteForMemberId: number | null;
+  name: string;
+  role: MemberRole;
+  jobTitle: string;
+  organisation: string;
+  voting: boolean;
+  /** The name of the member a substitute attended for. */
+  substituteFor: string | null;
+}
+
+export interface RecordDeclaration {
+  id: number;
+  memberId: number;
+  member: string;
+  itemId: number | null;
+  itemPosition: number | null;
+  itemTitle: string | null;
+  itemExempt: boolean;
+  nature: string;
+}
+
+export interface RecordAmendment {
+  id: number;
+  itemId: number | null;
+  itemPosition: number | null;
+  itemTitle: string | null;
+  itemExempt: boolean;
+  text: string;
+  author: string;
+  createdAt: string;
+}
+
+export interface MeetingRecord {
+  id: number;
+  date: string;
+  startTime: string;
+  venue: string;
+  type: 'ordinary' | 'extraordinary';
+  status: MeetingStatus;
+  chairMemberId: number | null;
+  chair: string | null;
+  approvedAt: string | null;
+  approvedBy: string | null;
+  approvedAtMeeting: { id: number; date: string } | null;
+  /** The earlier meeting whose minutes this meeting's "minutes" item approves. */
+  previousMeeting: {
+    id: number;
+    date: string;
+    status: MeetingStatus;
+    approvedAtMeetingId: number | null;
+  } | null;
+  quorum: QuorumRule;
+  items: RecordItem[];
+  /** Actions recorded against the meeting but none of its items (never from an exempt item). */
+  meetingActions: ActionRecord[];
+  /** Members who could be recorded at the meeting: active on its date, or already recorded. */
+  members: {
+    id: number;
+    name: string;
+    role: MemberRole;
+    organisation: string;
+    jobTitle: string;
+    voting: boolean;
+  }[];
+  attendance: RecordAttendance[];
+  declarations: RecordDeclaration[];
+  amendments: RecordAmendment[];
+  linkOptions: { priorities: OptionRow[]; pledges: OptionRow[]; principles: OptionRow[] };
+}
+
+function parseDoc(doc: string): Record<string, unknown> | null {
+  if (doc === '') return null;
+  try {
+    return JSON.parse(doc) as Record<string, unknown>;
+  } catch {
+    return null; // the plain text stored beside it still reads
+  }
+}
+
+/** Groups rows by a key, keeping their order. */
+function groupBy<T>(rows: readonly T[], key: (r: T) => number): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = map.get(k);
+    if (list) list.push(r);
+    else map.set(k, [r]);
+  }
+  return map;
+}
+
+export function meetingRecord(db: DB, id: number, today: string): MeetingRecord {
+  const m = meetingById(db, id);
+  if (!m) throw new ApiError('not_found', `There is no meeting with id ${id}`);
+  const links = groupBy(linksOfMeetingItems(db, id), (l) => l.agenda_item_id);
+  const papers = groupBy(papersOfMeeting(db, id), (p) => p.agenda_item_id);
+  const decisions = groupBy(decisionsOfMeeting(db, id), (d) => d.agenda_item_id);
+  const actions = withUpdates(db, actionsOfMeeting(db, id), today);
+  const actionsByItem = groupBy(
+    actions.filter((a) => a.agendaItemId !== null),
+    (a) => a.agendaItemId!,
+  );
+  const ids = (list: (number | null)[]) => list.filter((x): x is number => x !== null).sort((a, b) => a - b);
+
+  const items = itemsOfMeeting(db, id).map((i): RecordItem => {
+    const mine = links.get(i.id) ?? [];
+    return {
+      id: i.id,
+      position: i.position,
+      kind: i.kind,
+      title: i.title,
+      presenter: i.presenter,
+      purpose: i.purpose,
+      minutesAllowed: i.minutes_allowed,
+      exempt: bool(i.exempt),
+      exemptParagraph: i.exempt_paragraph,
+      priorityIds: ids(mine.map((l) => l.to_priority_id)),
+      pledgeIds: ids(mine.map((l) => l.to_pledge_id)),
+      principleIds: ids(mine.map((l) => l.to_principle_id)),
+      priorities: mine
+        .filter((l) => l.to_priority_id !== null)
+        .map((l) => `${l.priority_code} ${l.priority_title}`),
+      papers: (papers.get(i.id) ?? []).map((p) => ({ label: p.label, ref: p.ref })),
+      minutesDoc: parseDoc(i.minutes_doc),
+      minutesText: i.minutes_text,
+      decisions: (decisions.get(i.id) ?? []).map((d) => ({ id: d.id, text: d.text })),
+      actions: actionsByItem.get(i.id) ?? [],
+    };
+  });
+  const itemIds = new Set(items.map((it) => it.id));
+  const prev = meetingBefore(db, m);
+
+  return {
+    id: m.id,
+    date: m.date,
+    startTime: m.start_time,
+    venue: m.venue,
+    type: m.type,
+    status: m.status,
+    chairMemberId: m.chair_member_id,
+    chair: m.chair,
+    approvedAt: m.approved_at,
+    approvedBy: m.approved_by,
+    approvedAtMeeting:
+      m.approved_at_meeting_id !== null && m.approved_at_date !== null
+        ? { id: m.approved_at_meeting_id, date: m.approved_at_date }
+        : null,
+    previousMeeting: prev
+      ? {
+          id: prev.id,
+          date: prev.date,
+          status: prev.status,
+          approvedAtMeetingId: prev.approved_at_meeting_id,
+        }
+      : null,
+    quorum: quorumRuleOf(m, m.quorum_count !== null ? undefined : boardRow(db)),
+    items,
+    meetingActions: actions.filter(
+      (a) => (a.agendaItemId === null || !itemIds.has(a.agendaItemId)) && !a.itemExempt,
+    ),
+    members: membersOfMeeting(db, m).map((r) => ({
+      id: r.id,
+      name: r.name,
+      role: r.role,
+      organisation: r.organisation,
+      jobTitle: r.job_title,
+      voting: bool(r.voting),
+    })),
+    attendance: attendanceOfMeeting(db, id).map((a) => ({
+      memberId: a.member_id,
+      status: a.status,
+      substituteForMemberId: a.substitute_for_member_id,
+      name: a.name,
+      role: a.role,
+      jobTitle: a.job_title,
+      organisation: a.organisation,
+      voting: bool(a.voting),
+      substituteFor: a.substitute_for,
+    })),
+    declarations: declarationsOfMeeting(db, id).map((d) => ({
+      id: d.id,
+      memberId: d.member_id,
+      member: d.member,
+      itemId: d.agenda_item_id,
+      itemPosition: d.item_position,
+      itemTitle: d.item_title,
+      itemExempt: bool(d.item_exempt),
+      nature: d.nature,
+    })),
+    amendments: amendmentsOfMeeting(db, id).map((x) => ({
+      id: x.id,
+      itemId: x.agenda_item_id,
+      itemPosition: x.item_position,
+      itemTitle: x.item_title,
+      itemExempt: bool(x.item_exempt),
+      text: x.text,
+      author: x.author,
+      createdAt: x.created_at,
+    })),
+    linkOptions: {
+      priorities: livePriorities(db),
+      pledges: livePledges(db),
+      principles: principleOptions(db),
+    },
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * The scorecard read model: every live measure's series and comparators, and from them the
+ * scorecard rows (latest, previous, RAG, direction, comparators beside the latest figure). The
+ * scorecard screen, the dashboard, snapshots and every Word document read it from here, and
+ * RAG, direction and the comparator rule come from shared/domain, so they cannot disagree.
+ */
+import type { Scorecard, ScorecardGroup, ScorecardRow } from '../../../shared/api/scorecard';
+import { comparatorFor, type ComparatorKind } from '../../../shared/domain/comparators';
+import type { Unit } from '../../../shared/domain/format';
+import { comparePeriods, parsePeriod } from '../../../shared/domain/periods';
+import {
+  directionOfTravel,
+  ragStatus,
+  type Polarity,
+  type Rag,
+  type SeriesPoint,
+} from '../../../shared/domain/rag';
+import type { DB } from '../store/board-file';
+import { allComparators, allValues, liveMeasures } from '../store/measures';
+import { livePriorities } from '../store/strategy';
+
+export const NO_PRIORITY = 'Not linked to a priority';
+
+/** One live measure with its whole series and every comparator, each oldest first. */
+export interface MeasureSeries {
+  id: number;
+  code: string;
+  title: string;
+  unit: Unit;
+  polarity: Polarity;
+  target: number | null;
+  tolerance: number;
+  priorityId: number | null;
+  priorityCode: string | null;
+  priorityTitle: string | null;
+  commentary: { working: string; worried: string; next: string };
+  values: SeriesPoint[];
+  comparators: Record<ComparatorKind, SeriesPoint[]>;
+}
+
+const byPeriod = (a: SeriesPoint, b: SeriesPoint) => comparePeriods(a.period, b.period);
+
+/** Every live measure in scorecard order (priorities in strategy order, then unlinked measures). */
+export function measureSeries(db: DB): MeasureSeries[] {
+  const values = new Map<number, SeriesPoint[]>();
+  for (const v of allValues(db)) {
+    const list = values.get(v.measure_id) ?? [];
+    list.push({ period: v.period, value: v.value });
+    values.set(v.measure_id, list);
+  }
+  const comps = new Map<string, SeriesPoint[]>();
+  for (const c of allComparators(db)) {
+    const key = `${c.measure_id}:${c.kind}`;
+    const list = comps.get(key) ?? [];
+    list.push({ period: c.period, value: c.value });
+    comps.set(key, list);
+  }
+  return liveMeasures(db).map((m) => ({
+    id: m.id,
+    code: m.code,
+    title: m.title,
+    unit: m.unit,
+    polarity: m.polarity,
+    target: m.target,
+    tolerance: m.tolerance,
+    priorityId: m.priority_id,
+    priorityCode: m.priority_code,
+    priorityTitle: m.priority_title,
+    commentary: { working: m.commentary_working, worried: m.commentary_worried, next: m.commentary_next },
+    values: (values.get(m.id) ?? []).sort(byPeriod),
+    comparators: {
+      england: (comps.get(`${m.id}:england`) ?? []).sort(byPeriod),
+      neighbours: (comps.get(`${m.id}:neighbours`) ?? []).sort(byPeriod),
+      region: (comps.get(`${m.id}:region`) ?? []).sort(byPeriod),
+    },
+  }));
+}
+
+/** Whether a period ended before an ISO date (unreadable periods never count). */
+export function endedBefore(period: string, isoDate: string): boolean {
+  const p = parsePeriod(period);
+  return p !== null && p.end < isoDate;
+}
+
+/** A measure's series with only the figures for periods that ended before `date`. */
+function asAt(s: MeasureSeries, date: string): MeasureSeries {
+  const keep = (list: SeriesPoint[]) => list.filter((v) => endedBefore(v.period, date));
+  return {
+    ...s,
+    values: keep(s.values),
+    comparators: {
+      england: keep(s.comparators.england),
+      neighbours: keep(s.comparators.neighbours),
+      region: keep(s.comparators.region),
+    },
+  };
+}
+
+/** One measure's scorecard row, worked out by the shared rules. */
+export function scorecardRow(s: MeasureSeries): ScorecardRow {
+  const dir = directionOfTravel(s.values, s.polarity);
+  const latestPeriod = dir.latest?.period ?? null;
+  const beside = (kind: ComparatorKind) => comparatorFor(s.comparators[kind], latestPeriod);
+  return {
+    measureId: s.id,
+    code: s.code,
+    title: s.title,
+    unit: s.unit,
+    polarity: s.polarity,
+    target: s.target,
+    tolerance: s.tolerance,
+    latest: dir.latest,
+    previous: dir.previous,
+    rag: ragStatus({
+      value: dir.latest?.value ?? null,
+      target: s.target,
+      tolerance: s.tolerance,
+      polarity: s.polarity,
+    }),
+    direction: dir.direction,
+    gap: dir.gap,
+    england: beside('england'),
+    neighbours: beside('neighbours'),
+    region: beside('region'),
+    series: s.values,
+    commentary: s.commentary,
+  };
+}
+
+/**
+ * Every live measure's scorecard row, grouped by priority in strategy order (measures without a
+ * priority last), with the RAG counts. With `endedBefore`, only figures for periods that ended
+ * before that date count (an agenda pack shows what was available before its meeting).
+ */
+export function scorecard(db: DB, opts: { endedBefore?: string } = {}): Scorecard {
+  const cut = opts.endedBefore;
+  const counts: Record<Rag, number> = { red: 0, amber: 0, green: 0, no_target: 0, no_data: 0, not_rated: 0 };
+  const groups: ScorecardGroup[] = [];
+  for (const full of measureSeries(db)) {
+    const s = cut === undefined ? full : asAt(full, cut);
+    const row = scorecardRow(s);
+    counts[row.rag] += 1;
+    let group = groups.at(-1);
+    if (!group || group.priorityId !== s.priorityId) {
+      group = {
+        priorityId: s.priorityId,
+        priorityCode: s.priorityCode ?? '',
+        priorityTitle: s.priorityTitle ?? NO_PRIORITY,
+        rows: [],
+      };
+      groups.push(group);
+    }
+    group.rows.push(row);
+  }
+  return { groups, counts, priorities: livePriorities(db) };
+}

@@ -1,0 +1,270 @@
+/** Measures, their values, the published comparators and their links to the strategy. */
+import type { ComparatorKind } from '../../../shared/domain/comparators';
+import type { Unit } from '../../../shared/domain/format';
+import type { Polarity } from '../../../shared/domain/rag';
+import type { DB } from './board-file';
+import { all, get, run } from './sql';
+
+/** A live measure with its priority, in scorecard order. */
+export interface LiveMeasureRow {
+  id: number;
+  code: string;
+  title: string;
+  unit: Unit;
+  polarity: Polarity;
+  target: number | null;
+  tolerance: number;
+  priority_id: number | null;
+  priority_code: string | null;
+  priority_title: string | null;
+  commentary_working: string;
+  commentary_worried: string;
+  commentary_next: string;
+}
+
+/** Every live (not archived) measure: priorities in strategy order, unlinked measures last. */
+export const liveMeasures = (db: DB): LiveMeasureRow[] =>
+  all<LiveMeasureRow>(
+    db,
+    `SELECT m.id, m.code, m.title, m.unit, m.polarity, m.target, m.tolerance, m.priority_id,
+            p.code AS priority_code, p.title AS priority_title,
+            m.commentary_working, m.commentary_worried, m.commentary_next
+     FROM measure m LEFT JOIN priority p ON p.id = m.priority_id
+     WHERE m.archived = 0
+     ORDER BY p.id IS NULL, p.sort, p.id, m.sort, m.code`,
+  );
+
+export interface PointRow {
+  measure_id: number;
+  period: string;
+  value: number;
+}
+
+export interface ComparatorRow extends PointRow {
+  kind: ComparatorKind;
+}
+
+export const allValues = (db: DB): PointRow[] =>
+  all<PointRow>(db, 'SELECT measure_id, period, value FROM measure_value');
+
+export const allComparators = (db: DB): ComparatorRow[] =>
+  all<ComparatorRow>(db, 'SELECT measure_id, kind, period, value FROM comparator');
+
+export type Frequency = 'monthly' | 'quarterly' | 'annual';
+
+/** A measure with its priority's title and how many values it has. */
+export interface MeasureRow {
+  id: number;
+  code: string;
+  title: string;
+  definition: string;
+  unit: Unit;
+  polarity: Polarity;
+  target: number | null;
+  tolerance: number;
+  frequency: Frequency;
+  owner: string;
+  source: string;
+  priority_id: number | null;
+  priority_title: string | null;
+  commentary_working: string;
+  commentary_worried: string;
+  commentary_next: string;
+  sort: number;
+  archived: number;
+  value_count: number;
+}
+
+const MEASURE = `SELECT m.id, m.code, m.title, m.definition, m.unit, m.polarity, m.target, m.tolerance, m.frequency,
+  m.owner, m.source, m.priority_id, p.title AS priority_title, m.commentary_working, m.commentary_worried,
+  m.commentary_next, m.sort, m.archived,
+  (SELECT count(*) FROM measure_value v WHERE v.measure_id = m.id) AS value_count
+  FROM measure m LEFT JOIN priority p ON p.id = m.priority_id`;
+
+export const measureById = (db: DB, id: number): MeasureRow | undefined =>
+  get<MeasureRow>(db, `${MEASURE} WHERE m.id = ?`, id);
+
+/** Live measures (and archived ones when asked), archived last, in the board's order. */
+export const measureList = (db: DB, includeArchived: boolean): MeasureRow[] =>
+  all<MeasureRow>(
+    db,
+    `${MEASURE} ${includeArchived ? '' : 'WHERE m.archived = 0'} ORDER BY m.archived, m.sort, m.code`,
+  );
+
+/** Another measure using this code (codes are unique whatever their case). */
+export const measureWithCode = (
+  db: DB,
+  code: string,
+  exceptId: number | null,
+): { id: number; title: string } | undefined =>
+  get(db, 'SELECT id, title FROM measure WHERE code = ? COLLATE NOCASE AND id IS NOT ?', code, exceptId);
+
+export interface ValueRow {
+  measure_id: number;
+  period: string;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  note: string;
+}
+
+/** A measure's values (in stored order; callers sort by period). */
+export const valuesOfMeasure = (db: DB, measureId: number): ValueRow[] =>
+  all<ValueRow>(
+    db,
+    'SELECT measure_id, period, value, numerator, denominator, note FROM measure_value WHERE measure_id = ?',
+    measureId,
+  );
+
+export const valueAt = (db: DB, measureId: number, period: string): ValueRow | undefined =>
+  get<ValueRow>(
+    db,
+    'SELECT measure_id, period, value, numerator, denominator, note FROM measure_value WHERE measure_id = ? AND period = ?',
+    measureId,
+    period,
+  );
+
+export const upsertValue = (db: DB, v: ValueRow): void => {
+  run(
+    db,
+    `INSERT INTO measure_value (measure_id, period, value, numerator, denominator, note)
+     VALUES (@measure_id, @period, @value, @numerator, @denominator, @note)
+     ON CONFLICT (measure_id, period) DO UPDATE SET value = excluded.value, numerator = excluded.numerator,
+       denominator = excluded.denominator, note = excluded.note`,
+    v,
+  );
+};
+
+export const deleteValue = (db: DB, measureId: number, period: string): void => {
+  run(db, 'DELETE FROM measure_value WHERE measure_id = ? AND period = ?', measureId, period);
+};
+
+export const comparatorsOfMeasure = (db: DB, measureId: number): Omit<ComparatorRow, 'measure_id'>[] =>
+  all(db, 'SELECT kind, period, value FROM comparator WHERE measure_id = ?', measureId);
+
+export const upsertComparator = (db: DB, c: ComparatorRow): void => {
+  run(
+    db,
+    `INSERT INTO comparator (measure_id, kind, period, value) VALUES (@measure_id, @kind, @period, @value)
+     ON CONFLICT (measure_id, kind, period) DO UPDATE SET value = excluded.value`,
+    c,
+  );
+};
+
+export const deleteComparator = (db: DB, measureId: number, kind: ComparatorKind, period: string): number =>
+  run(db, 'DELETE FROM comparator WHERE measure_id = ? AND kind = ? AND period = ?', measureId, kind, period)
+    .changes;
+
+export interface MeasureFields {
+  code: string;
+  title: string;
+  definition: string;
+  unit: Unit;
+  polarity: Polarity;
+  target: number | null;
+  tolerance: number;
+  frequency: Frequency;
+  owner: string;
+  source: string;
+  priorityId: number | null;
+}
+
+/** A new measure, last in the board's order. */
+export const insertMeasure = (db: DB, m: MeasureFields): number =>
+  run(
+    db,
+    `INSERT INTO measure (code, title, definition, unit, polarity, target, tolerance, frequency, owner, source, priority_id, sort)
+     VALUES (@code, @title, @definition, @unit, @polarity, @target, @tolerance, @frequency, @owner, @source, @priorityId,
+             (SELECT coalesce(max(sort), 0) + 1 FROM measure))`,
+    m,
+  ).lastId;
+
+/** The column each editable field is stored in. */
+export const measureColumns: Record<keyof MeasureFields, keyof MeasureRow> = {
+  code: 'code',
+  title: 'title',
+  definition: 'definition',
+  unit: 'unit',
+  polarity: 'polarity',
+  target: 'target',
+  tolerance: 'tolerance',
+  frequency: 'frequency',
+  owner: 'owner',
+  source: 'source',
+  priorityId: 'priority_id',
+};
+
+/** Changes the given fields only. */
+export function updateMeasure(db: DB, id: number, changes: Partial<MeasureFields>): void {
+  const keys = (Object.keys(measureColumns) as (keyof MeasureFields)[]).filter(
+    (k) => changes[k] !== undefined,
+  );
+  if (keys.length === 0) return;
+  // Column names come from measureColumns, never from input.
+  const sets = keys.map((k) => `${measureColumns[k]} = @${k}`).join(', ');
+  run(db, `UPDATE measure SET ${sets} WHERE id = @id`, {
+    ...Object.fromEntries(keys.map((k) => [k, changes[k]])),
+    id,
+  });
+}
+
+export const setMeasureArchived = (db: DB, id: number, archived: boolean): void => {
+  run(db, 'UPDATE measure SET archived = ? WHERE id = ?', archived ? 1 : 0, id);
+};
+
+export const setMeasureCommentary = (
+  db: DB,
+  id: number,
+  c: { working: string; worried: string; next: string },
+): void => {
+  run(
+    db,
+    'UPDATE measure SET commentary_working = ?, commentary_worried = ?, commentary_next = ? WHERE id = ?',
+    c.working,
+    c.worried,
+    c.next,
+    id,
+  );
+};
+
+export interface LinkRef {
+  id: number;
+  code: string;
+  title: string;
+}
+
+/** What a measure is linked to: priorities and pledges in strategy order, principles by number. */
+export const measureLinks = (
+  db: DB,
+  measureId: number,
+): { priorities: LinkRef[]; pledges: LinkRef[]; principles: LinkRef[] } => ({
+  priorities: all<LinkRef>(
+    db,
+    'SELECT p.id, p.code, p.title FROM link l JOIN priority p ON p.id = l.to_priority_id WHERE l.measure_id = ? ORDER BY p.sort, p.id',
+    measureId,
+  ),
+  pledges: all<LinkRef>(
+    db,
+    'SELECT p.id, p.code, p.title FROM link l JOIN pledge p ON p.id = l.to_pledge_id WHERE l.measure_id = ? ORDER BY p.sort, p.id',
+    measureId,
+  ),
+  principles: all<LinkRef>(
+    db,
+    'SELECT p.id, p.code, p.short_title AS title FROM link l JOIN principle p ON p.id = l.to_principle_id WHERE l.measure_id = ? ORDER BY p.id',
+    measureId,
+  ),
+});
+
+/** Replaces a measure's links to priorities, pledges and principles. */
+export function setMeasureLinks(
+  db: DB,
+  measureId: number,
+  links: { priorities: Iterable<number>; pledges: Iterable<number>; principles: Iterable<number> },
+): void {
+  run(db, 'DELETE FROM link WHERE measure_id = ?', measureId);
+  const sql =
+    'INSERT INTO link (measure_id, to_priority_id, to_pledge_id, to_principle_id) VALUES (?, ?, ?, ?)';
+  for (const id of links.priorities) run(db, sql, measureId, id, null, null);
+  for (const id of links.pledges) run(db, sql, measureId, null, id, null);
+  for (const id of links.principles) run(db, sql, measureId, null, null, id);
+}

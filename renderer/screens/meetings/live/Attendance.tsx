@@ -1,0 +1,148 @@
+import { createColumnHelper } from '@tanstack/react-table';
+import { useCallback, useMemo, useState, type RefObject } from 'react';
+import { attendanceLabels, meetingQuorum } from '../../../../shared/api/meetings';
+import { roleLabel } from '../../../../shared/domain/quorum';
+import { useApiMutation } from '../../../api/hooks';
+import { DataTable } from '../../../components/DataTable';
+import { ErrorNote, NativeSelect } from '../../../components/forms';
+import { useSortableTable } from '../../../components/SortableThead';
+import type { Meeting } from '../parts';
+
+type Member = Meeting['members'][number];
+type Mark = Meeting['attendance'][number];
+type Status = Mark['status'];
+
+const statuses = (['present', 'apologies', 'absent', 'substitute'] as const).map((s) => ({
+  id: s,
+  label: attendanceLabels[s],
+}));
+
+/** One row of the register: the member, their mark so far, and how to change it. */
+interface Row {
+  m: Meeting;
+  mb: Member;
+  mark: Mark | undefined;
+  editable: boolean;
+  onChange: (memberId: number, status: string, forId: number | null) => void;
+}
+
+// Defined once: TanStack renders a cell function as a component, so a new function each render
+// would remount the drop-downs and lose the clerk's place.
+const col = createColumnHelper<Row>();
+const columns = [
+  col.accessor((r) => r.mb.name, {
+    id: 'member',
+    header: 'Member',
+    meta: { rowHeader: true },
+    cell: ({ row: { original: r } }) => (
+      <>
+        {r.mb.name}
+        <div className="hint">
+          {roleLabel[r.mb.role]}
+          {r.mb.voting ? ', voting' : ''}
+        </div>
+      </>
+    ),
+  }),
+  col.display({
+    id: 'attendance',
+    header: 'Attendance',
+    cell: ({ row: { original: r } }) => <MemberAttendance {...r} />,
+  }),
+];
+
+/**
+ * Who is here, one drop-down per member in the board’s order (Tab from one to the next), and whether
+ * the meeting is quorate, recomputed as each is marked. Each change is saved at once, except a
+ * substitute, saved once the clerk says whom they attend for.
+ */
+export function Attendance({
+  m,
+  editable,
+  containerRef,
+}: {
+  m: Meeting;
+  editable: boolean;
+  containerRef: RefObject<HTMLDivElement | null>;
+}) {
+  const [local, setLocal] = useState(() => new Map(m.attendance.map((a) => [a.memberId, a])));
+  const set = useApiMutation('attendance.set');
+  const records = [...local.values()].filter(
+    (a) => a.status !== 'substitute' || a.substituteForMemberId !== null,
+  );
+  const quorum = meetingQuorum(m.quorum, m.members, records);
+  const save = set.mutate;
+  const change = useCallback(
+    (memberId: number, status: string, forId: number | null) => {
+      const next = new Map(local);
+      if (status === '') next.delete(memberId);
+      else
+        next.set(memberId, {
+          memberId,
+          status: status as Status,
+          substituteForMemberId: status === 'substitute' ? forId : null,
+        });
+      setLocal(next);
+      if (status === 'substitute' && forId === null) return; // saved once we know whom they attend for
+      save({
+        meetingId: m.id,
+        memberId,
+        status: status === '' ? null : (status as Status),
+        substituteForMemberId: status === 'substitute' ? forId : null,
+      });
+    },
+    [local, m.id, save],
+  );
+  const rows = useMemo(
+    () => m.members.map((mb) => ({ m, mb, mark: local.get(mb.id), editable, onChange: change })),
+    [m, local, editable, change],
+  );
+  const table = useSortableTable(rows, columns, { sortable: false });
+  return (
+    <section aria-labelledby="attendance-h" className="attendance">
+      <h2 id="attendance-h">Attendance</h2>
+      <p
+        role="status"
+        aria-live="polite"
+        className={`quorum ${quorum.met ? 'met' : 'short'}`}
+        data-testid="quorum"
+      >
+        <span aria-hidden="true">{quorum.met ? '✔ ' : '✖ '}</span>
+        {quorum.text}
+      </p>
+      <div ref={containerRef}>
+        <DataTable table={table} caption="Attendance" className="data-table" />
+      </div>
+      <ErrorNote error={set.error} />
+    </section>
+  );
+}
+
+function MemberAttendance({ m, mb, mark: a, editable, onChange }: Row) {
+  return (
+    <>
+      <NativeSelect
+        id={`att-${mb.id}`}
+        label={`Attendance of ${mb.name}`}
+        labelHidden
+        isDisabled={!editable}
+        value={a?.status ?? ''}
+        onChange={(v) => onChange(mb.id, v, a?.substituteForMemberId ?? null)}
+        placeholder="Not recorded"
+        options={statuses}
+      />
+      {a?.status === 'substitute' ? (
+        <NativeSelect
+          id={`att-for-${mb.id}`}
+          label={`${mb.name} attends as substitute for`}
+          labelHidden
+          isDisabled={!editable}
+          value={a.substituteForMemberId === null ? '' : String(a.substituteForMemberId)}
+          onChange={(v) => onChange(mb.id, 'substitute', v === '' ? null : Number(v))}
+          placeholder="Substitute for whom?"
+          options={m.members.filter((x) => x.id !== mb.id).map((x) => ({ id: String(x.id), label: x.name }))}
+        />
+      ) : null}
+    </>
+  );
+}

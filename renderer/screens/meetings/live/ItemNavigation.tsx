@@ -1,0 +1,57 @@
+import { Button } from '../../../components/forms';
+import type { Item } from '../parts';
+
+/** The agenda beside the current item: each item a button that opens it. */
+export function AgendaNav({
+  items,
+  current,
+  onOpen,
+}: {
+  items: Item[];
+  current: Item | undefined;
+  onOpen: (index: number) => void;
+}) {
+  return (
+    <nav aria-label="Agenda">
+      <h2>Agenda</h2>
+      <ol className="agenda-nav">
+        {items.map((it, i) => (
+          <li key={it.id}>
+            {/* A plain button: the kit's drops aria-current, which tells a screen reader which item is open. */}
+            <button
+              type="button"
+              className={`link-button ${it === current ? 'current' : ''}`}
+              aria-current={it === current ? 'step' : undefined}
+              onClick={() => onOpen(i)}
+            >
+              {it.position}. {it.title}
+              {it.exempt ? ' (Part B)' : ''}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+/** Previous and next item, under the current one. */
+export function ItemPager({
+  index,
+  count,
+  onMove,
+}: {
+  index: number;
+  count: number;
+  onMove: (delta: number) => void;
+}) {
+  return (
+    <div className="toolbar">
+      <Button variant="secondary" isDisabled={index === 0} onPress={() => onMove(-1)}>
+        ← Previous item (Ctrl+,)
+      </Button>
+      <Button isDisabled={index >= count - 1} onPress={() => onMove(1)}>
+        Next item (Ctrl+.) →
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { Link } from 'react-router';
+import { meetingStatusLabels } from '../../../../shared/api/meetings';
+import { formatDateWithDay } from '../../../../shared/domain/dates';
+import { Button, ErrorNote } from '../../../components/forms';
+import { ApprovedNote, type Meeting } from '../parts';
+
+/** The meeting's date, status and the button that moves it on (start, end, resume). */
+export function LiveHeader({
+  m,
+  setStatus,
+  error,
+}: {
+  m: Meeting;
+  setStatus: (to: 'in_progress' | 'minutes_draft') => void;
+  error: Error | null;
+}) {
+  return (
+    <header className="live-head">
+      <h1>Live meeting: {formatDateWithDay(m.date)}</h1>
+      <p>
+        <span className="status-badge" data-testid="meeting-status">
+          {meetingStatusLabels[m.status]}
+        </span>{' '}
+        · {m.startTime} · {m.venue || 'No venue set'}
+        {m.chair ? ` · Chair: ${m.chair}` : ''} · <Link to={`/meetings/${m.id}`}>Agenda and details</Link>
+      </p>
+      <ApprovedNote m={m} />
+      {m.status === 'draft' ? <p>Publish the agenda before starting the meeting.</p> : null}
+      {m.status === 'agenda_published' ? (
+        <Button onPress={() => setStatus('in_progress')}>Start the meeting (Alt+S)</Button>
+      ) : null}
+      {m.status === 'in_progress' ? (
+        <Button variant="secondary" onPress={() => setStatus('minutes_draft')}>
+          End the meeting (Alt+E)
+        </Button>
+      ) : null}
+      {m.status === 'minutes_draft' ? (
+        <p>
+          The meeting has ended; its minutes are in draft and can still be corrected here until they are
+          approved.{' '}
+          <Button variant="secondary" onPress={() => setStatus('in_progress')}>
+            Resume the meeting (Alt+S)
+          </Button>
+        </p>
+      ) : null}
+      <ErrorNote error={error} />
+    </header>
+  );
+}
