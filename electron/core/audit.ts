@@ -1,6 +1,7 @@
 import { minutesDocText, type MinutesNode } from '../../shared/api/meetings';
 import type { MethodDef } from '../../shared/api/method';
 import type { Ctx } from './context';
+import { insertAuditRow } from './store/audit';
 
 /** Longest string kept in an audit row: enough to recognise the change, not a copy of the record. */
 const MAX_TEXT = 200;
@@ -75,7 +76,12 @@ export function auditEntry(name: string, def: MethodDef, input: unknown, output:
 
 /** Appends to the audit log (append-only, enforced by triggers). Only `dispatch` calls this. */
 export function writeAudit(ctx: Ctx, e: AuditEntry): void {
-  ctx.db
-    .prepare('INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(ctx.now().toISOString(), ctx.actor, e.action, e.entity, e.entityId, JSON.stringify(e.detail));
+  insertAuditRow(ctx.db, {
+    at: ctx.now().toISOString(),
+    actor: ctx.actor,
+    action: e.action,
+    entity: e.entity,
+    entityId: e.entityId,
+    detail: JSON.stringify(e.detail),
+  });
 }

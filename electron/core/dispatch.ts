@@ -49,19 +49,19 @@ export function toApiError(e: unknown): ApiErrorShape {
 }
 
 /**
- * A command: any slow preparation first, then its writes, its result's check and its audit row in
+ * A command: any slow gathering first (outside it), then its writes, its result's check and its audit row in
  * one BEGIN IMMEDIATE transaction, so a command that fails part-way leaves nothing behind.
  */
 async function runCommand(ctx: Ctx, name: MethodName, input: unknown): Promise<unknown> {
   const def = api[name];
   const handler = handlers[name] as CommandHandler<MethodName>;
-  const prepared = typeof handler === 'function' ? undefined : await handler.prepare(ctx, input as never);
+  const gathered = typeof handler === 'function' ? undefined : await handler.gather(ctx, input as never);
   return ctx.db
     .transaction(() => {
       const out =
         typeof handler === 'function'
           ? handler(ctx, input as never)
-          : handler.write(ctx, input as never, prepared);
+          : handler.write(ctx, input as never, gathered);
       const value: unknown = def.output.parse(out);
       writeAudit(ctx, auditEntry(name, def, input, value));
       return value;

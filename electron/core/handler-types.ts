@@ -15,15 +15,15 @@ export type CommandWrite<M extends MethodName> = (ctx: Ctx, input: ApiParsedInpu
 
 /**
  * A command with slow work to do before it writes (reading a spreadsheet): `dispatch` awaits
- * `prepare` outside the transaction, then runs `write` with its result inside it.
+ * `gather` outside the transaction, then runs `write` with its result inside it.
  */
-export interface PreparedCommand<M extends MethodName, P = unknown> {
+export interface TwoStepCommand<M extends MethodName, P = unknown> {
   /** Must not write to the board. */
-  prepare(ctx: Ctx, input: ApiParsedInput<M>): Promise<P>;
-  write(ctx: Ctx, input: ApiParsedInput<M>, prepared: P): ApiOutput<M>;
+  gather(ctx: Ctx, input: ApiParsedInput<M>): Promise<P>;
+  write(ctx: Ctx, input: ApiParsedInput<M>, gathered: P): ApiOutput<M>;
 }
 
-export type CommandHandler<M extends MethodName> = CommandWrite<M> | PreparedCommand<M>;
+export type CommandHandler<M extends MethodName> = CommandWrite<M> | TwoStepCommand<M>;
 
 export type Handler<M extends MethodName> = Api[M]['kind'] extends 'command'
   ? CommandHandler<M>
@@ -32,7 +32,7 @@ export type Handlers = { [M in MethodName]: Handler<M> };
 /** What one service module contributes to the table. */
 export type HandlerGroup<K extends MethodName> = { [M in K]: Handler<M> };
 
-/** Declares a two-step command, checking that `write` takes what `prepare` gives. */
-export function prepared<M extends MethodName, P>(h: PreparedCommand<M, P>): PreparedCommand<M> {
-  return h as PreparedCommand<M>;
+/** Declares a two-step command, checking that `write` takes what `gather` gives. */
+export function twoStep<M extends MethodName, P>(h: TwoStepCommand<M, P>): TwoStepCommand<M> {
+  return h as TwoStepCommand<M>;
 }

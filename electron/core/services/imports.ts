@@ -1,6 +1,6 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { ApiParsedInput } from '../../../shared/api';
-import { prepared, type HandlerGroup } from '../handler-types';
+import { twoStep, type HandlerGroup } from '../handler-types';
 import { commitPlan, describeProblem, ImportFileError, planRead, previewOf, readImport } from '../imports';
 
 type Input = ApiParsedInput<'import.preview'>;
@@ -27,8 +27,8 @@ export const importsHandlers: HandlerGroup<'import.preview' | 'import.commit'> =
     previewOf(planRead(ctx.db, await read(input), input.createMeasures)),
 
   // The plan is made inside the transaction, against the board exactly as the import finds it.
-  'import.commit': prepared({
-    prepare: (_ctx, input: Input) => read(input),
+  'import.commit': twoStep({
+    gather: (_ctx, input: Input) => read(input),
     write: (ctx, input, sheet) => {
       const a = planRead(ctx.db, sheet, input.createMeasures);
       const problems = a.plan.problems;
