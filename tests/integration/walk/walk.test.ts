@@ -5,8 +5,6 @@
 import type { ApiInput } from '../../../shared/api';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ItemContext, MeetingCoverage } from '../../../shared/api/walk';
-import type { MeasureDetail } from '../../../shared/api/measures';
 import type { Session } from '../../../electron/core/session';
 import { callError, callOk, demoSession, rowCounts } from '../../helpers';
 
