@@ -521,7 +521,7 @@ export const meetingsApi = {
     'Record a correction to approved minutes (text, who, when)',
     z.object({ meetingId: id, itemId: id.nullable(), text: requiredText(5000) }).strict(),
     z.object({ id: z.number().int() }),
-    { invalidates: readersOf('meetingRecord') },
+    { audits: 'meeting', invalidates: readersOf('meetingRecord') },
   ),
 
   'item.add': command(
@@ -547,7 +547,7 @@ export const meetingsApi = {
     'Put a meeting’s agenda items in a new order (every item once); positions renumbered from 1',
     z.object({ meetingId: id, itemIds: idList.min(1, 'must list the items') }).strict(),
     ok,
-    { invalidates: readersOf('agenda') },
+    { audits: 'meeting', invalidates: readersOf('agenda') },
   ),
   'item.update': command(
     'Change an agenda item: title, presenter, purpose, time allowed, links, Part B, papers',
@@ -585,8 +585,8 @@ export const meetingsApi = {
     { invalidates: readersOf('agenda', 'links') },
   ),
   'item.saveMinutes': command(
-    'Autosave the minutes of one item (TipTap JSON and its plain text)',
-    z.object({ itemId: id, doc: minutesDocSchema, text: z.string().max(1_000_000), baseRevision }).strict(),
+    'Autosave the minutes of one item (TipTap JSON; the core derives the plain text for search)',
+    z.object({ itemId: id, doc: minutesDocSchema, baseRevision }).strict(),
     z.object({ savedAt: z.string(), revision }),
     { invalidates: readersOf('minutes') },
   ),
@@ -625,7 +625,7 @@ export const meetingsApi = {
         }
       }),
     ok,
-    { invalidates: readersOf('meetingRecord') },
+    { audits: 'meeting', invalidates: readersOf('meetingRecord') },
   ),
   'declaration.add': command(
     'Record a declaration of interest',
@@ -678,12 +678,12 @@ export const meetingsApi = {
           });
       }),
     z.object({ id: z.number().int() }),
-    { invalidates: readersOf('actions') },
+    { audits: 'action', invalidates: readersOf('actions') },
   ),
   'meeting.deleteAction': command(
     'Delete an action recorded in error at a meeting whose minutes are not yet approved',
     z.object({ id }).strict(),
     ok,
-    { invalidates: readersOf('actions') },
+    { audits: 'action', invalidates: readersOf('actions') },
   ),
 };

@@ -1,9 +1,14 @@
 import { ApiError } from '../../../shared/api';
-import { meetingStatusLabels, resolutionText } from '../../../shared/api/meetings';
+import {
+  meetingStatusLabels,
+  minutesDocText,
+  resolutionText,
+  type MinutesNode,
+} from '../../../shared/api/meetings';
 import { formatDate } from '../../../shared/domain/dates';
 import type { HandlerGroup } from '../handler-types';
-import { audit, type Ctx } from '../context';
-import { editing, itemRow, lockedMessage, meetingRow, touch } from './meetings';
+import type { Ctx } from '../context';
+import { itemRow, lockedMessage, meetingRow, onMeeting, touch } from './meetings';
 import { baseOf, staleSave } from './revisions';
 import { actionById, deleteAction, insertAction } from '../store/actions';
 import { memberRow } from '../store/board';
@@ -78,8 +83,14 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'item.saveMinutes': (ctx, input) => {
     const it = itemRow(ctx, input.itemId);
     const savedAt = ctx.now().toISOString();
-    const revision = editing(ctx, it.meeting_id, () => {
-      const saved = saveItemMinutes(ctx.db, it.id, JSON.stringify(input.doc), input.text, baseOf(input));
+    const revision = onMeeting(ctx, it.meeting_id, () => {
+      const saved = saveItemMinutes(
+        ctx.db,
+        it.id,
+        JSON.stringify(input.doc),
+        minutesDocText(input.doc as unknown as MinutesNode),
+        baseOf(input),
+      );
       if (saved === null) throw staleSave('these minutes', currentMinutes(ctx, it.id));
       touch(ctx, it.meeting_id);
       return saved;
@@ -91,7 +102,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     const it = itemRow(ctx, input.itemId);
     const text = resolution(input.text);
     const measure = measureFor(ctx, it, input.measureId);
-    const id = editing(ctx, it.meeting_id, () => {
+    const id = onMeeting(ctx, it.meeting_id, () => {
       const newId = addDecision(ctx, it.id, text);
       if (measure) setDecisionMeasure(ctx.db, newId, measure.id);
       touch(ctx, it.meeting_id);
@@ -103,7 +114,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'decision.update': (ctx, input) => {
     const d = decisionRow(ctx, input.id);
     const text = resolution(input.text);
-    const revision = editing(ctx, d.meeting_id, () => {
+    const revision = onMeeting(ctx, d.meeting_id, () => {
       const saved = updateDecision(ctx.db, d.id, text, baseOf(input));
       if (saved === null) throw staleSave('this decision', decisionNow(ctx.db, d.id));
       touch(ctx, d.meeting_id);
@@ -114,7 +125,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
 
   'decision.delete': (ctx, input) => {
     const d = decisionRow(ctx, input.id);
-    editing(ctx, d.meeting_id, () => {
+    onMeeting(ctx, d.meeting_id, () => {
       deleteDecision(ctx.db, d.id);
       touch(ctx, d.meeting_id);
     });
@@ -132,7 +143,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     const measure = measureFor(ctx, it, input.measureId);
     // An action about a measure serves that measure's priority when the item has none of its own.
     const priorityId = firstPriorityOfItem(ctx.db, it.id) ?? measure?.priority_id ?? null;
-    const id = editing(ctx, it.meeting_id, () => {
+    const id = onMeeting(ctx, it.meeting_id, () => {
       const newId = insertAction(ctx.db, {
         meetingId: it.meeting_id,
         itemId: it.id,
@@ -162,7 +173,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     const m = meetingRow(ctx, a.meeting_id);
     if (m.status === 'minutes_approved')
       throw new ApiError('locked', `${lockedMessage(m)}; close the action in the action log instead`);
-    editing(ctx, m.id, () => {
+    onMeeting(ctx, m.id, () => {
       deleteAction(ctx.db, a.id);
       touch(ctx, m.id);
     });
@@ -199,7 +210,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     const approvedBy = at.chair ? `${at.chair} (Chair)` : ctx.actor;
     const approvedAt = ctx.now().toISOString();
     const minutesItem = minutesItemOf(ctx.db, at.id);
-    editing(ctx, at.id, () => {
+    onMeeting(ctx, at.id, () => {
       if (minutesItem !== undefined)
         addDecision(
           ctx,
@@ -208,12 +219,6 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
         );
       touch(ctx, at.id);
       approveMeetingMinutes(ctx.db, earlier.id, { approvedAt, approvedBy, atMeetingId: at.id });
-      audit(ctx, 'approve_minutes', 'meeting', earlier.id, {
-        date: earlier.date,
-        atMeetingId: at.id,
-        atMeetingDate: at.date,
-        approvedBy,
-      });
     });
     return { approvedAt, approvedBy };
   },
@@ -229,21 +234,14 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     if (input.itemId !== null && itemRow(ctx, input.itemId).meeting_id !== m.id) {
       throw new ApiError('conflict', `itemId: agenda item ${input.itemId} belongs to another meeting`);
     }
-    const id = ctx.db.transaction(() => {
-      const newId = insertAmendment(ctx.db, {
-        meetingId: m.id,
-        itemId: input.itemId,
-        text: input.text,
-        author: ctx.actor,
-        createdAt: ctx.now().toISOString(),
-      });
-      audit(ctx, 'amend_minutes', 'meeting', m.id, {
-        amendmentId: newId,
-        itemId: input.itemId,
-        text: input.text,
-      });
-      return newId;
-    })();
+    const newId = insertAmendment(ctx.db, {
+      meetingId: m.id,
+      itemId: input.itemId,
+      text: input.text,
+      author: ctx.actor,
+      createdAt: ctx.now().toISOString(),
+    });
+    const id = newId;
     return { id };
   },
 };

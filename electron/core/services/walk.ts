@@ -5,7 +5,7 @@ import type { HandlerGroup } from '../handler-types';
 import { itemContext, meetingCoverage } from '../queries/priority-context';
 import { measureById } from '../store/measures';
 import { deleteMeasureNote, saveMeasureNote } from '../store/walk';
-import { editing, itemRow, lockedMessage, meetingRow, touch } from './meetings';
+import { onMeeting, itemRow, lockedMessage, meetingRow, touch } from './meetings';
 
 // Walking the agenda against the strategy (shared/api/walk.ts). Reads live in
 // queries/priority-context.ts; the one write is a note on a measure, part of the minutes.
@@ -33,7 +33,7 @@ export const walkHandlers: HandlerGroup<'item.context' | 'meeting.coverage' | 'm
     if (!measure)
       throw new ApiError('not_found', `measureId: there is no measure with id ${input.measureId}`);
     const savedAt = ctx.now().toISOString();
-    editing(ctx, m.id, () => {
+    onMeeting(ctx, m.id, () => {
       if (input.text === '') deleteMeasureNote(ctx.db, it.id, measure.id);
       else saveMeasureNote(ctx.db, it.id, measure.id, input.text, savedAt);
       touch(ctx, m.id);

@@ -1,7 +1,6 @@
 import StarterKit from '@tiptap/starter-kit';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
-import { minutesDocText, type MinutesNode } from '../../../shared/api/meetings';
 import { call } from '../../api/client';
 import { useMarkStale } from '../../api/hooks';
 import { Autosaver, saveStateText, type SaveState } from './autosave';
@@ -13,7 +12,7 @@ export interface MinutesEditorHandle {
   flush(): Promise<void>;
 }
 
-type SaveInput = { itemId: number; doc: Record<string, unknown>; text: string };
+type SaveInput = { itemId: number; doc: Record<string, unknown> };
 
 /** What the last save left on the board: the minutes and their revision (the next save's base). */
 export interface SavedMinutes {
@@ -126,8 +125,8 @@ export const MinutesEditor = forwardRef<
         },
       },
       onUpdate: ({ editor: e }) => {
-        const doc = e.getJSON() as Record<string, unknown>;
-        saver.change({ itemId, doc, text: minutesDocText(doc as unknown as MinutesNode) });
+        // The core derives the plain text (for search) from the document itself.
+        saver.change({ itemId, doc: e.getJSON() as Record<string, unknown> });
       },
       onBlur: () => void saver.flush(),
     },
@@ -166,7 +165,7 @@ export const MinutesEditor = forwardRef<
     if (!other || !editor) return;
     revision.current = other.revision;
     const doc = editor.getJSON() as Record<string, unknown>;
-    saver.change({ itemId, doc, text: minutesDocText(doc as unknown as MinutesNode) });
+    saver.change({ itemId, doc });
     void saver.flush();
   };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiInput, ApiOutput, MethodName } from '../../../shared/api';
-import { audit } from '../../../electron/core/context';
+import { writeAudit } from '../../../electron/core/audit';
 import { dispatch } from '../../../electron/core/dispatch';
 import type { Session } from '../../../electron/core/session';
 import { callError, demoSession } from '../../helpers';
@@ -83,8 +83,18 @@ describe('who did it', () => {
     expect(exempt).not.toBeNull();
     // Rows as the dispatcher writes them for item commands.
     const ctx = session.ctx('Sam Patel (Clerk)');
-    audit(ctx, 'item.update', 'item', exempt, { input: { itemId: exempt, title: 'Jade Zebedee placement' } });
-    audit(ctx, 'item.update', 'item', open, { input: { itemId: open, title: 'Ordinary title' } });
+    writeAudit(ctx, {
+      action: 'item.update',
+      entity: 'item',
+      entityId: exempt,
+      detail: { input: { itemId: exempt, title: 'Jade Zebedee placement' } },
+    });
+    writeAudit(ctx, {
+      action: 'item.update',
+      entity: 'item',
+      entityId: open,
+      detail: { input: { itemId: open, title: 'Ordinary title' } },
+    });
     const log = await as(session, 'x', 'audit.list', { person: 'Sam Patel' });
     const partB = log.rows.find((r) => r.entityId === exempt)!;
     expect(partB).toMatchObject({ partB: true, detail: null });

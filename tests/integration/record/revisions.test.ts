@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiInput, ApiOutput, MethodName } from '../../../shared/api';
-import type { Session } from '../../../electron/core/session';
-import { callError, callOk as untypedCallOk, demoSession, rowCounts } from '../../helpers';
-
-const callOk = <M extends MethodName>(session: Session, method: M, input: ApiInput<M>) =>
-  untypedCallOk<ApiOutput<M>>(session, method, input);
+import type { ApiOutput } from '../../../shared/api';
+import { callError, callOk, demoSession, rowCounts } from '../../helpers';
 
 // No silent overwrite: a save says which revision it started from; one from a stale copy (another
 // tab, another window) is refused, writes nothing, and carries the version that is there now.
@@ -44,7 +40,6 @@ describe('revisions: item minutes', () => {
       const saved = await callOk(session, 'item.saveMinutes', {
         itemId: item.id,
         doc: doc(`Draft ${n}`),
-        text: `Draft ${n}`,
         baseRevision: base,
       });
       expect(saved.revision).toBe(base + 1);
@@ -59,7 +54,6 @@ describe('revisions: item minutes', () => {
     const a = await callOk(session, 'item.saveMinutes', {
       itemId: item.id,
       doc: doc('Tab A: the Board agreed the plan.'),
-      text: 'Tab A: the Board agreed the plan.',
       baseRevision: start,
     });
     const before = rowCounts(session);
@@ -67,7 +61,6 @@ describe('revisions: item minutes', () => {
     const err = await callError(session, 'item.saveMinutes', {
       itemId: item.id,
       doc: doc('Tab B: stale words'),
-      text: 'Tab B: stale words',
       baseRevision: start,
     });
     expect(err.code).toBe('conflict');
@@ -89,7 +82,6 @@ describe('revisions: item minutes', () => {
     const b = await callOk(session, 'item.saveMinutes', {
       itemId: item.id,
       doc: doc('Tab B: kept'),
-      text: 'Tab B: kept',
       baseRevision: a.revision,
     });
     expect(b.revision).toBe(a.revision + 1);
@@ -97,7 +89,7 @@ describe('revisions: item minutes', () => {
 
   it('a save without a base revision (the command line) overwrites deliberately', async () => {
     const { session, item } = await upcomingItem();
-    const saved = await callOk(session, 'item.saveMinutes', { itemId: item.id, doc: doc('x'), text: 'x' });
+    const saved = await callOk(session, 'item.saveMinutes', { itemId: item.id, doc: doc('x') });
     expect(saved.revision).toBe(item.minutesRevision + 1);
   });
 });
@@ -135,7 +127,6 @@ describe('revisions: item details', () => {
     await callOk(session, 'item.saveMinutes', {
       itemId: item.id,
       doc: doc('Minutes'),
-      text: 'Minutes',
       baseRevision: item.minutesRevision,
     });
     const r = await callOk(session, 'item.update', { ...fields(item), baseRevision: item.revision });

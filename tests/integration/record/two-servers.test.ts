@@ -56,7 +56,6 @@ describe('two server processes on one board file', () => {
       {
         itemId: itemA.id,
         doc: doc('From server A'),
-        text: 'From server A',
         baseRevision: itemA.minutesRevision,
       },
       'Sam Patel (Clerk)',
@@ -68,7 +67,6 @@ describe('two server processes on one board file', () => {
       {
         itemId: itemB.id,
         doc: doc('From server B'),
-        text: 'From server B',
         baseRevision: itemB.minutesRevision,
       },
       'Alex Jones (Officer)',

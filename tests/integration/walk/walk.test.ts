@@ -2,10 +2,9 @@
  * Walking the agenda against the strategy, through the API on the demo board (today pinned to
  * 23 November 2026; the upcoming meeting is on 16 December 2026, agenda published, nothing frozen).
  */
+import type { ApiInput } from '../../../shared/api';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ItemContext, MeetingCoverage } from '../../../shared/api/walk';
-import type { MeasureDetail } from '../../../shared/api/measures';
 import type { Session } from '../../../electron/core/session';
 import { callError, callOk, demoSession, rowCounts } from '../../helpers';
 
@@ -22,12 +21,12 @@ interface Item {
   title: string;
 }
 async function items(meetingId = UPCOMING): Promise<Item[]> {
-  return (await callOk<{ items: Item[] }>(session, 'meeting.get', { id: meetingId })).items;
+  return (await callOk(session, 'meeting.get', { id: meetingId })).items;
 }
 async function itemTitled(title: string): Promise<Item> {
   return (await items()).find((i) => i.title === title)!;
 }
-const context = (itemId: number) => callOk<ItemContext>(session, 'item.context', { itemId });
+const context = (itemId: number) => callOk(session, 'item.context', { itemId });
 const measureId = (code: string) =>
   (session.ctx().db.prepare('SELECT id FROM measure WHERE code = ?').get(code) as { id: number }).id;
 
@@ -198,7 +197,7 @@ describe('the scorecard item: the frozen scorecard minuted measure by measure', 
     ).toBe('not_found');
 
     const note = 'Members asked why dental checks remain below England; the Designated Nurse to report.';
-    const saved = await callOk<{ ok: true; savedAt: string }>(session, 'measureNote.save', {
+    const saved = await callOk(session, 'measureNote.save', {
       itemId: scorecard.id,
       measureId: h2,
       text: note,
@@ -233,14 +232,10 @@ describe('the scorecard item: the frozen scorecard minuted measure by measure', 
       }),
     ]);
     // The action serves the measure's priority (the scorecard item has none of its own).
-    const log = await callOk<{ actions: { description: string; priorityId: number | null }[] }>(
-      session,
-      'actions.list',
-      {},
-    );
+    const log = await callOk(session, 'actions.list', {});
     expect(log.actions.find((a) => a.description.startsWith('Report the dental'))?.priorityId).toBe(3);
 
-    const m = await callOk<MeasureDetail>(session, 'measure.get', { id: h2 });
+    const m = await callOk(session, 'measure.get', { id: h2 });
     expect(m.discussions).toEqual([
       {
         meetingId: UPCOMING,
@@ -259,12 +254,10 @@ describe('the scorecard item: the frozen scorecard minuted measure by measure', 
         ],
       },
     ]);
-    expect(
-      (await callOk<MeasureDetail>(session, 'measure.get', { id: measureId('H1') })).discussions,
-    ).toEqual([]);
+    expect((await callOk(session, 'measure.get', { id: measureId('H1') })).discussions).toEqual([]);
 
     // The note is in the minutes, under the item.
-    const doc = await callOk<{ dataBase64: string }>(session, 'export.document', {
+    const doc = await callOk(session, 'export.document', {
       kind: 'minutes',
       meetingId: UPCOMING,
       public: true,
@@ -290,7 +283,7 @@ describe('the scorecard item: the frozen scorecard minuted measure by measure', 
     await callOk(session, 'meeting.setStatus', { id: UPCOMING, status: 'in_progress' });
     await callOk(session, 'measureNote.save', { itemId: scorecard.id, measureId: h2, text: 'Noted.' });
     await callOk(session, 'meeting.setStatus', { id: UPCOMING, status: 'minutes_draft' });
-    const next = await callOk<{ id: number }>(session, 'meeting.create', {
+    const next = await callOk(session, 'meeting.create', {
       date: '2027-02-03',
       startTime: '10:00',
       venue: '',
@@ -327,7 +320,7 @@ describe('the scorecard item: the frozen scorecard minuted measure by measure', 
 
 describe('meeting.coverage: which priorities and principles an agenda covers, and since when', () => {
   it('for the upcoming meeting', async () => {
-    const c = await callOk<MeetingCoverage>(session, 'meeting.coverage', { meetingId: UPCOMING });
+    const c = await callOk(session, 'meeting.coverage', { meetingId: UPCOMING });
     expect(c.meeting).toEqual({ id: UPCOMING, date: '2026-12-16' });
     expect(c.year).toEqual({ label: '2026-27', from: '2026-04-01', to: '2027-03-31' });
     expect(c.yearMeetings.map((m) => [m.date, m.priorityIds, m.principleIds])).toEqual([
@@ -378,7 +371,7 @@ describe('meeting.coverage: which priorities and principles an agenda covers, an
   });
 
   it('an earlier meeting counts only the meetings before it as “last on an agenda”', async () => {
-    const c = await callOk<MeetingCoverage>(session, 'meeting.coverage', { meetingId: 3 });
+    const c = await callOk(session, 'meeting.coverage', { meetingId: 3 });
     expect(c.priorities.map((p) => [p.code, p.lastOnAgenda?.date ?? null])).toEqual([
       ['P1', '2026-08-05'],
       ['P2', '2026-08-05'],
@@ -393,8 +386,8 @@ describe('meeting.coverage: which priorities and principles an agenda covers, an
 
 describe('in the record: “Performance against this priority” under each item linked to one', () => {
   /** Paragraph text of the document, one line per paragraph (table cells are paragraphs). */
-  async function docText(input: Record<string, unknown>): Promise<string> {
-    const doc = await callOk<{ dataBase64: string }>(session, 'export.document', input);
+  async function docText(input: ApiInput<'export.document'>): Promise<string> {
+    const doc = await callOk(session, 'export.document', input);
     const xml = await (
       await JSZip.loadAsync(Buffer.from(doc.dataBase64, 'base64'))
     )
