@@ -489,10 +489,21 @@ export const meetingsApi = {
     { invalidates: readersOf('meetings') },
   ),
   'meeting.delete': command(
-    'Delete a meeting whose agenda is still a draft or only published',
+    'Delete a meeting whose agenda is still a draft or only published (it goes to the bin with its items)',
     z.object({ id }).strict(),
     ok,
-    { invalidates: readersOf('meetings', 'agenda', 'minutes', 'decisions', 'actions', 'snapshots', 'voice') },
+    {
+      invalidates: readersOf(
+        'meetings',
+        'agenda',
+        'minutes',
+        'decisions',
+        'actions',
+        'snapshots',
+        'voice',
+        'bin',
+      ),
+    },
   ),
   'meeting.approveMinutes': command(
     'Approve an earlier meeting’s minutes at this meeting: they lock',
@@ -521,10 +532,10 @@ export const meetingsApi = {
     { invalidates: readersOf('agenda') },
   ),
   'item.remove': command(
-    'Remove an agenda item (the rest are renumbered)',
+    'Remove an agenda item (it goes to the bin; the rest are renumbered)',
     z.object({ itemId: id }).strict(),
     ok,
-    { invalidates: readersOf('agenda', 'minutes', 'decisions', 'actions', 'links') },
+    { invalidates: readersOf('agenda', 'minutes', 'decisions', 'actions', 'links', 'bin') },
   ),
   'item.reorder': command(
     'Put a meeting’s agenda items in a new order (every item once); positions renumbered from 1',
@@ -628,9 +639,14 @@ export const meetingsApi = {
   'decision.update': command('Reword a decision', z.object({ id, text: requiredText(5000) }).strict(), ok, {
     invalidates: readersOf('decisions'),
   }),
-  'decision.delete': command('Delete a decision recorded in error', z.object({ id }).strict(), ok, {
-    invalidates: readersOf('decisions'),
-  }),
+  'decision.delete': command(
+    'Delete a decision recorded in error (it goes to the bin)',
+    z.object({ id }).strict(),
+    ok,
+    {
+      invalidates: readersOf('decisions', 'bin'),
+    },
+  ),
 
   'meeting.addAction': command(
     'Record an action arising from an agenda item (it joins the action log)',
@@ -656,9 +672,9 @@ export const meetingsApi = {
     { invalidates: readersOf('actions') },
   ),
   'meeting.deleteAction': command(
-    'Delete an action recorded in error at a meeting whose minutes are not yet approved',
+    'Delete an action recorded in error at a meeting whose minutes are not yet approved (it goes to the bin)',
     z.object({ id }).strict(),
     ok,
-    { invalidates: readersOf('actions') },
+    { invalidates: readersOf('actions', 'bin') },
   ),
 };

@@ -70,6 +70,8 @@ const shownBy = {
   ],
   plan: ['plan', 'priority'],
   voice: ['voice', 'search'],
+  /** Deleted records awaiting restore. */
+  bin: ['bin'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type BoardData = keyof typeof shownBy;

@@ -15,6 +15,7 @@ import {
   measureList,
   measureWithCode,
   setMeasureArchived,
+  deleteMeasure,
   setMeasureCommentary,
   setMeasureLinks,
   updateMeasure,
@@ -28,6 +29,7 @@ import {
   type ValueRow,
 } from '../store/measures';
 import { rowExists } from '../store/sql';
+import { toBin } from './to-bin';
 import {
   livePriorities,
   pledgeOptionsWithCollection,
@@ -168,6 +170,7 @@ export const measureHandlers: HandlerGroup<
   | 'measure.create'
   | 'measure.update'
   | 'measure.archive'
+  | 'measure.delete'
   | 'measure.setValue'
   | 'measure.deleteValue'
   | 'measure.setComparator'
@@ -244,6 +247,16 @@ export const measureHandlers: HandlerGroup<
     ctx.db.transaction(() => {
       setMeasureArchived(ctx.db, input.id, input.archived);
       audit(ctx, input.archived ? 'archive' : 'restore', 'measure', input.id, { code: m.code });
+    })();
+    return { ok: true as const };
+  },
+
+  'measure.delete': (ctx, input) => {
+    const m = measureRow(ctx, input.id);
+    ctx.db.transaction(() => {
+      toBin(ctx, 'measure', m.id, `${m.code} ${m.title}`);
+      deleteMeasure(ctx.db, m.id);
+      audit(ctx, 'delete', 'measure', m.id, { code: m.code });
     })();
     return { ok: true as const };
   },

@@ -32,6 +32,7 @@ import {
   type MeetingRowDb,
 } from '../store/meetings';
 import { meetingRecord } from '../queries/meeting';
+import { toBin } from './to-bin';
 
 export type MeetingRow = MeetingRowDb;
 
@@ -287,6 +288,7 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
       );
     }
     editing(ctx, m.id, () => {
+      toBin(ctx, 'meeting', m.id, `Meeting of ${formatDate(m.date)}`);
       deleteMeeting(ctx.db, m.id);
       audit(ctx, 'delete', 'meeting', m.id, { date: m.date });
     });

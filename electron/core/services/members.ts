@@ -10,6 +10,7 @@ import {
   updateBoardQuorum,
   updateMember,
 } from '../store/board';
+import { toBin } from './to-bin';
 
 function memberById(ctx: Ctx, id: number) {
   const m = memberRow(ctx.db, id);
@@ -47,6 +48,7 @@ export const membersHandlers: HandlerGroup<
       );
     }
     ctx.db.transaction(() => {
+      toBin(ctx, 'member', input.id, m.name);
       deleteMember(ctx.db, input.id);
       audit(ctx, 'delete', 'member', input.id, { name: m.name });
     })();

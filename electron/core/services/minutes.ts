@@ -17,6 +17,7 @@ import {
   saveItemMinutes,
   updateDecision,
 } from '../store/meetings';
+import { meetingLabel, toBin } from './to-bin';
 
 function decisionRow(ctx: Ctx, id: number) {
   const d = decisionById(ctx.db, id);
@@ -82,6 +83,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'decision.delete': (ctx, input) => {
     const d = decisionRow(ctx, input.id);
     editing(ctx, d.meeting_id, () => {
+      toBin(ctx, 'decision', d.id, d.text, meetingLabel(ctx, d.meeting_id));
       deleteDecision(ctx.db, d.id);
       touch(ctx, d.meeting_id);
     });
@@ -127,6 +129,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     if (m.status === 'minutes_approved')
       throw new ApiError('locked', `${lockedMessage(m)}; close the action in the action log instead`);
     editing(ctx, m.id, () => {
+      toBin(ctx, 'action', a.id, a.description, meetingLabel(ctx, m.id));
       deleteAction(ctx.db, a.id);
       touch(ctx, m.id);
     });

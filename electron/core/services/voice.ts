@@ -16,6 +16,7 @@ import {
   type VoiceFields,
   type VoiceRow,
 } from '../store/voice';
+import { toBin } from './to-bin';
 
 // "You said, we did": what young people said, what the board did about it, and when.
 
@@ -123,6 +124,7 @@ export const voiceHandlers: HandlerGroup<'voice.list' | 'voice.create' | 'voice.
   'voice.delete': (ctx, { id }) => {
     const b = getEntry(ctx, id);
     ctx.db.transaction(() => {
+      toBin(ctx, 'voice', id, b.said, `Said ${formatDate(b.saidDate)}`);
       deleteVoiceEntry(ctx.db, id);
       audit(ctx, 'delete', 'voice_entry', id, { said: b.said, saidDate: b.saidDate });
     })();

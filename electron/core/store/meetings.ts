@@ -561,12 +561,13 @@ export interface DecisionRefRow {
   id: number;
   agenda_item_id: number;
   meeting_id: number;
+  text: string;
 }
 
 export const decisionById = (db: DB, id: number): DecisionRefRow | undefined =>
   get<DecisionRefRow>(
     db,
-    'SELECT d.id, d.agenda_item_id, a.meeting_id FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id WHERE d.id = ?',
+    'SELECT d.id, d.agenda_item_id, a.meeting_id, d.text FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id WHERE d.id = ?',
     id,
   );
 
