@@ -5,6 +5,7 @@ import { editing, itemRow, meetingRow, touch } from './meetings';
 import {
   deleteItem,
   insertBareItem,
+  itemTakes,
   itemIdsOfMeeting,
   setItemLinks,
   setItemPapers,
@@ -50,7 +51,7 @@ export const agendaHandlers: HandlerGroup<'item.add' | 'item.remove' | 'item.reo
   'item.remove': (ctx, input) => {
     const it = itemRow(ctx, input.itemId);
     editing(ctx, it.meeting_id, () => {
-      toBin(ctx, 'item', it.id, it.title, meetingLabel(ctx, it.meeting_id));
+      toBin(ctx, 'item', it.id, it.title, meetingLabel(ctx, it.meeting_id), itemTakes);
       deleteItem(ctx.db, it.id);
       renumber(ctx, it.meeting_id, itemIds(ctx, it.meeting_id));
       touch(ctx, it.meeting_id);

@@ -1,5 +1,5 @@
 import { ApiError } from '../../../shared/api';
-import { binKindLabels, type BinKind } from '../../../shared/api/bin';
+import { binKindLabels } from '../../../shared/api/bin';
 import type { HandlerGroup } from '../handler-types';
 import { audit, type Ctx } from '../context';
 import {

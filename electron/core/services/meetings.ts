@@ -15,6 +15,7 @@ import {
   deleteAttendance,
   deleteDeclaration,
   deleteMeeting,
+  meetingTakes,
   insertDeclaration,
   insertItem,
   insertMeeting,
@@ -288,7 +289,7 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
       );
     }
     editing(ctx, m.id, () => {
-      toBin(ctx, 'meeting', m.id, `Meeting of ${formatDate(m.date)}`);
+      toBin(ctx, 'meeting', m.id, `Meeting of ${formatDate(m.date)}`, '', meetingTakes);
       deleteMeeting(ctx.db, m.id);
       audit(ctx, 'delete', 'meeting', m.id, { date: m.date });
     });

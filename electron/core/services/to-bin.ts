@@ -20,14 +20,19 @@ export function meetingLabel(ctx: Ctx, meetingId: number | null): string {
 /**
  * Keeps `kind` `id` (and what its delete takes with it) in the bin. Call it inside the same
  * transaction as the delete, just before it, so a refused delete leaves nothing in the bin.
+ * `alsoTake` names linked rows the caller deletes with it (a meeting's actions).
  */
-export function toBin(ctx: Ctx, kind: BinKind, id: number, label: string, context = ''): void {
-  putInBin(ctx.db, {
-    kind,
-    id,
-    label: shortLabel(label),
-    context,
-    at: ctx.now().toISOString(),
-    by: ctx.actor,
-  });
+export function toBin(
+  ctx: Ctx,
+  kind: BinKind,
+  id: number,
+  label: string,
+  context = '',
+  alsoTake: readonly string[] = [],
+): void {
+  putInBin(
+    ctx.db,
+    { kind, id, label: shortLabel(label), context, at: ctx.now().toISOString(), by: ctx.actor },
+    alsoTake,
+  );
 }

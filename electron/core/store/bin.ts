@@ -93,8 +93,16 @@ function schema(db: DB) {
   return s;
 }
 
-/** Everything deleting `table` row `id` would remove or unlink, read before the delete. */
-export function captureDelete(db: DB, table: string, id: number): { rows: KeptRow[]; refs: NulledLink[] } {
+/**
+ * Everything deleting `table` row `id` would remove or unlink, read before the delete.
+ * `alsoTake` names links ('action.meeting_id') whose rows the caller deletes along with it.
+ */
+export function captureDelete(
+  db: DB,
+  table: string,
+  id: number,
+  alsoTake: readonly string[] = [],
+): { rows: KeptRow[]; refs: NulledLink[] } {
   const { keys, order } = schema(db);
   const kept: (KeptRow & { rowid: number })[] = [];
   const seen = new Set<string>();
@@ -120,7 +128,7 @@ export function captureDelete(db: DB, table: string, id: number): { rows: KeptRo
         `SELECT rowid AS __rowid, * FROM "${k.child}" WHERE "${k.column}" = ?`,
         value,
       );
-      if (k.onDelete === 'CASCADE') take(k.child, children);
+      if (k.onDelete === 'CASCADE' || alsoTake.includes(`${k.child}.${k.column}`)) take(k.child, children);
       else if (k.onDelete === 'SET NULL')
         for (const c of children)
           refs.push({
@@ -157,8 +165,9 @@ export interface BinRow {
 export function putInBin(
   db: DB,
   e: { kind: BinKind; id: number; label: string; context: string; at: string; by: string },
+  alsoTake: readonly string[] = [],
 ): number {
-  const { rows, refs } = captureDelete(db, binTable[e.kind], e.id);
+  const { rows, refs } = captureDelete(db, binTable[e.kind], e.id, alsoTake);
   return run(
     db,
     'INSERT INTO bin (kind, record_id, label, context, deleted_at, deleted_by, rows, refs) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
