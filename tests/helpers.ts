@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ApiErrorShape } from '../shared/api';
+import type { ApiErrorShape, ApiInput, ApiOutput, MethodName } from '../shared/api';
 import { dispatch } from '../electron/core/dispatch';
 import { Session } from '../electron/core/session';
 import { createDemoBoardFile } from '../electron/core/demo/file';
@@ -40,14 +40,25 @@ export function rowCounts(session: Session): Record<string, number> {
 }
 
 /** Calls the API as the UI does and returns the value, or throws with the error's code and message. */
-export async function callOk<T = unknown>(session: Session, method: string, input: unknown): Promise<T> {
+export async function callOk<M extends MethodName>(
+  session: Session,
+  method: M,
+  input: ApiInput<M>,
+): Promise<ApiOutput<M>> {
   const r = await dispatch(session, method, input);
   if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
+  return r.value as ApiOutput<M>;
 }
 
-/** Calls the API expecting a refusal; returns the error (throws if the call succeeded). */
-export async function callError(session: Session, method: string, input: unknown): Promise<ApiErrorShape> {
+/**
+ * Calls the API expecting a refusal; returns the error (throws if the call succeeded). The input
+ * is not typed against the method on purpose: refusing malformed input is part of what is tested.
+ */
+export async function callError<M extends MethodName>(
+  session: Session,
+  method: M,
+  input: ApiInput<M> | Record<string, unknown>,
+): Promise<ApiErrorShape> {
   const r = await dispatch(session, method, input);
   if (r.ok) throw new Error(`${method} unexpectedly succeeded`);
   return r.error;

@@ -1,12 +1,49 @@
-import { documentKinds } from '../../shared/api/exports';
-import { dispatch } from '../core/dispatch';
+import type { ApiInput } from '../../shared/api';
+import { documentFields, documentKinds, type DocumentKind } from '../../shared/api/exports';
 import { SafeWriteError, writeFileSafe } from '../core/exports/write-file';
-import { Session } from '../core/session';
-import { inspectBoardFile } from '../core/store/board-file';
 import { CliError, type CommandDef } from './commands';
+import { callApi, withBoard } from './call';
 
 const usage = 'cpb export KIND --board FILE --out OUT.docx [--meeting ID] [--from DATE --to DATE] [--public]';
 const kinds = documentKinds;
+
+/** The API's field for each flag, so its problems are reported by flag. */
+const flagOf = { meetingId: '--meeting', from: '--from', to: '--to', public: '--public' };
+
+function isKind(k: string): k is DocumentKind {
+  return (kinds as readonly string[]).includes(k);
+}
+
+/**
+ * The flags given, as 'export.document' input. What each kind needs is the API's to check; a flag
+ * the kind does not take is named here rather than passed on.
+ */
+function exportInput(kind: DocumentKind, values: Record<string, string | boolean | undefined>) {
+  const takes = documentFields[kind];
+  const given = (flag: 'meeting' | 'from' | 'to' | 'public', applies: boolean) => {
+    if (values[flag] === undefined) return false;
+    if (!applies) throw new CliError(`--${flag} does not apply to the ${kind}. Usage: ${usage}`);
+    return true;
+  };
+  const input: Record<string, unknown> = { kind };
+  if (given('meeting', takes.meeting !== 'none')) {
+    const text = String(values.meeting);
+    if (!/^[1-9]\d*$/.test(text))
+      throw new CliError(
+        `--meeting ${text}: give the meeting's id, a whole number such as 3 (cpb dump lists them)`,
+      );
+    input.meetingId = Number(text);
+  }
+  for (const flag of ['from', 'to'] as const)
+    if (given(flag, takes.range)) {
+      const v = values[flag];
+      if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v))
+        throw new CliError(`--${flag} ${String(v)}: use a date like 2025-04-01`);
+      input[flag] = v;
+    }
+  if (values.public === true && given('public', takes.version)) input.public = true;
+  return input as ApiInput<'export.document'>;
+}
 
 /** `cpb export`: the same documents as the Reports screen, written safely (temporary file, then rename). */
 export const exportCommand: CommandDef = {
@@ -23,59 +60,15 @@ export const exportCommand: CommandDef = {
   run: async ({ positionals, values }, io) => {
     const kind = positionals[0];
     if (!kind) throw new CliError(`say which document to export (${kinds.join(', ')}). Usage: ${usage}`);
-    if (!(kinds as readonly string[]).includes(kind))
-      throw new CliError(`unknown document "${kind}": choose one of ${kinds.join(', ')}`);
+    if (!isKind(kind)) throw new CliError(`unknown document "${kind}": choose one of ${kinds.join(', ')}`);
     if (positionals.length > 1)
       throw new CliError(`one document at a time (got ${positionals.join(', ')}). Usage: ${usage}`);
     const board = values.board;
     if (typeof board !== 'string' || !board) throw new CliError(`--board is required. Usage: ${usage}`);
     const out = values.out;
     if (typeof out !== 'string' || !out) throw new CliError(`--out is required. Usage: ${usage}`);
-    let meetingId: number | undefined;
-    if (values.meeting !== undefined) {
-      const text = String(values.meeting);
-      if (!/^[1-9]\d*$/.test(text))
-        throw new CliError(
-          `--meeting ${text}: give the meeting's id, a whole number such as 3 (cpb dump lists them)`,
-        );
-      meetingId = Number(text);
-    }
-    if ((kind === 'agenda' || kind === 'minutes') && meetingId === undefined)
-      throw new CliError(`--meeting is required for the ${kind}. Usage: ${usage}`);
-    const date = (flag: 'from' | 'to') => {
-      const v = values[flag];
-      if (v === undefined) return undefined;
-      if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v))
-        throw new CliError(`--${flag} ${String(v)}: use a date like 2025-04-01`);
-      return v;
-    };
-    const from = date('from');
-    const to = date('to');
-    if (kind === 'annual' && (!from || !to))
-      throw new CliError(`--from and --to are required for the annual report. Usage: ${usage}`);
-
-    inspectBoardFile(board);
-    const session = new Session('cpb');
-    session.open(board);
-    let made;
-    try {
-      made = await dispatch(session, 'export.document', {
-        kind,
-        meetingId,
-        from,
-        to,
-        public: values.public === true ? true : undefined,
-      });
-    } finally {
-      session.close();
-    }
-    if (!made.ok) {
-      const detail = made.error.issues?.length
-        ? made.error.issues.map((i) => `${i.path} ${i.message}`).join('; ')
-        : made.error.message;
-      throw new CliError(detail);
-    }
-    const doc = made.value as { fileName: string; dataBase64: string };
+    const input = exportInput(kind, values);
+    const doc = await withBoard(board, (core) => callApi(core, 'export.document', input, flagOf));
     try {
       writeFileSafe(out, Buffer.from(doc.dataBase64, 'base64'));
     } catch (e) {

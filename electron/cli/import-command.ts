@@ -1,18 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import {
-  analyseImport,
-  commitPlan,
-  describeProblem,
-  describeSummary,
-  ImportFileError,
-} from '../core/imports';
-import { Session } from '../core/session';
-import { inspectBoardFile } from '../core/store/board-file';
+import type { ApiInput } from '../../shared/api';
+import { describeProblem, describeSummary } from '../core/imports';
 import { CliError, type CommandDef } from './commands';
+import { callApi, withBoard } from './call';
 
 const usage = 'cpb import DATA --board FILE [--sheet NAME] [--create-measures] [--dry-run]';
 
-/** `cpb import`: the same reading, checking and one-transaction commit as the app's import wizard. */
+/** `cpb import`: the app's import wizard from the command line — a preview, then 'import.commit'. */
 export const importCommand: CommandDef = {
   usage,
   summary:
@@ -31,47 +25,33 @@ export const importCommand: CommandDef = {
     const board = values.board;
     if (typeof board !== 'string' || !board) throw new CliError(`--board is required. Usage: ${usage}`);
     if (!existsSync(dataFile)) throw new CliError(`${dataFile}: no such file`);
-    inspectBoardFile(board);
-    const data = readFileSync(dataFile);
-    const dryRun = values['dry-run'] === true;
-    const session = new Session('cpb');
-    session.open(board);
-    try {
-      const ctx = session.ctx();
-      let a;
-      try {
-        a = await analyseImport(ctx, {
-          fileName: dataFile,
-          data,
-          sheet: typeof values.sheet === 'string' ? values.sheet : undefined,
-          createMeasures: values['create-measures'] === true,
-        });
-      } catch (e) {
-        if (e instanceof ImportFileError) throw new CliError(`${dataFile}: ${e.message}`);
-        throw e;
-      }
-      const { problems } = a.plan;
+    const input: ApiInput<'import.commit'> = {
+      fileName: dataFile,
+      dataBase64: readFileSync(dataFile).toString('base64'),
+      sheet: typeof values.sheet === 'string' ? values.sheet : undefined,
+      createMeasures: values['create-measures'] === true,
+    };
+    return withBoard(board, async (core) => {
+      const preview = await callApi(core, 'import.preview', input);
+      const { problems } = preview;
       if (problems.length) {
         for (const p of problems) io.err(describeProblem(dataFile, p));
         io.err(
-          `Nothing was imported: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`} in ${dataFile}, sheet ${a.sheet.name}.`,
+          `Nothing was imported: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`} in ${dataFile}, sheet ${preview.sheet}.`,
         );
         return 1;
       }
-      if (dryRun) {
-        io.out(
-          `Dry run: nothing was written. Importing ${dataFile} (sheet ${a.sheet.name}, ${a.mapping?.layout} layout) into ${board} would give:`,
-        );
-        for (const line of describeSummary(a.plan.summary))
+      const where = `${dataFile} (sheet ${preview.sheet}, ${preview.layout} layout) into ${board}`;
+      if (values['dry-run'] === true) {
+        io.out(`Dry run: nothing was written. Importing ${where} would give:`);
+        for (const line of describeSummary(preview.summary))
           io.out(`  ${line.replace(/^measures created/, 'measures to create')}`);
         return 0;
       }
-      const created = commitPlan(ctx, dataFile, a.sheet.name, a.plan);
-      io.out(`Imported ${dataFile} (sheet ${a.sheet.name}, ${a.mapping?.layout} layout) into ${board}:`);
-      for (const line of describeSummary(a.plan.summary, created)) io.out(`  ${line}`);
+      const done = await callApi(core, 'import.commit', input);
+      io.out(`Imported ${where}:`);
+      for (const line of describeSummary(done.summary, done.measuresCreated)) io.out(`  ${line}`);
       return 0;
-    } finally {
-      session.close();
-    }
+    });
   },
 };

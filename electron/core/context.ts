@@ -9,16 +9,3 @@ export interface Ctx {
   today(): string;
   actor: string;
 }
-
-/** Appends to the audit log (append-only, enforced by triggers). */
-export function audit(
-  ctx: Ctx,
-  action: string,
-  entity: string,
-  entityId: number | null,
-  detail: object = {},
-): void {
-  ctx.db
-    .prepare('INSERT INTO audit_log (at, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(ctx.now().toISOString(), ctx.actor, action, entity, entityId, JSON.stringify(detail));
-}

@@ -1,7 +1,17 @@
 import { ZodError } from 'zod';
-import { api, ApiError, isMethodName, type ApiErrorShape, type ApiResult } from '../../shared/api';
-import { BoardFileError } from './store/board-file';
+import {
+  api,
+  ApiError,
+  isMethodName,
+  type ApiErrorShape,
+  type ApiResult,
+  type MethodName,
+} from '../../shared/api';
+import { auditEntry, writeAudit } from './audit';
+import type { Ctx } from './context';
+import type { CommandHandler, QueryHandler } from './handler-types';
 import { handlers } from './handlers';
+import { BoardFileError } from './store/board-file';
 import type { Session } from './session';
 
 function zodIssues(e: ZodError): { path: string; message: string }[] {
@@ -16,6 +26,7 @@ export function toApiError(e: unknown): ApiErrorShape {
   const err = e as { code?: string; message?: string };
   const msg = err?.message ?? String(e);
   if (typeof err?.code === 'string' && err.code.startsWith('SQLITE_CONSTRAINT')) {
+    // The database's own triggers refuse changes to approved minutes and frozen snapshots.
     if (/locked|frozen|set in law|append-only/i.test(msg)) return { code: 'locked', message: msg };
     if (err.code === 'SQLITE_CONSTRAINT_UNIQUE')
       return {
@@ -29,12 +40,44 @@ export function toApiError(e: unknown): ApiErrorShape {
       };
     return { code: 'conflict', message: msg };
   }
+  if (err?.code === 'SQLITE_BUSY')
+    return {
+      code: 'unavailable',
+      message: 'The board file is busy with another change; nothing was saved, so please try again',
+    };
   return { code: 'internal', message: msg };
 }
 
 /**
+ * A command: any slow gathering first (outside it), then its writes, its result's check and its audit row in
+ * one BEGIN IMMEDIATE transaction, so a command that fails part-way leaves nothing behind.
+ */
+async function runCommand(ctx: Ctx, name: MethodName, input: unknown): Promise<unknown> {
+  const def = api[name];
+  const handler = handlers[name] as CommandHandler<MethodName>;
+  const gathered = typeof handler === 'function' ? undefined : await handler.gather(ctx, input as never);
+  return ctx.db
+    .transaction(() => {
+      const out =
+        typeof handler === 'function'
+          ? handler(ctx, input as never)
+          : handler.write(ctx, input as never, gathered);
+      const value: unknown = def.output.parse(out);
+      writeAudit(ctx, auditEntry(name, def, input, value));
+      return value;
+    })
+    .immediate();
+}
+
+async function runQuery(ctx: Ctx, name: MethodName, input: unknown): Promise<unknown> {
+  const handler = handlers[name] as QueryHandler<MethodName>;
+  return api[name].output.parse(await handler(ctx, input as never));
+}
+
+/**
  * The one entry point of every door: validates the input against the contract before any work,
- * runs the handler, and checks the output against the contract too.
+ * runs the handler as its definition says (a command in a transaction, audited; a query as it
+ * is), and checks the output against the contract too.
  */
 export async function dispatch(session: Session, name: string, raw: unknown): Promise<ApiResult<unknown>> {
   if (!isMethodName(name))
@@ -51,9 +94,12 @@ export async function dispatch(session: Session, name: string, raw: unknown): Pr
   }
   if (!session.isOpen) return { ok: false, error: { code: 'unavailable', message: 'No board file is open' } };
   try {
-    const handler = handlers[name] as (ctx: unknown, input: unknown) => unknown;
-    const value = await handler(session.ctx(), parsed.data);
-    return { ok: true, value: def.output.parse(value) };
+    const ctx = session.ctx();
+    const value =
+      def.kind === 'command'
+        ? await runCommand(ctx, name, parsed.data)
+        : await runQuery(ctx, name, parsed.data);
+    return { ok: true, value };
   } catch (e) {
     return { ok: false, error: toApiError(e) };
   }

@@ -14,6 +14,7 @@ import { minutesHandlers } from './services/minutes';
 import { actionsHandlers } from './services/actions';
 import { voiceHandlers } from './services/voice';
 import { searchHandlers } from './services/search';
+import { walkHandlers } from './services/walk';
 import { binHandlers } from './services/bin';
 
 /** Every API method's implementation. The type makes a missing method a compile error. */
@@ -33,5 +34,6 @@ export const handlers: Handlers = {
   ...actionsHandlers,
   ...voiceHandlers,
   ...searchHandlers,
+  ...walkHandlers,
   ...binHandlers,
 };

@@ -2,14 +2,24 @@ import { z } from 'zod';
 
 // Reusable field schemas with en-GB messages, so every form and import says the same thing.
 export const id = z.number().int().positive();
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-06-30')
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    'is not a real date',
-  );
+const realDate = (s: z.ZodString) =>
+  s
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-06-30')
+    .refine(
+      (v) =>
+        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      'is not a real date',
+    );
+export const isoDate = realDate(z.string());
+/** A date that must be given; `missing` finishes the sentence "from …" when it is not. */
+export const isoDateNeeded = (missing: string) =>
+  realDate(z.string({ error: (i) => (i.input === undefined ? missing : undefined) }));
+/** An id that must be given; `missing` finishes the sentence "meetingId …" when it is not. */
+export const idNeeded = (missing: string) =>
+  z
+    .number({ error: (i) => (i.input === undefined ? missing : undefined) })
+    .int()
+    .positive();
 export const time24 = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time like 14:30');
 export const text = (max = 2000) => z.string().trim().max(max, `must be at most ${max} characters`);
 export const requiredText = (max = 500) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { empty, id, isoDate, meetingStatus } from './common';
+import { empty, id, idNeeded, isoDate, isoDateNeeded, meetingStatus } from './common';
 import { query } from './method';
 
 export const documentKinds = ['agenda', 'minutes', 'actions', 'scorecard', 'annual'] as const;
@@ -13,31 +13,70 @@ export const documentKindLabel: Record<DocumentKind, string> = {
   annual: 'Annual report',
 };
 
-export const exportDocumentInput = z
-  .object({
-    kind: z.enum(documentKinds),
-    meetingId: id.optional(),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-    public: z.boolean().optional(),
-  })
-  .strict()
-  .superRefine((v, ctx) => {
-    if ((v.kind === 'agenda' || v.kind === 'minutes') && v.meetingId === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['meetingId'],
-        message: `is required for the ${v.kind === 'agenda' ? 'agenda' : 'minutes'}: choose a meeting`,
-      });
-    }
-    if (v.kind === 'annual') {
-      if (!v.from)
-        ctx.addIssue({ code: 'custom', path: ['from'], message: 'is required for the annual report' });
-      if (!v.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'is required for the annual report' });
-      if (v.from && v.to && v.from > v.to)
-        ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be on or after the start date' });
-    }
-  });
+/**
+ * What each document needs, in one place: the API checks it, the Reports screen and `cpb export`
+ * ask for what it lists (see documentFields), so the three can never disagree.
+ */
+const documentInputs = {
+  agenda: z
+    .object({
+      kind: z.literal('agenda'),
+      meetingId: idNeeded('is required for the agenda: choose a meeting'),
+    })
+    .strict(),
+  minutes: z
+    .object({
+      kind: z.literal('minutes'),
+      meetingId: idNeeded('is required for the minutes: choose a meeting'),
+      /** Public: Part B items reduced to their number; otherwise confidential, everything shown. */
+      public: z.boolean().default(false),
+    })
+    .strict(),
+  actions: z.object({ kind: z.literal('actions'), public: z.boolean().default(false) }).strict(),
+  /** Current figures, or those frozen for a meeting. */
+  scorecard: z.object({ kind: z.literal('scorecard'), meetingId: id.optional() }).strict(),
+  annual: z
+    .object({
+      kind: z.literal('annual'),
+      from: isoDateNeeded('is required for the annual report'),
+      to: isoDateNeeded('is required for the annual report'),
+    })
+    .strict()
+    .refine((v) => v.from <= v.to, { path: ['to'], message: 'must be on or after the start date' }),
+} satisfies Record<DocumentKind, z.ZodObject>;
+
+export const exportDocumentInput = z.discriminatedUnion('kind', [
+  documentInputs.agenda,
+  documentInputs.minutes,
+  documentInputs.actions,
+  documentInputs.scorecard,
+  documentInputs.annual,
+]);
+export type DocumentRequest = z.output<typeof exportDocumentInput>;
+
+/** The choices a document takes beyond its kind, read off its schema. */
+export interface DocumentFields {
+  meeting: 'required' | 'optional' | 'none';
+  /** Public or confidential. */
+  version: boolean;
+  /** A from–to date range. */
+  range: boolean;
+}
+
+export const documentFields = Object.fromEntries(
+  documentKinds.map((k) => {
+    const shape: Record<string, z.ZodType> = documentInputs[k].shape;
+    const meeting = shape.meetingId;
+    return [
+      k,
+      {
+        meeting: !meeting ? 'none' : meeting.isOptional() ? 'optional' : 'required',
+        version: 'public' in shape,
+        range: 'from' in shape,
+      },
+    ];
+  }),
+) as Record<DocumentKind, DocumentFields>;
 
 export const exportOptions = z.object({
   today: isoDate,

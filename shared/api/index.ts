@@ -10,6 +10,7 @@ import { voiceApi } from './voice';
 import { searchApi } from './search';
 import { measuresApi } from './measures';
 import { scorecardApi } from './scorecard';
+import { walkApi } from './walk';
 import { binApi } from './bin';
 import type { MethodDef } from './method';
 
@@ -29,6 +30,7 @@ export const api = {
   ...actionsApi,
   ...voiceApi,
   ...searchApi,
+  ...walkApi,
   ...binApi,
 } satisfies Record<string, MethodDef>;
 

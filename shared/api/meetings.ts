@@ -515,7 +515,7 @@ export const meetingsApi = {
     'Record a correction to approved minutes (text, who, when)',
     z.object({ meetingId: id, itemId: id.nullable(), text: requiredText(5000) }).strict(),
     z.object({ id: z.number().int() }),
-    { invalidates: readersOf('meetingRecord') },
+    { audits: 'meeting', invalidates: readersOf('meetingRecord') },
   ),
 
   'item.add': command(
@@ -541,7 +541,7 @@ export const meetingsApi = {
     'Put a meeting’s agenda items in a new order (every item once); positions renumbered from 1',
     z.object({ meetingId: id, itemIds: idList.min(1, 'must list the items') }).strict(),
     ok,
-    { invalidates: readersOf('agenda') },
+    { audits: 'meeting', invalidates: readersOf('agenda') },
   ),
   'item.update': command(
     'Change an agenda item: title, presenter, purpose, time allowed, links, Part B, papers',
@@ -578,8 +578,8 @@ export const meetingsApi = {
     { invalidates: readersOf('agenda', 'links') },
   ),
   'item.saveMinutes': command(
-    'Autosave the minutes of one item (TipTap JSON and its plain text)',
-    z.object({ itemId: id, doc: minutesDocSchema, text: z.string().max(1_000_000) }).strict(),
+    'Autosave the minutes of one item (TipTap JSON; the core derives the plain text for search)',
+    z.object({ itemId: id, doc: minutesDocSchema }).strict(),
     z.object({ savedAt: z.string() }),
     { invalidates: readersOf('minutes') },
   ),
@@ -618,7 +618,7 @@ export const meetingsApi = {
         }
       }),
     ok,
-    { invalidates: readersOf('meetingRecord') },
+    { audits: 'meeting', invalidates: readersOf('meetingRecord') },
   ),
   'declaration.add': command(
     'Record a declaration of interest',
@@ -631,8 +631,8 @@ export const meetingsApi = {
   }),
 
   'decision.add': command(
-    'Record a decision (“RESOLVED that …”) on an item',
-    z.object({ itemId: id, text: requiredText(5000) }).strict(),
+    'Record a decision (“RESOLVED that …”) on an item, optionally about one measure (the scorecard item)',
+    z.object({ itemId: id, text: requiredText(5000), measureId: id.nullable().optional() }).strict(),
     z.object({ id: z.number().int() }),
     { invalidates: readersOf('decisions') },
   ),
@@ -658,6 +658,8 @@ export const meetingsApi = {
         ownerName: text(200),
         dueDate: isoDate.nullable(),
         urgency,
+        /** The measure the action is about, when agreed on the scorecard item. */
+        measureId: id.nullable().optional(),
       })
       .strict()
       .superRefine((v, ctx) => {
@@ -669,12 +671,12 @@ export const meetingsApi = {
           });
       }),
     z.object({ id: z.number().int() }),
-    { invalidates: readersOf('actions') },
+    { audits: 'action', invalidates: readersOf('actions') },
   ),
   'meeting.deleteAction': command(
     'Delete an action recorded in error at a meeting whose minutes are not yet approved (it goes to the bin)',
     z.object({ id }).strict(),
     ok,
-    { invalidates: readersOf('actions', 'bin') },
+    { audits: 'action', invalidates: readersOf('actions', 'bin') },
   ),
 };

@@ -16,25 +16,30 @@ export interface MethodOptions {
   invalidates?: readonly string[];
 }
 
+export interface CommandOptions extends MethodOptions {
+  /**
+   * The kind of record a command's audit row names, when it is not the area before the dot (e.g.
+   * 'minutes.amend' changes a meeting's record). The row's id is then the input's `id`, else its
+   * `<entity>Id`, else the id the command returns.
+   */
+  audits?: string;
+}
+
 /** One API method: its input and output schemas and how it runs. The single source of truth for both sides. */
-export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+export interface MethodDef<
+  I extends z.ZodType = z.ZodType,
+  O extends z.ZodType = z.ZodType,
+  K extends MethodKind = MethodKind,
+> {
   input: I;
   output: O;
   /** One line saying what it does (shown in errors, the audit log and docs). */
   summary: string;
-  kind: MethodKind;
+  kind: K;
   slow: boolean;
   invalidates: readonly string[] | null;
-}
-
-function define<I extends z.ZodType, O extends z.ZodType>(
-  kind: MethodKind,
-  summary: string,
-  input: I,
-  output: O,
-  opts: MethodOptions,
-): MethodDef<I, O> {
-  return { input, output, summary, kind, slow: opts.slow ?? false, invalidates: opts.invalidates ?? null };
+  /** Commands: the record their audit row names (see CommandOptions.audits); null: the area. */
+  audits: string | null;
 }
 
 /** A method that reads and changes nothing. */
@@ -43,8 +48,16 @@ export function query<I extends z.ZodType, O extends z.ZodType>(
   input: I,
   output: O,
   opts: MethodOptions = {},
-): MethodDef<I, O> {
-  return define('query', summary, input, output, opts);
+): MethodDef<I, O, 'query'> {
+  return {
+    input,
+    output,
+    summary,
+    kind: 'query',
+    slow: opts.slow ?? false,
+    invalidates: opts.invalidates ?? null,
+    audits: null,
+  };
 }
 
 /** A method that changes the board: one transaction, audited, by `dispatch`. */
@@ -52,7 +65,15 @@ export function command<I extends z.ZodType, O extends z.ZodType>(
   summary: string,
   input: I,
   output: O,
-  opts: MethodOptions = {},
-): MethodDef<I, O> {
-  return define('command', summary, input, output, opts);
+  opts: CommandOptions = {},
+): MethodDef<I, O, 'command'> {
+  return {
+    input,
+    output,
+    summary,
+    kind: 'command',
+    slow: opts.slow ?? false,
+    invalidates: opts.invalidates ?? null,
+    audits: opts.audits ?? null,
+  };
 }

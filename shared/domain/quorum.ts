@@ -37,15 +37,6 @@ export const roleLabel: Record<MemberRole, string> = {
   adviser: 'Adviser',
 };
 
-/** Plural headings, e.g. for grouping the member list. */
-export const roleLabelPlural: Record<MemberRole, string> = {
-  elected_member: 'Elected members',
-  officer: 'Officers',
-  partner_agency: 'Partner agencies',
-  young_person: 'Young people (Children in Care Council)',
-  adviser: 'Advisers',
-};
-
 /** Lower-case nouns for running text ("3 voting elected members"). */
 const roleNouns: Record<MemberRole | 'any', { one: string; other: string }> = {
   any: { one: 'member', other: 'members' },

@@ -54,7 +54,6 @@ it('core figures', async () => {
       const r = await dispatch(session, 'item.saveMinutes', {
         itemId: item.id,
         doc: { type: 'doc', content: [para(text)] },
-        text,
       });
       if (!r.ok) throw new Error(r.error.message);
     })),

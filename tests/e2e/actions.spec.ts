@@ -124,7 +124,7 @@ test('Ctrl+K search finds a word typed in the minutes and opens the item', async
   const res = await fetch(`${server.origin}/api/item.saveMinutes`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-CPB-Token': server.token },
-    body: JSON.stringify({ itemId: item.id, doc, text }),
+    body: JSON.stringify({ itemId: item.id, doc }),
   });
   const result = (await res.json()) as { ok: boolean; error?: { code: string; message: string } };
   expect(result).toMatchObject({ ok: true });

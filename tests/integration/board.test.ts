@@ -22,11 +22,12 @@ describe('board.update', () => {
     });
     const audit = session
       .ctx()
-      .db.prepare("SELECT detail FROM audit_log WHERE action = 'board.update'")
-      .get() as { detail: string };
-    expect(JSON.parse(audit.detail).from).toEqual({
-      authority: 'Northshire County Council',
-      name: 'Northshire Corporate Parenting Board',
+      .db.prepare("SELECT actor, entity, detail FROM audit_log WHERE action = 'board.update'")
+      .get() as { actor: string; entity: string; detail: string };
+    expect(audit).toMatchObject({ actor: 'test', entity: 'board' });
+    expect(JSON.parse(audit.detail).input).toEqual({
+      authority: 'Westmoor Borough Council',
+      name: 'Westmoor Corporate Parenting Board',
     });
   });
 

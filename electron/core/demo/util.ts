@@ -83,11 +83,6 @@ export function quarterStart(qi: QuarterIndex): string {
   return `${year}-${String(month > 12 ? month - 12 : month).padStart(2, '0')}-01`;
 }
 
-/** Last day of the quarter, ISO. */
-export function quarterEnd(qi: QuarterIndex): string {
-  return addDays(quarterStart(qi + 1), -1);
-}
-
 /** The last financial quarter that has fully ended before `today`. */
 export function lastCompleteQuarter(today: string): QuarterIndex {
   return quarterIndexOf(today) - 1;

@@ -15,7 +15,6 @@ import {
   LevelFormat,
   LineRuleType,
   Packer,
-  PageBreak,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -103,7 +102,6 @@ export const resolution = (content: Inline | Inline[], instance: number) =>
     children: runs(content),
     numbering: { reference: NUMBERING.resolutions, level: 0, instance },
   });
-export const pageBreak = () => new Paragraph({ children: [new PageBreak()] });
 export const spacer = () => new Paragraph({ children: [] });
 
 /** A fresh number for each list so every list restarts at 1. */

@@ -50,15 +50,6 @@ export function readPolarity(text: string): 'higher' | 'lower' | 'neither' | nul
 
 export type Breakdown =
   'age_band' | 'gender' | 'legal_status' | 'placement_type' | 'ethnicity' | 'time_in_care';
-export const breakdownNames: Record<Breakdown, string> = {
-  age_band: 'Age band',
-  gender: 'Gender',
-  legal_status: 'Legal status',
-  placement_type: 'Placement type',
-  ethnicity: 'Ethnicity',
-  time_in_care: 'Length of time in care',
-};
-
 export function readBreakdown(text: string): Breakdown | null {
   const t = text
     .trim()

@@ -1,5 +1,5 @@
 import type { ImportMapping, ImportPreview, ImportSummary } from '../../../shared/api/imports';
-import { audit, type Ctx } from '../context';
+import type { DB } from '../store/board-file';
 import { guessMapping } from './detect';
 import { columnLetter, ImportFileError, readWorkbook, type Sheet } from './grid';
 import { planImport, type Plan } from './plan';
@@ -35,8 +35,15 @@ const emptySummary = (): ImportSummary => ({
   measuresToCreate: [],
 });
 
-/** Reads the file, picks the sheet, guesses (or takes) the mapping and plans every write. Writes nothing. */
-export async function analyseImport(ctx: Ctx, req: ImportRequest): Promise<Analysis> {
+/** A spreadsheet read and understood: which sheet, and how its columns map. Not yet set against a board. */
+export interface ReadImport {
+  sheets: string[];
+  sheet: Sheet;
+  mapping: ImportMapping | null;
+}
+
+/** Reads the file, picks the sheet and guesses (or takes) the mapping. Slow (async); touches no board. */
+export async function readImport(req: Omit<ImportRequest, 'createMeasures'>): Promise<ReadImport> {
   const sheets = await readWorkbook(req.fileName, req.data);
   const names = sheets.map((s) => s.name);
   let sheet: Sheet | undefined;
@@ -50,10 +57,15 @@ export async function analyseImport(ctx: Ctx, req: ImportRequest): Promise<Analy
     // The first sheet that looks like a table of figures.
     sheet = sheets.find((s) => guessMapping(s) !== null) ?? sheets[0]!;
   }
-  const mapping = req.mapping ?? guessMapping(sheet);
+  return { sheets: names, sheet, mapping: req.mapping ?? guessMapping(sheet) };
+}
+
+/** Plans every write against the board as it is now (inside the commit's transaction). Writes nothing. */
+export function planRead(db: DB, read: ReadImport, createMeasures: boolean): Analysis {
+  const { sheets, sheet, mapping } = read;
   if (!mapping) {
     return {
-      sheets: names,
+      sheets,
       sheet,
       mapping: null,
       plan: {
@@ -77,7 +89,7 @@ export async function analyseImport(ctx: Ctx, req: ImportRequest): Promise<Analy
       },
     };
   }
-  return { sheets: names, sheet, mapping, plan: planImport(ctx.db, sheet, mapping, req.createMeasures) };
+  return { sheets, sheet, mapping, plan: planImport(db, sheet, mapping, createMeasures) };
 }
 
 export function previewOf(a: Analysis): ImportPreview {
@@ -112,10 +124,12 @@ export function previewOf(a: Analysis): ImportPreview {
   };
 }
 
-/** Writes the plan in one transaction: measures to create, then values, comparators and cohort counts. */
-export function commitPlan(ctx: Ctx, fileName: string, sheetName: string, plan: Plan): string[] {
+/**
+ * Writes the plan: measures to create, then values, comparators and cohort counts. Runs inside
+ * the 'import.commit' command's transaction, so it is all or nothing.
+ */
+export function commitPlan(db: DB, fileName: string, plan: Plan): string[] {
   if (plan.problems.length) throw new Error('refusing to import while problems remain');
-  const db = ctx.db;
   const created: string[] = [];
   const s0 = plan.summary;
   const changes =
@@ -126,72 +140,55 @@ export function commitPlan(ctx: Ctx, fileName: string, sheetName: string, plan: 
     s0.cohortNew +
     s0.cohortChanged +
     plan.newMeasures.length;
-  if (changes === 0) return created; // importing the same file again writes nothing at all
-  db.transaction(() => {
-    const ids = new Map<string, number>();
-    let sort = (db.prepare('SELECT coalesce(max(sort), 0) AS s FROM measure').get() as { s: number }).s;
-    const insertMeasure = db.prepare(
-      `INSERT INTO measure (code, title, unit, polarity, target, frequency, source, sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  if (changes === 0) return created; // importing the same file again changes nothing
+  const ids = new Map<string, number>();
+  let sort = (db.prepare('SELECT coalesce(max(sort), 0) AS s FROM measure').get() as { s: number }).s;
+  const insertMeasure = db.prepare(
+    `INSERT INTO measure (code, title, unit, polarity, target, frequency, source, sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const m of plan.newMeasures) {
+    sort += 1;
+    const r = insertMeasure.run(
+      m.code,
+      m.title,
+      m.unit,
+      m.polarity,
+      m.target,
+      m.frequency,
+      `Imported from ${fileName}`,
+      sort,
     );
-    for (const m of plan.newMeasures) {
-      sort += 1;
-      const r = insertMeasure.run(
-        m.code,
-        m.title,
-        m.unit,
-        m.polarity,
-        m.target,
-        m.frequency,
-        `Imported from ${fileName}`,
-        sort,
-      );
-      ids.set(m.code.toLowerCase(), Number(r.lastInsertRowid));
-      created.push(m.code);
-      audit(ctx, 'create', 'measure', Number(r.lastInsertRowid), { code: m.code, from: fileName });
+    ids.set(m.code.toLowerCase(), Number(r.lastInsertRowid));
+    created.push(m.code);
+  }
+  const idOf = (code: string, id: number | null) => id ?? ids.get(code.toLowerCase())!;
+  const insertValue = db.prepare(
+    'INSERT INTO measure_value (measure_id, period, value, note) VALUES (?, ?, ?, ?)',
+  );
+  // A changed figure no longer matches a stored numerator/denominator, so those are cleared.
+  const updateValue = db.prepare(
+    'UPDATE measure_value SET value = ?, numerator = NULL, denominator = NULL WHERE measure_id = ? AND period = ? AND value <> ?',
+  );
+  const updateNote = db.prepare('UPDATE measure_value SET note = ? WHERE measure_id = ? AND period = ?');
+  for (const v of plan.values) {
+    if (v.status === 'unchanged') continue;
+    const id = idOf(v.code, v.measureId);
+    if (v.status === 'new') insertValue.run(id, v.period, v.value, v.note ?? '');
+    else {
+      updateValue.run(v.value, id, v.period, v.value);
+      if (v.note !== null) updateNote.run(v.note, id, v.period);
     }
-    const idOf = (code: string, id: number | null) => id ?? ids.get(code.toLowerCase())!;
-    const insertValue = db.prepare(
-      'INSERT INTO measure_value (measure_id, period, value, note) VALUES (?, ?, ?, ?)',
-    );
-    // A changed figure no longer matches a stored numerator/denominator, so those are cleared.
-    const updateValue = db.prepare(
-      'UPDATE measure_value SET value = ?, numerator = NULL, denominator = NULL WHERE measure_id = ? AND period = ? AND value <> ?',
-    );
-    const updateNote = db.prepare('UPDATE measure_value SET note = ? WHERE measure_id = ? AND period = ?');
-    for (const v of plan.values) {
-      if (v.status === 'unchanged') continue;
-      const id = idOf(v.code, v.measureId);
-      if (v.status === 'new') insertValue.run(id, v.period, v.value, v.note ?? '');
-      else {
-        updateValue.run(v.value, id, v.period, v.value);
-        if (v.note !== null) updateNote.run(v.note, id, v.period);
-      }
-    }
-    const upsertComparator = db.prepare(
-      'INSERT INTO comparator (measure_id, kind, period, value) VALUES (?, ?, ?, ?) ON CONFLICT (measure_id, kind, period) DO UPDATE SET value = excluded.value',
-    );
-    for (const c of plan.comparators)
-      if (c.status !== 'unchanged')
-        upsertComparator.run(idOf(c.code, c.measureId), c.kind, c.period, c.value);
-    const upsertCohort = db.prepare(
-      'INSERT INTO cohort_value (period, breakdown, category, count, sort) VALUES (?, ?, ?, ?, ?) ON CONFLICT (period, breakdown, category) DO UPDATE SET count = excluded.count',
-    );
-    for (const c of plan.cohort)
-      if (c.status !== 'unchanged') upsertCohort.run(c.period, c.breakdown, c.category, c.count, c.sort);
-    const s = plan.summary;
-    audit(ctx, 'import', 'measure_value', null, {
-      file: fileName,
-      sheet: sheetName,
-      values: { new: s.valuesNew, changed: s.valuesChanged, unchanged: s.valuesUnchanged },
-      comparators: {
-        new: s.comparatorsNew,
-        changed: s.comparatorsChanged,
-        unchanged: s.comparatorsUnchanged,
-      },
-      cohort: { new: s.cohortNew, changed: s.cohortChanged, unchanged: s.cohortUnchanged },
-      measuresCreated: created,
-    });
-  })();
+  }
+  const upsertComparator = db.prepare(
+    'INSERT INTO comparator (measure_id, kind, period, value) VALUES (?, ?, ?, ?) ON CONFLICT (measure_id, kind, period) DO UPDATE SET value = excluded.value',
+  );
+  for (const c of plan.comparators)
+    if (c.status !== 'unchanged') upsertComparator.run(idOf(c.code, c.measureId), c.kind, c.period, c.value);
+  const upsertCohort = db.prepare(
+    'INSERT INTO cohort_value (period, breakdown, category, count, sort) VALUES (?, ?, ?, ?, ?) ON CONFLICT (period, breakdown, category) DO UPDATE SET count = excluded.count',
+  );
+  for (const c of plan.cohort)
+    if (c.status !== 'unchanged') upsertCohort.run(c.period, c.breakdown, c.category, c.count, c.sort);
   return created;
 }
 

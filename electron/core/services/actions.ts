@@ -2,7 +2,7 @@ import { ApiError } from '../../../shared/api';
 import type { ActionRow, ActionWithUpdates } from '../../../shared/api/actions';
 import { formatDate } from '../../../shared/domain/dates';
 import type { ActionStatus } from '../../../shared/domain/overdue';
-import { audit, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import type { HandlerGroup } from '../handler-types';
 import { actionLog, actionRecord, withUpdates, type ActionRecord } from '../queries/actions';
 import {
@@ -85,7 +85,6 @@ export const actionsHandlers: HandlerGroup<
 
   'action.update': (ctx, input) => {
     const before = getAction(ctx, input.id);
-    const changes: Record<string, unknown> = {};
     checkPriority(ctx, input.priorityId);
     if (input.owner && 'memberId' in input.owner) {
       if (!memberRow(ctx.db, input.owner.memberId)) {
@@ -98,32 +97,22 @@ export const actionsHandlers: HandlerGroup<
         `Description: this action was minuted at the meeting on ${formatDate(before.meetingDate)}, whose minutes are approved, so its wording cannot be changed. Record an update instead.`,
       );
     }
-    ctx.db.transaction(() => {
-      const set = (col: Parameters<typeof setActionField>[2], value: unknown, key: string, old: unknown) => {
-        if (value === old) return;
-        setActionField(ctx.db, input.id, col, value);
-        changes[key] = { from: old, to: value };
-      };
-      if (input.description !== undefined)
-        set('description', input.description, 'description', before.description);
-      if (input.dueDate !== undefined) set('due_date', input.dueDate, 'dueDate', before.dueDate);
-      if (input.urgency !== undefined) set('urgency', input.urgency, 'urgency', before.urgency);
-      if (input.priorityId !== undefined)
-        set('priority_id', input.priorityId, 'priorityId', before.priorityId);
-      if (input.owner !== undefined) {
-        const [memberId, name] =
-          'memberId' in input.owner ? [input.owner.memberId, ''] : [null, input.owner.name];
-        if (memberId !== before.ownerMemberId || (memberId === null && name !== before.owner)) {
-          setActionOwner(ctx.db, input.id, memberId, name);
-          changes.owner = { from: before.owner, to: input.owner };
-        }
+    const set = (col: Parameters<typeof setActionField>[2], value: unknown, old: unknown) => {
+      if (value !== old) setActionField(ctx.db, input.id, col, value);
+    };
+    if (input.description !== undefined) set('description', input.description, before.description);
+    if (input.dueDate !== undefined) set('due_date', input.dueDate, before.dueDate);
+    if (input.urgency !== undefined) set('urgency', input.urgency, before.urgency);
+    if (input.priorityId !== undefined) set('priority_id', input.priorityId, before.priorityId);
+    if (input.owner !== undefined) {
+      const [memberId, name] =
+        'memberId' in input.owner ? [input.owner.memberId, ''] : [null, input.owner.name];
+      if (memberId !== before.ownerMemberId || (memberId === null && name !== before.owner)) {
+        setActionOwner(ctx.db, input.id, memberId, name);
       }
-      if (input.status !== undefined && input.status !== before.status) {
-        setStatus(ctx, input.id, before.status, input.status);
-        changes.status = { from: before.status, to: input.status };
-      }
-      if (Object.keys(changes).length > 0) audit(ctx, 'update', 'action', input.id, changes);
-    })();
+    }
+    if (input.status !== undefined && input.status !== before.status)
+      setStatus(ctx, input.id, before.status, input.status);
     return getAction(ctx, input.id);
   },
 
@@ -141,22 +130,16 @@ export const actionsHandlers: HandlerGroup<
     }
     const author = input.author && input.author.length > 0 ? input.author : before.owner;
     const date = input.date ?? ctx.today();
-    ctx.db.transaction(() => {
-      const updateId = insertActionUpdate(ctx.db, {
-        actionId: input.actionId,
-        date,
-        author,
-        text: input.text,
-        meetingId,
-        createdAt: ctx.now().toISOString(),
-      });
-      const detail: Record<string, unknown> = { updateId, date, meetingId };
-      if (input.status !== undefined && input.status !== before.status) {
-        setStatus(ctx, input.actionId, before.status, input.status);
-        detail.status = { from: before.status, to: input.status };
-      }
-      audit(ctx, 'add_update', 'action', input.actionId, detail);
-    })();
+    insertActionUpdate(ctx.db, {
+      actionId: input.actionId,
+      date,
+      author,
+      text: input.text,
+      meetingId,
+      createdAt: ctx.now().toISOString(),
+    });
+    if (input.status !== undefined && input.status !== before.status)
+      setStatus(ctx, input.actionId, before.status, input.status);
     return getAction(ctx, input.actionId);
   },
 

@@ -1,7 +1,7 @@
 import { ApiError } from '../../../shared/api';
 import type { HandlerGroup } from '../handler-types';
 import type { Ctx } from '../context';
-import { editing, itemRow, meetingRow, touch } from './meetings';
+import { onMeeting, itemRow, meetingRow, touch } from './meetings';
 import {
   deleteItem,
   insertBareItem,
@@ -37,7 +37,7 @@ function checkIds(
 export const agendaHandlers: HandlerGroup<'item.add' | 'item.remove' | 'item.reorder' | 'item.update'> = {
   'item.add': (ctx, input) => {
     const m = meetingRow(ctx, input.meetingId);
-    const id = editing(ctx, m.id, () => {
+    const id = onMeeting(ctx, m.id, () => {
       const ids = itemIds(ctx, m.id);
       const at = input.afterPosition === null ? ids.length : Math.min(input.afterPosition, ids.length);
       const newId = insertBareItem(ctx.db, m.id, 20_000, input.kind, input.title);
@@ -50,7 +50,7 @@ export const agendaHandlers: HandlerGroup<'item.add' | 'item.remove' | 'item.reo
 
   'item.remove': (ctx, input) => {
     const it = itemRow(ctx, input.itemId);
-    editing(ctx, it.meeting_id, () => {
+    onMeeting(ctx, it.meeting_id, () => {
       toBin(ctx, 'item', it.id, it.title, meetingLabel(ctx, it.meeting_id), itemTakes);
       deleteItem(ctx.db, it.id);
       renumber(ctx, it.meeting_id, itemIds(ctx, it.meeting_id));
@@ -74,7 +74,7 @@ export const agendaHandlers: HandlerGroup<'item.add' | 'item.remove' | 'item.reo
         'conflict',
         `itemIds: every item must be listed once; missing ${missing.join(', ')}`,
       );
-    editing(ctx, m.id, () => {
+    onMeeting(ctx, m.id, () => {
       renumber(ctx, m.id, input.itemIds);
       touch(ctx, m.id);
     });
@@ -86,7 +86,7 @@ export const agendaHandlers: HandlerGroup<'item.add' | 'item.remove' | 'item.reo
     checkIds(ctx, 'priority', input.priorityIds, 'priorityIds');
     checkIds(ctx, 'pledge', input.pledgeIds, 'pledgeIds');
     checkIds(ctx, 'principle', input.principleIds, 'principleIds');
-    editing(ctx, it.meeting_id, () => {
+    onMeeting(ctx, it.meeting_id, () => {
       updateItem(ctx.db, it.id, {
         title: input.title,
         presenter: input.presenter,

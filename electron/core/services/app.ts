@@ -1,6 +1,6 @@
 import type { HandlerGroup } from '../handler-types';
 import { ApiError } from '../../../shared/api';
-import { audit, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import { board, members } from '../queries/board';
 import { dashboard } from '../queries/dashboard';
 import { schemaVersion } from '../store/board-file';
@@ -58,28 +58,12 @@ export const appHandlers: HandlerGroup<
         ]);
       }
     }
-    ctx.db.transaction(() => {
-      updateBoardLogo(ctx.db, bytes, input.logo?.mime ?? null);
-      audit(
-        ctx,
-        input.logo ? 'board.setLogo' : 'board.removeLogo',
-        'board',
-        1,
-        input.logo ? { mime: input.logo.mime, bytes: bytes!.length } : {},
-      );
-    })();
+    updateBoardLogo(ctx.db, bytes, input.logo?.mime ?? null);
     return { logo: logoDataUrl(ctx) };
   },
 
   'board.update': (ctx, input) => {
-    const before = board(ctx.db);
-    ctx.db.transaction(() => {
-      updateBoardNames(ctx.db, input.authority, input.name);
-      audit(ctx, 'board.update', 'board', 1, {
-        from: { authority: before.authority, name: before.name },
-        to: input,
-      });
-    })();
+    updateBoardNames(ctx.db, input.authority, input.name);
     return { authority: input.authority, name: input.name };
   },
 

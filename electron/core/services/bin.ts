@@ -1,7 +1,7 @@
 import { ApiError } from '../../../shared/api';
 import { binKindLabels } from '../../../shared/api/bin';
 import type { HandlerGroup } from '../handler-types';
-import { audit, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import {
   binChildCount,
   binEntries,
@@ -13,7 +13,7 @@ import {
   type BinRow,
 } from '../store/bin';
 import { itemById, itemIdsOfMeeting, meetingById } from '../store/meetings';
-import { editing, touch } from './meetings';
+import { onMeeting, touch } from './meetings';
 import { renumber } from './agenda';
 
 const entryOf = (b: BinRow) => ({
@@ -64,14 +64,12 @@ export const binHandlers: HandlerGroup<'bin.list' | 'bin.restore' | 'bin.purge'>
         renumber(ctx, meetingId, [...others.slice(0, at), id, ...others.slice(at)]);
       }
       if (meetingId !== null && meetingById(ctx.db, meetingId)) touch(ctx, meetingId);
-      audit(ctx, 'restore', b.kind, id, { label: b.label });
       return id;
     };
     try {
+      // dispatch runs the command in one transaction, so a refused restore leaves the bin as it was.
       const id =
-        meetingId !== null && meetingById(ctx.db, meetingId)
-          ? editing(ctx, meetingId, restore)
-          : ctx.db.transaction(restore)();
+        meetingId !== null && meetingById(ctx.db, meetingId) ? onMeeting(ctx, meetingId, restore) : restore();
       return { kind: b.kind, id };
     } catch (e) {
       if (e instanceof MissingParent)
@@ -85,11 +83,7 @@ export const binHandlers: HandlerGroup<'bin.list' | 'bin.restore' | 'bin.purge'>
 
   'bin.purge': (ctx, input) => {
     const before = new Date(ctx.now().getTime() - input.olderThanDays * 86_400_000).toISOString();
-    const purged = ctx.db.transaction(() => {
-      const n = purgeBin(ctx.db, before);
-      audit(ctx, 'purge', 'bin', null, { olderThanDays: input.olderThanDays, purged: n });
-      return n;
-    })();
+    const purged = purgeBin(ctx.db, before);
     return { purged };
   },
 };

@@ -2,8 +2,9 @@ import { ApiError } from '../../../shared/api';
 import type { MeasureDetail, MeasureSummary } from '../../../shared/api/measures';
 import { comparePeriods, parsePeriod, type PeriodKind } from '../../../shared/domain/periods';
 import { directionOfTravel, ragStatus } from '../../../shared/domain/rag';
-import { audit, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import type { HandlerGroup } from '../handler-types';
+import { measureDiscussions } from '../queries/priority-context';
 import {
   comparatorsOfMeasure,
   deleteComparator,
@@ -160,6 +161,7 @@ export function measureDetail(ctx: Ctx, id: number): MeasureDetail {
       previous: dir.previous,
       gap: dir.gap,
     },
+    discussions: measureDiscussions(ctx.db, id),
     options: linkOptions(ctx),
   };
 }
@@ -186,24 +188,21 @@ export const measureHandlers: HandlerGroup<
     checkCodeFree(ctx, input.code, null);
     checkPriority(ctx, input.priorityId);
     checkLinks(ctx, input.links);
-    return ctx.db.transaction(() => {
-      const id = insertMeasure(ctx.db, {
-        code: input.code,
-        title: input.title,
-        definition: input.definition ?? '',
-        unit: input.unit,
-        polarity: input.polarity,
-        target: input.target ?? null,
-        tolerance: input.tolerance ?? 0,
-        frequency: input.frequency ?? 'quarterly',
-        owner: input.owner ?? '',
-        source: input.source ?? '',
-        priorityId: input.priorityId ?? null,
-      });
-      if (input.links) writeLinks(ctx, id, input.links);
-      audit(ctx, 'create', 'measure', id, { code: input.code, title: input.title });
-      return { id };
-    })();
+    const id = insertMeasure(ctx.db, {
+      code: input.code,
+      title: input.title,
+      definition: input.definition ?? '',
+      unit: input.unit,
+      polarity: input.polarity,
+      target: input.target ?? null,
+      tolerance: input.tolerance ?? 0,
+      frequency: input.frequency ?? 'quarterly',
+      owner: input.owner ?? '',
+      source: input.source ?? '',
+      priorityId: input.priorityId ?? null,
+    });
+    if (input.links) writeLinks(ctx, id, input.links);
+    return { id };
   },
 
   'measure.update': (ctx, input) => {
@@ -212,13 +211,9 @@ export const measureHandlers: HandlerGroup<
     checkPriority(ctx, input.priorityId);
     checkLinks(ctx, input.links);
     const changes: Partial<MeasureFields> = {};
-    const changed: Record<string, { from: unknown; to: unknown }> = {};
-    for (const [key, column] of Object.entries(measureColumns) as [keyof MeasureFields, keyof MeasureRow][]) {
+    for (const key of Object.keys(measureColumns) as (keyof MeasureFields)[]) {
       const value = input[key];
-      if (value === undefined) continue;
-      (changes as Record<string, unknown>)[key] = value;
-      const old = before[column];
-      if (old !== value) changed[key] = { from: old, to: value };
+      if (value !== undefined) (changes as Record<string, unknown>)[key] = value;
     }
     if (input.frequency !== undefined && input.frequency !== before.frequency) {
       const wrong = valuesOf(ctx, input.id).find(
@@ -230,34 +225,21 @@ export const measureHandlers: HandlerGroup<
           `frequency: ${before.code} has a value for ${wrong.period}, which is not ${exampleFor[input.frequency]}; remove or correct its values first`,
         );
     }
-    ctx.db.transaction(() => {
-      updateMeasure(ctx.db, input.id, changes);
-      if (input.links) writeLinks(ctx, input.id, input.links);
-      audit(ctx, 'update', 'measure', input.id, {
-        code: before.code,
-        changed,
-        links: input.links ?? undefined,
-      });
-    })();
+    updateMeasure(ctx.db, input.id, changes);
+    if (input.links) writeLinks(ctx, input.id, input.links);
     return { ok: true as const };
   },
 
   'measure.archive': (ctx, input) => {
-    const m = measureRow(ctx, input.id);
-    ctx.db.transaction(() => {
-      setMeasureArchived(ctx.db, input.id, input.archived);
-      audit(ctx, input.archived ? 'archive' : 'restore', 'measure', input.id, { code: m.code });
-    })();
+    measureRow(ctx, input.id); // not_found for an unknown measure
+    setMeasureArchived(ctx.db, input.id, input.archived);
     return { ok: true as const };
   },
 
   'measure.delete': (ctx, input) => {
     const m = measureRow(ctx, input.id);
-    ctx.db.transaction(() => {
-      toBin(ctx, 'measure', m.id, `${m.code} ${m.title}`);
-      deleteMeasure(ctx.db, m.id);
-      audit(ctx, 'delete', 'measure', m.id, { code: m.code });
-    })();
+    toBin(ctx, 'measure', m.id, `${m.code} ${m.title}`);
+    deleteMeasure(ctx.db, m.id);
     return { ok: true as const };
   },
 
@@ -279,73 +261,46 @@ export const measureHandlers: HandlerGroup<
           [{ path: 'value', message: `does not match numerator/denominator (${computed.toFixed(1)}%)` }],
         );
     }
-    const existing = valueAt(ctx.db, m.id, p.canonical);
-    ctx.db.transaction(() => {
-      upsertValue(ctx.db, {
-        measure_id: m.id,
-        period: p.canonical,
-        value: input.value,
-        numerator: input.numerator ?? null,
-        denominator: input.denominator ?? null,
-        note: input.note ?? '',
-      });
-      audit(ctx, existing ? 'update' : 'create', 'measure_value', m.id, {
-        code: m.code,
-        period: p.canonical,
-        value: input.value,
-        ...(existing ? { previousValue: existing.value } : {}),
-      });
-    })();
+    upsertValue(ctx.db, {
+      measure_id: m.id,
+      period: p.canonical,
+      value: input.value,
+      numerator: input.numerator ?? null,
+      denominator: input.denominator ?? null,
+      note: input.note ?? '',
+    });
     return { period: p.canonical };
   },
 
   'measure.deleteValue': (ctx, input) => {
     const m = measureRow(ctx, input.measureId);
     const p = canonical(input.period);
-    const existing = valueAt(ctx.db, m.id, p.canonical);
-    if (!existing) throw new ApiError('not_found', `${m.code} has no value for ${p.canonical}`);
-    ctx.db.transaction(() => {
-      deleteValue(ctx.db, m.id, p.canonical);
-      audit(ctx, 'delete', 'measure_value', m.id, {
-        code: m.code,
-        period: p.canonical,
-        value: existing.value,
-      });
-    })();
+    if (!valueAt(ctx.db, m.id, p.canonical))
+      throw new ApiError('not_found', `${m.code} has no value for ${p.canonical}`);
+    deleteValue(ctx.db, m.id, p.canonical);
     return { ok: true as const };
   },
 
   'measure.setComparator': (ctx, input) => {
     const m = measureRow(ctx, input.measureId);
     const p = canonical(input.period);
-    ctx.db.transaction(() => {
-      if (input.value === null) {
-        if (deleteComparator(ctx.db, m.id, input.kind, p.canonical) === 0)
-          throw new ApiError('not_found', `${m.code} has no ${input.kind} comparator for ${p.canonical}`);
-      } else {
-        upsertComparator(ctx.db, {
-          measure_id: m.id,
-          kind: input.kind,
-          period: p.canonical,
-          value: input.value,
-        });
-      }
-      audit(ctx, input.value === null ? 'delete' : 'set', 'comparator', m.id, {
-        code: m.code,
+    if (input.value === null) {
+      if (deleteComparator(ctx.db, m.id, input.kind, p.canonical) === 0)
+        throw new ApiError('not_found', `${m.code} has no ${input.kind} comparator for ${p.canonical}`);
+    } else {
+      upsertComparator(ctx.db, {
+        measure_id: m.id,
         kind: input.kind,
         period: p.canonical,
         value: input.value,
       });
-    })();
+    }
     return { ok: true as const };
   },
 
   'measure.setCommentary': (ctx, input) => {
     const m = measureRow(ctx, input.id);
-    ctx.db.transaction(() => {
-      setMeasureCommentary(ctx.db, m.id, input);
-      audit(ctx, 'update', 'measure_commentary', m.id, { code: m.code });
-    })();
+    setMeasureCommentary(ctx.db, m.id, input);
     return { ok: true as const };
   },
 };

@@ -7,7 +7,7 @@ import {
 } from '../../../shared/api/meetings';
 import { formatDate } from '../../../shared/domain/dates';
 import type { HandlerGroup } from '../handler-types';
-import { audit, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import { memberRow } from '../store/board';
 import {
   copyItemLinks,
@@ -65,12 +65,13 @@ export function lockedMessage(m: { date: string }): string {
 }
 
 /**
- * Runs a write against one meeting. The database's triggers refuse any change to approved
- * minutes; this turns that refusal into a 'locked' error that names the meeting.
+ * Runs writes to one meeting's record (inside the command's transaction, which `dispatch` opens).
+ * The database's triggers refuse any change to approved minutes; this turns that refusal into a
+ * 'locked' error that names the meeting.
  */
-export function editing<T>(ctx: Ctx, meetingId: number, write: () => T): T {
+export function onMeeting<T>(ctx: Ctx, meetingId: number, write: () => T): T {
   try {
-    return ctx.db.transaction(write)();
+    return write();
   } catch (e) {
     if (isLockError(e)) {
       const m = meetingById(ctx.db, meetingId);
@@ -212,55 +213,52 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
 
   'meeting.create': (ctx, input) => {
     if (input.chairMemberId !== null) memberExists(ctx, input.chairMemberId, 'chairMemberId');
-    return ctx.db.transaction(() => {
-      const now = ctx.now().toISOString();
-      const id = insertMeeting(ctx.db, input, now);
-      const prev = previousMeeting(ctx, { id, date: input.date });
-      let copiedFrom: number | null = null;
-      if (input.from === 'template') {
-        standardAgenda.forEach((it, i) =>
-          insertItem(ctx.db, id, i + 1, {
-            ...it,
-            title: it.kind === 'minutes' ? minutesTitle(prev?.date ?? null) : it.title,
-            exempt: false,
-            exemptParagraph: '',
-          }),
+    const now = ctx.now().toISOString();
+    const id = insertMeeting(ctx.db, input, now);
+    const prev = previousMeeting(ctx, { id, date: input.date });
+    let copiedFrom: number | null = null;
+    if (input.from === 'template') {
+      standardAgenda.forEach((it, i) =>
+        insertItem(ctx.db, id, i + 1, {
+          ...it,
+          title: it.kind === 'minutes' ? minutesTitle(prev?.date ?? null) : it.title,
+          exempt: false,
+          exemptParagraph: '',
+        }),
+      );
+    } else {
+      const source = prev ?? latestMeetingExcept(ctx.db, id);
+      if (!source)
+        throw new ApiError(
+          'conflict',
+          'There is no earlier meeting to copy the agenda from; start from the standard template',
         );
-      } else {
-        const source = prev ?? latestMeetingExcept(ctx.db, id);
-        if (!source)
-          throw new ApiError(
-            'conflict',
-            'There is no earlier meeting to copy the agenda from; start from the standard template',
-          );
-        copiedFrom = source.id;
-        const items = itemsOfMeeting(ctx.db, source.id);
-        items.forEach((it, i) => {
-          const title =
-            it.kind === 'minutes' && /^Minutes of the/.test(it.title)
-              ? minutesTitle(prev?.date ?? null)
-              : it.title;
-          const newId = insertItem(ctx.db, id, i + 1, {
-            kind: it.kind,
-            title,
-            presenter: it.presenter,
-            purpose: it.purpose,
-            minutesAllowed: it.minutes_allowed,
-            exempt: it.exempt === 1,
-            exemptParagraph: it.exempt_paragraph,
-          });
-          copyItemLinks(ctx.db, it.id, newId);
+      copiedFrom = source.id;
+      const items = itemsOfMeeting(ctx.db, source.id);
+      items.forEach((it, i) => {
+        const title =
+          it.kind === 'minutes' && /^Minutes of the/.test(it.title)
+            ? minutesTitle(prev?.date ?? null)
+            : it.title;
+        const newId = insertItem(ctx.db, id, i + 1, {
+          kind: it.kind,
+          title,
+          presenter: it.presenter,
+          purpose: it.purpose,
+          minutesAllowed: it.minutes_allowed,
+          exempt: it.exempt === 1,
+          exemptParagraph: it.exempt_paragraph,
         });
-      }
-      audit(ctx, 'create', 'meeting', id, { date: input.date, from: input.from, copiedFrom });
-      return { id, copiedFrom };
-    })();
+        copyItemLinks(ctx.db, it.id, newId);
+      });
+    }
+    return { id, copiedFrom };
   },
 
   'meeting.update': (ctx, input) => {
     const m = meetingRow(ctx, input.id);
     if (input.chairMemberId !== null) memberExists(ctx, input.chairMemberId, 'chairMemberId');
-    editing(ctx, m.id, () => {
+    onMeeting(ctx, m.id, () => {
       updateMeeting(ctx.db, m.id, input, ctx.now().toISOString());
     });
     return { ok: true as const };
@@ -271,11 +269,10 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
     if (m.status === 'minutes_approved') throw new ApiError('locked', lockedMessage(m));
     const problem = transitionProblem(m.status, input.status);
     if (problem) throw new ApiError('conflict', problem);
-    editing(ctx, m.id, () => {
+    onMeeting(ctx, m.id, () => {
       // Once a meeting starts, the quorum rule in force that day stays with it.
       const fix = input.status !== 'draft' && input.status !== 'agenda_published';
       setMeetingStatus(ctx.db, m.id, input.status, ctx.now().toISOString(), fix);
-      audit(ctx, 'set_status', 'meeting', m.id, { from: m.status, to: input.status });
     });
     return { status: input.status };
   },
@@ -288,10 +285,9 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
         `A meeting at “${meetingStatusLabels[m.status]}” has a record and cannot be deleted`,
       );
     }
-    editing(ctx, m.id, () => {
+    onMeeting(ctx, m.id, () => {
       toBin(ctx, 'meeting', m.id, `Meeting of ${formatDate(m.date)}`, '', meetingTakes);
       deleteMeeting(ctx.db, m.id);
-      audit(ctx, 'delete', 'meeting', m.id, { date: m.date });
     });
     return { ok: true as const };
   },
@@ -301,7 +297,7 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
     memberExists(ctx, input.memberId, 'memberId');
     if (input.substituteForMemberId !== null)
       memberExists(ctx, input.substituteForMemberId, 'substituteForMemberId');
-    editing(ctx, m.id, () => {
+    onMeeting(ctx, m.id, () => {
       if (input.status === null) {
         deleteAttendance(ctx.db, m.id, input.memberId);
       } else {
@@ -318,7 +314,7 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
     if (input.itemId !== null && itemRow(ctx, input.itemId).meeting_id !== m.id) {
       throw new ApiError('conflict', `itemId: agenda item ${input.itemId} belongs to another meeting`);
     }
-    const id = editing(ctx, m.id, () => {
+    const id = onMeeting(ctx, m.id, () => {
       const newId = insertDeclaration(ctx.db, {
         meetingId: m.id,
         memberId: input.memberId,
@@ -335,7 +331,7 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
     const meetingId = declarationMeeting(ctx.db, input.id);
     if (meetingId === undefined)
       throw new ApiError('not_found', `There is no declaration with id ${input.id}`);
-    editing(ctx, meetingId, () => {
+    onMeeting(ctx, meetingId, () => {
       deleteDeclaration(ctx.db, input.id);
       touch(ctx, meetingId);
     });

@@ -1,6 +1,6 @@
 import { ApiError } from '../../../shared/api';
 import type { HandlerGroup } from '../handler-types';
-import { audit, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import { toMember } from '../queries/board';
 import {
   deleteMember,
@@ -22,20 +22,14 @@ export const membersHandlers: HandlerGroup<
   'member.create' | 'member.update' | 'member.delete' | 'board.setQuorum'
 > = {
   'member.create': (ctx, input) => {
-    const id = ctx.db.transaction(() => {
-      const newId = insertMember(ctx.db, input);
-      audit(ctx, 'create', 'member', newId, { name: input.name });
-      return newId;
-    })();
+    const newId = insertMember(ctx.db, input);
+    const id = newId;
     return memberById(ctx, id);
   },
 
   'member.update': (ctx, input) => {
     memberById(ctx, input.id);
-    ctx.db.transaction(() => {
-      updateMember(ctx.db, input.id, input);
-      audit(ctx, 'update', 'member', input.id, { name: input.name });
-    })();
+    updateMember(ctx.db, input.id, input);
     return memberById(ctx, input.id);
   },
 
@@ -47,19 +41,13 @@ export const membersHandlers: HandlerGroup<
         `${m.name} appears in the records of past meetings or the action log, so cannot be removed; set an “active to” date instead`,
       );
     }
-    ctx.db.transaction(() => {
-      toBin(ctx, 'member', input.id, m.name);
-      deleteMember(ctx.db, input.id);
-      audit(ctx, 'delete', 'member', input.id, { name: m.name });
-    })();
+    toBin(ctx, 'member', input.id, m.name);
+    deleteMember(ctx.db, input.id);
     return { ok: true as const };
   },
 
   'board.setQuorum': (ctx, input) => {
-    ctx.db.transaction(() => {
-      updateBoardQuorum(ctx.db, input);
-      audit(ctx, 'set_quorum', 'board', 1, input);
-    })();
+    updateBoardQuorum(ctx.db, input);
     return input;
   },
 };

@@ -1,11 +1,18 @@
 import { ApiError } from '../../../shared/api';
-import { meetingStatusLabels, resolutionText } from '../../../shared/api/meetings';
+import {
+  meetingStatusLabels,
+  minutesDocText,
+  resolutionText,
+  type MinutesNode,
+} from '../../../shared/api/meetings';
 import { formatDate } from '../../../shared/domain/dates';
 import type { HandlerGroup } from '../handler-types';
-import { audit, type Ctx } from '../context';
-import { editing, itemRow, lockedMessage, meetingRow, touch } from './meetings';
+import type { Ctx } from '../context';
+import { itemRow, lockedMessage, meetingRow, onMeeting, touch } from './meetings';
 import { actionById, deleteAction, insertAction } from '../store/actions';
 import { memberRow } from '../store/board';
+import { measureById } from '../store/measures';
+import { setActionMeasure, setDecisionMeasure } from '../store/walk';
 import {
   approveMeetingMinutes,
   decisionById,
@@ -38,6 +45,19 @@ function addDecision(ctx: Ctx, itemId: number, text: string): number {
   return insertDecision(ctx.db, itemId, text);
 }
 
+/** A decision or action tied to a measure: the measure must exist and the item be the scorecard item. */
+function measureFor(ctx: Ctx, it: { kind: string; title: string }, measureId: number | null | undefined) {
+  if (measureId === null || measureId === undefined) return null;
+  if (it.kind !== 'scorecard')
+    throw new ApiError(
+      'conflict',
+      `measureId: only the performance scorecard item minutes decisions and actions against a measure, not “${it.title}”`,
+    );
+  const m = measureById(ctx.db, measureId);
+  if (!m) throw new ApiError('not_found', `measureId: there is no measure with id ${measureId}`);
+  return m;
+}
+
 type MinutesHandlers =
   | 'item.saveMinutes'
   | 'decision.add'
@@ -52,8 +72,13 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'item.saveMinutes': (ctx, input) => {
     const it = itemRow(ctx, input.itemId);
     const savedAt = ctx.now().toISOString();
-    editing(ctx, it.meeting_id, () => {
-      saveItemMinutes(ctx.db, it.id, JSON.stringify(input.doc), input.text);
+    onMeeting(ctx, it.meeting_id, () => {
+      saveItemMinutes(
+        ctx.db,
+        it.id,
+        JSON.stringify(input.doc),
+        minutesDocText(input.doc as unknown as MinutesNode),
+      );
       touch(ctx, it.meeting_id);
     });
     return { savedAt };
@@ -62,8 +87,10 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'decision.add': (ctx, input) => {
     const it = itemRow(ctx, input.itemId);
     const text = resolution(input.text);
-    const id = editing(ctx, it.meeting_id, () => {
+    const measure = measureFor(ctx, it, input.measureId);
+    const id = onMeeting(ctx, it.meeting_id, () => {
       const newId = addDecision(ctx, it.id, text);
+      if (measure) setDecisionMeasure(ctx.db, newId, measure.id);
       touch(ctx, it.meeting_id);
       return newId;
     });
@@ -73,7 +100,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'decision.update': (ctx, input) => {
     const d = decisionRow(ctx, input.id);
     const text = resolution(input.text);
-    editing(ctx, d.meeting_id, () => {
+    onMeeting(ctx, d.meeting_id, () => {
       updateDecision(ctx.db, d.id, text);
       touch(ctx, d.meeting_id);
     });
@@ -82,7 +109,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
 
   'decision.delete': (ctx, input) => {
     const d = decisionRow(ctx, input.id);
-    editing(ctx, d.meeting_id, () => {
+    onMeeting(ctx, d.meeting_id, () => {
       toBin(ctx, 'decision', d.id, d.text, meetingLabel(ctx, d.meeting_id));
       deleteDecision(ctx.db, d.id);
       touch(ctx, d.meeting_id);
@@ -98,8 +125,10 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
         throw new ApiError('not_found', `ownerMemberId: there is no member with id ${input.ownerMemberId}`);
       ownerName = '';
     }
-    const priorityId = firstPriorityOfItem(ctx.db, it.id) ?? null;
-    const id = editing(ctx, it.meeting_id, () => {
+    const measure = measureFor(ctx, it, input.measureId);
+    // An action about a measure serves that measure's priority when the item has none of its own.
+    const priorityId = firstPriorityOfItem(ctx.db, it.id) ?? measure?.priority_id ?? null;
+    const id = onMeeting(ctx, it.meeting_id, () => {
       const newId = insertAction(ctx.db, {
         meetingId: it.meeting_id,
         itemId: it.id,
@@ -111,6 +140,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
         priorityId,
         createdAt: ctx.now().toISOString(),
       });
+      if (measure) setActionMeasure(ctx.db, newId, measure.id);
       touch(ctx, it.meeting_id);
       return newId;
     });
@@ -128,7 +158,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     const m = meetingRow(ctx, a.meeting_id);
     if (m.status === 'minutes_approved')
       throw new ApiError('locked', `${lockedMessage(m)}; close the action in the action log instead`);
-    editing(ctx, m.id, () => {
+    onMeeting(ctx, m.id, () => {
       toBin(ctx, 'action', a.id, a.description, meetingLabel(ctx, m.id));
       deleteAction(ctx.db, a.id);
       touch(ctx, m.id);
@@ -166,7 +196,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     const approvedBy = at.chair ? `${at.chair} (Chair)` : ctx.actor;
     const approvedAt = ctx.now().toISOString();
     const minutesItem = minutesItemOf(ctx.db, at.id);
-    editing(ctx, at.id, () => {
+    onMeeting(ctx, at.id, () => {
       if (minutesItem !== undefined)
         addDecision(
           ctx,
@@ -175,12 +205,6 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
         );
       touch(ctx, at.id);
       approveMeetingMinutes(ctx.db, earlier.id, { approvedAt, approvedBy, atMeetingId: at.id });
-      audit(ctx, 'approve_minutes', 'meeting', earlier.id, {
-        date: earlier.date,
-        atMeetingId: at.id,
-        atMeetingDate: at.date,
-        approvedBy,
-      });
     });
     return { approvedAt, approvedBy };
   },
@@ -196,21 +220,14 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     if (input.itemId !== null && itemRow(ctx, input.itemId).meeting_id !== m.id) {
       throw new ApiError('conflict', `itemId: agenda item ${input.itemId} belongs to another meeting`);
     }
-    const id = ctx.db.transaction(() => {
-      const newId = insertAmendment(ctx.db, {
-        meetingId: m.id,
-        itemId: input.itemId,
-        text: input.text,
-        author: ctx.actor,
-        createdAt: ctx.now().toISOString(),
-      });
-      audit(ctx, 'amend_minutes', 'meeting', m.id, {
-        amendmentId: newId,
-        itemId: input.itemId,
-        text: input.text,
-      });
-      return newId;
-    })();
+    const newId = insertAmendment(ctx.db, {
+      meetingId: m.id,
+      itemId: input.itemId,
+      text: input.text,
+      author: ctx.actor,
+      createdAt: ctx.now().toISOString(),
+    });
+    const id = newId;
     return { id };
   },
 };

@@ -1,16 +1,11 @@
 import { ApiError } from '../../../shared/api';
 import { formatDate } from '../../../shared/domain/dates';
-import { audit, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import type { HandlerGroup } from '../handler-types';
 import { scorecard } from '../queries/scorecard';
 import { meetingSnapshot, snapshotsByMeeting } from '../queries/snapshot';
 import { meetingById, meetingSummaries, type MeetingRowDb } from '../store/meetings';
-import {
-  deleteSnapshotsOfMeeting,
-  insertSnapshot,
-  insertSnapshotRow,
-  snapshotIdsOfMeeting,
-} from '../store/snapshots';
+import { deleteSnapshotsOfMeeting, insertSnapshot, insertSnapshotRow } from '../store/snapshots';
 
 function meeting(ctx: Ctx, id: number): MeetingRowDb {
   const m = meetingById(ctx.db, id);
@@ -37,45 +32,37 @@ export const snapshotHandlers: HandlerGroup<'snapshot.freeze' | 'snapshot.get' |
     const card = scorecard(ctx.db);
     const takenAt = ctx.now().toISOString();
     const title = `Scorecard for the meeting on ${formatDate(m.date)}`;
-    return ctx.db.transaction(() => {
-      const old = snapshotIdsOfMeeting(ctx.db, m.id);
-      // Rows are frozen against UPDATE; replacing a whole snapshot before approval is a delete and insert.
-      deleteSnapshotsOfMeeting(ctx.db, m.id);
-      const id = insertSnapshot(ctx.db, m.id, title, takenAt);
-      let position = 0;
-      for (const g of card.groups)
-        for (const r of g.rows) {
-          position += 1;
-          insertSnapshotRow(ctx.db, id, {
-            position,
-            measure_id: r.measureId,
-            priority_title: g.priorityTitle,
-            code: r.code,
-            title: r.title,
-            unit: r.unit,
-            polarity: r.polarity,
-            target: r.target,
-            period: r.latest?.period ?? null,
-            value: r.latest?.value ?? null,
-            previous_period: r.previous?.period ?? null,
-            previous_value: r.previous?.value ?? null,
-            rag: r.rag,
-            direction: r.direction,
-            england: r.england?.value ?? null,
-            neighbours: r.neighbours?.value ?? null,
-            region: r.region?.value ?? null,
-            commentary_working: r.commentary.working,
-            commentary_worried: r.commentary.worried,
-            commentary_next: r.commentary.next,
-          });
-        }
-      audit(ctx, old.length > 0 ? 'refreeze' : 'freeze', 'snapshot', id, {
-        meetingId: m.id,
-        rows: position,
-        replaced: old,
-      });
-      return { id, title, takenAt, rowCount: position };
-    })();
+    // Rows are frozen against UPDATE; replacing a whole snapshot before approval is a delete and insert.
+    deleteSnapshotsOfMeeting(ctx.db, m.id);
+    const id = insertSnapshot(ctx.db, m.id, title, takenAt);
+    let position = 0;
+    for (const g of card.groups)
+      for (const r of g.rows) {
+        position += 1;
+        insertSnapshotRow(ctx.db, id, {
+          position,
+          measure_id: r.measureId,
+          priority_title: g.priorityTitle,
+          code: r.code,
+          title: r.title,
+          unit: r.unit,
+          polarity: r.polarity,
+          target: r.target,
+          period: r.latest?.period ?? null,
+          value: r.latest?.value ?? null,
+          previous_period: r.previous?.period ?? null,
+          previous_value: r.previous?.value ?? null,
+          rag: r.rag,
+          direction: r.direction,
+          england: r.england?.value ?? null,
+          neighbours: r.neighbours?.value ?? null,
+          region: r.region?.value ?? null,
+          commentary_working: r.commentary.working,
+          commentary_worried: r.commentary.worried,
+          commentary_next: r.commentary.next,
+        });
+      }
+    return { id, title, takenAt, rowCount: position };
   },
 
   'snapshot.get': (ctx, input) => {

@@ -4,7 +4,7 @@ import { ApiError } from '../../../shared/api';
 import type { PlanAction, PlanStatus } from '../../../shared/api/strategy';
 import { comparePeriods } from '../../../shared/domain/periods';
 import { ragStatus, type Polarity } from '../../../shared/domain/rag';
-import { audit, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import type { HandlerGroup } from '../handler-types';
 import { principleItemLinks } from '../store/strategy';
 import { createBoardFromTemplate, templateCounts, templateList, templates } from '../templates';
@@ -131,10 +131,7 @@ function move(ctx: Ctx, table: 'priority' | 'pledge', id: number, direction: 'up
     );
   }
   [list[i], list[j]] = [list[j]!, list[i]!];
-  ctx.db.transaction(() => {
-    resequence(ctx, table, list);
-    audit(ctx, 'reorder', table, id, { direction, position: j + 1 });
-  })();
+  resequence(ctx, table, list);
   return { position: j + 1, count: list.length };
 }
 
@@ -149,18 +146,12 @@ function nextSort(ctx: Ctx, table: string, where = '1 = 1', ...args: unknown[]):
 }
 
 /** Builds `SET a = ?, b = ?` from the fields present in a patch. */
-function patch(
-  ctx: Ctx,
-  table: string,
-  id: number,
-  fields: Record<string, unknown>,
-): Record<string, unknown> {
+function patch(ctx: Ctx, table: string, id: number, fields: Record<string, unknown>): void {
   const present = Object.entries(fields).filter(([, v]) => v !== undefined);
-  if (present.length === 0) return {};
+  if (present.length === 0) return;
   ctx.db
     .prepare(`UPDATE ${table} SET ${present.map(([k]) => `${k} = ?`).join(', ')} WHERE id = ?`)
     .run(...present.map(([, v]) => v), id);
-  return Object.fromEntries(present);
 }
 
 interface PlanRow {
@@ -326,42 +317,33 @@ export const strategyHandlers: HandlerGroup<Methods> = {
   },
 
   'strategy.update': (ctx, input) => {
-    ctx.db.transaction(() => {
-      if (!exists(ctx, 'strategy', 1))
-        ctx.db.prepare("INSERT INTO strategy (id, title) VALUES (1, 'Corporate parenting strategy')").run();
-      const changed = patch(ctx, 'strategy', 1, {
-        title: input.title,
-        period: input.period,
-        summary: input.summary,
-      });
-      audit(ctx, 'update', 'strategy', 1, changed);
-    })();
+    if (!exists(ctx, 'strategy', 1))
+      ctx.db.prepare("INSERT INTO strategy (id, title) VALUES (1, 'Corporate parenting strategy')").run();
+    patch(ctx, 'strategy', 1, {
+      title: input.title,
+      period: input.period,
+      summary: input.summary,
+    });
     return { ok: true as const };
   },
 
   'priority.create': (ctx, input) => {
     checkCodeFree(ctx, 'priority', input.code, null);
-    return ctx.db.transaction(() => {
-      const info = ctx.db
-        .prepare('INSERT INTO priority (code, title, description, sort) VALUES (?, ?, ?, ?)')
-        .run(input.code, input.title, input.description ?? '', nextSort(ctx, 'priority'));
-      const id = Number(info.lastInsertRowid);
-      audit(ctx, 'create', 'priority', id, { code: input.code, title: input.title });
-      return { id };
-    })();
+    const info = ctx.db
+      .prepare('INSERT INTO priority (code, title, description, sort) VALUES (?, ?, ?, ?)')
+      .run(input.code, input.title, input.description ?? '', nextSort(ctx, 'priority'));
+    const id = Number(info.lastInsertRowid);
+    return { id };
   },
 
   'priority.update': (ctx, input) => {
     mustExist(ctx, 'priority', input.id, 'priority');
     if (input.code !== undefined) checkCodeFree(ctx, 'priority', input.code, input.id);
-    ctx.db.transaction(() => {
-      const changed = patch(ctx, 'priority', input.id, {
-        code: input.code,
-        title: input.title,
-        description: input.description,
-      });
-      audit(ctx, 'update', 'priority', input.id, changed);
-    })();
+    patch(ctx, 'priority', input.id, {
+      code: input.code,
+      title: input.title,
+      description: input.description,
+    });
     return { ok: true as const };
   },
 
@@ -372,12 +354,9 @@ export const strategyHandlers: HandlerGroup<Methods> = {
       { code: string } | undefined;
     if (!row) throw new ApiError('not_found', `There is no priority with id ${input.id}`);
     if (!input.archived) checkCodeFree(ctx, 'priority', row.code, input.id);
-    ctx.db.transaction(() => {
-      ctx.db
-        .prepare('UPDATE priority SET archived = ?, sort = ? WHERE id = ?')
-        .run(input.archived ? 1 : 0, nextSort(ctx, 'priority'), input.id);
-      audit(ctx, input.archived ? 'archive' : 'restore', 'priority', input.id);
-    })();
+    ctx.db
+      .prepare('UPDATE priority SET archived = ?, sort = ? WHERE id = ?')
+      .run(input.archived ? 1 : 0, nextSort(ctx, 'priority'), input.id);
     return { ok: true as const };
   },
 
@@ -456,24 +435,17 @@ export const strategyHandlers: HandlerGroup<Methods> = {
 
   'pledge.create': (ctx, input) => {
     checkCodeFree(ctx, 'pledge', input.code, null, input.collection);
-    return ctx.db.transaction(() => {
-      const info = ctx.db
-        .prepare('INSERT INTO pledge (code, title, description, collection, sort) VALUES (?, ?, ?, ?, ?)')
-        .run(
-          input.code,
-          input.title,
-          input.description ?? '',
-          input.collection,
-          nextSort(ctx, 'pledge', 'collection = ?', input.collection),
-        );
-      const id = Number(info.lastInsertRowid);
-      audit(ctx, 'create', 'pledge', id, {
-        code: input.code,
-        title: input.title,
-        collection: input.collection,
-      });
-      return { id };
-    })();
+    const info = ctx.db
+      .prepare('INSERT INTO pledge (code, title, description, collection, sort) VALUES (?, ?, ?, ?, ?)')
+      .run(
+        input.code,
+        input.title,
+        input.description ?? '',
+        input.collection,
+        nextSort(ctx, 'pledge', 'collection = ?', input.collection),
+      );
+    const id = Number(info.lastInsertRowid);
+    return { id };
   },
 
   'pledge.update': (ctx, input) => {
@@ -483,19 +455,16 @@ export const strategyHandlers: HandlerGroup<Methods> = {
     const collection = input.collection ?? row.collection;
     if (input.code !== undefined || input.collection !== undefined)
       checkCodeFree(ctx, 'pledge', input.code ?? row.code, input.id, collection);
-    ctx.db.transaction(() => {
-      const changed = patch(ctx, 'pledge', input.id, {
-        code: input.code,
-        title: input.title,
-        description: input.description,
-        collection: input.collection,
-        sort:
-          input.collection !== undefined && input.collection !== row.collection
-            ? nextSort(ctx, 'pledge', 'collection = ?', collection)
-            : undefined,
-      });
-      audit(ctx, 'update', 'pledge', input.id, changed);
-    })();
+    patch(ctx, 'pledge', input.id, {
+      code: input.code,
+      title: input.title,
+      description: input.description,
+      collection: input.collection,
+      sort:
+        input.collection !== undefined && input.collection !== row.collection
+          ? nextSort(ctx, 'pledge', 'collection = ?', collection)
+          : undefined,
+    });
     return { ok: true as const };
   },
 
@@ -506,12 +475,9 @@ export const strategyHandlers: HandlerGroup<Methods> = {
       { code: string; collection: string } | undefined;
     if (!row) throw new ApiError('not_found', `There is no pledge with id ${input.id}`);
     if (!input.archived) checkCodeFree(ctx, 'pledge', row.code, input.id, row.collection);
-    ctx.db.transaction(() => {
-      ctx.db
-        .prepare('UPDATE pledge SET archived = ?, sort = ? WHERE id = ?')
-        .run(input.archived ? 1 : 0, nextSort(ctx, 'pledge', 'collection = ?', row.collection), input.id);
-      audit(ctx, input.archived ? 'archive' : 'restore', 'pledge', input.id);
-    })();
+    ctx.db
+      .prepare('UPDATE pledge SET archived = ?, sort = ? WHERE id = ?')
+      .run(input.archived ? 1 : 0, nextSort(ctx, 'pledge', 'collection = ?', row.collection), input.id);
     return { ok: true as const };
   },
 
@@ -542,19 +508,12 @@ export const strategyHandlers: HandlerGroup<Methods> = {
       ['to_pledge_id', uniq(input.pledges)],
       ['to_principle_id', uniq(input.principles)],
     ];
-    ctx.db.transaction(() => {
-      for (const [target, list] of sets) {
-        if (!list) continue;
-        ctx.db.prepare(`DELETE FROM link WHERE ${col} = ? AND ${target} IS NOT NULL`).run(id);
-        const st = ctx.db.prepare(`INSERT INTO link (${col}, ${target}) VALUES (?, ?)`);
-        for (const t of list) st.run(id, t);
-      }
-      audit(ctx, 'links.set', kind, id, {
-        priorities: input.priorities,
-        pledges: input.pledges,
-        principles: input.principles,
-      });
-    })();
+    for (const [target, list] of sets) {
+      if (!list) continue;
+      ctx.db.prepare(`DELETE FROM link WHERE ${col} = ? AND ${target} IS NOT NULL`).run(id);
+      const st = ctx.db.prepare(`INSERT INTO link (${col}, ${target}) VALUES (?, ?)`);
+      for (const t of list) st.run(id, t);
+    }
     return linksOf(ctx, kind, id);
   },
 
@@ -582,53 +541,42 @@ export const strategyHandlers: HandlerGroup<Methods> = {
 
   'plan.create': (ctx, input) => {
     checkPriority(ctx, input.priorityId);
-    return ctx.db.transaction(() => {
-      const info = ctx.db
-        .prepare(
-          'INSERT INTO plan_action (priority_id, ref, action, who_where, leads, timescale, status, sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(
-          input.priorityId,
-          input.ref ?? '',
-          input.action,
-          input.whoWhere ?? '',
-          input.leads ?? '',
-          input.timescale ?? '',
-          input.status ?? 'not_started',
-          nextSort(ctx, 'plan_action'),
-        );
-      const id = Number(info.lastInsertRowid);
-      audit(ctx, 'create', 'plan_action', id, { action: input.action, priorityId: input.priorityId });
-      return { id };
-    })();
+    const info = ctx.db
+      .prepare(
+        'INSERT INTO plan_action (priority_id, ref, action, who_where, leads, timescale, status, sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        input.priorityId,
+        input.ref ?? '',
+        input.action,
+        input.whoWhere ?? '',
+        input.leads ?? '',
+        input.timescale ?? '',
+        input.status ?? 'not_started',
+        nextSort(ctx, 'plan_action'),
+      );
+    const id = Number(info.lastInsertRowid);
+    return { id };
   },
 
   'plan.update': (ctx, input) => {
     mustExist(ctx, 'plan_action', input.id, 'action plan entry');
     checkPriority(ctx, input.priorityId);
-    ctx.db.transaction(() => {
-      const changed = patch(ctx, 'plan_action', input.id, {
-        priority_id: input.priorityId,
-        ref: input.ref,
-        action: input.action,
-        who_where: input.whoWhere,
-        leads: input.leads,
-        timescale: input.timescale,
-        status: input.status,
-      });
-      audit(ctx, 'update', 'plan_action', input.id, changed);
-    })();
+    patch(ctx, 'plan_action', input.id, {
+      priority_id: input.priorityId,
+      ref: input.ref,
+      action: input.action,
+      who_where: input.whoWhere,
+      leads: input.leads,
+      timescale: input.timescale,
+      status: input.status,
+    });
     return { ok: true as const };
   },
 
   'plan.archive': (ctx, input) => {
     mustExist(ctx, 'plan_action', input.id, 'action plan entry');
-    ctx.db.transaction(() => {
-      ctx.db
-        .prepare('UPDATE plan_action SET archived = ? WHERE id = ?')
-        .run(input.archived ? 1 : 0, input.id);
-      audit(ctx, input.archived ? 'archive' : 'restore', 'plan_action', input.id);
-    })();
+    ctx.db.prepare('UPDATE plan_action SET archived = ? WHERE id = ?').run(input.archived ? 1 : 0, input.id);
     return { ok: true as const };
   },
 
@@ -639,18 +587,15 @@ export const strategyHandlers: HandlerGroup<Methods> = {
         'conflict',
         `date: a progress update cannot be dated in the future (today is ${ctx.today()})`,
       );
-    return ctx.db.transaction(() => {
-      const info = ctx.db
-        .prepare(
-          'INSERT INTO plan_update (plan_action_id, date, author, text, created_at) VALUES (?, ?, ?, ?, ?)',
-        )
-        .run(input.id, input.date, input.author, input.text, ctx.now().toISOString());
-      if (input.status)
-        ctx.db.prepare('UPDATE plan_action SET status = ? WHERE id = ?').run(input.status, input.id);
-      const updateId = Number(info.lastInsertRowid);
-      audit(ctx, 'add_update', 'plan_action', input.id, { updateId, date: input.date, status: input.status });
-      return { id: updateId };
-    })();
+    const info = ctx.db
+      .prepare(
+        'INSERT INTO plan_update (plan_action_id, date, author, text, created_at) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(input.id, input.date, input.author, input.text, ctx.now().toISOString());
+    if (input.status)
+      ctx.db.prepare('UPDATE plan_action SET status = ? WHERE id = ?').run(input.status, input.id);
+    const updateId = Number(info.lastInsertRowid);
+    return { id: updateId };
   },
 
   'principles.coverage': (ctx, input) => {
@@ -726,7 +671,6 @@ export const strategyHandlers: HandlerGroup<Methods> = {
     } catch (e) {
       throw new ApiError('conflict', `Could not create ${file}: ${(e as Error).message}`);
     }
-    audit(ctx, 'create_board_file', 'board', null, { file, template: input.template });
     return { file, template: input.template, counts: templateCounts(templates[input.template]) };
   },
 };

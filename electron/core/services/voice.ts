@@ -2,7 +2,7 @@ import { ApiError } from '../../../shared/api';
 import type { VoiceEntry } from '../../../shared/api/voice';
 import { DEFAULT_VOICE_SOURCE } from '../../../shared/api/voice';
 import { formatDate } from '../../../shared/domain/dates';
-import { audit, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import type { HandlerGroup } from '../handler-types';
 import { rowExists } from '../store/sql';
 import { livePriorities } from '../store/strategy';
@@ -88,12 +88,7 @@ export const voiceHandlers: HandlerGroup<'voice.list' | 'voice.create' | 'voice.
       status: input.status ?? 'open',
     };
     check(ctx, f);
-    const id = ctx.db.transaction(() => {
-      const newId = insertVoiceEntry(ctx.db, f);
-      audit(ctx, 'create', 'voice_entry', newId, { said: f.said });
-      return newId;
-    })();
-    return getEntry(ctx, id);
+    return getEntry(ctx, insertVoiceEntry(ctx.db, f));
   },
 
   'voice.update': (ctx, input) => {
@@ -109,25 +104,14 @@ export const voiceHandlers: HandlerGroup<'voice.list' | 'voice.create' | 'voice.
       status: input.status ?? b.status,
     };
     check(ctx, f);
-    ctx.db.transaction(() => {
-      updateVoiceEntry(ctx.db, input.id, f);
-      const changed = Object.fromEntries(
-        (Object.keys(f) as (keyof Fields)[])
-          .filter((k) => f[k] !== b[k])
-          .map((k) => [k, { from: b[k], to: f[k] }]),
-      );
-      if (Object.keys(changed).length > 0) audit(ctx, 'update', 'voice_entry', input.id, changed);
-    })();
+    updateVoiceEntry(ctx.db, input.id, f);
     return getEntry(ctx, input.id);
   },
 
   'voice.delete': (ctx, { id }) => {
-    const b = getEntry(ctx, id);
-    ctx.db.transaction(() => {
-      toBin(ctx, 'voice', id, b.said, `Said ${formatDate(b.saidDate)}`);
-      deleteVoiceEntry(ctx.db, id);
-      audit(ctx, 'delete', 'voice_entry', id, { said: b.said, saidDate: b.saidDate });
-    })();
+    const b = getEntry(ctx, id); // not_found for an unknown entry
+    toBin(ctx, 'voice', id, b.said, `Said ${formatDate(b.saidDate)}`);
+    deleteVoiceEntry(ctx.db, id);
     return { ok: true as const };
   },
 };

@@ -9,7 +9,9 @@ import { ConfirmDelete } from '../../components/bin';
 import { useUnsavedGuard } from '../../components/unsaved';
 import { AgendaList } from './AgendaList';
 import { ItemEditor } from './ItemEditor';
+import { MeetingCoverage } from './MeetingCoverage';
 import { MeetingSnapshot } from './MeetingSnapshot';
+import { useFreezeBeforeStart } from './live/FreezeBeforeStart';
 import { MinutesView } from './MinutesView';
 import { PaperLink } from './Papers';
 import { Actions, ApprovedNote, Decisions, isEditable, meetingTitle, type Meeting } from './parts';
@@ -42,6 +44,7 @@ function MeetingPage({ m }: { m: Meeting }) {
       {editable ? <Details m={m} /> : null}
       {editable ? <AgendaBuilder m={m} /> : null}
       <MeetingSnapshot meetingId={m.id} locked={m.status === 'minutes_approved'} />
+      <MeetingCoverage meetingId={m.id} />
       {hasRecord ? <Record m={m} /> : null}
       {m.status === 'minutes_approved' ? <Amendments m={m} /> : null}
     </div>
@@ -52,8 +55,11 @@ function Lifecycle({ m }: { m: Meeting }) {
   const set = useApiMutation('meeting.setStatus');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const navigate = useNavigate();
+  const freezeGate = useFreezeBeforeStart(m);
   const move = (status: Meeting['status'], then?: () => void) =>
     set.mutate({ id: m.id, status }, { onSuccess: then });
+  const start = async () =>
+    (await freezeGate.confirmStart()) && move('in_progress', () => navigate(`/meetings/${m.id}/live`));
   return (
     <section aria-labelledby="lifecycle-h" className="lifecycle">
       <h2 id="lifecycle-h" className="visually-hidden">
@@ -65,9 +71,7 @@ function Lifecycle({ m }: { m: Meeting }) {
         ) : null}
         {m.status === 'agenda_published' ? (
           <>
-            <Button onPress={() => move('in_progress', () => navigate(`/meetings/${m.id}/live`))}>
-              Start the meeting
-            </Button>
+            <Button onPress={() => void start()}>Start the meeting</Button>
             <Button variant="secondary" onPress={() => move('draft')}>
               Back to draft agenda
             </Button>
@@ -103,6 +107,7 @@ function Lifecycle({ m }: { m: Meeting }) {
         backTo={(id) => `/meetings/${id}`}
       />
       <ErrorNote error={set.error} />
+      {freezeGate.dialog}
     </section>
   );
 }

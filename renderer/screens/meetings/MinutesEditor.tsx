@@ -1,7 +1,6 @@
 import StarterKit from '@tiptap/starter-kit';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useState } from 'react';
-import { minutesDocText, type MinutesNode } from '../../../shared/api/meetings';
 import { call } from '../../api/client';
 import { useMarkStale } from '../../api/hooks';
 import { Autosaver, saveStateText, type SaveState } from './autosave';
@@ -12,7 +11,7 @@ export interface MinutesEditorHandle {
   flush(): Promise<void>;
 }
 
-type SaveInput = { itemId: number; doc: Record<string, unknown>; text: string };
+type SaveInput = { itemId: number; doc: Record<string, unknown> };
 
 /** On pagehide the call goes with fetch keepalive (browser mode), so the last save is not cut off. */
 async function saveMinutes(input: SaveInput, keepalive: boolean): Promise<Date> {
@@ -112,8 +111,8 @@ export const MinutesEditor = forwardRef<
         },
       },
       onUpdate: ({ editor: e }) => {
-        const doc = e.getJSON() as Record<string, unknown>;
-        saver.change({ itemId, doc, text: minutesDocText(doc as unknown as MinutesNode) });
+        // The core derives the plain text (for search) from the document itself.
+        saver.change({ itemId, doc: e.getJSON() as Record<string, unknown> });
       },
       onBlur: () => void saver.flush(),
     },

@@ -2,9 +2,11 @@ import { useRef, useState } from 'react';
 import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { ApiError, type ApiInput } from '../../../shared/api';
 import {
+  documentFields,
   documentFileName,
   documentKindLabel,
   documentKinds,
+  exportDocumentInput,
   type DocumentKind,
   type ExportOptions,
 } from '../../../shared/api/exports';
@@ -105,54 +107,57 @@ function ReportForm({
         ? String(defaultMeeting)
         : null;
   const meeting = options.meetings.find((m) => String(m.id) === chosenMeeting) ?? null;
-  const needsMeeting = kind === 'agenda' || kind === 'minutes';
+  // What each kind takes comes from its schema; the same schema checks the choices below.
+  const fields = documentFields[kind];
+  const needsMeeting = fields.meeting === 'required';
   const withSnapshot = options.meetings.filter((m) => m.snapshot);
 
   const meetingLabel = (m: ExportOptions['meetings'][number]) =>
     `${formatDateWithDay(m.date)}, ${m.startTime} — ${statusLabel[m.status]}${m.exemptItems ? ` (${m.exemptItems} Part B ${m.exemptItems === 1 ? 'item' : 'items'})` : ''}`;
 
   function buildInput(): { input: ApiInput<'export.document'>; name: string } | null {
+    const checked = exportDocumentInput.safeParse({
+      kind,
+      ...(needsMeeting ? { meetingId: meeting?.id } : {}),
+      ...(fields.meeting === 'optional' && scorecardBasis !== 'current'
+        ? { meetingId: Number(scorecardBasis) }
+        : {}),
+      ...(fields.version ? { public: version === 'public' } : {}),
+      ...(fields.range ? { from, to } : {}),
+    });
     const problems: Record<string, string> = {};
-    if (needsMeeting && !meeting) problems.meeting = 'Choose a meeting.';
-    if (kind === 'annual') {
-      if (!isIsoDate(from)) problems.from = 'Enter the first day as a date like 01/04/2026.';
-      if (!isIsoDate(to)) problems.to = 'Enter the last day as a date like 31/03/2027.';
-      if (!problems.from && !problems.to && from > to)
-        problems.to = 'The last day must be on or after the first day.';
+    for (const issue of checked.error?.issues ?? []) {
+      const field = issue.path[0];
+      if (field === 'meetingId') problems.meeting = 'Choose a meeting.';
+      if (field === 'from') problems.from = 'Enter the first day as a date like 01/04/2026.';
+      if (field === 'to')
+        problems.to = isIsoDate(to)
+          ? 'The last day must be on or after the first day.'
+          : 'Enter the last day as a date like 31/03/2027.';
     }
     setErrors(problems);
-    if (Object.keys(problems).length) return null;
+    if (!checked.success) return null;
+    const input = checked.data;
     const b = board ?? { authority: 'CPB', name: 'CPB' };
     const today = formatDate(options.today);
-    switch (kind) {
+    const meetingDate = formatDate(meeting?.date ?? options.today);
+    switch (input.kind) {
       case 'agenda':
-        return {
-          input: { kind, meetingId: meeting!.id },
-          name: documentFileName(b, { kind, meetingDate: formatDate(meeting!.date) }),
-        };
+        return { input, name: documentFileName(b, { kind: input.kind, meetingDate }) };
       case 'minutes':
-        return {
-          input: { kind, meetingId: meeting!.id, public: version === 'public' },
-          name: documentFileName(b, {
-            kind,
-            meetingDate: formatDate(meeting!.date),
-            public: version === 'public',
-          }),
-        };
+        return { input, name: documentFileName(b, { kind: input.kind, meetingDate, public: input.public }) };
       case 'actions':
-        return {
-          input: { kind, public: version === 'public' },
-          name: documentFileName(b, { kind, today, public: version === 'public' }),
-        };
+        return { input, name: documentFileName(b, { kind: input.kind, today, public: input.public }) };
       case 'scorecard':
-        return {
-          input: scorecardBasis === 'current' ? { kind } : { kind, meetingId: Number(scorecardBasis) },
-          name: documentFileName(b, { kind, today }),
-        };
+        return { input, name: documentFileName(b, { kind: input.kind, today }) };
       case 'annual':
         return {
-          input: { kind, from, to },
-          name: documentFileName(b, { kind, from: formatDate(from), to: formatDate(to) }),
+          input,
+          name: documentFileName(b, {
+            kind: input.kind,
+            from: formatDate(input.from),
+            to: formatDate(input.to),
+          }),
         };
     }
   }
@@ -244,7 +249,7 @@ function ReportForm({
         )
       ) : null}
 
-      {kind === 'minutes' || kind === 'actions' ? (
+      {fields.version ? (
         <RadioGroup
           className="field radio-group"
           value={version}
@@ -266,7 +271,7 @@ function ReportForm({
         </RadioGroup>
       ) : null}
 
-      {kind === 'scorecard' ? (
+      {fields.meeting === 'optional' ? (
         <SelectInput
           label="Figures"
           value={scorecardBasis}
@@ -281,7 +286,7 @@ function ReportForm({
         />
       ) : null}
 
-      {kind === 'annual' ? (
+      {fields.range ? (
         <div className="toolbar">
           <DateInput label="From" value={from} onChange={setFrom} error={errors.from} isRequired />
           <DateInput label="To" value={to} onChange={setTo} error={errors.to} isRequired />

@@ -21,6 +21,7 @@ import { ChartCanvas, DirectionText, readNumber } from './parts';
 import { CommentaryEditor } from './ScorecardScreen';
 import { MeasureForm } from './MeasureForm';
 import { ConfirmDelete } from '../../components/bin';
+import { MeasureDiscussions } from './MeasureDiscussions';
 
 export function MeasureDetailScreen() {
   const id = Number(useParams().id);
@@ -120,6 +121,8 @@ function MeasureDetailView({ m }: { m: MeasureDetail }) {
       </section>
 
       <ValuesTable m={m} />
+
+      <MeasureDiscussions m={m} />
 
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">About this measure</h2>

@@ -871,7 +871,7 @@ describe('cpb export', () => {
       [['export', 'minutes', '--board', boardFile, '--out', out], '--meeting is required for the minutes'],
       [
         ['export', 'annual', '--board', boardFile, '--out', out, '--from', '2026-04-01'],
-        '--from and --to are required for the annual report',
+        '--to is required for the annual report',
       ],
       [
         [

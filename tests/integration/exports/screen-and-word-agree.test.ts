@@ -24,7 +24,7 @@ const changed = { laterComparator: '', olderLocal: '', tooOld: '' };
 let latestQuarter = '';
 
 beforeAll(async () => {
-  const before = rowsOf(await callOk<Scorecard>(session, 'scorecard.get', {}));
+  const before = rowsOf(await callOk(session, 'scorecard.get', {}));
   const withComparators = before.filter((r) => r.latest && r.england);
   const [a, b, c] = withComparators;
   latestQuarter = a!.latest!.period;
@@ -45,8 +45,8 @@ beforeAll(async () => {
   for (const p of c!.series.slice(1))
     await callOk(session, 'measure.deleteValue', { measureId: c!.measureId, period: p.period });
 
-  card = await callOk<Scorecard>(session, 'scorecard.get', {});
-  const doc = await callOk<{ dataBase64: string }>(session, 'export.document', { kind: 'scorecard' });
+  card = await callOk(session, 'scorecard.get', {});
+  const doc = await callOk(session, 'export.document', { kind: 'scorecard' });
   text = await docxText(Buffer.from(doc.dataBase64, 'base64'));
 });
 

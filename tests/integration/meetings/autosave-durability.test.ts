@@ -49,10 +49,9 @@ describe('autosave durability', () => {
       await api('item.saveMinutes', {
         itemId: item.id,
         doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: part }] }] },
-        text: part,
       });
     }
-    await api('item.saveMinutes', { itemId: item.id, doc, text: words });
+    await api('item.saveMinutes', { itemId: item.id, doc });
     await server.stop('SIGKILL');
     expect(server.proc.signalCode).toBe('SIGKILL');
     server = null;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session } from '../../../electron/core/session';
+import type { MethodName } from '../../../shared/api';
 import { callError, callOk, demoSession } from '../../helpers';
 
 /**
@@ -12,8 +13,10 @@ beforeAll(() => {
 });
 afterAll(() => session.close());
 
-const ok = <T = unknown>(method: string, input: unknown) => callOk<T>(session, method, input);
-const fails = (method: string, input: unknown) => callError(session, method, input);
+// Loosely typed on purpose: each call states the shape it reads.
+const ok = <T = unknown>(method: string, input: unknown) =>
+  callOk(session, method as MethodName, input as never) as Promise<T>;
+const fails = (method: string, input: unknown) => callError(session, method as MethodName, input as never);
 
 interface Detail {
   id: number;

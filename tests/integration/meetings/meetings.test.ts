@@ -1,3 +1,4 @@
+import type { ApiInput, MethodName } from '../../../shared/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session } from '../../../electron/core/session';
 import { standardAgenda } from '../../../shared/api/meetings';
@@ -9,30 +10,9 @@ beforeAll(() => {
 });
 afterAll(() => session.close());
 
-const ok = <T = unknown>(method: string, input: unknown) => callOk<T>(session, method, input);
-const fails = (method: string, input: unknown) => callError(session, method, input);
+const ok = <M extends MethodName>(method: M, input: ApiInput<M>) => callOk(session, method, input);
+const fails = (method: MethodName, input: Record<string, unknown>) => callError(session, method, input);
 const db = () => session.ctx().db;
-
-interface Detail {
-  id: number;
-  date: string;
-  status: string;
-  items: {
-    id: number;
-    position: number;
-    kind: string;
-    title: string;
-    minutesText: string;
-    decisions: { text: string }[];
-    actions: { description: string; owner: string }[];
-    papers: { ref: string }[];
-    priorityIds: number[];
-    principleIds: number[];
-  }[];
-  previousMeeting: { id: number; date: string; status: string } | null;
-  amendments: { text: string; author: string }[];
-  approvedAtMeeting: { id: number; date: string } | null;
-}
 
 const doc = (...paras: string[]) => ({
   type: 'doc',
@@ -41,17 +21,14 @@ const doc = (...paras: string[]) => ({
 
 describe('meetings through the API', () => {
   it('lists the demo board’s meetings as upcoming and past', async () => {
-    const list = await ok<{
-      upcoming: { date: string; status: string }[];
-      past: { date: string; status: string }[];
-    }>('meeting.list', {});
+    const list = await ok('meeting.list', {});
     expect(list.upcoming.map((m) => m.status)).toEqual(['agenda_published']);
     expect(list.past.map((m) => m.status)).toEqual(['minutes_draft', 'minutes_approved', 'minutes_approved']);
     expect(list.past[0]!.date > list.past[1]!.date).toBe(true);
   });
 
   it('creates a meeting from the standard template with the 9 standard items in order', async () => {
-    const { id } = await ok<{ id: number }>('meeting.create', {
+    const { id } = await ok('meeting.create', {
       date: '2027-02-10',
       startTime: '14:00',
       venue: 'Room 1',
@@ -59,7 +36,7 @@ describe('meetings through the API', () => {
       type: 'ordinary',
       from: 'template',
     });
-    const m = await ok<Detail>('meeting.get', { id });
+    const m = await ok('meeting.get', { id });
     expect(m.status).toBe('draft');
     expect(m.items.map((i) => i.kind)).toEqual([
       'welcome',
@@ -81,7 +58,7 @@ describe('meetings through the API', () => {
   });
 
   it('reorders items, renumbering positions in one go, and refuses an incomplete order', async () => {
-    const { id } = await ok<{ id: number }>('meeting.create', {
+    const { id } = await ok('meeting.create', {
       date: '2027-03-10',
       startTime: '10:00',
       venue: '',
@@ -89,11 +66,11 @@ describe('meetings through the API', () => {
       type: 'ordinary',
       from: 'template',
     });
-    const before = await ok<Detail>('meeting.get', { id });
+    const before = await ok('meeting.get', { id });
     const ids = before.items.map((i) => i.id);
     const moved = [ids[0]!, ids[1]!, ids[6]!, ids[2]!, ids[3]!, ids[4]!, ids[5]!, ids[7]!, ids[8]!];
     await ok('item.reorder', { meetingId: id, itemIds: moved });
-    const after = await ok<Detail>('meeting.get', { id });
+    const after = await ok('meeting.get', { id });
     expect(after.items.map((i) => i.id)).toEqual(moved);
     expect(after.items.map((i) => i.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(after.items[2]!.kind).toBe('priority');
@@ -101,22 +78,22 @@ describe('meetings through the API', () => {
     expect(e.code).toBe('conflict');
     expect(e.message).toContain(`missing ${moved[0]}`);
     // Remove renumbers, add goes after a position.
-    await ok('item.remove', { itemId: moved[2] });
-    const { id: added } = await ok<{ id: number }>('item.add', {
+    await ok('item.remove', { itemId: moved[2]! });
+    const { id: added } = await ok('item.add', {
       meetingId: id,
       title: 'Fostering campaign',
       kind: 'priority',
       afterPosition: 1,
     });
-    const last = await ok<Detail>('meeting.get', { id });
+    const last = await ok('meeting.get', { id });
     expect(last.items.map((i) => i.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(last.items[1]!.id).toBe(added);
   });
 
   it('copies the last meeting’s agenda with its links but not its minutes', async () => {
-    const list = await ok<{ upcoming: { id: number; date: string }[] }>('meeting.list', {});
-    const last = await ok<Detail>('meeting.get', { id: list.upcoming[0]!.id });
-    const { id, copiedFrom } = await ok<{ id: number; copiedFrom: number }>('meeting.create', {
+    const list = await ok('meeting.list', {});
+    const last = await ok('meeting.get', { id: list.upcoming[0]!.id });
+    const { id, copiedFrom } = await ok('meeting.create', {
       date: '2026-12-20',
       startTime: '10:00',
       venue: 'Room 2',
@@ -125,7 +102,7 @@ describe('meetings through the API', () => {
       from: 'copy_last',
     });
     expect(copiedFrom).toBe(last.id);
-    const copy = await ok<Detail>('meeting.get', { id });
+    const copy = await ok('meeting.get', { id });
     expect(
       copy.items.map((i) => [i.kind, i.title === last.items[i.position - 1]!.title || i.kind === 'minutes']),
     ).toEqual(last.items.map((i) => [i.kind, true]));
@@ -135,7 +112,7 @@ describe('meetings through the API', () => {
   });
 
   it('validates lifecycle transitions', async () => {
-    const { id } = await ok<{ id: number }>('meeting.create', {
+    const { id } = await ok('meeting.create', {
       date: '2027-04-14',
       startTime: '10:00',
       venue: '',
@@ -151,26 +128,25 @@ describe('meetings through the API', () => {
     expect((await fails('meeting.setStatus', { id, status: 'minutes_approved' })).message).toContain(
       'approved at the next meeting',
     );
-    for (const s of ['agenda_published', 'in_progress', 'minutes_draft'])
+    for (const s of ['agenda_published', 'in_progress', 'minutes_draft'] as const)
       await ok('meeting.setStatus', { id, status: s });
-    expect((await ok<Detail>('meeting.get', { id })).status).toBe('minutes_draft');
+    expect((await ok('meeting.get', { id })).status).toBe('minutes_draft');
   });
 
   it('saves minutes, rejects a document with disallowed nodes and writes nothing', async () => {
-    const list = await ok<{ upcoming: { id: number }[] }>('meeting.list', {});
-    const m = await ok<Detail>('meeting.get', { id: list.upcoming[0]!.id });
+    const list = await ok('meeting.list', {});
+    const m = await ok('meeting.get', { id: list.upcoming[0]!.id });
     const item = m.items[0]!;
     await ok('item.saveMinutes', {
       itemId: item.id,
       doc: doc('The Chair welcomed everyone.'),
-      text: 'The Chair welcomed everyone.',
     });
-    expect((await ok<Detail>('meeting.get', { id: m.id })).items[0]!.minutesText).toBe(
+    expect((await ok('meeting.get', { id: m.id })).items[0]!.minutesText).toBe(
       'The Chair welcomed everyone.',
     );
     const before = rowCounts(session);
     const bad = { type: 'doc', content: [{ type: 'heading', content: [{ type: 'text', text: 'x' }] }] };
-    const e = await fails('item.saveMinutes', { itemId: item.id, doc: bad, text: 'x' });
+    const e = await fails('item.saveMinutes', { itemId: item.id, doc: bad });
     expect(e.code).toBe('invalid_input');
     expect(e.message).toContain('“heading” is not allowed');
     const e2 = await fails('item.saveMinutes', {
@@ -179,24 +155,20 @@ describe('meetings through the API', () => {
         type: 'doc',
         content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link' }] }] }],
       },
-      text: 'x',
     });
     expect(e2.message).toContain('only bold and italic');
     expect(rowCounts(session)).toEqual(before);
-    expect((await ok<Detail>('meeting.get', { id: m.id })).items[0]!.minutesText).toBe(
+    expect((await ok('meeting.get', { id: m.id })).items[0]!.minutesText).toBe(
       'The Chair welcomed everyone.',
     );
   });
 
   it('approval locks the earlier minutes in the database; amendments are recorded with an audit row', async () => {
-    const list = await ok<{ upcoming: { id: number }[]; past: { id: number; status: string }[] }>(
-      'meeting.list',
-      {},
-    );
-    const next = await ok<Detail>('meeting.get', { id: list.upcoming[0]!.id });
+    const list = await ok('meeting.list', {});
+    const next = await ok('meeting.get', { id: list.upcoming[0]!.id });
     const earlier = next.previousMeeting!;
     expect(earlier.status).toBe('minutes_draft');
-    const earlierBefore = await ok<Detail>('meeting.get', { id: earlier.id });
+    const earlierBefore = await ok('meeting.get', { id: earlier.id });
     const item = earlierBefore.items[3]!;
     // Before approval the minutes can still change; an amendment is refused.
     expect(
@@ -209,27 +181,42 @@ describe('meetings through the API', () => {
     ).toMatch(/comes before the meeting on .*; approve minutes at a later meeting$/);
 
     const audits = (db().prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
-    const r = await ok<{ approvedBy: string }>('meeting.approveMinutes', {
+    const r = await ok('meeting.approveMinutes', {
       meetingId: earlier.id,
       atMeetingId: next.id,
     });
     expect(r.approvedBy).toBe('Cllr Margaret Ellison (Chair)');
-    const after = await ok<Detail>('meeting.get', { id: earlier.id });
+    const after = await ok('meeting.get', { id: earlier.id });
     expect(after.status).toBe('minutes_approved');
     expect(after.approvedAtMeeting).toEqual({ id: next.id, date: next.date });
-    const nextAfter = await ok<Detail>('meeting.get', { id: next.id });
+    const nextAfter = await ok('meeting.get', { id: next.id });
     const minutesItem = nextAfter.items.find((i) => i.kind === 'minutes')!;
     expect(minutesItem.decisions.at(-1)!.text).toMatch(
       /^the minutes of the meeting held on .* be approved as a correct record\.$/,
     );
     const approveAudit = db()
-      .prepare("SELECT action, entity, entity_id FROM audit_log WHERE action = 'approve_minutes'")
-      .all();
-    expect(approveAudit).toEqual([{ action: 'approve_minutes', entity: 'meeting', entity_id: earlier.id }]);
+      .prepare(
+        "SELECT actor, action, entity, entity_id, detail FROM audit_log WHERE action = 'meeting.approveMinutes'",
+      )
+      .all() as { detail: string }[];
+    expect(approveAudit).toEqual([
+      {
+        actor: 'test',
+        action: 'meeting.approveMinutes',
+        entity: 'meeting',
+        entity_id: earlier.id,
+        detail: expect.any(String),
+      },
+    ]);
+    // Who approved: the Chair of the meeting that approved them (the actor is the clerk who recorded it).
+    expect(JSON.parse(approveAudit[0]!.detail)).toMatchObject({
+      input: { meetingId: earlier.id, atMeetingId: next.id },
+      result: { approvedBy: 'Cllr Margaret Ellison (Chair)' },
+    });
 
     // Locked: the API says so clearly, the database refuses a direct UPDATE too, nothing changes.
     const before = rowCounts(session);
-    const e = await fails('item.saveMinutes', { itemId: item.id, doc: doc('Rewritten'), text: 'Rewritten' });
+    const e = await fails('item.saveMinutes', { itemId: item.id, doc: doc('Rewritten') });
     expect(e.code).toBe('locked');
     expect(e.message).toMatch(
       /^The minutes of the meeting on \d{1,2} \w+ \d{4} are approved and locked; record a correction as an amendment$/,
@@ -272,16 +259,14 @@ describe('meetings through the API', () => {
     ).toBe('locked');
     expect((await fails('meeting.setStatus', { id: earlier.id, status: 'in_progress' })).code).toBe('locked');
     expect(rowCounts(session)).toEqual(before);
-    expect((await ok<Detail>('meeting.get', { id: earlier.id })).items[3]!.minutesText).toBe(
-      item.minutesText,
-    );
+    expect((await ok('meeting.get', { id: earlier.id })).items[3]!.minutesText).toBe(item.minutesText);
 
-    const { id: amendId } = await ok<{ id: number }>('minutes.amend', {
+    const { id: amendId } = await ok('minutes.amend', {
       meetingId: earlier.id,
       itemId: item.id,
       text: 'Item 4: “new attendance system” should read “new attendance and exclusions system”.',
     });
-    const amended = await ok<Detail>('meeting.get', { id: earlier.id });
+    const amended = await ok('meeting.get', { id: earlier.id });
     expect(amended.amendments).toEqual([
       expect.objectContaining({
         text: 'Item 4: “new attendance system” should read “new attendance and exclusions system”.',
@@ -289,16 +274,17 @@ describe('meetings through the API', () => {
       }),
     ]);
     const row = db()
-      .prepare("SELECT actor, entity_id, detail FROM audit_log WHERE action = 'amend_minutes'")
-      .get() as { actor: string; entity_id: number; detail: string };
+      .prepare("SELECT actor, entity, entity_id, detail FROM audit_log WHERE action = 'minutes.amend'")
+      .get() as { actor: string; entity: string; entity_id: number; detail: string };
     expect(row.actor).toBe('test');
+    expect(row.entity).toBe('meeting');
     expect(row.entity_id).toBe(earlier.id);
-    expect(JSON.parse(row.detail).amendmentId).toBe(amendId);
+    expect(JSON.parse(row.detail).result.id).toBe(amendId);
     expect((db().prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n).toBe(audits + 2);
   });
 
   it('records attendance, declarations, decisions and actions at a meeting', async () => {
-    const { id } = await ok<{ id: number }>('meeting.create', {
+    const { id } = await ok('meeting.create', {
       date: '2027-05-12',
       startTime: '10:00',
       venue: '',
@@ -306,7 +292,7 @@ describe('meetings through the API', () => {
       type: 'ordinary',
       from: 'template',
     });
-    const m = await ok<Detail>('meeting.get', { id });
+    const m = await ok('meeting.get', { id });
     await ok('attendance.set', {
       meetingId: id,
       memberId: 2,
@@ -332,7 +318,7 @@ describe('meetings through the API', () => {
       itemId: m.items[6]!.id,
       nature: 'Foster carer',
     });
-    const { id: dId } = await ok<{ id: number }>('decision.add', {
+    const { id: dId } = await ok('decision.add', {
       itemId: m.items[6]!.id,
       text: 'RESOLVED that the Board endorses the plan.',
     });
@@ -356,9 +342,7 @@ describe('meetings through the API', () => {
       urgency: 'high',
     });
     expect(e.issues).toEqual([{ path: 'ownerName', message: 'choose a member or type who owns the action' }]);
-    const after = await ok<
-      Detail & { attendance: unknown[]; declarations: { member: string; itemPosition: number }[] }
-    >('meeting.get', { id });
+    const after = await ok('meeting.get', { id });
     expect(after.attendance).toHaveLength(2);
     expect(after.declarations).toEqual([
       expect.objectContaining({ member: 'Cllr Priya Raman', itemPosition: 7, nature: 'Foster carer' }),

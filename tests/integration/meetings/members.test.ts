@@ -49,7 +49,11 @@ describe('members and the quorum rule', () => {
       .ctx()
       .db.prepare("SELECT action FROM audit_log WHERE entity = 'member' AND entity_id = ? ORDER BY id")
       .all(m.id);
-    expect(actions).toEqual([{ action: 'create' }, { action: 'update' }, { action: 'delete' }]);
+    expect(actions).toEqual([
+      { action: 'member.create' },
+      { action: 'member.update' },
+      { action: 'member.delete' },
+    ]);
   });
 
   it('refuses "active to" before "active from", naming the field, and writes nothing', async () => {

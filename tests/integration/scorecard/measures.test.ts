@@ -1,3 +1,4 @@
+import type { ApiInput, MethodName } from '../../../shared/api';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
 import { demoSession, rowCounts, callOk } from '../../helpers';
@@ -5,7 +6,7 @@ import { demoSession, rowCounts, callOk } from '../../helpers';
 const { session } = demoSession();
 afterAll(() => session.close());
 
-const ok = <T = unknown>(method: string, input: unknown) => callOk<T>(session, method, input);
+const ok = <M extends MethodName>(method: M, input: ApiInput<M>) => callOk(session, method, input);
 async function fails(name: string, input: unknown) {
   const before = rowCounts(session);
   const r = await dispatch(session, name, input);
@@ -13,23 +14,6 @@ async function fails(name: string, input: unknown) {
   expect(rowCounts(session)).toEqual(before);
   return (r as { ok: false; error: { code: string; message: string } }).error;
 }
-
-type Detail = {
-  id: number;
-  code: string;
-  target: number | null;
-  values: {
-    period: string;
-    value: number;
-    numerator: number | null;
-    denominator: number | null;
-    note: string;
-  }[];
-  status: { rag: string; direction: string; latest: { period: string; value: number } | null };
-  links: { principles: { id: number }[]; pledges: { id: number }[] };
-  commentary: { working: string; worried: string; next: string };
-  comparators: { england: { period: string; value: number }[] };
-};
 
 const newMeasure = {
   code: 'T1',
@@ -43,14 +27,14 @@ const newMeasure = {
   source: 'Case system',
   priorityId: 1,
   links: { priorities: [], pledges: [], principles: [5] },
-};
+} satisfies ApiInput<'measure.create'>;
 
 describe('measures', () => {
   let id = 0;
 
   it('creates, reads and lists a measure', async () => {
-    id = (await ok<{ id: number }>('measure.create', newMeasure)).id;
-    const m = await ok<Detail>('measure.get', { id });
+    id = (await ok('measure.create', newMeasure)).id;
+    const m = await ok('measure.get', { id });
     expect(m).toMatchObject({
       code: 'T1',
       title: 'Test measure',
@@ -62,7 +46,7 @@ describe('measures', () => {
     });
     expect(m.links.principles.map((p) => p.id)).toEqual([5]);
     expect(m.status).toMatchObject({ rag: 'no_data', direction: 'not_comparable', latest: null });
-    const list = await ok<{ code: string }[]>('measure.list', {});
+    const list = await ok('measure.list', {});
     expect(list.map((x) => x.code)).toContain('T1');
   });
 
@@ -77,7 +61,7 @@ describe('measures', () => {
       }),
     ).toEqual({ period: '2025-26 Q1' });
     await ok('measure.setValue', { measureId: id, period: '2025-26 Q2', value: 77, note: 'Provisional' });
-    let m = await ok<Detail>('measure.get', { id });
+    let m = await ok('measure.get', { id });
     expect(m.values).toEqual([
       { period: '2025-26 Q1', value: 70, numerator: 70, denominator: 100, note: '' },
       { period: '2025-26 Q2', value: 77, numerator: null, denominator: null, note: 'Provisional' },
@@ -89,37 +73,35 @@ describe('measures', () => {
     });
     // Correcting a value replaces it.
     await ok('measure.setValue', { measureId: id, period: '2025-26 Q2', value: 81 });
-    m = await ok<Detail>('measure.get', { id });
+    m = await ok('measure.get', { id });
     expect(m.values).toHaveLength(2);
     expect(m.status.rag).toBe('green');
     // Changing the target changes the RAG; it is never stored.
     await ok('measure.update', { id, target: 90 });
-    expect((await ok<Detail>('measure.get', { id })).status.rag).toBe('red');
+    expect((await ok('measure.get', { id })).status.rag).toBe('red');
     await ok('measure.update', { id, polarity: 'neither' });
-    expect((await ok<Detail>('measure.get', { id })).status).toMatchObject({
+    expect((await ok('measure.get', { id })).status).toMatchObject({
       rag: 'not_rated',
       direction: 'up',
     });
     await ok('measure.deleteValue', { measureId: id, period: '2025-26 Q2' });
-    expect((await ok<Detail>('measure.get', { id })).values.map((v) => v.period)).toEqual(['2025-26 Q1']);
+    expect((await ok('measure.get', { id })).values.map((v) => v.period)).toEqual(['2025-26 Q1']);
   });
 
   it('keeps comparators and commentary', async () => {
     await ok('measure.setComparator', { measureId: id, kind: 'england', period: '2024-25', value: 72.5 });
     await ok('measure.setCommentary', { id, working: 'Good', worried: 'Staffing', next: 'Recruit' });
-    const m = await ok<Detail>('measure.get', { id });
+    const m = await ok('measure.get', { id });
     expect(m.comparators.england).toEqual([{ period: '2024-25', value: 72.5 }]);
     expect(m.commentary).toEqual({ working: 'Good', worried: 'Staffing', next: 'Recruit' });
     await ok('measure.setComparator', { measureId: id, kind: 'england', period: '2024-25', value: null });
-    expect((await ok<Detail>('measure.get', { id })).comparators.england).toEqual([]);
+    expect((await ok('measure.get', { id })).comparators.england).toEqual([]);
   });
 
   it('archives and restores', async () => {
     await ok('measure.archive', { id, archived: true });
-    expect((await ok<{ code: string }[]>('measure.list', {})).map((x) => x.code)).not.toContain('T1');
-    expect(
-      (await ok<{ code: string }[]>('measure.list', { includeArchived: true })).map((x) => x.code),
-    ).toContain('T1');
+    expect((await ok('measure.list', {})).map((x) => x.code)).not.toContain('T1');
+    expect((await ok('measure.list', { includeArchived: true })).map((x) => x.code)).toContain('T1');
     await ok('measure.archive', { id, archived: false });
   });
 
@@ -203,13 +185,8 @@ describe('measures', () => {
 });
 
 describe('cohort', () => {
-  type Cohort = {
-    periods: string[];
-    breakdowns: { breakdown: string; categories: string[]; counts: (number | null)[][]; totals: number[] }[];
-  };
-
   it('gives every breakdown as categories × periods with totals', async () => {
-    const c = await ok<Cohort>('cohort.get', {});
+    const c = await ok('cohort.get', {});
     expect(c.periods).toHaveLength(5);
     expect(c.breakdowns.map((b) => b.breakdown)).toEqual([
       'age_band',
@@ -228,12 +205,12 @@ describe('cohort', () => {
 
   it('sets and removes a count', async () => {
     await ok('cohort.setValue', { period: 'Q1 2030/31', breakdown: 'gender', category: 'Male', count: 12 });
-    const c = await ok<Cohort>('cohort.get', { breakdown: 'gender' });
+    const c = await ok('cohort.get', { breakdown: 'gender' });
     expect(c.periods.at(-1)).toBe('2030-31 Q1');
     expect(c.breakdowns[0]!.counts[0]!.at(-1)).toBe(12);
     expect(c.breakdowns[0]!.counts[1]!.at(-1)).toBeNull();
     await ok('cohort.setValue', { period: '2030-31 Q1', breakdown: 'gender', category: 'Male', count: null });
-    expect((await ok<Cohort>('cohort.get', {})).periods).toHaveLength(5);
+    expect((await ok('cohort.get', {})).periods).toHaveLength(5);
     const e = await fails('cohort.setValue', {
       period: '2030-31 Q1',
       breakdown: 'gender',

@@ -1,3 +1,4 @@
+import type { ApiInput, MethodName } from '../../../shared/api';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
 import { demoExpected } from '../../../electron/core/demo/index';
@@ -9,13 +10,13 @@ import { demoSession, callOk } from '../../helpers';
 const { session } = demoSession();
 afterAll(() => session.close());
 
-const ok = <T = unknown>(method: string, input: unknown) => callOk<T>(session, method, input);
+const ok = <M extends MethodName>(method: M, input: ApiInput<M>) => callOk(session, method, input);
 
 const rows = (s: Scorecard) => s.groups.flatMap((g) => g.rows);
 
 describe('scorecard on the demo board', () => {
   it('gives each measure the RAG and direction the pure functions give for its stored figures', async () => {
-    const card = await ok<Scorecard>('scorecard.get', {});
+    const card = await ok('scorecard.get', {});
     const db = session.ctx().db;
     const measures = db
       .prepare('SELECT id, code, target, tolerance, polarity FROM measure WHERE archived = 0')
@@ -56,7 +57,7 @@ describe('scorecard on the demo board', () => {
   });
 
   it('spells out particular rows', async () => {
-    const card = await ok<Scorecard>('scorecard.get', {});
+    const card = await ok('scorecard.get', {});
     const a1 = rows(card).find((r) => r.code === 'A1')!;
     expect(a1).toMatchObject({
       rag: 'red',
@@ -78,16 +79,16 @@ describe('scorecard on the demo board', () => {
   });
 
   it('filters by RAG and by priority', async () => {
-    const reds = await ok<Scorecard>('scorecard.get', { rag: ['red'] });
+    const reds = await ok('scorecard.get', { rag: ['red'] });
     expect(
       rows(reds)
         .map((r) => r.code)
         .sort(),
     ).toEqual(['A1', 'H2', 'V2']);
     expect(reds.counts.red).toBe(demoExpected.red);
-    const all = await ok<Scorecard>('scorecard.get', {});
+    const all = await ok('scorecard.get', {});
     const firstPriority = all.groups[0]!.priorityId!;
-    const one = await ok<Scorecard>('scorecard.get', { priorityIds: [firstPriority] });
+    const one = await ok('scorecard.get', { priorityIds: [firstPriority] });
     expect(one.groups.map((g) => g.priorityId)).toEqual([firstPriority]);
     expect(rows(one)).toEqual(all.groups[0]!.rows);
   });
@@ -106,30 +107,25 @@ describe('snapshots', () => {
 
   it('freezes every row and is unchanged by new values and target changes', async () => {
     const meetingId = openMeeting().id;
-    const frozen = await ok<{ id: number; rowCount: number; takenAt: string }>('snapshot.freeze', {
+    const frozen = await ok('snapshot.freeze', {
       meetingId,
     });
-    const card = await ok<Scorecard>('scorecard.get', {});
+    const card = await ok('scorecard.get', {});
     expect(frozen.rowCount).toBe(rows(card).length);
-    const before = await ok<{
-      snapshot: { rows: { code: string; rag: string; latest: unknown; target: number | null }[] };
-    }>('snapshot.get', { meetingId });
-    const a1 = before.snapshot.rows.find((r) => r.code === 'A1')!;
+    const before = await ok('snapshot.get', { meetingId });
+    const a1 = before.snapshot!.rows.find((r) => r.code === 'A1')!;
     expect(a1).toMatchObject({ rag: 'red', target: 426, latest: { value: 512 } });
 
     const a1Id = rows(card).find((r) => r.code === 'A1')!.measureId;
     await ok('measure.setValue', { measureId: a1Id, period: '2030-31 Q1', value: 300 });
     await ok('measure.update', { id: a1Id, target: 600 });
     await ok('measure.setCommentary', { id: a1Id, working: 'Changed later', worried: '', next: '' });
-    const live = rows(await ok<Scorecard>('scorecard.get', {})).find((r) => r.code === 'A1')!;
+    const live = rows(await ok('scorecard.get', {})).find((r) => r.code === 'A1')!;
     expect(live).toMatchObject({ rag: 'green', target: 600, latest: { period: '2030-31 Q1', value: 300 } });
 
     const after = await ok('snapshot.get', { meetingId });
     expect(after).toEqual(before);
-    const list = await ok<{ id: number; snapshot: { id: number; takenAt: string } | null }[]>(
-      'snapshot.list',
-      {},
-    );
+    const list = await ok('snapshot.list', {});
     expect(list.find((m) => m.id === meetingId)!.snapshot).toMatchObject({
       id: frozen.id,
       takenAt: frozen.takenAt,
@@ -138,12 +134,10 @@ describe('snapshots', () => {
 
   it('refreezing replaces the snapshot before approval and is refused after', async () => {
     const meetingId = openMeeting().id;
-    const again = await ok<{ id: number }>('snapshot.freeze', { meetingId });
-    const snap = await ok<{
-      snapshot: { id: number; rows: { code: string; rag: string; target: number | null }[] };
-    }>('snapshot.get', { meetingId });
-    expect(snap.snapshot.id).toBe(again.id);
-    expect(snap.snapshot.rows.find((r) => r.code === 'A1')).toMatchObject({ rag: 'green', target: 600 });
+    const again = await ok('snapshot.freeze', { meetingId });
+    const snap = await ok('snapshot.get', { meetingId });
+    expect(snap.snapshot!.id).toBe(again.id);
+    expect(snap.snapshot!.rows.find((r) => r.code === 'A1')).toMatchObject({ rag: 'green', target: 600 });
     expect(
       (
         db().prepare('SELECT count(*) AS n FROM snapshot WHERE meeting_id = ?').get(meetingId) as {
@@ -165,9 +159,7 @@ describe('snapshots', () => {
         /^The minutes of the meeting on \d{1,2} [A-Z][a-z]+ \d{4} are approved/,
       );
     }
-    expect((await ok<{ snapshot: { id: number } }>('snapshot.get', { meetingId })).snapshot.id).toBe(
-      again.id,
-    );
+    expect((await ok('snapshot.get', { meetingId })).snapshot!.id).toBe(again.id);
   });
 
   it('refuses to freeze an already approved meeting, and an unknown one', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiOutput } from '../../../shared/api';
+import type { ApiInput, MethodName } from '../../../shared/api';
 import { Session } from '../../../electron/core/session';
 import { demoSession, rowCounts, callOk, callError } from '../../helpers';
 
@@ -12,18 +12,15 @@ beforeEach(() => {
 });
 afterEach(() => session.close());
 
-const ok = <T = unknown>(method: string, input: unknown) => callOk<T>(session, method, input);
-const fails = (method: string, input: unknown) => callError(session, method, input);
-type List = ApiOutput<'actions.list'>;
-type One = ApiOutput<'action.get'>;
-type Matters = ApiOutput<'actions.mattersArising'>;
+const ok = <M extends MethodName>(method: M, input: ApiInput<M>) => callOk(session, method, input);
+const fails = (method: MethodName, input: Record<string, unknown>) => callError(session, method, input);
 
 const meetingId = (date: string) =>
   (session.ctx().db.prepare('SELECT id FROM meeting WHERE date = ?').get(date) as { id: number }).id;
 
 describe('action log', () => {
   it('lists every action with its source meeting, item and computed overdue days', async () => {
-    const all = await ok<List>('actions.list', {});
+    const all = await ok('actions.list', {});
     expect(all.today).toBe('2026-11-23');
     expect(all.actions).toHaveLength(13);
     const fullCouncil = all.actions.find((a) =>
@@ -48,7 +45,7 @@ describe('action log', () => {
   });
 
   it('overdue table: exactly the demo’s four overdue actions, with their days', async () => {
-    const overdue = await ok<List>('actions.list', { overdue: true });
+    const overdue = await ok('actions.list', { overdue: true });
     expect(overdue.actions.map((a) => [a.owner, a.daysOverdue])).toEqual([
       ['Helen Marsh', 96], // due 19 August 2026, in progress
       ['Anita Kowalski', 26], // due 28 October 2026, open
@@ -56,7 +53,7 @@ describe('action log', () => {
       ['IRO Service Manager', 26], // due 28 October 2026, open
     ]);
     // Due in the future, or complete/closed past the due date: never overdue.
-    const notOverdue = await ok<List>('actions.list', { overdue: false });
+    const notOverdue = await ok('actions.list', { overdue: false });
     expect(notOverdue.actions).toHaveLength(9);
     expect(notOverdue.actions.every((a) => a.daysOverdue === 0)).toBe(true);
   });
@@ -70,39 +67,39 @@ describe('action log', () => {
       session.open(file);
     };
     reopenOn('2026-11-24');
-    const later = await ok<List>('actions.list', { overdue: true });
+    const later = await ok('actions.list', { overdue: true });
     expect(later.actions.map((a) => a.daysOverdue)).toEqual([97, 27, 6, 27]);
     reopenOn('2026-11-18');
-    const onDueDate = await ok<List>('actions.list', { overdue: true });
+    const onDueDate = await ok('actions.list', { overdue: true });
     expect(onDueDate.actions.map((a) => a.daysOverdue)).toEqual([91, 21, 21]);
   });
 
   it('filters by owner, priority, status, meeting and strategy priority', async () => {
-    expect((await ok<List>('actions.list', { owner: 'gareth lowe' })).actions).toHaveLength(3);
-    expect((await ok<List>('actions.list', { urgency: 'high' })).actions).toHaveLength(4);
-    expect((await ok<List>('actions.list', { status: 'open' })).actions).toHaveLength(4);
-    expect((await ok<List>('actions.list', { status: 'in_progress' })).actions).toHaveLength(3);
-    expect((await ok<List>('actions.list', { status: 'outstanding' })).actions).toHaveLength(7);
-    expect((await ok<List>('actions.list', { status: 'complete' })).actions).toHaveLength(5);
-    expect((await ok<List>('actions.list', { status: 'closed' })).actions).toHaveLength(1);
-    expect((await ok<List>('actions.list', { meetingId: meetingId('2026-09-30') })).actions).toHaveLength(5);
-    const combined = await ok<List>('actions.list', {
+    expect((await ok('actions.list', { owner: 'gareth lowe' })).actions).toHaveLength(3);
+    expect((await ok('actions.list', { urgency: 'high' })).actions).toHaveLength(4);
+    expect((await ok('actions.list', { status: 'open' })).actions).toHaveLength(4);
+    expect((await ok('actions.list', { status: 'in_progress' })).actions).toHaveLength(3);
+    expect((await ok('actions.list', { status: 'outstanding' })).actions).toHaveLength(7);
+    expect((await ok('actions.list', { status: 'complete' })).actions).toHaveLength(5);
+    expect((await ok('actions.list', { status: 'closed' })).actions).toHaveLength(1);
+    expect((await ok('actions.list', { meetingId: meetingId('2026-09-30') })).actions).toHaveLength(5);
+    const combined = await ok('actions.list', {
       urgency: 'high',
       status: 'outstanding',
       overdue: true,
     });
     expect(combined.actions.map((a) => a.owner)).toEqual(['IRO Service Manager']);
-    const voicePriority = (await ok<List>('actions.list', {})).priorities.find(
+    const voicePriority = (await ok('actions.list', {})).priorities.find(
       (p) => p.title === 'Listen to us and act on what we say',
     )!;
-    expect((await ok<List>('actions.list', { priorityId: voicePriority.id })).actions).toHaveLength(3);
-    expect((await ok<List>('actions.list', { owner: 'Nobody at all' })).actions).toHaveLength(0);
+    expect((await ok('actions.list', { priorityId: voicePriority.id })).actions).toHaveLength(3);
+    expect((await ok('actions.list', { owner: 'Nobody at all' })).actions).toHaveLength(0);
   });
 
   it('records a dated update with its author, newest first, and audits it', async () => {
-    const before = await ok<One>('action.get', { id: 1 });
+    const before = await ok('action.get', { id: 1 });
     expect(before.updates.map((u) => u.date)).toEqual(['2026-09-30', '2026-08-05']);
-    const after = await ok<One>('action.addUpdate', {
+    const after = await ok('action.addUpdate', {
       actionId: 1,
       text: 'Slot confirmed for the January Full Council.',
       author: 'Helen Marsh',
@@ -116,7 +113,7 @@ describe('action log', () => {
     });
     expect(after.latestUpdate?.text).toBe('Slot confirmed for the January Full Council.');
     // No author given: the action's owner is the author.
-    const dated = await ok<One>('action.addUpdate', {
+    const dated = await ok('action.addUpdate', {
       actionId: 11,
       text: 'Trajectory drafted.',
       date: '2026-11-20',
@@ -124,17 +121,19 @@ describe('action log', () => {
     expect(dated.updates[0]).toMatchObject({ author: 'IRO Service Manager', date: '2026-11-20' });
     const audit = session
       .ctx()
-      .db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'add_update' AND entity = 'action'")
+      .db.prepare(
+        "SELECT count(*) AS n FROM audit_log WHERE action = 'action.addUpdate' AND entity = 'action'",
+      )
       .get() as { n: number };
     expect(audit.n).toBe(2);
   });
 
   it('changes status, due date, owner and priority; completing stamps completed_at and reopening clears it', async () => {
-    const done = await ok<One>('action.update', { id: 11, status: 'complete' });
+    const done = await ok('action.update', { id: 11, status: 'complete' });
     expect(done.status).toBe('complete');
     expect(done.completedAt).not.toBeNull();
     expect(done.overdue).toBe(false);
-    const reopened = await ok<One>('action.update', {
+    const reopened = await ok('action.update', {
       id: 11,
       status: 'in_progress',
       dueDate: '2026-12-31',
@@ -149,14 +148,13 @@ describe('action log', () => {
       owner: 'Head of Quality Assurance',
       overdue: false,
     });
-    const toMember = await ok<One>('action.update', { id: 11, owner: { memberId: 5 } });
+    const toMember = await ok('action.update', { id: 11, owner: { memberId: 5 } });
     expect(toMember.owner).toBe('Helen Marsh');
-    const cleared = await ok<One>('action.update', { id: 11, dueDate: null });
+    const cleared = await ok('action.update', { id: 11, dueDate: null });
     expect(cleared.dueDate).toBeNull();
     // Wording may change while the minutes are a draft…
     expect(
-      (await ok<One>('action.update', { id: 11, description: 'Explain the fall in IRO visits.' }))
-        .description,
+      (await ok('action.update', { id: 11, description: 'Explain the fall in IRO visits.' })).description,
     ).toBe('Explain the fall in IRO visits.');
   });
 
@@ -168,9 +166,9 @@ describe('action log', () => {
       'Description: this action was minuted at the meeting on 10 June 2026, whose minutes are approved, so its wording cannot be changed. Record an update instead.',
     );
     expect(rowCounts(session)).toEqual(before);
-    expect((await ok<One>('action.get', { id: 1 })).status).toBe('in_progress');
+    expect((await ok('action.get', { id: 1 })).status).toBe('in_progress');
     // Its progress still rolls on.
-    expect((await ok<One>('action.update', { id: 1, status: 'complete' })).status).toBe('complete');
+    expect((await ok('action.update', { id: 1, status: 'complete' })).status).toBe('complete');
   });
 
   it('says which thing does not exist', async () => {
@@ -197,7 +195,7 @@ describe('action log', () => {
 
 describe('matters arising', () => {
   it('lists the open actions of earlier meetings for the upcoming meeting: exactly seven', async () => {
-    const m = await ok<Matters>('actions.mattersArising', { meetingId: meetingId('2026-12-16') });
+    const m = await ok('actions.mattersArising', { meetingId: meetingId('2026-12-16') });
     expect(m.meeting).toMatchObject({ date: '2026-12-16', locked: false });
     expect(m.open.map((a) => [a.meetingDate, a.status, a.owner])).toEqual([
       ['2026-06-10', 'in_progress', 'Helen Marsh'],
@@ -214,13 +212,13 @@ describe('matters arising', () => {
   });
 
   it('only actions from meetings before this one: three for 30 September 2026, none for the first meeting', async () => {
-    const third = await ok<Matters>('actions.mattersArising', { meetingId: meetingId('2026-09-30') });
+    const third = await ok('actions.mattersArising', { meetingId: meetingId('2026-09-30') });
     expect(third.open.map((a) => a.description)).toEqual([
       'Arrange for the Children in Care Council to present to Full Council.',
       'Review the pocket money and savings policy with the Children in Care Council.',
       'Report attendance and exclusion figures for children in care to the Board each term.',
     ]);
-    const first = await ok<Matters>('actions.mattersArising', { meetingId: meetingId('2026-06-10') });
+    const first = await ok('actions.mattersArising', { meetingId: meetingId('2026-06-10') });
     expect(first.open).toEqual([]);
   });
 
@@ -231,7 +229,7 @@ describe('matters arising', () => {
       text: 'Autumn term figures circulated with the papers.',
       meetingId: next,
     });
-    let m = await ok<Matters>('actions.mattersArising', { meetingId: next });
+    let m = await ok('actions.mattersArising', { meetingId: next });
     const a7 = m.open.find((a) => a.id === 7)!;
     expect(a7.latestUpdate).toMatchObject({
       text: 'Autumn term figures circulated with the papers.',
@@ -245,11 +243,11 @@ describe('matters arising', () => {
       meetingId: next,
       status: 'complete',
     });
-    m = await ok<Matters>('actions.mattersArising', { meetingId: next });
+    m = await ok('actions.mattersArising', { meetingId: next });
     expect(m.open).toHaveLength(6);
     expect(m.open.some((a) => a.id === 11)).toBe(false);
     expect(m.completedHere.map((a) => [a.id, a.status])).toEqual([[11, 'complete']]);
-    expect((await ok<List>('actions.list', { overdue: true })).actions).toHaveLength(3);
+    expect((await ok('actions.list', { overdue: true })).actions).toHaveLength(3);
   });
 
   it('no updates may be recorded at a meeting whose minutes are approved', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiOutput } from '../../../shared/api';
+import type { ApiInput, MethodName } from '../../../shared/api';
 import type { Session } from '../../../electron/core/session';
 import { demoSession, rowCounts, callOk, callError } from '../../helpers';
 
@@ -9,19 +9,17 @@ beforeEach(() => {
 });
 afterEach(() => session.close());
 
-const ok = <T = unknown>(method: string, input: unknown) => callOk<T>(session, method, input);
-async function refused(method: string, input: unknown) {
+const ok = <M extends MethodName>(method: M, input: ApiInput<M>) => callOk(session, method, input);
+async function refused(method: MethodName, input: Record<string, unknown>) {
   const before = rowCounts(session);
   const error = await callError(session, method, input);
   expect(rowCounts(session)).toEqual(before);
   return error;
 }
-type Entry = ApiOutput<'voice.create'>;
-type List = ApiOutput<'voice.list'>;
 
 describe('you said, we did', () => {
   it('lists the demo’s four entries, newest first, with their priority and meeting', async () => {
-    const l = await ok<List>('voice.list', {});
+    const l = await ok('voice.list', {});
     expect(l.entries).toHaveLength(4);
     expect(l.entries[0]).toMatchObject({
       said: 'We want to see our brothers and sisters more often, especially in the school holidays.',
@@ -32,14 +30,14 @@ describe('you said, we did', () => {
       meetingDate: '2026-12-16',
     });
     expect(l.entries.map((e) => e.status)).toEqual(['open', 'done', 'done', 'in_progress']);
-    expect((await ok<List>('voice.list', { status: 'done' })).entries).toHaveLength(2);
+    expect((await ok('voice.list', { status: 'done' })).entries).toHaveLength(2);
     expect(l.meetings).toHaveLength(4);
     expect(l.priorities.length).toBeGreaterThan(0);
   });
 
   it('creates, updates and deletes an entry, auditing each', async () => {
-    const l = await ok<List>('voice.list', {});
-    const created = await ok<Entry>('voice.create', {
+    const l = await ok('voice.list', {});
+    const created = await ok('voice.create', {
       said: '  We want wifi in every children’s home.  ',
       saidDate: '2026-11-10',
       priorityId: l.priorities[0]!.id,
@@ -52,7 +50,7 @@ describe('you said, we did', () => {
       did: '',
       didDate: null,
     });
-    const updated = await ok<Entry>('voice.update', {
+    const updated = await ok('voice.update', {
       id: created.id,
       did: 'Wifi installed in all five homes.',
       didDate: '2026-11-20',
@@ -65,7 +63,7 @@ describe('you said, we did', () => {
       status: 'done',
       source: 'Care Leavers Forum',
     });
-    const cleared = await ok<Entry>('voice.update', { id: created.id, priorityId: null, meetingId: null });
+    const cleared = await ok('voice.update', { id: created.id, priorityId: null, meetingId: null });
     expect(cleared).toMatchObject({
       priorityId: null,
       meetingId: null,
@@ -73,12 +71,17 @@ describe('you said, we did', () => {
       meetingDate: null,
     });
     expect(await ok('voice.delete', { id: created.id })).toEqual({ ok: true });
-    expect((await ok<List>('voice.list', {})).entries).toHaveLength(4);
+    expect((await ok('voice.list', {})).entries).toHaveLength(4);
     const audit = session
       .ctx()
-      .db.prepare("SELECT action FROM audit_log WHERE entity = 'voice_entry' ORDER BY id")
-      .all() as { action: string }[];
-    expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'update', 'delete']);
+      .db.prepare("SELECT action FROM audit_log WHERE entity = 'voice' AND entity_id = ? ORDER BY id")
+      .all(created.id) as { action: string }[];
+    expect(audit.map((a) => a.action)).toEqual([
+      'voice.create',
+      'voice.update',
+      'voice.update',
+      'voice.delete',
+    ]);
   });
 
   it('refuses bad input with the field and the reason, writing nothing', async () => {
@@ -111,7 +114,7 @@ describe('you said, we did', () => {
     e = await refused('voice.delete', { id: 999 });
     expect(e.code).toBe('not_found');
     // An update that would break a rule across fields is refused too.
-    const first = (await ok<List>('voice.list', {})).entries[0]!;
+    const first = (await ok('voice.list', {})).entries[0]!;
     e = await refused('voice.update', { id: first.id, status: 'done' });
     expect(e.issues?.[0]?.path).toBe('did');
   });
