@@ -40,7 +40,10 @@ export function UndoProvider({ children }: { children: ReactNode }) {
   );
 }
 
-/** The status line with Undo. The live region is always in the page so its news is read out. */
+/**
+ * The status line with Undo. The live region is always in the page so its news is read out; it
+ * has no status role, so it never competes with a screen's own status messages.
+ */
 function UndoBar({ deleted, onDone }: { deleted: Deleted | null; onDone: () => void }) {
   const qc = useQueryClient();
   const navigate = useNavigate();
@@ -64,7 +67,7 @@ function UndoBar({ deleted, onDone }: { deleted: Deleted | null; onDone: () => v
     }
   };
   return (
-    <div className="undo-bar" role="status" aria-live="polite">
+    <div className="undo-bar" aria-live="polite" data-testid="undo-bar">
       {deleted ? (
         <div className="undo-toast">
           <span>{capitalise(deleted.what)} moved to the bin.</span>

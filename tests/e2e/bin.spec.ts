@@ -60,15 +60,13 @@ test.describe('nothing is lost by accident', () => {
     await expect(page).toHaveURL(/#\/meetings$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible();
     await expect(page.getByText(/There is no meeting/)).toHaveCount(0);
-    const status = page.getByRole('status').filter({ hasText: 'moved to the bin' });
+    const status = page.getByTestId('undo-bar');
     await expect(status).toContainText('The meeting of 10 February 2027 moved to the bin.');
     const gone = await api<List>(server, 'meeting.list', {});
     expect([...gone.upcoming, ...gone.past].map((m) => m.id)).not.toContain(id);
 
     await status.getByRole('button', { name: 'Undo' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'restored' })).toContainText(
-      'The meeting of 10 February 2027 restored.',
-    );
+    await expect(page.getByTestId('undo-bar')).toContainText('The meeting of 10 February 2027 restored.');
     await expect(page).toHaveURL(new RegExp(`#/meetings/${id}$`));
     const back = await api<Detail>(server, 'meeting.get', { id });
     expect(back.items.map((i) => i.title)).toEqual(before.items.map((i) => i.title));
@@ -105,7 +103,7 @@ test.describe('nothing is lost by accident', () => {
 
     await del.click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete the decision' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'moved to the bin' })).toBeVisible();
+    await expect(page.getByTestId('undo-bar')).toContainText('moved to the bin');
     now = await api<Detail>(server, 'meeting.get', { id: meeting!.id });
     expect(now.items.find((i) => i.id === item.id)!.decisions.map((d) => d.id)).not.toContain(decision.id);
 
