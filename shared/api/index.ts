@@ -11,6 +11,7 @@ import { searchApi } from './search';
 import { measuresApi } from './measures';
 import { scorecardApi } from './scorecard';
 import { walkApi } from './walk';
+import { binApi } from './bin';
 import { auditApi } from './audit';
 import type { MethodDef } from './method';
 
@@ -31,6 +32,7 @@ export const api = {
   ...voiceApi,
   ...searchApi,
   ...walkApi,
+  ...binApi,
   ...auditApi,
 } satisfies Record<string, MethodDef>;
 

@@ -506,10 +506,21 @@ export const meetingsApi = {
     { invalidates: readersOf('meetings') },
   ),
   'meeting.delete': command(
-    'Delete a meeting whose agenda is still a draft or only published',
+    'Delete a meeting whose agenda is still a draft or only published (it goes to the bin with its items)',
     z.object({ id }).strict(),
     ok,
-    { invalidates: readersOf('meetings', 'agenda', 'minutes', 'decisions', 'actions', 'snapshots', 'voice') },
+    {
+      invalidates: readersOf(
+        'meetings',
+        'agenda',
+        'minutes',
+        'decisions',
+        'actions',
+        'snapshots',
+        'voice',
+        'bin',
+      ),
+    },
   ),
   'meeting.approveMinutes': command(
     'Approve an earlier meeting’s minutes at this meeting: they lock',
@@ -538,10 +549,10 @@ export const meetingsApi = {
     { invalidates: readersOf('agenda') },
   ),
   'item.remove': command(
-    'Remove an agenda item (the rest are renumbered)',
+    'Remove an agenda item (it goes to the bin; the rest are renumbered)',
     z.object({ itemId: id }).strict(),
     ok,
-    { invalidates: readersOf('agenda', 'minutes', 'decisions', 'actions', 'links') },
+    { invalidates: readersOf('agenda', 'minutes', 'decisions', 'actions', 'links', 'bin') },
   ),
   'item.reorder': command(
     'Put a meeting’s agenda items in a new order (every item once); positions renumbered from 1',
@@ -651,9 +662,14 @@ export const meetingsApi = {
       invalidates: readersOf('decisions'),
     },
   ),
-  'decision.delete': command('Delete a decision recorded in error', z.object({ id }).strict(), ok, {
-    invalidates: readersOf('decisions'),
-  }),
+  'decision.delete': command(
+    'Delete a decision recorded in error (it goes to the bin)',
+    z.object({ id }).strict(),
+    ok,
+    {
+      invalidates: readersOf('decisions', 'bin'),
+    },
+  ),
 
   'meeting.addAction': command(
     'Record an action arising from an agenda item (it joins the action log)',
@@ -681,9 +697,9 @@ export const meetingsApi = {
     { audits: 'action', invalidates: readersOf('actions') },
   ),
   'meeting.deleteAction': command(
-    'Delete an action recorded in error at a meeting whose minutes are not yet approved',
+    'Delete an action recorded in error at a meeting whose minutes are not yet approved (it goes to the bin)',
     z.object({ id }).strict(),
     ok,
-    { audits: 'action', invalidates: readersOf('actions') },
+    { audits: 'action', invalidates: readersOf('actions', 'bin') },
   ),
 };

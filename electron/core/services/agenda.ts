@@ -5,6 +5,7 @@ import { onMeeting, itemRow, meetingRow, touch } from './meetings';
 import {
   deleteItem,
   insertBareItem,
+  itemTakes,
   itemIdsOfMeeting,
   setItemLinks,
   setItemPapers,
@@ -13,9 +14,10 @@ import {
 } from '../store/meetings';
 import { rowExists } from '../store/sql';
 import { baseOf, staleSave } from './revisions';
+import { meetingLabel, toBin } from './to-bin';
 
 /** Renumbers a meeting's items 1..n in the given order (two passes so no position is ever shared). */
-function renumber(ctx: Ctx, meetingId: number, ids: readonly number[]): void {
+export function renumber(ctx: Ctx, meetingId: number, ids: readonly number[]): void {
   ids.forEach((id, i) => setItemPosition(ctx.db, meetingId, id, 10_000 + i));
   ids.forEach((id, i) => setItemPosition(ctx.db, meetingId, id, i + 1));
 }
@@ -64,6 +66,7 @@ export const agendaHandlers: HandlerGroup<'item.add' | 'item.remove' | 'item.reo
   'item.remove': (ctx, input) => {
     const it = itemRow(ctx, input.itemId);
     onMeeting(ctx, it.meeting_id, () => {
+      toBin(ctx, 'item', it.id, it.title, meetingLabel(ctx, it.meeting_id), itemTakes);
       deleteItem(ctx.db, it.id);
       renumber(ctx, it.meeting_id, itemIds(ctx, it.meeting_id));
       touch(ctx, it.meeting_id);

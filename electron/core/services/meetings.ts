@@ -15,6 +15,7 @@ import {
   deleteAttendance,
   deleteDeclaration,
   deleteMeeting,
+  meetingTakes,
   insertDeclaration,
   insertItem,
   insertMeeting,
@@ -32,6 +33,7 @@ import {
   type MeetingRowDb,
 } from '../store/meetings';
 import { meetingRecord } from '../queries/meeting';
+import { toBin } from './to-bin';
 
 export type MeetingRow = MeetingRowDb;
 
@@ -286,6 +288,7 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
       );
     }
     onMeeting(ctx, m.id, () => {
+      toBin(ctx, 'meeting', m.id, `Meeting of ${formatDate(m.date)}`, '', meetingTakes);
       deleteMeeting(ctx.db, m.id);
     });
     return { ok: true as const };

@@ -26,6 +26,7 @@ import {
   updateDecision,
   decisionNow,
 } from '../store/meetings';
+import { meetingLabel, toBin } from './to-bin';
 
 /** The minutes as they now stand, for a conflict: what the other person saved. */
 function currentMinutes(ctx: Ctx, itemId: number) {
@@ -126,6 +127,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'decision.delete': (ctx, input) => {
     const d = decisionRow(ctx, input.id);
     onMeeting(ctx, d.meeting_id, () => {
+      toBin(ctx, 'decision', d.id, d.text, meetingLabel(ctx, d.meeting_id));
       deleteDecision(ctx.db, d.id);
       touch(ctx, d.meeting_id);
     });
@@ -174,6 +176,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     if (m.status === 'minutes_approved')
       throw new ApiError('locked', `${lockedMessage(m)}; close the action in the action log instead`);
     onMeeting(ctx, m.id, () => {
+      toBin(ctx, 'action', a.id, a.description, meetingLabel(ctx, m.id));
       deleteAction(ctx.db, a.id);
       touch(ctx, m.id);
     });

@@ -362,9 +362,20 @@ export const approveMeetingMinutes = (
   );
 };
 
+/** Deletes a meeting with its items, and the actions recorded at it (the bin keeps them all). */
 export const deleteMeeting = (db: DB, id: number): void => {
+  run(
+    db,
+    'DELETE FROM action WHERE meeting_id = ? OR agenda_item_id IN (SELECT id FROM agenda_item WHERE meeting_id = ?)',
+    id,
+    id,
+  );
   run(db, 'DELETE FROM meeting WHERE id = ?', id);
 };
+
+/** The links whose rows a meeting's or an item's delete takes with it (see deleteMeeting, deleteItem). */
+export const meetingTakes = ['action.meeting_id', 'action.agenda_item_id'] as const;
+export const itemTakes = ['action.agenda_item_id'] as const;
 
 /** Records that a meeting changed (approved meetings are never touched). */
 export const touchMeeting = (db: DB, id: number, now: string): void => {
@@ -470,7 +481,9 @@ export const setItemPosition = (db: DB, meetingId: number, id: number, position:
   run(db, 'UPDATE agenda_item SET position = ? WHERE id = ? AND meeting_id = ?', position, id, meetingId);
 };
 
+/** Deletes an agenda item with its actions: an action left without its item would lose its Part B label. */
 export const deleteItem = (db: DB, id: number): void => {
+  run(db, 'DELETE FROM action WHERE agenda_item_id = ?', id);
   run(db, 'DELETE FROM agenda_item WHERE id = ?', id);
 };
 
@@ -596,12 +609,13 @@ export interface DecisionRefRow {
   id: number;
   agenda_item_id: number;
   meeting_id: number;
+  text: string;
 }
 
 export const decisionById = (db: DB, id: number): DecisionRefRow | undefined =>
   get<DecisionRefRow>(
     db,
-    'SELECT d.id, d.agenda_item_id, a.meeting_id FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id WHERE d.id = ?',
+    'SELECT d.id, d.agenda_item_id, a.meeting_id, d.text FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id WHERE d.id = ?',
     id,
   );
 
