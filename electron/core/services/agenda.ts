@@ -2,10 +2,14 @@ import { ApiError } from '../../../shared/api';
 import type { HandlerGroup } from '../handler-types';
 import type { Ctx } from '../context';
 import { editing, itemRow, meetingRow, touch } from './meetings';
+import { hasStarted } from './record-rules';
 import {
   deleteItem,
   insertBareItem,
   itemIdsOfMeeting,
+  markItemUrgent,
+  meetingById,
+  withdrawItem,
   setItemLinks,
   setItemPapers,
   setItemPosition,
@@ -39,6 +43,8 @@ export const agendaHandlers: HandlerGroup<'item.add' | 'item.remove' | 'item.reo
       const ids = itemIds(ctx, m.id);
       const at = input.afterPosition === null ? ids.length : Math.min(input.afterPosition, ids.length);
       const newId = insertBareItem(ctx.db, m.id, 20_000, input.kind, input.title);
+      // Added once the meeting has started: urgent business, and the record says so.
+      if (hasStarted(m)) markItemUrgent(ctx.db, newId);
       renumber(ctx, m.id, [...ids.slice(0, at), newId, ...ids.slice(at)]);
       touch(ctx, m.id);
       return newId;
@@ -48,6 +54,17 @@ export const agendaHandlers: HandlerGroup<'item.add' | 'item.remove' | 'item.reo
 
   'item.remove': (ctx, input) => {
     const it = itemRow(ctx, input.itemId);
+    const m = meetingById(ctx.db, it.meeting_id);
+    if (m && hasStarted(m) && m.status !== 'minutes_approved') {
+      // Once the meeting has started its record is never deleted: the item is withdrawn instead.
+      if (it.withdrawn === 1)
+        throw new ApiError('conflict', `Item ${it.position}, “${it.title}”, is already withdrawn`);
+      editing(ctx, it.meeting_id, () => {
+        withdrawItem(ctx.db, it.id);
+        touch(ctx, it.meeting_id);
+      });
+      return { ok: true as const };
+    }
     editing(ctx, it.meeting_id, () => {
       deleteItem(ctx.db, it.id);
       renumber(ctx, it.meeting_id, itemIds(ctx, it.meeting_id));

@@ -25,6 +25,7 @@ import {
   meetingById,
   meetingSummaries,
   setAttendance,
+  setEarlyStartReason,
   setMeetingStatus,
   touchMeeting,
   updateMeeting,
@@ -32,6 +33,7 @@ import {
   type MeetingRowDb,
 } from '../store/meetings';
 import { meetingRecord } from '../queries/meeting';
+import { earlyStartReason } from './record-rules';
 
 export type MeetingRow = MeetingRowDb;
 
@@ -115,6 +117,7 @@ export function getMeeting(ctx: Ctx, id: number): MeetingDetail {
     approvedAt: r.approvedAt,
     approvedBy: r.approvedBy,
     approvedAtMeeting: r.approvedAtMeeting,
+    earlyStartReason: r.earlyStartReason,
     previousMeeting: r.previousMeeting,
     items: r.items.map((i) => ({
       id: i.id,
@@ -142,6 +145,8 @@ export function getMeeting(ctx: Ctx, id: number): MeetingDetail {
         urgency: a.urgency,
         status: a.status,
       })),
+      withdrawn: i.withdrawn,
+      urgent: i.urgent,
     })),
     members: r.members,
     attendance: r.attendance.map((a) => ({
@@ -269,11 +274,20 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
     if (m.status === 'minutes_approved') throw new ApiError('locked', lockedMessage(m));
     const problem = transitionProblem(m.status, input.status);
     if (problem) throw new ApiError('conflict', problem);
+    const early =
+      m.status === 'agenda_published' && input.status === 'in_progress'
+        ? earlyStartReason(ctx, m, input.early)
+        : '';
     editing(ctx, m.id, () => {
+      if (early !== '') setEarlyStartReason(ctx.db, m.id, early);
       // Once a meeting starts, the quorum rule in force that day stays with it.
       const fix = input.status !== 'draft' && input.status !== 'agenda_published';
       setMeetingStatus(ctx.db, m.id, input.status, ctx.now().toISOString(), fix);
-      audit(ctx, 'set_status', 'meeting', m.id, { from: m.status, to: input.status });
+      audit(ctx, 'set_status', 'meeting', m.id, {
+        from: m.status,
+        to: input.status,
+        ...(early !== '' ? { earlyStartReason: early } : {}),
+      });
     });
     return { status: input.status };
   },

@@ -4,6 +4,7 @@ import { formatDate } from '../../../shared/domain/dates';
 import type { HandlerGroup } from '../handler-types';
 import { audit, type Ctx } from '../context';
 import { editing, itemRow, lockedMessage, meetingRow, touch } from './meetings';
+import { approver, mustBeQuorateToDecide } from './record-rules';
 import { actionById, deleteAction, insertAction } from '../store/actions';
 import { memberRow } from '../store/board';
 import {
@@ -61,6 +62,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'decision.add': (ctx, input) => {
     const it = itemRow(ctx, input.itemId);
     const text = resolution(input.text);
+    mustBeQuorateToDecide(ctx, meetingRow(ctx, it.meeting_id));
     const id = editing(ctx, it.meeting_id, () => {
       const newId = addDecision(ctx, it.id, text);
       touch(ctx, it.meeting_id);
@@ -160,7 +162,8 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
       );
     }
     if (at.status === 'minutes_approved') throw new ApiError('locked', lockedMessage(at));
-    const approvedBy = at.chair ? `${at.chair} (Chair)` : ctx.actor;
+    // The person who chaired the approving meeting approves, never the computer's login.
+    const approvedBy = approver(ctx, at);
     const approvedAt = ctx.now().toISOString();
     const minutesItem = minutesItemOf(ctx.db, at.id);
     editing(ctx, at.id, () => {
