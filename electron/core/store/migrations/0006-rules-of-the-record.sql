@@ -13,7 +13,12 @@ ALTER TABLE agenda_item ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0 CHECK (urge
 -- Exemption travels with the content: copied from the item when recorded, kept when the item goes.
 ALTER TABLE decision ADD COLUMN exempt INTEGER NOT NULL DEFAULT 0 CHECK (exempt IN (0, 1));
 ALTER TABLE action ADD COLUMN exempt INTEGER NOT NULL DEFAULT 0 CHECK (exempt IN (0, 1));
+-- Approved decisions are locked by a trigger; it steps aside for this one update and comes straight back.
+DROP TRIGGER decision_locked_update;
 UPDATE decision SET exempt = (SELECT exempt FROM agenda_item WHERE id = decision.agenda_item_id);
+CREATE TRIGGER decision_locked_update BEFORE UPDATE ON decision
+WHEN (SELECT m.status FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id WHERE a.id = OLD.agenda_item_id) = 'minutes_approved'
+BEGIN SELECT RAISE(ABORT, 'These minutes are approved and locked; record a correction as an amendment'); END;
 UPDATE action SET exempt = 1
 WHERE agenda_item_id IS NOT NULL AND (SELECT exempt FROM agenda_item WHERE id = action.agenda_item_id) = 1;
 
