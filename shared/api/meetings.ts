@@ -392,6 +392,8 @@ export const meetingDetail = z.object({
   approvedAtMeeting: z.object({ id: z.number().int(), date: isoDate }).nullable(),
   /** Why the meeting was started before its day ('' when it was not): part of the record. */
   earlyStartReason: z.string(),
+  /** The board's today: a meeting dated later needs a reason to start early. */
+  today: isoDate,
   /** The earlier meeting whose minutes this meeting's "minutes" item approves. */
   previousMeeting: z
     .object({

@@ -118,6 +118,7 @@ export function getMeeting(ctx: Ctx, id: number): MeetingDetail {
     approvedBy: r.approvedBy,
     approvedAtMeeting: r.approvedAtMeeting,
     earlyStartReason: r.earlyStartReason,
+    today: ctx.today(),
     previousMeeting: r.previousMeeting,
     items: r.items.map((i) => ({
       id: i.id,
