@@ -216,6 +216,7 @@ export async function minutesDocument(
       ['Chair', meeting.chair ?? 'Not recorded'],
       ['Status', approvalText(meeting)],
       ['Version', versionText(opts.public, exemptPositions.size > 0)],
+      ...(meeting.earlyStartReason ? [['Started early', meeting.earlyStartReason] as [string, string]] : []),
     ]),
     h1('Attendance'),
     h2('Present'),

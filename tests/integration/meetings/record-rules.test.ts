@@ -90,6 +90,7 @@ describe('lifecycle rules', () => {
     const after = await ok<Detail>('meeting.get', { id: upcoming.id });
     expect(after.status).toBe('in_progress');
     expect(after.earlyStartReason).toBe('Moved forward by the Chair');
+    expect(await minutesText(upcoming.id, true)).toContain('Started early\nMoved forward by the Chair');
   });
 
   it('minutes are approved only at a meeting under way, quorate, by its chair (not the login)', async () => {
