@@ -14,6 +14,7 @@ import { minutesHandlers } from './services/minutes';
 import { actionsHandlers } from './services/actions';
 import { voiceHandlers } from './services/voice';
 import { searchHandlers } from './services/search';
+import { walkHandlers } from './services/walk';
 
 /** Every API method's implementation. The type makes a missing method a compile error. */
 export const handlers: Handlers = {
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   ...actionsHandlers,
   ...voiceHandlers,
   ...searchHandlers,
+  ...walkHandlers,
 };

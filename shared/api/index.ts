@@ -10,6 +10,7 @@ import { voiceApi } from './voice';
 import { searchApi } from './search';
 import { measuresApi } from './measures';
 import { scorecardApi } from './scorecard';
+import { walkApi } from './walk';
 import type { MethodDef } from './method';
 
 /**
@@ -28,6 +29,7 @@ export const api = {
   ...actionsApi,
   ...voiceApi,
   ...searchApi,
+  ...walkApi,
 } satisfies Record<string, MethodDef>;
 
 export type Api = typeof api;

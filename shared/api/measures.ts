@@ -147,6 +147,24 @@ export const measureDetail = measureSummary.extend({
     previous: seriesPoint.nullable(),
     gap: z.boolean(),
   }),
+  /**
+   * The measure's history at meetings: where the scorecard item minuted a note, a decision or an
+   * action about it, newest meeting first.
+   */
+  discussions: z.array(
+    z.object({
+      meetingId: z.number().int(),
+      meetingDate: z.string(),
+      itemId: z.number().int(),
+      itemTitle: z.string(),
+      exempt: z.boolean(),
+      note: z.string().nullable(),
+      decisions: z.array(z.string()),
+      actions: z.array(
+        z.object({ description: z.string(), owner: z.string(), dueDate: z.string().nullable() }),
+      ),
+    }),
+  ),
   /** What the links and priority may point at, for the edit form. */
   options: z.object({
     priorities: z.array(linkRef),

@@ -638,8 +638,8 @@ export const meetingsApi = {
   }),
 
   'decision.add': command(
-    'Record a decision (“RESOLVED that …”) on an item',
-    z.object({ itemId: id, text: requiredText(5000) }).strict(),
+    'Record a decision (“RESOLVED that …”) on an item, optionally about one measure (the scorecard item)',
+    z.object({ itemId: id, text: requiredText(5000), measureId: id.nullable().optional() }).strict(),
     z.object({ id: z.number().int() }),
     { invalidates: readersOf('decisions') },
   ),
@@ -660,6 +660,8 @@ export const meetingsApi = {
         ownerName: text(200),
         dueDate: isoDate.nullable(),
         urgency,
+        /** The measure the action is about, when agreed on the scorecard item. */
+        measureId: id.nullable().optional(),
       })
       .strict()
       .superRefine((v, ctx) => {

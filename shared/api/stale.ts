@@ -18,6 +18,7 @@ const shownBy = {
   /** A meeting's date, time, venue, chair, type and status (approval locks minutes and action wording). */
   meetings: [
     'meeting',
+    'item',
     'dashboard',
     'actions',
     'action',
@@ -29,18 +30,23 @@ const shownBy = {
     'principles',
   ],
   /** Agenda items: titles, order, Part B, papers, links to the strategy. */
-  agenda: ['meeting', 'dashboard', 'actions', 'action', 'search', 'priority', 'principles', 'export'],
+  agenda: ['meeting', 'item', 'dashboard', 'actions', 'action', 'search', 'priority', 'principles', 'export'],
   minutes: ['meeting', 'search'],
   /** Attendance, declarations of interest and amendments: shown with the meeting only. */
   meetingRecord: ['meeting'],
-  /** Decisions: the meeting, the dashboard's recent decisions, search, and the priority they dealt with. */
-  decisions: ['meeting', 'dashboard', 'search', 'priority'],
+  /**
+   * Decisions: the meeting, the dashboard's recent decisions, search, the priority they dealt with,
+   * and (on the scorecard item) the measure they were about.
+   */
+  decisions: ['meeting', 'item', 'measure', 'dashboard', 'search', 'priority'],
   /** Actions and their updates: the meeting's items, the action log, matters arising, the dashboard, search. */
-  actions: ['meeting', 'actions', 'action', 'dashboard', 'search'],
+  actions: ['meeting', 'item', 'measure', 'actions', 'action', 'dashboard', 'search'],
   /** Measures, their values, comparators and commentary (frozen snapshots never change). */
-  measures: ['measure', 'scorecard', 'dashboard', 'priority', 'search'],
+  measures: ['measure', 'scorecard', 'dashboard', 'priority', 'search', 'item'],
+  /** The scorecard item's note per measure: the item walked in live mode, the measure's history, the minutes. */
+  measureNotes: ['item', 'measure', 'export'],
   cohort: ['cohort'],
-  snapshots: ['snapshot', 'export'],
+  snapshots: ['snapshot', 'export', 'item'],
   strategy: ['strategy'],
   /** Priorities and pledges: every list, filter and link that names them. */
   priorities: [
@@ -55,6 +61,7 @@ const shownBy = {
     'action',
     'voice',
     'meeting',
+    'item',
   ],
   /** What a priority, pledge, plan action, measure, agenda item or action links to. */
   links: [
@@ -65,11 +72,12 @@ const shownBy = {
     'measure',
     'scorecard',
     'meeting',
+    'item',
     'actions',
     'action',
   ],
-  plan: ['plan', 'priority'],
-  voice: ['voice', 'search'],
+  plan: ['plan', 'priority', 'item'],
+  voice: ['voice', 'search', 'item'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type BoardData = keyof typeof shownBy;

@@ -63,6 +63,9 @@ test.describe('a clerk runs a meeting by keyboard alone', () => {
         status: 'present',
         substituteForMemberId: null,
       });
+    // The performance manager froze both meetings' scorecards beforehand, so starting does not ask.
+    await api(server, 'snapshot.freeze', { meetingId: upcoming.id });
+    await api(server, 'snapshot.freeze', { meetingId: nextId });
   });
   test.afterAll(async () => server?.stop());
 

@@ -14,6 +14,8 @@ import { meetingRecord, type MeetingRecord, type RecordItem } from '../queries/m
 import { scorecard } from '../queries/scorecard';
 import { meetingSnapshot } from '../queries/snapshot';
 import { b, bullet, factsTable, h1, h2, i, p, renderDocument, table, title, type Block } from './kit';
+import { meetingPerformance } from '../queries/priority-context';
+import { priorityPerformanceBlocks, type MeetingPerformance } from './priority-performance';
 import { frozenRows, liveRows } from './score-rows';
 import { summaryTables } from './scorecard-summary';
 
@@ -42,7 +44,7 @@ const meetingKind = (m: MeetingRecord) =>
 export const EXEMPTION_NOTICE =
   'The Board is recommended to pass the following resolution: “That under section 100A(4) of the Local Government Act 1972 the press and public be excluded from the meeting for the following item(s) of business on the grounds that it involves the likely disclosure of exempt information as defined in the paragraph(s) of Part 1 of Schedule 12A to the Act shown against each item.”';
 
-function itemDetail(it: RecordItem, timing: string): Block[] {
+function itemDetail(it: RecordItem, timing: string, performance: MeetingPerformance): Block[] {
   const out: Block[] = [h2(`${it.position}. ${it.title}`)];
   out.push(p([b('Presenter: '), it.presenter || 'To be confirmed']));
   out.push(p([b('Purpose: '), purposeLabel[it.purpose]]));
@@ -58,6 +60,7 @@ function itemDetail(it: RecordItem, timing: string): Block[] {
   } else {
     out.push(p([b('Papers: '), 'no papers for this item.']));
   }
+  out.push(...priorityPerformanceBlocks(performance, it.priorityIds));
   return out;
 }
 
@@ -87,6 +90,7 @@ export async function agendaDocument(
   const partA = meeting.items.filter((it) => !it.exempt);
   const partB = meeting.items.filter((it) => it.exempt);
   const members = board.members.filter((m) => activeOn(m, meeting.date));
+  const performance = meetingPerformance(db, meeting);
 
   const children: Block[] = [
     p(b(board.authority, { size: 28 })),
@@ -122,7 +126,7 @@ export async function agendaDocument(
     );
   }
   children.push(h1('Agenda items in detail'));
-  for (const it of partA) children.push(...itemDetail(it, timings.get(it.id) ?? ''));
+  for (const it of partA) children.push(...itemDetail(it, timings.get(it.id) ?? '', performance));
 
   const snapshot = meetingSnapshot(db, meeting.id);
   children.push(h1('Performance scorecard summary', { pageBreakBefore: true }));
@@ -152,7 +156,7 @@ export async function agendaDocument(
     children.push(p(b('Exclusion of the press and public')));
     children.push(p(EXEMPTION_NOTICE));
     children.push(agendaTable(partB, timings));
-    for (const it of partB) children.push(...itemDetail(it, timings.get(it.id) ?? ''));
+    for (const it of partB) children.push(...itemDetail(it, timings.get(it.id) ?? '', performance));
   }
 
   const data = await renderDocument({

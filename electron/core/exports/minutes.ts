@@ -30,6 +30,8 @@ import {
   title,
   type Block,
 } from './kit';
+import { meetingPerformance, measureNotesByItem } from '../queries/priority-context';
+import { priorityPerformanceBlocks } from './priority-performance';
 import { minutesParagraphs } from './rich-text';
 
 export const EXEMPT_WORDS = 'exempt item';
@@ -192,6 +194,13 @@ export async function minutesDocument(
   const { meeting, exemptPositions } = redact(inPrintOrder(meetingRecord(db, meetingId, today)), opts.public);
   const nextList = listCounter();
   const version = opts.public ? 'public' : 'confidential';
+  const performance = meetingPerformance(db, meeting);
+  // Notes on measures only for the items this version prints in full (never a Part B item in public).
+  const notes = measureNotesByItem(
+    db,
+    meeting.id,
+    meeting.items.filter((it) => !(opts.public && it.exempt)).map((it) => it.id),
+  );
 
   const present = meeting.attendance.filter(
     (a) => a.status === 'present' && (a.voting || !['officer', 'adviser'].includes(a.role)),
@@ -283,7 +292,22 @@ export async function minutesDocument(
         p([b('Exempt: '), it.exemptParagraph || 'Schedule 12A to the Local Government Act 1972']),
       );
     const text = minutesParagraphs(it.minutesDoc, it.minutesText, { nextListInstance: nextList });
-    children.push(...(text.length ? text : [p(i('No minutes were recorded for this item.'))]));
+    const itemNotes = notes.get(it.id) ?? [];
+    children.push(
+      ...(text.length || itemNotes.length ? text : [p(i('No minutes were recorded for this item.'))]),
+    );
+    if (itemNotes.length) {
+      children.push(p(b('Discussion of measures'), { keepNext: true }));
+      children.push(
+        table(
+          ['Measure', 'Minute'],
+          itemNotes.map((n) => [`${n.code} ${n.title}`, n.text]),
+          [35, 65],
+        ),
+      );
+      children.push(spacer());
+    }
+    children.push(...priorityPerformanceBlocks(performance, it.priorityIds));
     children.push(...resolutions(it.decisions, nextList()));
     if (it.actions.length) {
       children.push(p(b('Actions'), { keepNext: true }));

@@ -4,6 +4,7 @@ import { comparePeriods, parsePeriod, type PeriodKind } from '../../../shared/do
 import { directionOfTravel, ragStatus } from '../../../shared/domain/rag';
 import { audit, type Ctx } from '../context';
 import type { HandlerGroup } from '../handler-types';
+import { measureDiscussions } from '../queries/priority-context';
 import {
   comparatorsOfMeasure,
   deleteComparator,
@@ -158,6 +159,7 @@ export function measureDetail(ctx: Ctx, id: number): MeasureDetail {
       previous: dir.previous,
       gap: dir.gap,
     },
+    discussions: measureDiscussions(ctx.db, id),
     options: linkOptions(ctx),
   };
 }

@@ -7,6 +7,8 @@ import { editing, itemRow, lockedMessage, meetingRow, touch } from './meetings';
 import { approver, mustBeQuorateToDecide } from './record-rules';
 import { actionById, deleteAction, insertAction } from '../store/actions';
 import { memberRow } from '../store/board';
+import { measureById } from '../store/measures';
+import { setActionMeasure, setDecisionMeasure } from '../store/walk';
 import {
   approveMeetingMinutes,
   decisionById,
@@ -38,6 +40,19 @@ function addDecision(ctx: Ctx, itemId: number, text: string): number {
   return insertDecision(ctx.db, itemId, text);
 }
 
+/** A decision or action tied to a measure: the measure must exist and the item be the scorecard item. */
+function measureFor(ctx: Ctx, it: { kind: string; title: string }, measureId: number | null | undefined) {
+  if (measureId === null || measureId === undefined) return null;
+  if (it.kind !== 'scorecard')
+    throw new ApiError(
+      'conflict',
+      `measureId: only the performance scorecard item minutes decisions and actions against a measure, not “${it.title}”`,
+    );
+  const m = measureById(ctx.db, measureId);
+  if (!m) throw new ApiError('not_found', `measureId: there is no measure with id ${measureId}`);
+  return m;
+}
+
 type MinutesHandlers =
   | 'item.saveMinutes'
   | 'decision.add'
@@ -63,8 +78,10 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     const it = itemRow(ctx, input.itemId);
     const text = resolution(input.text);
     mustBeQuorateToDecide(ctx, meetingRow(ctx, it.meeting_id));
+    const measure = measureFor(ctx, it, input.measureId);
     const id = editing(ctx, it.meeting_id, () => {
       const newId = addDecision(ctx, it.id, text);
+      if (measure) setDecisionMeasure(ctx.db, newId, measure.id);
       touch(ctx, it.meeting_id);
       return newId;
     });
@@ -98,7 +115,9 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
         throw new ApiError('not_found', `ownerMemberId: there is no member with id ${input.ownerMemberId}`);
       ownerName = '';
     }
-    const priorityId = firstPriorityOfItem(ctx.db, it.id) ?? null;
+    const measure = measureFor(ctx, it, input.measureId);
+    // An action about a measure serves that measure's priority when the item has none of its own.
+    const priorityId = firstPriorityOfItem(ctx.db, it.id) ?? measure?.priority_id ?? null;
     const id = editing(ctx, it.meeting_id, () => {
       const newId = insertAction(ctx.db, {
         meetingId: it.meeting_id,
@@ -111,6 +130,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
         priorityId,
         createdAt: ctx.now().toISOString(),
       });
+      if (measure) setActionMeasure(ctx.db, newId, measure.id);
       touch(ctx, it.meeting_id);
       return newId;
     });

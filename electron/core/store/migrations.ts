@@ -2,6 +2,7 @@ import m0001 from './migrations/0001-initial-schema.sql';
 import m0002 from './migrations/0002-pledge-links.sql';
 import m0003 from './migrations/0003-meeting-quorum-rule.sql';
 import m0004 from './migrations/0004-child-table-indexes.sql';
+import m0005 from './migrations/0005-measure-notes.sql';
 import m0006 from './migrations/0006-rules-of-the-record.sql';
 
 /** Forward-only numbered migrations; version N is the schema after migration N. */
@@ -16,7 +17,7 @@ export const migrations: Migration[] = [
   { version: 2, name: '0002-pledge-links', sql: m0002 },
   { version: 3, name: '0003-meeting-quorum-rule', sql: m0003 },
   { version: 4, name: '0004-child-table-indexes', sql: m0004 },
-  // 0005 is another branch's (measure notes); the runner applies whatever is above the file's version.
+  { version: 5, name: '0005-measure-notes', sql: m0005 },
   { version: 6, name: '0006-rules-of-the-record', sql: m0006 },
 ];
 

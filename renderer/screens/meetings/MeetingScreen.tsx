@@ -7,7 +7,9 @@ import { Button, DateInput, ErrorNote, SelectInput, TextAreaInput, TextInput } f
 import { QueryState } from '../../components/QueryState';
 import { AgendaList } from './AgendaList';
 import { ItemEditor } from './ItemEditor';
+import { MeetingCoverage } from './MeetingCoverage';
 import { MeetingSnapshot } from './MeetingSnapshot';
+import { useFreezeBeforeStart } from './live/FreezeBeforeStart';
 import { MinutesView } from './MinutesView';
 import { PaperLink } from './Papers';
 import { Actions, ApprovedNote, Decisions, isEditable, meetingTitle, type Meeting } from './parts';
@@ -40,6 +42,7 @@ function MeetingPage({ m }: { m: Meeting }) {
       {editable ? <Details m={m} /> : null}
       {editable ? <AgendaBuilder m={m} /> : null}
       <MeetingSnapshot meetingId={m.id} locked={m.status === 'minutes_approved'} />
+      <MeetingCoverage meetingId={m.id} />
       {hasRecord ? <Record m={m} /> : null}
       {m.status === 'minutes_approved' ? <Amendments m={m} /> : null}
     </div>
@@ -50,8 +53,17 @@ function Lifecycle({ m }: { m: Meeting }) {
   const set = useApiMutation('meeting.setStatus');
   const del = useApiMutation('meeting.delete');
   const navigate = useNavigate();
+  const freezeGate = useFreezeBeforeStart(m);
+  // Before the meeting's day, starting it is an early start: the reason shown is sent and recorded.
+  const early = m.status === 'agenda_published' && m.today < m.date;
+  const [earlyReason, setEarlyReason] = useState('Started before its scheduled day');
   const move = (status: Meeting['status'], then?: () => void) =>
-    set.mutate({ id: m.id, status }, { onSuccess: then });
+    set.mutate(
+      { id: m.id, status, ...(status === 'in_progress' && early ? { early: { reason: earlyReason } } : {}) },
+      { onSuccess: then },
+    );
+  const start = async () =>
+    (await freezeGate.confirmStart()) && move('in_progress', () => navigate(`/meetings/${m.id}/live`));
   return (
     <section aria-labelledby="lifecycle-h" className="lifecycle">
       <h2 id="lifecycle-h" className="visually-hidden">
@@ -63,9 +75,7 @@ function Lifecycle({ m }: { m: Meeting }) {
         ) : null}
         {m.status === 'agenda_published' ? (
           <>
-            <Button onPress={() => move('in_progress', () => navigate(`/meetings/${m.id}/live`))}>
-              Start the meeting
-            </Button>
+            <Button onPress={() => void start()}>Start the meeting</Button>
             <Button variant="secondary" onPress={() => move('draft')}>
               Back to draft agenda
             </Button>
@@ -90,7 +100,18 @@ function Lifecycle({ m }: { m: Meeting }) {
           </Button>
         ) : null}
       </div>
+      {early ? (
+        <div className="early-start">
+          <p>
+            This meeting is dated {formatDate(m.date)}. Starting it before then is recorded in the minutes as
+            an early start, with this reason.
+          </p>
+          <TextInput label="Reason for starting early" value={earlyReason} onChange={setEarlyReason} />
+        </div>
+      ) : null}
+      {m.earlyStartReason ? <p>Started before its scheduled day: {m.earlyStartReason}</p> : null}
       <ErrorNote error={set.error ?? del.error} />
+      {freezeGate.dialog}
     </section>
   );
 }

@@ -20,6 +20,7 @@ import { Button, ErrorNote, SelectInput, TextInput } from '../../components/form
 import { ChartCanvas, DirectionText, readNumber } from './parts';
 import { CommentaryEditor } from './ScorecardScreen';
 import { MeasureForm } from './MeasureForm';
+import { MeasureDiscussions } from './MeasureDiscussions';
 
 export function MeasureDetailScreen() {
   const id = Number(useParams().id);
@@ -117,6 +118,8 @@ function MeasureDetailView({ m }: { m: MeasureDetail }) {
       </section>
 
       <ValuesTable m={m} />
+
+      <MeasureDiscussions m={m} />
 
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">About this measure</h2>

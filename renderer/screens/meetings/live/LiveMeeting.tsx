@@ -10,6 +10,7 @@ import { Approval } from './Approval';
 import { Attendance } from './Attendance';
 import { DecisionForm } from './DecisionForm';
 import { Declarations } from './Declarations';
+import { useFreezeBeforeStart } from './FreezeBeforeStart';
 import { ItemActions, ItemDecisions } from './ItemOutcomes';
 import { AgendaNav, ItemPager } from './ItemNavigation';
 import { ItemTimer, useItemTimers } from './ItemTimer';
@@ -17,6 +18,7 @@ import { LiveHeader } from './LiveHeader';
 import { MinutesPane } from './MinutesPane';
 import { storeItemId } from './place';
 import { ShortcutHelp, useLiveShortcuts } from './shortcuts';
+import { StrategyWalk } from './StrategyWalk';
 
 /**
  * Live mode: the clerk moves through the agenda, minuting each item, with attendance,
@@ -70,8 +72,10 @@ export function LiveMeeting({ m, startIndex }: { m: Meeting; startIndex: number 
   }, [index]);
 
   const focusAttendance = () => attendanceRef.current?.querySelector('select')?.focus();
+  const freezeGate = useFreezeBeforeStart(m);
   const setMeetingStatus = async (to: 'in_progress' | 'minutes_draft') => {
     await editorRef.current?.flush();
+    if (to === 'in_progress' && !(await freezeGate.confirmStart())) return;
     status.mutate(
       { id: m.id, status: to, ...(to === 'in_progress' && early ? { early: { reason: earlyReason } } : {}) },
       // Starting the meeting: the register comes first.
@@ -168,7 +172,9 @@ export function LiveMeeting({ m, startIndex }: { m: Meeting; startIndex: number 
         ) : (
           <p>This meeting has no agenda items yet.</p>
         )}
+        <StrategyWalk m={m} item={item} />
       </div>
+      {freezeGate.dialog}
     </div>
   );
 }

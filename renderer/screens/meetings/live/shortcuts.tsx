@@ -10,6 +10,8 @@ const shortcuts: [string, string][] = [
   ['Ctrl+, or Alt+←', 'Previous item'],
   ['Alt+P', 'Approve the last meeting’s minutes (on the minutes item)'],
   ['Alt+S / Alt+E', 'Start / end the meeting'],
+  ['Alt+C', 'Show or hide the strategy for this item'],
+  ['Alt+G', 'Chart of the first measure in it'],
   ['Ctrl+B, Ctrl+I', 'Bold, italic'],
   ['Ctrl+Shift+8, Ctrl+Shift+7', 'Bulleted, numbered list (or type “- ” or “1. ”)'],
   ['Escape', 'Close a form'],

@@ -1,0 +1,63 @@
+/**
+ * "Performance against this priority": under each agenda item linked to a priority, in the agenda
+ * pack and the minutes, that priority's measures as the meeting saw them — its frozen scorecard,
+ * or, when none was frozen, the figures for periods that ended before it (said so in words) —
+ * never today's figures. The rows come from queries/priority-context (meetingPerformance).
+ */
+import type { WalkMeasure } from '../../../shared/api/walk';
+import { formatValue } from '../../../shared/domain/format';
+import { periodLabel } from '../../../shared/domain/periods';
+import { directionArrow, directionLabel } from '../../../shared/domain/rag';
+import { b, i, p, ragCell, table, type Block } from './kit';
+
+export interface MeetingPerformance {
+  frozen: boolean;
+  /** Priority id → its measures' rows, worst first. */
+  byPriority: Map<number, WalkMeasure[]>;
+  priorityNames: Map<number, string>;
+}
+
+const direction = (r: WalkMeasure) => {
+  const arrow = directionArrow(r.direction, r.latest?.value ?? null, r.previous?.value ?? null);
+  return arrow === '–' ? directionLabel[r.direction] : `${arrow} ${directionLabel[r.direction]}`;
+};
+
+/** The table(s) for one item: one per linked priority that has measures. */
+export function priorityPerformanceBlocks(perf: MeetingPerformance, priorityIds: number[]): Block[] {
+  const linked = priorityIds.filter((id) => (perf.byPriority.get(id) ?? []).length > 0);
+  if (linked.length === 0) return [];
+  const out: Block[] = [
+    p(
+      [
+        b('Performance against this priority'),
+        i(
+          perf.frozen
+            ? ' (the scorecard frozen for this meeting)'
+            : ' (no scorecard was frozen for this meeting: the latest figures for periods that ended before it)',
+        ),
+      ],
+      { keepNext: true },
+    ),
+  ];
+  for (const id of linked) {
+    if (linked.length > 1) out.push(p(b(perf.priorityNames.get(id) ?? ''), { keepNext: true }));
+    out.push(
+      table(
+        ['Code', 'Measure', 'Period', 'Value', 'Target', 'RAG', 'Direction'],
+        perf.byPriority
+          .get(id)!
+          .map((r) => [
+            r.code,
+            r.title,
+            r.latest ? periodLabel(r.latest.period) : 'No data',
+            formatValue(r.latest?.value ?? null, r.unit),
+            r.target === null ? 'No target' : formatValue(r.target, r.unit),
+            ragCell(r.rag),
+            direction(r),
+          ]),
+        [7, 31, 17, 10, 10, 10, 15],
+      ),
+    );
+  }
+  return out;
+}
