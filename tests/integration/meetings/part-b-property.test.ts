@@ -103,7 +103,6 @@ async function check(ops: Op[]): Promise<void> {
     );
   const text = (s: string) => ({
     doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: s }] }] },
-    text: s,
   });
 
   for (const o of ops) {

@@ -153,7 +153,6 @@ describe('lifecycle rules', () => {
         type: 'doc',
         content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Discussed at length.' }] }],
       },
-      text: 'Discussed at length.',
     });
     await ok('item.remove', { itemId: item.id });
     const after = await ok<Detail>('meeting.get', { id: upcoming.id });
