@@ -104,13 +104,14 @@ function resolve(
       };
     }
     case 'decision': {
-      const d = ctx.db.prepare('SELECT agenda_item_id FROM decision WHERE id = ?').get(refId) as
-        { agenda_item_id: number } | undefined;
+      const d = ctx.db.prepare('SELECT agenda_item_id, exempt FROM decision WHERE id = ?').get(refId) as
+        { agenda_item_id: number; exempt: number } | undefined;
       const i = d && item(d.agenda_item_id);
       if (!d || !i) return null;
+      const exempt = i.exempt === 1 || d.exempt === 1;
       return {
-        label: `Decision — ${itemLabel(i)}${partB(i.exempt === 1)}`,
-        exempt: i.exempt === 1,
+        label: `Decision — ${itemLabel(i)}${partB(exempt)}`,
+        exempt,
         target: { to: 'item', meetingId: i.meeting_id, itemId: d.agenda_item_id },
       };
     }
@@ -125,13 +126,15 @@ function resolve(
       const actionId = u ? u.action_id : refId;
       const a = ctx.db
         .prepare(
-          `SELECT a.description, coalesce(mb.name, a.owner_name) AS owner, a.agenda_item_id FROM action a
+          `SELECT a.description, coalesce(mb.name, a.owner_name) AS owner, a.agenda_item_id, a.exempt FROM action a
                   LEFT JOIN member mb ON mb.id = a.owner_member_id WHERE a.id = ?`,
         )
-        .get(actionId) as { description: string; owner: string; agenda_item_id: number | null } | undefined;
+        .get(actionId) as
+        { description: string; owner: string; agenda_item_id: number | null; exempt: number } | undefined;
       if (!a) return null;
       const i = a.agenda_item_id !== null ? item(a.agenda_item_id) : undefined;
-      const exempt = i?.exempt === 1;
+      // The action's own flag: it stays Part B when its item is removed or it is re-linked.
+      const exempt = a.exempt === 1 || i?.exempt === 1;
       const label = u
         ? `Action update — ${formatDate(u.date)}, on “${clip(a.description)}” (${a.owner})`
         : `Action — ${a.owner}${i ? `, from ${itemLabel(i)}` : ''}`;

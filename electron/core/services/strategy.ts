@@ -7,6 +7,7 @@ import { ragStatus, type Polarity } from '../../../shared/domain/rag';
 import type { Ctx } from '../context';
 import type { HandlerGroup } from '../handler-types';
 import { principleItemLinks } from '../store/strategy';
+import { itemLinksOpen } from './record-rules';
 import { createBoardFromTemplate, templateCounts, templateList, templates } from '../templates';
 
 type Links = { priorities: number[]; pledges: number[]; principles: number[] };
@@ -484,6 +485,7 @@ export const strategyHandlers: HandlerGroup<Methods> = {
   'links.set': (ctx, input) => {
     const { kind, id } = input.subject;
     mustExist(ctx, subjectTable[kind], id, subjectName[kind]);
+    if (kind === 'agenda_item') itemLinksOpen(ctx, id);
     if (kind === 'priority' && input.priorities && input.priorities.length > 0) {
       throw new ApiError(
         'conflict',
