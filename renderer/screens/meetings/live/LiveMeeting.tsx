@@ -3,6 +3,7 @@ import { purposeLabels } from '../../../../shared/api/meetings';
 import { useApiMutation } from '../../../api/hooks';
 import { Button } from '../../../components/forms';
 import { MattersArising } from '../../actions/MattersArising';
+import { OpenChairDisplay } from '../display/OpenChairDisplay';
 import type { MinutesEditorHandle } from '../MinutesEditor';
 import { minutesOpen, type Item, type Meeting } from '../parts';
 import { ActionForm } from './ActionForm';
@@ -124,6 +125,7 @@ export function LiveMeeting({ m, startIndex }: { m: Meeting; startIndex: number 
           />
           <Declarations m={m} editable={editable} selectRef={declRef} />
           <ShortcutHelp />
+          <OpenChairDisplay meetingId={m.id} itemId={item?.id ?? null} />
         </aside>
 
         {item ? (
