@@ -12,6 +12,7 @@ import { LiveMeetingScreen } from './screens/meetings/LiveMeetingScreen';
 import { MeetingScreen } from './screens/meetings/MeetingScreen';
 import { MeetingsScreen } from './screens/meetings/MeetingsScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { BinScreen } from './screens/bin/BinScreen';
 
 export interface Screen {
   path: string;
@@ -24,7 +25,7 @@ export interface Screen {
 /**
  * Every screen of the app. A screen appears here only once its feature works end to end:
  * navigation never leads to an empty page. Order: Dashboard, Strategy, Scorecard, Meetings,
- * Actions, Voice of the child, Reports, Settings.
+ * Actions, Voice of the child, Reports, Settings, Bin.
  */
 export const screens: Screen[] = [
   { path: '/', label: 'Dashboard', element: <DashboardScreen />, nav: true },
@@ -55,4 +56,5 @@ export const screens: Screen[] = [
   { path: '/reports', label: 'Reports', element: <ReportsScreen />, nav: true },
   { path: '/search', label: 'Search', element: <SearchScreen />, nav: false },
   { path: '/settings', label: 'Settings', element: <SettingsScreen />, nav: true },
+  { path: '/bin', label: 'Bin', element: <BinScreen />, nav: true },
 ];

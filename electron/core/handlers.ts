@@ -15,6 +15,7 @@ import { actionsHandlers } from './services/actions';
 import { voiceHandlers } from './services/voice';
 import { searchHandlers } from './services/search';
 import { walkHandlers } from './services/walk';
+import { binHandlers } from './services/bin';
 
 /** Every API method's implementation. The type makes a missing method a compile error. */
 export const handlers: Handlers = {
@@ -34,4 +35,5 @@ export const handlers: Handlers = {
   ...voiceHandlers,
   ...searchHandlers,
   ...walkHandlers,
+  ...binHandlers,
 };

@@ -2,50 +2,53 @@ import { NavLink, Outlet } from 'react-router';
 import { useApi } from '../api/hooks';
 import { screens } from '../routes';
 import { SearchShortcut } from '../screens/search/SearchShortcut';
+import { UndoProvider } from '../components/bin';
 
 export function AppFrame() {
   const info = useApi('app.info', {});
   return (
-    <div className="frame">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <header className="topbar">
-        <span className="brand" aria-label="CPB">
-          CPB
-        </span>
-        <span className="board-name">
-          {info.data
-            ? `${info.data.name} — ${info.data.authority}`
-            : info.error
-              ? 'No board open'
-              : 'Opening board…'}
-        </span>
-        <SearchShortcut />
-      </header>
-      <nav className="sidenav" aria-label="Main">
-        <ul>
-          {screens
-            .filter((s) => s.nav)
-            .map((s) => (
-              <li key={s.path}>
-                <NavLink to={s.path} end={s.path === '/'}>
-                  {s.label}
-                </NavLink>
-              </li>
-            ))}
-        </ul>
-      </nav>
-      <main id="main" tabIndex={-1}>
-        {info.error ? (
-          <div role="alert" className="error-panel">
-            <h1>CPB cannot reach the board</h1>
-            <p>{info.error.message}</p>
-          </div>
-        ) : (
-          <Outlet />
-        )}
-      </main>
-    </div>
+    <UndoProvider>
+      <div className="frame">
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="topbar">
+          <span className="brand" aria-label="CPB">
+            CPB
+          </span>
+          <span className="board-name">
+            {info.data
+              ? `${info.data.name} — ${info.data.authority}`
+              : info.error
+                ? 'No board open'
+                : 'Opening board…'}
+          </span>
+          <SearchShortcut />
+        </header>
+        <nav className="sidenav" aria-label="Main">
+          <ul>
+            {screens
+              .filter((s) => s.nav)
+              .map((s) => (
+                <li key={s.path}>
+                  <NavLink to={s.path} end={s.path === '/'}>
+                    {s.label}
+                  </NavLink>
+                </li>
+              ))}
+          </ul>
+        </nav>
+        <main id="main" tabIndex={-1}>
+          {info.error ? (
+            <div role="alert" className="error-panel">
+              <h1>CPB cannot reach the board</h1>
+              <p>{info.error.message}</p>
+            </div>
+          ) : (
+            <Outlet />
+          )}
+        </main>
+      </div>
+    </UndoProvider>
   );
 }

@@ -11,6 +11,7 @@ import { searchApi } from './search';
 import { measuresApi } from './measures';
 import { scorecardApi } from './scorecard';
 import { walkApi } from './walk';
+import { binApi } from './bin';
 import type { MethodDef } from './method';
 
 /**
@@ -30,6 +31,7 @@ export const api = {
   ...voiceApi,
   ...searchApi,
   ...walkApi,
+  ...binApi,
 } satisfies Record<string, MethodDef>;
 
 export type Api = typeof api;

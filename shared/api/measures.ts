@@ -214,6 +214,12 @@ export const measuresApi = {
     ok,
     { invalidates: readersOf('measures') },
   ),
+  'measure.delete': command(
+    'Delete a measure with its figures (it goes to the bin; frozen snapshots keep their copy); archive it to keep its history',
+    z.object({ id }).strict(),
+    ok,
+    { audits: 'measure', invalidates: readersOf('measures', 'links', 'bin') },
+  ),
   'measure.setValue': command(
     'Record or correct a measure’s value for one period',
     z

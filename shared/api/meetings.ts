@@ -371,6 +371,10 @@ export const agendaItemSchema = z.object({
   minutesText: z.string(),
   decisions: z.array(decisionSchema),
   actions: z.array(meetingActionSchema),
+  /** Taken off the agenda after the meeting started: kept, with its minutes, shown as withdrawn. */
+  withdrawn: z.boolean(),
+  /** Added after the meeting started: urgent business. */
+  urgent: z.boolean(),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
@@ -386,6 +390,10 @@ export const meetingDetail = z.object({
   approvedAt: z.string().nullable(),
   approvedBy: z.string().nullable(),
   approvedAtMeeting: z.object({ id: z.number().int(), date: isoDate }).nullable(),
+  /** Why the meeting was started before its day ('' when it was not): part of the record. */
+  earlyStartReason: z.string(),
+  /** The board's today: a meeting dated later needs a reason to start early. */
+  today: isoDate,
   /** The earlier meeting whose minutes this meeting's "minutes" item approves. */
   previousMeeting: z
     .object({
@@ -484,15 +492,36 @@ export const meetingsApi = {
   ),
   'meeting.setStatus': command(
     'Move a meeting along its lifecycle (publish the agenda, start, end)',
-    z.object({ id, status: meetingStatus }).strict(),
+    z
+      .object({
+        id,
+        status: meetingStatus,
+        /** Starting before the meeting's day needs a reason, kept with the meeting. */
+        early: z
+          .object({ reason: requiredText(500) })
+          .strict()
+          .optional(),
+      })
+      .strict(),
     z.object({ status: meetingStatus }),
     { invalidates: readersOf('meetings') },
   ),
   'meeting.delete': command(
-    'Delete a meeting whose agenda is still a draft or only published',
+    'Delete a meeting whose agenda is still a draft or only published (it goes to the bin with its items)',
     z.object({ id }).strict(),
     ok,
-    { invalidates: readersOf('meetings', 'agenda', 'minutes', 'decisions', 'actions', 'snapshots', 'voice') },
+    {
+      invalidates: readersOf(
+        'meetings',
+        'agenda',
+        'minutes',
+        'decisions',
+        'actions',
+        'snapshots',
+        'voice',
+        'bin',
+      ),
+    },
   ),
   'meeting.approveMinutes': command(
     'Approve an earlier meeting’s minutes at this meeting: they lock',
@@ -521,10 +550,10 @@ export const meetingsApi = {
     { invalidates: readersOf('agenda') },
   ),
   'item.remove': command(
-    'Remove an agenda item (the rest are renumbered)',
+    'Remove an agenda item (it goes to the bin; the rest are renumbered)',
     z.object({ itemId: id }).strict(),
     ok,
-    { invalidates: readersOf('agenda', 'minutes', 'decisions', 'actions', 'links') },
+    { invalidates: readersOf('agenda', 'minutes', 'decisions', 'actions', 'links', 'bin') },
   ),
   'item.reorder': command(
     'Put a meeting’s agenda items in a new order (every item once); positions renumbered from 1',
@@ -628,9 +657,14 @@ export const meetingsApi = {
   'decision.update': command('Reword a decision', z.object({ id, text: requiredText(5000) }).strict(), ok, {
     invalidates: readersOf('decisions'),
   }),
-  'decision.delete': command('Delete a decision recorded in error', z.object({ id }).strict(), ok, {
-    invalidates: readersOf('decisions'),
-  }),
+  'decision.delete': command(
+    'Delete a decision recorded in error (it goes to the bin)',
+    z.object({ id }).strict(),
+    ok,
+    {
+      invalidates: readersOf('decisions', 'bin'),
+    },
+  ),
 
   'meeting.addAction': command(
     'Record an action arising from an agenda item (it joins the action log)',
@@ -658,9 +692,9 @@ export const meetingsApi = {
     { audits: 'action', invalidates: readersOf('actions') },
   ),
   'meeting.deleteAction': command(
-    'Delete an action recorded in error at a meeting whose minutes are not yet approved',
+    'Delete an action recorded in error at a meeting whose minutes are not yet approved (it goes to the bin)',
     z.object({ id }).strict(),
     ok,
-    { audits: 'action', invalidates: readersOf('actions') },
+    { audits: 'action', invalidates: readersOf('actions', 'bin') },
   ),
 };

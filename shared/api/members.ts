@@ -47,7 +47,7 @@ export const membersApi = {
     'Remove a board member who has never attended, declared or owned an action (otherwise set “active to”)',
     z.object({ id }).strict(),
     ok,
-    { invalidates: readersOf('members') },
+    { invalidates: readersOf('members', 'bin') },
   ),
   'board.setQuorum': command(
     'Set the board’s quorum rule, e.g. 3 voting elected members',

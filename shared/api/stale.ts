@@ -78,6 +78,8 @@ const shownBy = {
   ],
   plan: ['plan', 'priority', 'item'],
   voice: ['voice', 'search', 'item'],
+  /** Deleted records awaiting restore. */
+  bin: ['bin'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type BoardData = keyof typeof shownBy;

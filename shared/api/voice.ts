@@ -85,7 +85,12 @@ export const voiceApi = {
     voiceEntrySchema,
     { invalidates: readersOf('voice') },
   ),
-  'voice.delete': command('Delete a “You said, we did” entry', z.object({ id }).strict(), ok, {
-    invalidates: readersOf('voice'),
-  }),
+  'voice.delete': command(
+    'Delete a “You said, we did” entry (it goes to the bin)',
+    z.object({ id }).strict(),
+    ok,
+    {
+      invalidates: readersOf('voice', 'bin'),
+    },
+  ),
 };

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../../electron/core/store/migrations';
+import { latestSchemaVersion, migrations } from '../../electron/core/store/migrations';
 import { APPLICATION_ID, backupDirFor, migrate, openBoardFile } from '../../electron/core/store/board-file';
 import { nativeBinding } from '../../electron/core/store/native';
 import { tempDir } from '../helpers';
@@ -11,7 +11,7 @@ describe('board file and migrations', () => {
   it('creates a board from empty with the pragmas and schema version set', () => {
     const file = path.join(tempDir(), 'new.cpb');
     const db = openBoardFile(file, { create: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -39,7 +39,7 @@ describe('board file and migrations', () => {
     db1.close();
 
     const next = {
-      version: migrations.length + 1,
+      version: latestSchemaVersion + 1,
       name: 'test-add-column',
       sql: "ALTER TABLE board ADD COLUMN motto TEXT NOT NULL DEFAULT 'x';",
     };
@@ -55,7 +55,7 @@ describe('board file and migrations', () => {
       readonly: true,
       nativeBinding: nativeBinding(),
     });
-    expect(backup.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(backup.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
     expect(backup.prepare('SELECT name FROM board').get()).toEqual({ name: 'Test Board' });
     backup.close();
   });
@@ -64,13 +64,13 @@ describe('board file and migrations', () => {
     const file = path.join(tempDir(), 'fail.cpb');
     openBoardFile(file, { create: true }).close();
     const bad = {
-      version: migrations.length + 1,
+      version: latestSchemaVersion + 1,
       name: 'bad',
       sql: 'CREATE TABLE ok_table (x); SELECT * FROM no_such_table;',
     };
     const db = new Database(file, { nativeBinding: nativeBinding() });
     expect(() => migrate(db, file, new Date(), [...migrations, bad])).toThrow(/no_such_table/);
-    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'ok_table'").get()).toEqual({
       n: 0,
     });

@@ -16,6 +16,7 @@ import {
   measureList,
   measureWithCode,
   setMeasureArchived,
+  deleteMeasure,
   setMeasureCommentary,
   setMeasureLinks,
   updateMeasure,
@@ -29,6 +30,7 @@ import {
   type ValueRow,
 } from '../store/measures';
 import { rowExists } from '../store/sql';
+import { toBin } from './to-bin';
 import {
   livePriorities,
   pledgeOptionsWithCollection,
@@ -170,6 +172,7 @@ export const measureHandlers: HandlerGroup<
   | 'measure.create'
   | 'measure.update'
   | 'measure.archive'
+  | 'measure.delete'
   | 'measure.setValue'
   | 'measure.deleteValue'
   | 'measure.setComparator'
@@ -230,6 +233,13 @@ export const measureHandlers: HandlerGroup<
   'measure.archive': (ctx, input) => {
     measureRow(ctx, input.id); // not_found for an unknown measure
     setMeasureArchived(ctx.db, input.id, input.archived);
+    return { ok: true as const };
+  },
+
+  'measure.delete': (ctx, input) => {
+    const m = measureRow(ctx, input.id);
+    toBin(ctx, 'measure', m.id, `${m.code} ${m.title}`);
+    deleteMeasure(ctx.db, m.id);
     return { ok: true as const };
   },
 

@@ -10,6 +10,7 @@ import {
   updateBoardQuorum,
   updateMember,
 } from '../store/board';
+import { toBin } from './to-bin';
 
 function memberById(ctx: Ctx, id: number) {
   const m = memberRow(ctx.db, id);
@@ -40,6 +41,7 @@ export const membersHandlers: HandlerGroup<
         `${m.name} appears in the records of past meetings or the action log, so cannot be removed; set an “active to” date instead`,
       );
     }
+    toBin(ctx, 'member', input.id, m.name);
     deleteMember(ctx.db, input.id);
     return { ok: true as const };
   },

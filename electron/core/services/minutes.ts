@@ -9,6 +9,7 @@ import { formatDate } from '../../../shared/domain/dates';
 import type { HandlerGroup } from '../handler-types';
 import type { Ctx } from '../context';
 import { itemRow, lockedMessage, meetingRow, onMeeting, touch } from './meetings';
+import { approver, mustBeQuorateToDecide } from './record-rules';
 import { actionById, deleteAction, insertAction } from '../store/actions';
 import { memberRow } from '../store/board';
 import { measureById } from '../store/measures';
@@ -24,6 +25,7 @@ import {
   saveItemMinutes,
   updateDecision,
 } from '../store/meetings';
+import { meetingLabel, toBin } from './to-bin';
 
 function decisionRow(ctx: Ctx, id: number) {
   const d = decisionById(ctx.db, id);
@@ -86,6 +88,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'decision.add': (ctx, input) => {
     const it = itemRow(ctx, input.itemId);
     const text = resolution(input.text);
+    mustBeQuorateToDecide(ctx, meetingRow(ctx, it.meeting_id));
     const measure = measureFor(ctx, it, input.measureId);
     const id = onMeeting(ctx, it.meeting_id, () => {
       const newId = addDecision(ctx, it.id, text);
@@ -109,6 +112,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'decision.delete': (ctx, input) => {
     const d = decisionRow(ctx, input.id);
     onMeeting(ctx, d.meeting_id, () => {
+      toBin(ctx, 'decision', d.id, d.text, meetingLabel(ctx, d.meeting_id));
       deleteDecision(ctx.db, d.id);
       touch(ctx, d.meeting_id);
     });
@@ -157,6 +161,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     if (m.status === 'minutes_approved')
       throw new ApiError('locked', `${lockedMessage(m)}; close the action in the action log instead`);
     onMeeting(ctx, m.id, () => {
+      toBin(ctx, 'action', a.id, a.description, meetingLabel(ctx, m.id));
       deleteAction(ctx.db, a.id);
       touch(ctx, m.id);
     });
@@ -190,7 +195,8 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
       );
     }
     if (at.status === 'minutes_approved') throw new ApiError('locked', lockedMessage(at));
-    const approvedBy = at.chair ? `${at.chair} (Chair)` : ctx.actor;
+    // The person who chaired the approving meeting approves, never the computer's login.
+    const approvedBy = approver(ctx, at);
     const approvedAt = ctx.now().toISOString();
     const minutesItem = minutesItemOf(ctx.db, at.id);
     onMeeting(ctx, at.id, () => {

@@ -106,9 +106,10 @@ function resolve(
       const d = hitDecision(ctx.db, refId);
       const i = d && item(d.agenda_item_id);
       if (!d || !i) return null;
+      const exempt = i.exempt === 1 || d.exempt === 1;
       return {
-        label: `Decision — ${itemLabel(i)}${partB(i.exempt === 1)}`,
-        exempt: i.exempt === 1,
+        label: `Decision — ${itemLabel(i)}${partB(exempt)}`,
+        exempt,
         target: { to: 'item', meetingId: i.meeting_id, itemId: d.agenda_item_id },
       };
     }
@@ -120,7 +121,8 @@ function resolve(
       const a = hitAction(ctx.db, actionId);
       if (!a) return null;
       const i = a.agenda_item_id !== null ? item(a.agenda_item_id) : undefined;
-      const exempt = i?.exempt === 1;
+      // The action's own flag: it stays Part B when its item is removed or it is re-linked.
+      const exempt = a.exempt === 1 || i?.exempt === 1;
       const label = u
         ? `Action update — ${formatDate(u.date)}, on “${clip(a.description)}” (${a.owner})`
         : `Action — ${a.owner}${i ? `, from ${itemLabel(i)}` : ''}`;

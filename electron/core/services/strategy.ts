@@ -46,6 +46,7 @@ import {
   type PriorityRow,
   type SubjectKind,
 } from '../store/strategy';
+import { itemLinksOpen } from './record-rules';
 import { createBoardFromTemplate, templateCounts, templateList, templates } from '../templates';
 
 type Links = { priorities: number[]; pledges: number[]; principles: number[] };
@@ -349,6 +350,7 @@ export const strategyHandlers: HandlerGroup<Methods> = {
   'links.set': (ctx, input) => {
     const { kind, id } = input.subject;
     mustExist(ctx, subjectTable[kind], id, subjectName[kind]);
+    if (kind === 'agenda_item') itemLinksOpen(ctx, id);
     if (kind === 'priority' && input.priorities && input.priorities.length > 0) {
       throw new ApiError(
         'conflict',

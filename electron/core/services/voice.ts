@@ -16,6 +16,7 @@ import {
   type VoiceFields,
   type VoiceRow,
 } from '../store/voice';
+import { toBin } from './to-bin';
 
 // "You said, we did": what young people said, what the board did about it, and when.
 
@@ -108,7 +109,8 @@ export const voiceHandlers: HandlerGroup<'voice.list' | 'voice.create' | 'voice.
   },
 
   'voice.delete': (ctx, { id }) => {
-    getEntry(ctx, id); // not_found for an unknown entry
+    const b = getEntry(ctx, id); // not_found for an unknown entry
+    toBin(ctx, 'voice', id, b.said, `Said ${formatDate(b.saidDate)}`);
     deleteVoiceEntry(ctx.db, id);
     return { ok: true as const };
   },

@@ -208,6 +208,11 @@ export function updateMeasure(db: DB, id: number, changes: Partial<MeasureFields
   });
 }
 
+/** Deletes a measure with its values, comparators and links (frozen snapshots keep their copy). */
+export const deleteMeasure = (db: DB, id: number): void => {
+  run(db, 'DELETE FROM measure WHERE id = ?', id);
+};
+
 export const setMeasureArchived = (db: DB, id: number, archived: boolean): void => {
   run(db, 'UPDATE measure SET archived = ? WHERE id = ?', archived ? 1 : 0, id);
 };

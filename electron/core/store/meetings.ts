@@ -21,6 +21,8 @@ export interface MeetingRowDb {
   quorum_count: number | null;
   quorum_role: string | null;
   quorum_voting_only: number | null;
+  /** Why the meeting was started before its day ('' when it was not). */
+  early_start_reason: string;
 }
 
 export const meetingById = (db: DB, id: number): MeetingRowDb | undefined =>
@@ -28,7 +30,7 @@ export const meetingById = (db: DB, id: number): MeetingRowDb | undefined =>
     db,
     `SELECT m.id, m.date, m.start_time, m.venue, m.chair_member_id, mb.name AS chair, m.type, m.status,
             m.approved_at, m.approved_by, m.approved_at_meeting_id, am.date AS approved_at_date,
-            m.quorum_count, m.quorum_role, m.quorum_voting_only
+            m.quorum_count, m.quorum_role, m.quorum_voting_only, m.early_start_reason
      FROM meeting m LEFT JOIN member mb ON mb.id = m.chair_member_id
      LEFT JOIN meeting am ON am.id = m.approved_at_meeting_id WHERE m.id = ?`,
     id,
@@ -63,10 +65,14 @@ export interface ItemRowDb {
   exempt_paragraph: string;
   minutes_doc: string;
   minutes_text: string;
+  /** Taken off the agenda after the meeting started: kept, with its minutes, and shown as withdrawn. */
+  withdrawn: number;
+  /** Added after the meeting started: urgent business. */
+  urgent: number;
 }
 
 const ITEM = `SELECT id, meeting_id, position, kind, title, presenter, purpose, minutes_allowed, exempt,
-  exempt_paragraph, minutes_doc, minutes_text FROM agenda_item`;
+  exempt_paragraph, minutes_doc, minutes_text, withdrawn, urgent FROM agenda_item`;
 
 export const itemsOfMeeting = (db: DB, meetingId: number): ItemRowDb[] =>
   all<ItemRowDb>(db, `${ITEM} WHERE meeting_id = ? ORDER BY position, id`, meetingId);
@@ -109,12 +115,13 @@ export interface DecisionRowDb {
   id: number;
   agenda_item_id: number;
   text: string;
+  exempt: number;
 }
 
 export const decisionsOfMeeting = (db: DB, meetingId: number): DecisionRowDb[] =>
   all<DecisionRowDb>(
     db,
-    `SELECT d.id, d.agenda_item_id, d.text FROM decision d JOIN agenda_item i ON i.id = d.agenda_item_id
+    `SELECT d.id, d.agenda_item_id, d.text, d.exempt FROM decision d JOIN agenda_item i ON i.id = d.agenda_item_id
      WHERE i.meeting_id = ? ORDER BY d.position, d.id`,
     meetingId,
   );
@@ -279,7 +286,7 @@ export interface RecentDecisionRow {
 export const recentDecisions = (db: DB, today: string, limit: number): RecentDecisionRow[] =>
   all<RecentDecisionRow>(
     db,
-    `SELECT d.id, d.text, m.id AS meeting_id, m.date, a.title, a.exempt FROM decision d
+    `SELECT d.id, d.text, m.id AS meeting_id, m.date, a.title, max(a.exempt, d.exempt) AS exempt FROM decision d
      JOIN agenda_item a ON a.id = d.agenda_item_id JOIN meeting m ON m.id = a.meeting_id
      WHERE m.date <= ? ORDER BY m.date DESC, a.position, d.position LIMIT ?`,
     today,
@@ -359,9 +366,20 @@ export const approveMeetingMinutes = (
   );
 };
 
+/** Deletes a meeting with its items, and the actions recorded at it (the bin keeps them all). */
 export const deleteMeeting = (db: DB, id: number): void => {
+  run(
+    db,
+    'DELETE FROM action WHERE meeting_id = ? OR agenda_item_id IN (SELECT id FROM agenda_item WHERE meeting_id = ?)',
+    id,
+    id,
+  );
   run(db, 'DELETE FROM meeting WHERE id = ?', id);
 };
+
+/** The links whose rows a meeting's or an item's delete takes with it (see deleteMeeting, deleteItem). */
+export const meetingTakes = ['action.meeting_id', 'action.agenda_item_id'] as const;
+export const itemTakes = ['action.agenda_item_id'] as const;
 
 /** Records that a meeting changed (approved meetings are never touched). */
 export const touchMeeting = (db: DB, id: number, now: string): void => {
@@ -455,8 +473,25 @@ export const setItemPosition = (db: DB, meetingId: number, id: number, position:
   run(db, 'UPDATE agenda_item SET position = ? WHERE id = ? AND meeting_id = ?', position, id, meetingId);
 };
 
+/** Deletes an agenda item with its actions: an action left without its item would lose its Part B label. */
 export const deleteItem = (db: DB, id: number): void => {
+  run(db, 'DELETE FROM action WHERE agenda_item_id = ?', id);
   run(db, 'DELETE FROM agenda_item WHERE id = ?', id);
+};
+
+/** Takes an item off a started meeting's agenda without losing it or its minutes. */
+export const withdrawItem = (db: DB, id: number): void => {
+  run(db, 'UPDATE agenda_item SET withdrawn = 1 WHERE id = ?', id);
+};
+
+/** Marks an item added after the meeting started as urgent business. */
+export const markItemUrgent = (db: DB, id: number): void => {
+  run(db, 'UPDATE agenda_item SET urgent = 1 WHERE id = ?', id);
+};
+
+/** Records why a meeting was started before its day. */
+export const setEarlyStartReason = (db: DB, id: number, reason: string): void => {
+  run(db, 'UPDATE meeting SET early_start_reason = ? WHERE id = ?', reason, id);
 };
 
 export const saveItemMinutes = (db: DB, id: number, doc: string, text: string): void => {
@@ -561,12 +596,13 @@ export interface DecisionRefRow {
   id: number;
   agenda_item_id: number;
   meeting_id: number;
+  text: string;
 }
 
 export const decisionById = (db: DB, id: number): DecisionRefRow | undefined =>
   get<DecisionRefRow>(
     db,
-    'SELECT d.id, d.agenda_item_id, a.meeting_id FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id WHERE d.id = ?',
+    'SELECT d.id, d.agenda_item_id, a.meeting_id, d.text FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id WHERE d.id = ?',
     id,
   );
 

@@ -3,6 +3,8 @@ import m0002 from './migrations/0002-pledge-links.sql';
 import m0003 from './migrations/0003-meeting-quorum-rule.sql';
 import m0004 from './migrations/0004-child-table-indexes.sql';
 import m0005 from './migrations/0005-measure-notes.sql';
+import m0006 from './migrations/0006-bin.sql';
+import m0007 from './migrations/0007-rules-of-the-record.sql';
 
 /** Forward-only numbered migrations; version N is the schema after migration N. */
 export interface Migration {
@@ -17,6 +19,8 @@ export const migrations: Migration[] = [
   { version: 3, name: '0003-meeting-quorum-rule', sql: m0003 },
   { version: 4, name: '0004-child-table-indexes', sql: m0004 },
   { version: 5, name: '0005-measure-notes', sql: m0005 },
+  { version: 6, name: '0006-bin', sql: m0006 },
+  { version: 7, name: '0007-rules-of-the-record', sql: m0007 },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

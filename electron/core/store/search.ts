@@ -44,8 +44,12 @@ export const hitItem = (db: DB, itemId: number): HitItemRow | undefined =>
     itemId,
   );
 
-export const hitDecision = (db: DB, id: number): { agenda_item_id: number } | undefined =>
-  get<{ agenda_item_id: number }>(db, 'SELECT agenda_item_id FROM decision WHERE id = ?', id);
+export const hitDecision = (db: DB, id: number): { agenda_item_id: number; exempt: number } | undefined =>
+  get<{ agenda_item_id: number; exempt: number }>(
+    db,
+    'SELECT agenda_item_id, exempt FROM decision WHERE id = ?',
+    id,
+  );
 
 export const hitActionUpdate = (db: DB, id: number): { action_id: number; date: string } | undefined =>
   get<{ action_id: number; date: string }>(db, 'SELECT action_id, date FROM action_update WHERE id = ?', id);
@@ -54,12 +58,13 @@ export interface HitActionRow {
   description: string;
   owner: string;
   agenda_item_id: number | null;
+  exempt: number;
 }
 
 export const hitAction = (db: DB, id: number): HitActionRow | undefined =>
   get<HitActionRow>(
     db,
-    `SELECT a.description, coalesce(mb.name, a.owner_name) AS owner, a.agenda_item_id FROM action a
+    `SELECT a.description, coalesce(mb.name, a.owner_name) AS owner, a.agenda_item_id, a.exempt FROM action a
             LEFT JOIN member mb ON mb.id = a.owner_member_id WHERE a.id = ?`,
     id,
   );

@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
 import { purposeLabels, purposes, type Purpose } from '../../../shared/api/meetings';
 import { useApiMutation } from '../../api/hooks';
-import { Button, DialogBox, ErrorNote, SelectInput, TextInput } from '../../components/forms';
+import { Button, ErrorNote, SelectInput, TextInput } from '../../components/forms';
+import { ConfirmDelete } from '../../components/bin';
 import { Papers } from './Papers';
 import type { Item, Meeting } from './parts';
 
@@ -31,7 +32,18 @@ function LinkGroup(props: {
 }
 
 /** Edits one agenda item; keyed by item id so switching items starts afresh. */
-export function ItemEditor({ m, item, onRemoved }: { m: Meeting; item: Item; onRemoved: () => void }) {
+export function ItemEditor({
+  m,
+  item,
+  onRemoved,
+  onDirtyChange,
+}: {
+  m: Meeting;
+  item: Item;
+  onRemoved: () => void;
+  /** Told whether the form holds changes not yet saved (the agenda asks before switching). */
+  onDirtyChange?: (dirty: boolean) => void;
+}) {
   const [title, setTitle] = useState(item.title);
   const [presenter, setPresenter] = useState(item.presenter);
   const [purpose, setPurpose] = useState<Purpose>(item.purpose);
@@ -45,7 +57,6 @@ export function ItemEditor({ m, item, onRemoved }: { m: Meeting; item: Item; onR
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [saved, setSaved] = useState(false);
   const update = useApiMutation('item.update');
-  const remove = useApiMutation('item.remove');
   const minutesNumber = minutes.trim() === '' ? null : Number(minutes);
   const minutesError =
     minutesNumber !== null && (!Number.isInteger(minutesNumber) || minutesNumber < 1 || minutesNumber > 600)
@@ -56,26 +67,50 @@ export function ItemEditor({ m, item, onRemoved }: { m: Meeting; item: Item; onR
       i.path.startsWith(name),
     )?.message;
 
+  const values = {
+    itemId: item.id,
+    title,
+    presenter,
+    purpose,
+    minutesAllowed: minutesNumber,
+    exempt,
+    exemptParagraph: paragraph,
+    priorityIds,
+    pledgeIds,
+    principleIds,
+    papers,
+  };
+  // What the board file holds: the item as loaded, then as last saved from here.
+  const [baseline, setBaseline] = useState(() =>
+    JSON.stringify({
+      ...values,
+      title: item.title,
+      presenter: item.presenter,
+      purpose: item.purpose,
+      minutesAllowed: item.minutesAllowed,
+      exempt: item.exempt,
+      exemptParagraph: item.exemptParagraph,
+      priorityIds: item.priorityIds,
+      pledgeIds: item.pledgeIds,
+      principleIds: item.principleIds,
+      papers: item.papers,
+    }),
+  );
+  const current = JSON.stringify(values);
+  const dirty = current !== baseline;
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+  useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
+
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (minutesError) return;
     setSaved(false);
-    update.mutate(
-      {
-        itemId: item.id,
-        title,
-        presenter,
-        purpose,
-        minutesAllowed: minutesNumber,
-        exempt,
-        exemptParagraph: paragraph,
-        priorityIds,
-        pledgeIds,
-        principleIds,
-        papers,
+    update.mutate(values, {
+      onSuccess: () => {
+        setSaved(true);
+        setBaseline(current);
       },
-      { onSuccess: () => setSaved(true) },
-    );
+    });
   };
 
   return (
@@ -145,44 +180,27 @@ export function ItemEditor({ m, item, onRemoved }: { m: Meeting; item: Item; onR
           Item {item.position} saved.
         </p>
       ) : null}
-      <div className="toolbar">
+      <div className="toolbar sticky-footer">
         <Button type="submit" isDisabled={update.isPending}>
           Save item
         </Button>
+        {dirty ? <span className="muted">Unsaved changes</span> : null}
         <Button variant="danger" onPress={() => setConfirmRemove(true)}>
           Remove item
         </Button>
       </div>
-      <DialogBox
-        title={`Remove item ${item.position}?`}
+      <ConfirmDelete
         isOpen={confirmRemove}
         onClose={() => setConfirmRemove(false)}
-      >
-        <p>“{item.title}” and anything minuted under it will be removed; the other items are renumbered.</p>
-        <ErrorNote error={remove.error} />
-        <div className="toolbar">
-          <Button
-            variant="danger"
-            autoFocus
-            onPress={() =>
-              remove.mutate(
-                { itemId: item.id },
-                {
-                  onSuccess: () => {
-                    setConfirmRemove(false);
-                    onRemoved();
-                  },
-                },
-              )
-            }
-          >
-            Remove item
-          </Button>
-          <Button variant="secondary" onPress={() => setConfirmRemove(false)}>
-            Keep it
-          </Button>
-        </div>
-      </DialogBox>
+        method="item.remove"
+        input={{ itemId: item.id }}
+        kind="item"
+        recordId={item.id}
+        what={`item ${item.position}, “${item.title}”`}
+        detail="Its minutes, decisions and actions go with it; the other items are renumbered."
+        action="Remove the item"
+        onDeleted={onRemoved}
+      />
     </form>
   );
 }

@@ -5,6 +5,8 @@ import { formatDate, formatTimestamp } from '../../../shared/domain/dates';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Button, DateInput, ErrorNote, SelectInput, TextAreaInput, TextInput } from '../../components/forms';
 import { QueryState } from '../../components/QueryState';
+import { ConfirmDelete } from '../../components/bin';
+import { useUnsavedGuard } from '../../components/unsaved';
 import { AgendaList } from './AgendaList';
 import { ItemEditor } from './ItemEditor';
 import { MeetingCoverage } from './MeetingCoverage';
@@ -51,11 +53,17 @@ function MeetingPage({ m }: { m: Meeting }) {
 
 function Lifecycle({ m }: { m: Meeting }) {
   const set = useApiMutation('meeting.setStatus');
-  const del = useApiMutation('meeting.delete');
+  const [confirmDelete, setConfirmDelete] = useState(false);
   const navigate = useNavigate();
   const freezeGate = useFreezeBeforeStart(m);
+  // Before the meeting's day, starting it is an early start: the reason shown is sent and recorded.
+  const early = m.status === 'agenda_published' && m.today < m.date;
+  const [earlyReason, setEarlyReason] = useState('Started before its scheduled day');
   const move = (status: Meeting['status'], then?: () => void) =>
-    set.mutate({ id: m.id, status }, { onSuccess: then });
+    set.mutate(
+      { id: m.id, status, ...(status === 'in_progress' && early ? { early: { reason: earlyReason } } : {}) },
+      { onSuccess: then },
+    );
   const start = async () =>
     (await freezeGate.confirmStart()) && move('in_progress', () => navigate(`/meetings/${m.id}/live`));
   return (
@@ -86,15 +94,35 @@ function Lifecycle({ m }: { m: Meeting }) {
           </Link>
         ) : null}
         {m.status === 'draft' || m.status === 'agenda_published' ? (
-          <Button
-            variant="danger"
-            onPress={() => del.mutate({ id: m.id }, { onSuccess: () => navigate('/meetings') })}
-          >
+          <Button variant="danger" onPress={() => setConfirmDelete(true)}>
             Delete this meeting
           </Button>
         ) : null}
       </div>
-      <ErrorNote error={set.error ?? del.error} />
+      <ConfirmDelete
+        isOpen={confirmDelete}
+        onClose={() => setConfirmDelete(false)}
+        method="meeting.delete"
+        input={{ id: m.id }}
+        kind="meeting"
+        recordId={m.id}
+        what={`the meeting of ${formatDate(m.date)}`}
+        detail={`Its ${m.items.length === 1 ? 'agenda item goes' : `${m.items.length} agenda items go`} with it, with their minutes, decisions and actions.`}
+        action="Delete the meeting"
+        onDeleted={() => void navigate('/meetings')}
+        backTo={(id) => `/meetings/${id}`}
+      />
+      {early ? (
+        <div className="early-start">
+          <p>
+            This meeting is dated {formatDate(m.date)}. Starting it before then is recorded in the minutes as
+            an early start, with this reason.
+          </p>
+          <TextInput label="Reason for starting early" value={earlyReason} onChange={setEarlyReason} />
+        </div>
+      ) : null}
+      {m.earlyStartReason ? <p>Started before its scheduled day: {m.earlyStartReason}</p> : null}
+      <ErrorNote error={set.error} />
       {freezeGate.dialog}
     </section>
   );
@@ -196,8 +224,11 @@ function AgendaBuilder({ m }: { m: Meeting }) {
       ? order.map((id) => m.items.find((i) => i.id === id)!).filter(Boolean)
       : m.items;
   const item = m.items.find((i) => i.id === selected) ?? null;
+  const [itemDirty, setItemDirty] = useState(false);
+  const { guard, dialog } = useUnsavedGuard(itemDirty, item ? `Item ${item.position}` : 'This item');
   return (
     <section aria-labelledby="agenda-h" className="agenda-builder">
+      {dialog}
       <h2 id="agenda-h">Agenda</h2>
       <p className="hint">
         Select an item to edit it. To move an item, drag its handle, or Tab to the handle, press Enter, use
@@ -208,7 +239,7 @@ function AgendaBuilder({ m }: { m: Meeting }) {
           <AgendaList
             items={items.map((it, i) => ({ ...it, position: i + 1 }))}
             selectedId={selected}
-            onSelect={setSelected}
+            onSelect={(id) => (id === selected ? undefined : guard(() => setSelected(id)))}
             onReorder={(ids) => {
               setOrder(ids);
               reorder.mutate({ meetingId: m.id, itemIds: ids }, { onSettled: () => setOrder(null) });
@@ -225,7 +256,7 @@ function AgendaBuilder({ m }: { m: Meeting }) {
                 {
                   onSuccess: (r) => {
                     setTitle('');
-                    setSelected(r.id);
+                    guard(() => setSelected(r.id));
                   },
                 },
               );
@@ -245,7 +276,13 @@ function AgendaBuilder({ m }: { m: Meeting }) {
         </div>
         <div>
           {item ? (
-            <ItemEditor key={item.id} m={m} item={item} onRemoved={() => setSelected(null)} />
+            <ItemEditor
+              key={item.id}
+              m={m}
+              item={item}
+              onRemoved={() => setSelected(null)}
+              onDirtyChange={setItemDirty}
+            />
           ) : (
             <p>Select an item to edit it.</p>
           )}

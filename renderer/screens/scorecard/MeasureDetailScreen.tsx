@@ -1,6 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import type { MeasureDetail, MeasureValue } from '../../../shared/api/measures';
 import {
   comparatorLabel,
@@ -20,6 +20,7 @@ import { Button, ErrorNote, SelectInput, TextInput } from '../../components/form
 import { ChartCanvas, DirectionText, readNumber } from './parts';
 import { CommentaryEditor } from './ScorecardScreen';
 import { MeasureForm } from './MeasureForm';
+import { ConfirmDelete } from '../../components/bin';
 import { MeasureDiscussions } from './MeasureDiscussions';
 
 export function MeasureDetailScreen() {
@@ -46,6 +47,8 @@ function MeasureDetailView({ m }: { m: MeasureDetail }) {
   };
   const update = useApiMutation('measure.update');
   const archive = useApiMutation('measure.archive');
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const navigate = useNavigate();
   const chartInput = useMemo(
     () => ({
       title: `${m.code} ${m.title}`,
@@ -192,8 +195,24 @@ function MeasureDetailView({ m }: { m: MeasureDetail }) {
               >
                 {m.archived ? 'Restore to the scorecard' : 'Archive measure'}
               </Button>
+              <Button variant="danger" onPress={() => setConfirmDelete(true)}>
+                Delete measure
+              </Button>
             </div>
             <ErrorNote error={archive.error} />
+            <ConfirmDelete
+              isOpen={confirmDelete}
+              onClose={() => setConfirmDelete(false)}
+              method="measure.delete"
+              input={{ id: m.id }}
+              kind="measure"
+              recordId={m.id}
+              what={`the measure ${m.code} ${m.title}`}
+              detail="Its figures, comparators and links go with it; frozen scorecard snapshots keep their copy. To keep its history, archive it instead."
+              action="Delete the measure"
+              onDeleted={() => void navigate('/scorecard')}
+              backTo={(id) => `/scorecard/measure/${id}`}
+            />
           </>
         )}
       </section>

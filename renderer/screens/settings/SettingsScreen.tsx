@@ -8,6 +8,7 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { Button, DateInput, DialogBox, ErrorNote, SelectInput, TextInput } from '../../components/forms';
 import { QueryState } from '../../components/QueryState';
 import { SortableThead, useSortableTable } from '../../components/SortableThead';
+import { ConfirmDelete } from '../../components/bin';
 
 type Issues = { issues?: { path: string; message: string }[] } | null;
 const issueOf = (e: Error | null, f: string) => (e as Issues)?.issues?.find((i) => i.path === f)?.message;
@@ -202,7 +203,7 @@ function MemberDialog({ member, onClose }: { member: Member | null; onClose: () 
   const [activeTo, setActiveTo] = useState(member?.activeTo ?? '');
   const create = useApiMutation('member.create');
   const update = useApiMutation('member.update');
-  const del = useApiMutation('member.delete');
+  const [confirmRemove, setConfirmRemove] = useState(false);
   const error = create.error ?? update.error;
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -258,7 +259,7 @@ function MemberDialog({ member, onClose }: { member: Member | null; onClose: () 
           error={issueOf(error, 'activeTo')}
         />
         <ErrorNote
-          error={error ?? del.error}
+          error={error}
           labels={{
             name: 'Name',
             role: 'Role',
@@ -275,12 +276,25 @@ function MemberDialog({ member, onClose }: { member: Member | null; onClose: () 
             Cancel
           </Button>
           {member ? (
-            <Button variant="danger" onPress={() => del.mutate({ id: member.id }, { onSuccess: onClose })}>
+            <Button variant="danger" onPress={() => setConfirmRemove(true)}>
               Remove member
             </Button>
           ) : null}
         </div>
       </form>
+      {member ? (
+        <ConfirmDelete
+          isOpen={confirmRemove}
+          onClose={() => setConfirmRemove(false)}
+          method="member.delete"
+          input={{ id: member.id }}
+          kind="member"
+          recordId={member.id}
+          what={member.name}
+          action="Remove the member"
+          onDeleted={onClose}
+        />
+      ) : null}
     </DialogBox>
   );
 }

@@ -5,6 +5,7 @@ import { DEFAULT_VOICE_SOURCE, voiceStatusLabels, voiceStatuses } from '../../..
 import { formatDate } from '../../../shared/domain/dates';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
+import { ConfirmDelete } from '../../components/bin';
 import {
   Button,
   DateInput,
@@ -116,29 +117,22 @@ export function VoiceScreen() {
 }
 
 function DeleteButton({ entry }: { entry: VoiceEntry }) {
-  const del = useApiMutation('voice.delete');
   const [confirming, setConfirming] = useState(false);
   return (
     <>
       <Button variant="danger" onPress={() => setConfirming(true)} aria-label={`Delete: ${entry.said}`}>
         Delete
       </Button>
-      <DialogBox title="Delete this entry?" isOpen={confirming} onClose={() => setConfirming(false)}>
-        <p>“{entry.said}” will be deleted. This cannot be undone.</p>
-        <div className="toolbar">
-          <Button
-            variant="danger"
-            autoFocus
-            onPress={() => del.mutate({ id: entry.id }, { onSuccess: () => setConfirming(false) })}
-          >
-            Delete the entry
-          </Button>
-          <Button variant="secondary" onPress={() => setConfirming(false)}>
-            Keep it
-          </Button>
-        </div>
-        <ErrorNote error={del.error} />
-      </DialogBox>
+      <ConfirmDelete
+        isOpen={confirming}
+        onClose={() => setConfirming(false)}
+        method="voice.delete"
+        input={{ id: entry.id }}
+        kind="voice"
+        recordId={entry.id}
+        what={`the entry “${entry.said.length > 90 ? `${entry.said.slice(0, 89)}…` : entry.said}”`}
+        action="Delete the entry"
+      />
     </>
   );
 }
