@@ -6,10 +6,17 @@ export function App() {
   return (
     <HashRouter>
       <Routes>
-        <Route element={<AppFrame />}>
-          {screens.map((s) => (
+        {screens
+          .filter((s) => s.bare)
+          .map((s) => (
             <Route key={s.path} path={s.path} element={s.element} />
           ))}
+        <Route element={<AppFrame />}>
+          {screens
+            .filter((s) => !s.bare)
+            .map((s) => (
+              <Route key={s.path} path={s.path} element={s.element} />
+            ))}
           <Route path="*" element={<p role="alert">That page does not exist.</p>} />
         </Route>
       </Routes>

@@ -8,6 +8,7 @@ import { MattersArisingScreen } from './screens/actions/MattersArisingScreen';
 import { VoiceScreen } from './screens/voice/VoiceScreen';
 import { ReportsScreen } from './screens/reports/ReportsScreen';
 import { SearchScreen } from './screens/search/SearchScreen';
+import { ChairDisplayScreen } from './screens/meetings/display/ChairDisplay';
 import { LiveMeetingScreen } from './screens/meetings/LiveMeetingScreen';
 import { MeetingScreen } from './screens/meetings/MeetingScreen';
 import { MeetingsScreen } from './screens/meetings/MeetingsScreen';
@@ -21,6 +22,8 @@ export interface Screen {
   element: ReactElement;
   /** Shown in the navigation (detail pages are routes but not nav entries). */
   nav: boolean;
+  /** Drawn on its own, without the app's frame (the chair's display on a second screen). */
+  bare?: boolean;
 }
 
 /**
@@ -46,6 +49,13 @@ export const screens: Screen[] = [
   { path: '/meetings', label: 'Meetings', element: <MeetingsScreen />, nav: true },
   { path: '/meetings/:id', label: 'Meeting', element: <MeetingScreen />, nav: false },
   { path: '/meetings/:id/live', label: 'Live meeting', element: <LiveMeetingScreen />, nav: false },
+  {
+    path: '/meetings/:id/display',
+    label: 'Chair’s display',
+    element: <ChairDisplayScreen />,
+    nav: false,
+    bare: true,
+  },
   { path: '/actions', label: 'Actions', element: <ActionsScreen />, nav: true },
   {
     path: '/actions/matters-arising/:meetingId',

@@ -20,6 +20,7 @@ import { pathToFileURL } from 'node:url';
 import type { ApiOutput, ApiResult } from '../../shared/api';
 import { IPC } from '../../shared/api/bridge';
 import type { PortCoreClient } from '../core/client/core-client';
+import { chairDisplayBounds, chairDisplayUrl } from './chair-display';
 import { fail, refused, registerRelay } from './relay';
 import { startUtilityCore } from './utility-core';
 import {
@@ -361,6 +362,44 @@ function registerIpc(c: PortCoreClient): void {
     if (!trusted(event)) return refused();
     return openPaper(ref);
   });
+  ipcMain.handle(IPC.openChairDisplay, (event: IpcMainInvokeEvent, meetingId: unknown) => {
+    if (!trusted(event)) return refused();
+    return openChairDisplay(meetingId);
+  });
+}
+
+// The chair's display: one second window at a time, on the second screen when there is one.
+let chairWin: BrowserWindow | null = null;
+
+function openChairDisplay(meetingId: unknown): ApiResult<{ opened: boolean }> {
+  const url = chairDisplayUrl(rendererIndexUrl, meetingId);
+  if (!url) return fail('invalid_input', 'The chair’s display needs a meeting');
+  if (chairWin && !chairWin.isDestroyed()) {
+    void chairWin.loadURL(url);
+    chairWin.focus();
+    return { ok: true, value: { opened: true } };
+  }
+  const clerkDisplay = win ? screen.getDisplayMatching(win.getBounds()).id : null;
+  const place = chairDisplayBounds(
+    screen.getAllDisplays().map((d) => ({ id: d.id, bounds: d.bounds })),
+    clerkDisplay,
+  );
+  chairWin = new BrowserWindow({
+    title: 'CPB — chair’s display',
+    ...(place ? place.bounds : { width: 1280, height: 720 }),
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: webPreferencesFor(preloadPath),
+  });
+  chairWin.once('ready-to-show', () => {
+    if (place?.fullScreen) chairWin?.setFullScreen(true);
+    chairWin?.show();
+  });
+  chairWin.on('closed', () => {
+    chairWin = null;
+  });
+  void chairWin.loadURL(url);
+  return { ok: true, value: { opened: true } };
 }
 
 /** The save dialog for a document; the chosen path, or null when cancelled. */

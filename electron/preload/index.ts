@@ -44,6 +44,11 @@ const bridge: CpbBridge = {
       return invalid('cpb.openPaper: needs a link or a file path');
     return ipcRenderer.invoke(IPC.openPaper, ref) as Promise<ApiResult<{ opened: boolean }>>;
   },
+  openChairDisplay(meetingId: number) {
+    if (!Number.isInteger(meetingId) || meetingId <= 0)
+      return invalid('cpb.openChairDisplay: needs a meeting id');
+    return ipcRenderer.invoke(IPC.openChairDisplay, meetingId) as Promise<ApiResult<{ opened: boolean }>>;
+  },
 };
 
 contextBridge.exposeInMainWorld('cpb', Object.freeze(bridge));

@@ -34,6 +34,8 @@ export const actionRowSchema = z.object({
   agendaItemId: z.number().int().nullable(),
   itemPosition: z.number().int().nullable(),
   itemTitle: z.string().nullable(),
+  /** Part B: recorded on an exempt item (kept if the item is later removed); label it "Part B (exempt)". */
+  exempt: z.boolean(),
   createdAt: z.string(),
   completedAt: z.string().nullable(),
   overdue: z.boolean(),

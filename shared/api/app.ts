@@ -97,6 +97,8 @@ export const appApi = {
           dueDate: isoDate,
           daysOverdue: z.number().int(),
           meetingDate: z.string().nullable(),
+          /** Part B: arising from an exempt item; shown labelled "Part B (exempt)". */
+          exempt: z.boolean(),
         }),
       ),
       recentDecisions: z.array(

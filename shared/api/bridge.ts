@@ -5,6 +5,7 @@ import type { ApiInput } from './index';
 export const IPC = {
   saveDocument: 'cpb:save-document',
   openPaper: 'cpb:open-paper',
+  openChairDisplay: 'cpb:open-chair-display',
 } as const;
 
 /** Each API method has its own IPC channel, registered by main with ipcMain.handle. */
@@ -28,4 +29,6 @@ export interface CpbBridge {
   saveDocument(req: SaveDocumentRequest): Promise<ApiResult<{ saved: boolean; path: string | null }>>;
   /** Opens an agenda paper (a file path or https link) with the operating system; nothing else. */
   openPaper(ref: string): Promise<ApiResult<{ opened: boolean }>>;
+  /** Opens the meeting's chair's display in a second window, on the second screen if there is one. */
+  openChairDisplay(meetingId: number): Promise<ApiResult<{ opened: boolean }>>;
 }

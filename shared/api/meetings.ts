@@ -388,6 +388,10 @@ export const agendaItemSchema = z.object({
   minutesRevision: revision,
   decisions: z.array(decisionSchema),
   actions: z.array(meetingActionSchema),
+  /** Taken off the agenda after the meeting started: kept, with its minutes, shown as withdrawn. */
+  withdrawn: z.boolean(),
+  /** Added after the meeting started: urgent business. */
+  urgent: z.boolean(),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
@@ -403,6 +407,10 @@ export const meetingDetail = z.object({
   approvedAt: z.string().nullable(),
   approvedBy: z.string().nullable(),
   approvedAtMeeting: z.object({ id: z.number().int(), date: isoDate }).nullable(),
+  /** Why the meeting was started before its day ('' when it was not): part of the record. */
+  earlyStartReason: z.string(),
+  /** The board's today: a meeting dated later needs a reason to start early. */
+  today: isoDate,
   /** The earlier meeting whose minutes this meeting's "minutes" item approves. */
   previousMeeting: z
     .object({
@@ -501,7 +509,17 @@ export const meetingsApi = {
   ),
   'meeting.setStatus': command(
     'Move a meeting along its lifecycle (publish the agenda, start, end)',
-    z.object({ id, status: meetingStatus }).strict(),
+    z
+      .object({
+        id,
+        status: meetingStatus,
+        /** Starting before the meeting's day needs a reason, kept with the meeting. */
+        early: z
+          .object({ reason: requiredText(500) })
+          .strict()
+          .optional(),
+      })
+      .strict(),
     z.object({ status: meetingStatus }),
     { invalidates: readersOf('meetings') },
   ),

@@ -23,6 +23,7 @@ const screens = [
   ['Meetings', '/meetings'],
   ['Meeting', '/meetings/4'],
   ['Live meeting', '/meetings/3/live'],
+  ['Chair’s display', '/meetings/3/display'],
   ['Approved meeting', '/meetings/1'],
   ['Actions', '/actions'],
   ['Voice of the child', '/voice'],

@@ -55,6 +55,14 @@ test.describe('a clerk runs a meeting by keyboard alone', () => {
       })
     ).id;
     await api(server, 'meeting.setStatus', { id: nextId, status: 'agenda_published' });
+    // Minutes are approved at a quorate meeting by its chair: the register of that meeting.
+    for (const memberId of [1, 2, 3])
+      await api(server, 'attendance.set', {
+        meetingId: nextId,
+        memberId,
+        status: 'present',
+        substituteForMemberId: null,
+      });
     // The performance manager froze both meetings' scorecards beforehand, so starting does not ask.
     await api(server, 'snapshot.freeze', { meetingId: upcoming.id });
     await api(server, 'snapshot.freeze', { meetingId: nextId });
@@ -290,7 +298,11 @@ test('autosave: words typed are on disk when the server is killed, and there aft
   try {
     const list = await api<{ upcoming: { id: number }[] }>(server, 'meeting.list', {});
     const id = list.upcoming[0]!.id;
-    await api(server, 'meeting.setStatus', { id, status: 'in_progress' });
+    await api(server, 'meeting.setStatus', {
+      id,
+      status: 'in_progress',
+      early: { reason: 'Started early to rehearse' },
+    });
     await page.goto(`${server.url}#/meetings/${id}/live`);
     await expect(page.getByTestId('meeting-status')).toHaveText('Meeting in progress');
     await page.keyboard.press('Alt+KeyM');

@@ -60,7 +60,15 @@ describe('migration 0003: a meeting keeps the quorum rule in force when it was h
       const upcoming = await dispatch(session, 'meeting.get', { id: 4 });
       expect(upcoming.ok && (upcoming.value as { quorum: { count: number } }).quorum.count).toBe(5);
       // Starting the upcoming meeting fixes today's rule onto it.
-      expect((await dispatch(session, 'meeting.setStatus', { id: 4, status: 'in_progress' })).ok).toBe(true);
+      expect(
+        (
+          await dispatch(session, 'meeting.setStatus', {
+            id: 4,
+            status: 'in_progress',
+            early: { reason: 'Brought forward by the Chair' },
+          })
+        ).ok,
+      ).toBe(true);
       expect(
         (await dispatch(session, 'board.setQuorum', { count: 2, role: 'elected_member', votingOnly: true }))
           .ok,

@@ -470,11 +470,11 @@ describe('preload in a simulated Electron sandbox', () => {
     return r.outputFiles[0]!.text;
   }
 
-  it('exposes exactly window.cpb with invoke, saveDocument and openPaper', async () => {
+  it('exposes exactly window.cpb with invoke, saveDocument, openPaper and openChairDisplay', async () => {
     const { exposed, sent } = runSandboxed(await bundlePreload());
     expect(exposed.map((e) => e.key)).toEqual(['cpb']);
     const cpb = exposed[0]!.api;
-    expect(Object.keys(cpb).sort()).toEqual(['invoke', 'openPaper', 'saveDocument']);
+    expect(Object.keys(cpb).sort()).toEqual(['invoke', 'openChairDisplay', 'openPaper', 'saveDocument']);
     expect(Object.isFrozen(cpb)).toBe(true);
 
     await cpb.invoke!('app.info', {});

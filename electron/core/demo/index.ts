@@ -1,4 +1,5 @@
 import type { DB } from '../store/board-file';
+import { boardCount } from '../store/seed';
 import { writeCohort, writeMeasures } from './measures';
 import { writeMeetings } from './meetings';
 import { writeBoardAndStrategy } from './strategy';
@@ -16,8 +17,7 @@ export { AUTHORITY as DEMO_AUTHORITY, BOARD_NAME as DEMO_BOARD_NAME } from './st
  */
 export function writeDemoBoard(db: DB, opts: { today: string }): void {
   const today = checkIsoDate(opts.today);
-  const existing = (db.prepare('SELECT count(*) AS n FROM board').get() as { n: number }).n;
-  if (existing > 0) throw new Error('The demo board can only be written into an empty board file');
+  if (boardCount(db) > 0) throw new Error('The demo board can only be written into an empty board file');
   db.transaction(() => {
     writeBoardAndStrategy(db, today);
     writeMeasures(db, today);

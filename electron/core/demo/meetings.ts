@@ -1,4 +1,5 @@
 import type { DB } from '../store/board-file';
+import { approveSeedMinutes, fixDraftMeetingsQuorum, tableHasColumn } from '../store/seed';
 import { M, P, PR, memberName } from './strategy';
 import {
   addDays,
@@ -942,20 +943,9 @@ export function writeMeetings(db: DB, today: string): void {
   }
 
   // ---- The quorum rule in force on the day stays with each held meeting (schema 3 on) ----
-  const meetingColumns = db.prepare("SELECT name FROM pragma_table_info('meeting')").all() as {
-    name: string;
-  }[];
-  if (meetingColumns.some((c) => c.name === 'quorum_count')) {
-    db.prepare(
-      `UPDATE meeting SET quorum_count = b.quorum_count, quorum_role = b.quorum_role, quorum_voting_only = b.quorum_voting_only
-       FROM (SELECT quorum_count, quorum_role, quorum_voting_only FROM board WHERE id = 1) AS b WHERE meeting.status = 'minutes_draft'`,
-    ).run();
-  }
+  if (tableHasColumn(db, 'meeting', 'quorum_count')) fixDraftMeetingsQuorum(db);
 
   // ---- Approve the two oldest meetings' minutes: last, as this locks them ----
-  const approve = db.prepare(
-    "UPDATE meeting SET status = 'minutes_approved', approved_at = ?, approved_by = ?, approved_at_meeting_id = ?, updated_at = ? WHERE id = ?",
-  );
-  approve.run(stamp(d2, '10:20'), CHAIR_SIGNATURE, m2, stamp(d2, '10:20'), m1);
-  approve.run(stamp(d3, '10:20'), CHAIR_SIGNATURE, m3, stamp(d3, '10:20'), m2);
+  approveSeedMinutes(db, { meetingId: m1, at: stamp(d2, '10:20'), by: CHAIR_SIGNATURE, atMeetingId: m2 });
+  approveSeedMinutes(db, { meetingId: m2, at: stamp(d3, '10:20'), by: CHAIR_SIGNATURE, atMeetingId: m3 });
 }

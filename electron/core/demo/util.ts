@@ -1,4 +1,5 @@
 import type { DB } from '../store/board-file';
+import { insertRow, type SeedRow } from '../store/seed';
 
 // Small, dependency-free helpers for the demo board: ISO dates, UK financial periods,
 // a seeded PRNG, an insert helper and a minutes-document builder.
@@ -121,15 +122,10 @@ export function apportion(total: number, shares: readonly number[]): number[] {
 
 // ---- SQL ----
 
-export type Row = Record<string, string | number | null>;
+export type Row = SeedRow;
 
 /** INSERT one row; returns its rowid. */
-export function insert(db: DB, table: string, row: Row): number {
-  const cols = Object.keys(row);
-  const sql = `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
-  const info = db.prepare(sql).run(...cols.map((c) => row[c] ?? null));
-  return Number(info.lastInsertRowid);
-}
+export const insert = (db: DB, table: string, row: Row): number => insertRow(db, table, row);
 
 // ---- Minutes documents (TipTap / ProseMirror JSON + plain text) ----
 

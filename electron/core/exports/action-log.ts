@@ -58,7 +58,7 @@ function rows(list: ActionRow[], isPublic: boolean): CellInput[][] {
       String(a.id),
       hidden
         ? 'Action arising from an exempt item: recorded in the confidential minutes.'
-        : `${a.description}${a.priorityTitle ? `\nPriority: ${priorityLabel(a)}` : ''}`,
+        : `${a.itemExempt ? 'Part B (exempt): ' : ''}${a.description}${a.priorityTitle ? `\nPriority: ${priorityLabel(a)}` : ''}`,
       a.owner || 'Not assigned',
       due,
       source(a, isPublic),

@@ -166,12 +166,16 @@ export function redact(
     priorityIds: [],
     pledgeIds: [],
     principleIds: [],
+    withdrawn: it.withdrawn,
+    urgent: it.urgent,
   });
   return {
     exemptPositions,
     meeting: {
       ...meeting,
       items: meeting.items.map((it) => (it.exempt ? reduce(it) : it)),
+      // Part B is a property of the action: one whose item was removed is still left out.
+      meetingActions: meeting.meetingActions.filter((a) => !a.itemExempt),
       declarations: meeting.declarations.map((d) =>
         d.itemId !== null && exemptIds.has(d.itemId) ? { ...d, itemTitle: EXEMPT_WORDS, nature: '' } : d,
       ),
@@ -223,6 +227,7 @@ export async function minutesDocument(
       ['Chair', meeting.chair ?? 'Not recorded'],
       ['Status', approvalText(meeting)],
       ['Version', versionText(opts.public, exemptPositions.size > 0)],
+      ...(meeting.earlyStartReason ? [['Started early', meeting.earlyStartReason] as [string, string]] : []),
     ]),
     h1('Attendance'),
     h2('Present'),
@@ -282,6 +287,8 @@ export async function minutesDocument(
       );
     }
     children.push(h2(`${it.position}. ${it.title}`));
+    if (it.withdrawn) children.push(p(i('This item was withdrawn after the meeting started.')));
+    if (it.urgent) children.push(p(i('Urgent business: added to the agenda after the meeting started.')));
     if (it.exempt)
       children.push(
         p([b('Exempt: '), it.exemptParagraph || 'Schedule 12A to the Local Government Act 1972']),

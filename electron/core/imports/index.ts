@@ -1,5 +1,14 @@
 import type { ImportMapping, ImportPreview, ImportSummary } from '../../../shared/api/imports';
 import type { DB } from '../store/board-file';
+import {
+  insertImportedMeasure,
+  insertImportedValue,
+  lastMeasureSort,
+  updateImportedNote,
+  updateImportedValue,
+  upsertImportedCohort,
+  upsertImportedComparator,
+} from '../store/imports';
 import { guessMapping } from './detect';
 import { columnLetter, ImportFileError, readWorkbook, type Sheet } from './grid';
 import { planImport, type Plan } from './plan';
@@ -142,53 +151,49 @@ export function commitPlan(db: DB, fileName: string, plan: Plan): string[] {
     plan.newMeasures.length;
   if (changes === 0) return created; // importing the same file again changes nothing
   const ids = new Map<string, number>();
-  let sort = (db.prepare('SELECT coalesce(max(sort), 0) AS s FROM measure').get() as { s: number }).s;
-  const insertMeasure = db.prepare(
-    `INSERT INTO measure (code, title, unit, polarity, target, frequency, source, sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  let sort = lastMeasureSort(db);
   for (const m of plan.newMeasures) {
     sort += 1;
-    const r = insertMeasure.run(
-      m.code,
-      m.title,
-      m.unit,
-      m.polarity,
-      m.target,
-      m.frequency,
-      `Imported from ${fileName}`,
+    const id = insertImportedMeasure(db, {
+      code: m.code,
+      title: m.title,
+      unit: m.unit,
+      polarity: m.polarity,
+      target: m.target,
+      frequency: m.frequency,
+      source: `Imported from ${fileName}`,
       sort,
-    );
-    ids.set(m.code.toLowerCase(), Number(r.lastInsertRowid));
+    });
+    ids.set(m.code.toLowerCase(), id);
     created.push(m.code);
   }
   const idOf = (code: string, id: number | null) => id ?? ids.get(code.toLowerCase())!;
-  const insertValue = db.prepare(
-    'INSERT INTO measure_value (measure_id, period, value, note) VALUES (?, ?, ?, ?)',
-  );
-  // A changed figure no longer matches a stored numerator/denominator, so those are cleared.
-  const updateValue = db.prepare(
-    'UPDATE measure_value SET value = ?, numerator = NULL, denominator = NULL WHERE measure_id = ? AND period = ? AND value <> ?',
-  );
-  const updateNote = db.prepare('UPDATE measure_value SET note = ? WHERE measure_id = ? AND period = ?');
   for (const v of plan.values) {
     if (v.status === 'unchanged') continue;
     const id = idOf(v.code, v.measureId);
-    if (v.status === 'new') insertValue.run(id, v.period, v.value, v.note ?? '');
+    if (v.status === 'new') insertImportedValue(db, id, v.period, v.value, v.note ?? '');
     else {
-      updateValue.run(v.value, id, v.period, v.value);
-      if (v.note !== null) updateNote.run(v.note, id, v.period);
+      updateImportedValue(db, id, v.period, v.value);
+      if (v.note !== null) updateImportedNote(db, id, v.period, v.note);
     }
   }
-  const upsertComparator = db.prepare(
-    'INSERT INTO comparator (measure_id, kind, period, value) VALUES (?, ?, ?, ?) ON CONFLICT (measure_id, kind, period) DO UPDATE SET value = excluded.value',
-  );
   for (const c of plan.comparators)
-    if (c.status !== 'unchanged') upsertComparator.run(idOf(c.code, c.measureId), c.kind, c.period, c.value);
-  const upsertCohort = db.prepare(
-    'INSERT INTO cohort_value (period, breakdown, category, count, sort) VALUES (?, ?, ?, ?, ?) ON CONFLICT (period, breakdown, category) DO UPDATE SET count = excluded.count',
-  );
+    if (c.status !== 'unchanged')
+      upsertImportedComparator(db, {
+        measureId: idOf(c.code, c.measureId),
+        kind: c.kind,
+        period: c.period,
+        value: c.value,
+      });
   for (const c of plan.cohort)
-    if (c.status !== 'unchanged') upsertCohort.run(c.period, c.breakdown, c.category, c.count, c.sort);
+    if (c.status !== 'unchanged')
+      upsertImportedCohort(db, {
+        period: c.period,
+        breakdown: c.breakdown,
+        category: c.category,
+        count: c.count,
+        sort: c.sort,
+      });
   return created;
 }
 

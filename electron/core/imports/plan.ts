@@ -7,6 +7,14 @@ import type {
 } from '../../../shared/api/imports';
 import { comparePeriods, parsePeriod, periodError } from '../../../shared/domain/periods';
 import type { DB } from '../store/board-file';
+import type { Frequency } from '../store/measures';
+import {
+  importCohort,
+  importComparators,
+  importMeasures,
+  importValues,
+  type ImportMeasureRow,
+} from '../store/imports';
 import { periodText, readBreakdown, readNumber, readPolarity, type Breakdown } from './cells';
 import { readHeaders, type ColumnHeader } from './detect';
 import { cellAt, columnIndex, EMPTY, type GridCell, type Sheet } from './grid';
@@ -66,13 +74,7 @@ const UNIT_WORDS: Record<Unit, string> = {
   score: 'a score',
 };
 
-type Frequency = 'monthly' | 'quarterly' | 'annual';
-interface MeasureRow {
-  id: number;
-  code: string;
-  unit: Unit;
-  frequency: Frequency;
-}
+type MeasureRow = ImportMeasureRow;
 const KIND_OF: Record<Frequency, string> = { monthly: 'month', quarterly: 'quarter', annual: 'year' };
 const KIND_WORD: Record<string, string> = {
   month: 'a month',
@@ -162,23 +164,12 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, createM
 
   // What the board holds now.
   const measures = new Map<string, MeasureRow>();
-  for (const m of db.prepare('SELECT id, code, unit, frequency FROM measure').all() as MeasureRow[])
-    measures.set(m.code.toLowerCase(), m);
+  for (const m of importMeasures(db)) measures.set(m.code.toLowerCase(), m);
   const existingValues = new Map<string, { value: number; note: string }>();
-  for (const v of db.prepare('SELECT measure_id, period, value, note FROM measure_value').all() as {
-    measure_id: number;
-    period: string;
-    value: number;
-    note: string;
-  }[])
+  for (const v of importValues(db))
     existingValues.set(`${v.measure_id}|${v.period}`, { value: v.value, note: v.note });
   const existingComparators = new Map<string, number>();
-  for (const c of db.prepare('SELECT measure_id, kind, period, value FROM comparator').all() as {
-    measure_id: number;
-    kind: string;
-    period: string;
-    value: number;
-  }[])
+  for (const c of importComparators(db))
     existingComparators.set(`${c.measure_id}|${c.kind}|${c.period}`, c.value);
 
   const newMeasures: NewMeasure[] = [];
@@ -453,12 +444,7 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, createM
     const breakdownCol = one('breakdown');
     const categoryCol = one('category');
     const existingCohort = new Map<string, number>();
-    for (const c of db.prepare('SELECT period, breakdown, category, count FROM cohort_value').all() as {
-      period: string;
-      breakdown: string;
-      category: string;
-      count: number;
-    }[])
+    for (const c of importCohort(db))
       existingCohort.set(`${c.period}|${c.breakdown}|${c.category.toLowerCase()}`, c.count);
     if (categoryCol === null)
       problem(

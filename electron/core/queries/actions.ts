@@ -17,8 +17,19 @@ import { bool } from '../store/sql';
 
 /** An action as the API gives it, plus what a document needs to print it safely. */
 export interface ActionRecord extends ActionWithUpdates {
-  /** From a Part B item: a public document shows only that it came from an exempt item. */
+  /** Part B (the action's own flag, kept if its item goes): a public document shows only that it is exempt. */
   itemExempt: boolean;
+  /** The action as agreed at its meeting: what the minutes print (frozen when they are approved). */
+  agreed: {
+    description: string;
+    owner: string;
+    ownerMemberId: number | null;
+    dueDate: string | null;
+    urgency: 'high' | 'medium' | 'low';
+    priorityId: number | null;
+    priorityCode: string | null;
+    priorityTitle: string | null;
+  };
   priorityCode: string | null;
 }
 
@@ -62,6 +73,17 @@ function toRecord(r: ActionRowDb, updates: ActionUpdate[], today: string): Actio
     itemPosition: r.item_position,
     itemTitle: r.item_title,
     itemExempt: bool(r.item_exempt),
+    exempt: bool(r.item_exempt),
+    agreed: {
+      description: r.agreed_description,
+      owner: r.agreed_owner,
+      ownerMemberId: r.agreed_owner_member_id,
+      dueDate: r.agreed_due_date,
+      urgency: r.agreed_urgency,
+      priorityId: r.agreed_priority_id,
+      priorityCode: r.agreed_priority_code,
+      priorityTitle: r.agreed_priority_title,
+    },
     createdAt: r.created_at,
     completedAt: r.completed_at,
     overdue: isOverdue(o, today),

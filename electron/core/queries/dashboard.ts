@@ -22,6 +22,7 @@ export function dashboard(db: DB, today: string): ApiOutput<'dashboard.get'> {
       dueDate: a.due_date!,
       daysOverdue: daysOverdue({ status: a.status, dueDate: a.due_date }, today),
       meetingDate: a.meeting_date,
+      exempt: bool(a.item_exempt),
     }))
     .sort((x, y) => x.dueDate.localeCompare(y.dueDate) || x.id - y.id);
   return {

@@ -48,7 +48,10 @@ export interface RecordItem {
   revision: number;
   minutesRevision: number;
   decisions: { id: number; text: string; revision: number }[];
+  /** As agreed at the meeting (see ActionRecord.agreed): what the minutes show. */
   actions: ActionRecord[];
+  withdrawn: boolean;
+  urgent: boolean;
 }
 
 export interface RecordAttendance {
@@ -98,6 +101,7 @@ export interface MeetingRecord {
   approvedAt: string | null;
   approvedBy: string | null;
   approvedAtMeeting: { id: number; date: string } | null;
+  earlyStartReason: string;
   /** The earlier meeting whose minutes this meeting's "minutes" item approves. */
   previousMeeting: {
     id: number;
@@ -107,7 +111,7 @@ export interface MeetingRecord {
   } | null;
   quorum: QuorumRule;
   items: RecordItem[];
-  /** Actions recorded against the meeting but none of its items (never from an exempt item). */
+  /** Actions recorded against the meeting but none of its items (e.g. the item was removed); Part B ones keep their flag. */
   meetingActions: ActionRecord[];
   /** Members who could be recorded at the meeting: active on its date, or already recorded. */
   members: {
@@ -145,13 +149,26 @@ function groupBy<T>(rows: readonly T[], key: (r: T) => number): Map<number, T[]>
   return map;
 }
 
+/** The action as the meeting agreed it: the minutes show this, not later changes in the action log. */
+const asAgreed = (a: ActionRecord): ActionRecord => ({
+  ...a,
+  description: a.agreed.description,
+  owner: a.agreed.owner,
+  ownerMemberId: a.agreed.ownerMemberId,
+  dueDate: a.agreed.dueDate,
+  urgency: a.agreed.urgency,
+  priorityId: a.agreed.priorityId,
+  priorityCode: a.agreed.priorityCode,
+  priorityTitle: a.agreed.priorityTitle,
+});
+
 export function meetingRecord(db: DB, id: number, today: string): MeetingRecord {
   const m = meetingById(db, id);
   if (!m) throw new ApiError('not_found', `There is no meeting with id ${id}`);
   const links = groupBy(linksOfMeetingItems(db, id), (l) => l.agenda_item_id);
   const papers = groupBy(papersOfMeeting(db, id), (p) => p.agenda_item_id);
   const decisions = groupBy(decisionsOfMeeting(db, id), (d) => d.agenda_item_id);
-  const actions = withUpdates(db, actionsOfMeeting(db, id), today);
+  const actions = withUpdates(db, actionsOfMeeting(db, id), today).map(asAgreed);
   const actionsByItem = groupBy(
     actions.filter((a) => a.agendaItemId !== null),
     (a) => a.agendaItemId!,
@@ -183,6 +200,8 @@ export function meetingRecord(db: DB, id: number, today: string): MeetingRecord 
       minutesRevision: i.minutes_revision,
       decisions: (decisions.get(i.id) ?? []).map((d) => ({ id: d.id, text: d.text, revision: d.revision })),
       actions: actionsByItem.get(i.id) ?? [],
+      withdrawn: bool(i.withdrawn),
+      urgent: bool(i.urgent),
     };
   });
   const itemIds = new Set(items.map((it) => it.id));
@@ -203,6 +222,7 @@ export function meetingRecord(db: DB, id: number, today: string): MeetingRecord 
       m.approved_at_meeting_id !== null && m.approved_at_date !== null
         ? { id: m.approved_at_meeting_id, date: m.approved_at_date }
         : null,
+    earlyStartReason: m.early_start_reason,
     previousMeeting: prev
       ? {
           id: prev.id,
@@ -213,9 +233,7 @@ export function meetingRecord(db: DB, id: number, today: string): MeetingRecord 
       : null,
     quorum: quorumRuleOf(m, m.quorum_count !== null ? undefined : boardRow(db)),
     items,
-    meetingActions: actions.filter(
-      (a) => (a.agendaItemId === null || !itemIds.has(a.agendaItemId)) && !a.itemExempt,
-    ),
+    meetingActions: actions.filter((a) => a.agendaItemId === null || !itemIds.has(a.agendaItemId)),
     members: membersOfMeeting(db, m).map((r) => ({
       id: r.id,
       name: r.name,

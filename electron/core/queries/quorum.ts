@@ -1,8 +1,8 @@
 /** The quorum rule that applies to a meeting: its own (fixed when it started), else the board's. */
-import type { QuorumRule } from '../../../shared/domain/quorum';
+import { quorumState, type QuorumRule, type QuorumState } from '../../../shared/domain/quorum';
 import type { DB } from '../store/board-file';
 import { boardRow } from '../store/board';
-import { meetingById } from '../store/meetings';
+import { attendanceOfMeeting, meetingById } from '../store/meetings';
 
 type RuleColumns = {
   quorum_count: number | null;
@@ -22,4 +22,15 @@ export function quorumRuleOf(meeting: RuleColumns | undefined, board: RuleColumn
 export function quorumRuleFor(db: DB, meetingId: number | null): QuorumRule {
   const own = meetingId ? meetingById(db, meetingId) : undefined;
   return quorumRuleOf(own, own && own.quorum_count !== null ? undefined : boardRow(db));
+}
+
+/** Whether a meeting is quorate now: its own rule (else the board's) applied to its recorded attendance. */
+export function quorumOf(db: DB, meetingId: number): QuorumState {
+  const attendees = attendanceOfMeeting(db, meetingId).map((a) => ({
+    memberId: a.member_id,
+    role: a.role,
+    voting: a.voting === 1,
+    status: a.status,
+  }));
+  return quorumState(quorumRuleFor(db, meetingId), attendees);
 }

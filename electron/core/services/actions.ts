@@ -22,7 +22,12 @@ import { livePriorities, priorityExists } from '../store/strategy';
 // view a meeting takes of the open actions of earlier meetings. Overdue is computed, never stored.
 
 /** The API's view of an action record (documents also get the Part B flag and the priority code). */
-const forApi = ({ itemExempt: _exempt, priorityCode: _code, ...a }: ActionRecord): ActionWithUpdates => a;
+const forApi = ({
+  itemExempt: _exempt,
+  priorityCode: _code,
+  agreed: _agreed,
+  ...a
+}: ActionRecord): ActionWithUpdates => a;
 
 /** One action with all its updates, or not_found. */
 export function getAction(ctx: Ctx, actionId: number): ActionWithUpdates {
@@ -59,7 +64,8 @@ export const actionsHandlers: HandlerGroup<
   'actions.list': (ctx, input) => {
     const today = ctx.today();
     const rows = actionLog(ctx.db, today).map(
-      ({ itemExempt: _exempt, priorityCode: _code, updates: _updates, ...a }): ActionRow => a,
+      ({ itemExempt: _exempt, priorityCode: _code, agreed: _agreed, updates: _updates, ...a }): ActionRow =>
+        a,
     );
     const owner = input.owner?.toLocaleLowerCase('en-GB');
     const actions = rows.filter(

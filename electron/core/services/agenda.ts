@@ -2,11 +2,15 @@ import { ApiError } from '../../../shared/api';
 import type { HandlerGroup } from '../handler-types';
 import type { Ctx } from '../context';
 import { onMeeting, itemRow, meetingRow, touch } from './meetings';
+import { hasStarted } from './record-rules';
 import {
   deleteItem,
   insertBareItem,
   itemTakes,
   itemIdsOfMeeting,
+  markItemUrgent,
+  meetingById,
+  withdrawItem,
   setItemLinks,
   setItemPapers,
   setItemPosition,
@@ -56,6 +60,8 @@ export const agendaHandlers: HandlerGroup<'item.add' | 'item.remove' | 'item.reo
       const ids = itemIds(ctx, m.id);
       const at = input.afterPosition === null ? ids.length : Math.min(input.afterPosition, ids.length);
       const newId = insertBareItem(ctx.db, m.id, 20_000, input.kind, input.title);
+      // Added once the meeting has started: urgent business, and the record says so.
+      if (hasStarted(m)) markItemUrgent(ctx.db, newId);
       renumber(ctx, m.id, [...ids.slice(0, at), newId, ...ids.slice(at)]);
       touch(ctx, m.id);
       return newId;
@@ -65,6 +71,17 @@ export const agendaHandlers: HandlerGroup<'item.add' | 'item.remove' | 'item.reo
 
   'item.remove': (ctx, input) => {
     const it = itemRow(ctx, input.itemId);
+    const m = meetingById(ctx.db, it.meeting_id);
+    if (m && hasStarted(m) && m.status !== 'minutes_approved') {
+      // Once the meeting has started its record is never deleted: the item is withdrawn instead.
+      if (it.withdrawn === 1)
+        throw new ApiError('conflict', `Item ${it.position}, “${it.title}”, is already withdrawn`);
+      onMeeting(ctx, it.meeting_id, () => {
+        withdrawItem(ctx.db, it.id);
+        touch(ctx, it.meeting_id);
+      });
+      return { ok: true as const };
+    }
     onMeeting(ctx, it.meeting_id, () => {
       toBin(ctx, 'item', it.id, it.title, meetingLabel(ctx, it.meeting_id), itemTakes);
       deleteItem(ctx.db, it.id);

@@ -67,7 +67,12 @@ function present(r: AuditRowDb, look: PartBLookup): AuditRow {
   }
   const input = isRecord(detail) && isRecord(detail.input) ? detail.input : detail;
   const item = itemOf(r, detail, look);
+  const ownFlag =
+    r.entity_id !== null &&
+    ((r.entity === 'decision' && look.exemptDecisions.has(r.entity_id)) ||
+      (r.entity === 'action' && look.exemptActions.has(r.entity_id)));
   const partB =
+    ownFlag ||
     (typeof item === 'number' && look.items.get(item) === true) ||
     numberAt(input, 'exempt') === 1 ||
     (isRecord(input) && input.exempt === true);

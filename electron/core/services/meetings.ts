@@ -26,6 +26,7 @@ import {
   meetingById,
   meetingSummaries,
   setAttendance,
+  setEarlyStartReason,
   setMeetingStatus,
   touchMeeting,
   updateMeeting,
@@ -34,6 +35,7 @@ import {
 } from '../store/meetings';
 import { meetingRecord } from '../queries/meeting';
 import { toBin } from './to-bin';
+import { earlyStartReason } from './record-rules';
 
 export type MeetingRow = MeetingRowDb;
 
@@ -118,6 +120,8 @@ export function getMeeting(ctx: Ctx, id: number): MeetingDetail {
     approvedAt: r.approvedAt,
     approvedBy: r.approvedBy,
     approvedAtMeeting: r.approvedAtMeeting,
+    earlyStartReason: r.earlyStartReason,
+    today: ctx.today(),
     previousMeeting: r.previousMeeting,
     items: r.items.map((i) => ({
       id: i.id,
@@ -147,6 +151,8 @@ export function getMeeting(ctx: Ctx, id: number): MeetingDetail {
         urgency: a.urgency,
         status: a.status,
       })),
+      withdrawn: i.withdrawn,
+      urgent: i.urgent,
     })),
     members: r.members,
     attendance: r.attendance.map((a) => ({
@@ -271,7 +277,12 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
     if (m.status === 'minutes_approved') throw new ApiError('locked', lockedMessage(m));
     const problem = transitionProblem(m.status, input.status);
     if (problem) throw new ApiError('conflict', problem);
+    const early =
+      m.status === 'agenda_published' && input.status === 'in_progress'
+        ? earlyStartReason(ctx, m, input.early)
+        : '';
     onMeeting(ctx, m.id, () => {
+      if (early !== '') setEarlyStartReason(ctx.db, m.id, early);
       // Once a meeting starts, the quorum rule in force that day stays with it.
       const fix = input.status !== 'draft' && input.status !== 'agenda_published';
       setMeetingStatus(ctx.db, m.id, input.status, ctx.now().toISOString(), fix);

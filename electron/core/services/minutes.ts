@@ -9,6 +9,7 @@ import { formatDate } from '../../../shared/domain/dates';
 import type { HandlerGroup } from '../handler-types';
 import type { Ctx } from '../context';
 import { itemRow, lockedMessage, meetingRow, onMeeting, touch } from './meetings';
+import { approver, mustBeQuorateToDecide } from './record-rules';
 import { baseOf, staleSave } from './revisions';
 import { actionById, deleteAction, insertAction } from '../store/actions';
 import { memberRow } from '../store/board';
@@ -102,6 +103,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'decision.add': (ctx, input) => {
     const it = itemRow(ctx, input.itemId);
     const text = resolution(input.text);
+    mustBeQuorateToDecide(ctx, meetingRow(ctx, it.meeting_id));
     const measure = measureFor(ctx, it, input.measureId);
     const id = onMeeting(ctx, it.meeting_id, () => {
       const newId = addDecision(ctx, it.id, text);
@@ -210,7 +212,8 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
       );
     }
     if (at.status === 'minutes_approved') throw new ApiError('locked', lockedMessage(at));
-    const approvedBy = at.chair ? `${at.chair} (Chair)` : ctx.actor;
+    // The person who chaired the approving meeting approves, never the computer's login.
+    const approvedBy = approver(ctx, at);
     const approvedAt = ctx.now().toISOString();
     const minutesItem = minutesItemOf(ctx.db, at.id);
     onMeeting(ctx, at.id, () => {

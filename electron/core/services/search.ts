@@ -2,6 +2,18 @@ import type { SearchHit, SearchKind, SearchSegment } from '../../../shared/api/s
 import { formatDate } from '../../../shared/domain/dates';
 import type { Ctx } from '../context';
 import type { HandlerGroup } from '../handler-types';
+import {
+  hitAction,
+  hitActionUpdate,
+  hitDecision,
+  hitItem,
+  hitMeasure,
+  hitVoice,
+  matchCount,
+  matches,
+  type HitItemRow,
+  type SearchRow,
+} from '../store/search';
 
 // Full-text search over the FTS5 table `search_index`, which triggers keep in step with the
 // minutes, decisions, actions, action updates, measure commentary and voice entries.
@@ -69,15 +81,7 @@ export function toSegments(snippet: string): SearchSegment[] {
   return merged;
 }
 
-interface ItemInfo {
-  meeting_id: number;
-  date: string;
-  position: number;
-  title: string;
-  exempt: number;
-}
-
-const itemLabel = (i: ItemInfo) => `${formatDate(i.date)}, item ${i.position}: ${i.title}`;
+const itemLabel = (i: HitItemRow) => `${formatDate(i.date)}, item ${i.position}: ${i.title}`;
 const clip = (s: string, n = 70) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
 /** Where a hit opens and what it is called; null when the row it indexed has gone. */
@@ -86,12 +90,7 @@ function resolve(
   kind: SearchKind,
   refId: number,
 ): Omit<SearchHit, 'context' | 'kind' | 'refId'> | null {
-  const item = (itemId: number) =>
-    ctx.db
-      .prepare(
-        `SELECT a.meeting_id, m.date, a.position, a.title, a.exempt FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id WHERE a.id = ?`,
-      )
-      .get(itemId) as ItemInfo | undefined;
+  const item = (itemId: number) => hitItem(ctx.db, itemId);
   const partB = (exempt: boolean) => (exempt ? ' (Part B — exempt)' : '');
   switch (kind) {
     case 'minutes': {
@@ -104,42 +103,33 @@ function resolve(
       };
     }
     case 'decision': {
-      const d = ctx.db.prepare('SELECT agenda_item_id FROM decision WHERE id = ?').get(refId) as
-        { agenda_item_id: number } | undefined;
+      const d = hitDecision(ctx.db, refId);
       const i = d && item(d.agenda_item_id);
       if (!d || !i) return null;
+      const exempt = i.exempt === 1 || d.exempt === 1;
       return {
-        label: `Decision — ${itemLabel(i)}${partB(i.exempt === 1)}`,
-        exempt: i.exempt === 1,
+        label: `Decision — ${itemLabel(i)}${partB(exempt)}`,
+        exempt,
         target: { to: 'item', meetingId: i.meeting_id, itemId: d.agenda_item_id },
       };
     }
     case 'action':
     case 'action_update': {
-      const u =
-        kind === 'action_update'
-          ? (ctx.db.prepare('SELECT action_id, date FROM action_update WHERE id = ?').get(refId) as
-              { action_id: number; date: string } | undefined)
-          : undefined;
+      const u = kind === 'action_update' ? hitActionUpdate(ctx.db, refId) : undefined;
       if (kind === 'action_update' && !u) return null;
       const actionId = u ? u.action_id : refId;
-      const a = ctx.db
-        .prepare(
-          `SELECT a.description, coalesce(mb.name, a.owner_name) AS owner, a.agenda_item_id FROM action a
-                  LEFT JOIN member mb ON mb.id = a.owner_member_id WHERE a.id = ?`,
-        )
-        .get(actionId) as { description: string; owner: string; agenda_item_id: number | null } | undefined;
+      const a = hitAction(ctx.db, actionId);
       if (!a) return null;
       const i = a.agenda_item_id !== null ? item(a.agenda_item_id) : undefined;
-      const exempt = i?.exempt === 1;
+      // The action's own flag: it stays Part B when its item is removed or it is re-linked.
+      const exempt = a.exempt === 1 || i?.exempt === 1;
       const label = u
         ? `Action update — ${formatDate(u.date)}, on “${clip(a.description)}” (${a.owner})`
         : `Action — ${a.owner}${i ? `, from ${itemLabel(i)}` : ''}`;
       return { label: `${label}${partB(exempt)}`, exempt, target: { to: 'action', actionId } };
     }
     case 'commentary': {
-      const m = ctx.db.prepare('SELECT code, title FROM measure WHERE id = ?').get(refId) as
-        { code: string; title: string } | undefined;
+      const m = hitMeasure(ctx.db, refId);
       if (!m) return null;
       return {
         label: `Scorecard commentary — ${m.code} ${m.title}`,
@@ -148,8 +138,7 @@ function resolve(
       };
     }
     case 'voice': {
-      const v = ctx.db.prepare('SELECT said_date, source FROM voice_entry WHERE id = ?').get(refId) as
-        { said_date: string; source: string } | undefined;
+      const v = hitVoice(ctx.db, refId);
       if (!v) return null;
       return {
         label: `You said, we did — ${v.source}, ${formatDate(v.said_date)}`,
@@ -167,20 +156,11 @@ export function runSearch(
 ): { q: string; match: string; hits: SearchHit[]; total: number } {
   const match = toFtsQuery(q);
   if (match === '') return { q, match, hits: [], total: 0 };
-  let rows: { kind: SearchKind; ref_id: number; snip: string }[];
+  let rows: SearchRow[];
   let total: number;
   try {
-    total = (
-      ctx.db.prepare('SELECT count(*) AS n FROM search_index WHERE search_index MATCH ?').get(match) as {
-        n: number;
-      }
-    ).n;
-    rows = ctx.db
-      .prepare(
-        `SELECT kind, ref_id, snippet(search_index, -1, '${MARK_START}', '${MARK_END}', '…', 16) AS snip
-         FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?`,
-      )
-      .all(match, limit) as typeof rows;
+    total = matchCount(ctx.db, match);
+    rows = matches(ctx.db, match, limit, MARK_START, MARK_END);
   } catch {
     // toFtsQuery only produces quoted terms, so this should not happen; a search never fails loudly.
     return { q, match, hits: [], total: 0 };

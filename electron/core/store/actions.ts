@@ -20,19 +20,37 @@ export interface ActionRowDb {
   agenda_item_id: number | null;
   item_position: number | null;
   item_title: string | null;
+  /** Part B: the action's own flag (kept when its item is removed), or its item's. */
   item_exempt: number;
   created_at: string;
   completed_at: string | null;
+  /** The action as agreed at the meeting (frozen when its minutes are approved). */
+  agreed_description: string;
+  agreed_owner: string;
+  agreed_owner_member_id: number | null;
+  agreed_due_date: string | null;
+  agreed_urgency: 'high' | 'medium' | 'low';
+  agreed_priority_id: number | null;
+  agreed_priority_code: string | null;
+  agreed_priority_title: string | null;
 }
 
 const SELECT = `
   SELECT a.id, a.description, coalesce(mb.name, a.owner_name) AS owner, a.owner_member_id, a.due_date, a.urgency,
          a.status, a.priority_id, p.code AS priority_code, p.title AS priority_title, a.meeting_id,
          m.date AS meeting_date, m.status AS meeting_status, a.agenda_item_id, ai.position AS item_position,
-         ai.title AS item_title, ifnull(ai.exempt, 0) AS item_exempt, a.created_at, a.completed_at
+         ai.title AS item_title, max(a.exempt, ifnull(ai.exempt, 0)) AS item_exempt, a.created_at, a.completed_at,
+         coalesce(a.agreed_description, a.description) AS agreed_description,
+         coalesce(a.agreed_owner_name, mb.name, a.owner_name) AS agreed_owner,
+         CASE WHEN a.agreed_description IS NULL THEN a.owner_member_id ELSE a.agreed_owner_member_id END AS agreed_owner_member_id,
+         CASE WHEN a.agreed_description IS NULL THEN a.due_date ELSE a.agreed_due_date END AS agreed_due_date,
+         coalesce(a.agreed_urgency, a.urgency) AS agreed_urgency,
+         CASE WHEN a.agreed_description IS NULL THEN a.priority_id ELSE a.agreed_priority_id END AS agreed_priority_id,
+         ap.code AS agreed_priority_code, ap.title AS agreed_priority_title
   FROM action a
   LEFT JOIN member mb ON mb.id = a.owner_member_id
   LEFT JOIN priority p ON p.id = a.priority_id
+  LEFT JOIN priority ap ON ap.id = CASE WHEN a.agreed_description IS NULL THEN a.priority_id ELSE a.agreed_priority_id END
   LEFT JOIN meeting m ON m.id = a.meeting_id
   LEFT JOIN agenda_item ai ON ai.id = a.agenda_item_id`;
 

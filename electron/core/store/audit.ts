@@ -70,30 +70,29 @@ export const auditPeople = (db: DB): string[] =>
 export const auditEntities = (db: DB): string[] =>
   all<{ entity: string }>(db, 'SELECT DISTINCT entity FROM audit_log ORDER BY entity').map((r) => r.entity);
 
-/** What tells whether an audit row is about Part B content: items' exemption, and where decisions and actions sit. */
+/**
+ * What tells whether an audit row is about Part B content: items' exemption, decisions' and
+ * actions' own exemption (they keep it when their item goes), and which item each sits on.
+ */
 export interface PartBLookup {
   items: Map<number, boolean>;
   decisionItem: Map<number, number | null>;
   actionItem: Map<number, number | null>;
+  exemptDecisions: Set<number>;
+  exemptActions: Set<number>;
 }
 
+type Placed = { id: number; item: number | null; exempt: number };
+
 export function partBLookup(db: DB): PartBLookup {
+  const items = all<{ id: number; exempt: number }>(db, 'SELECT id, exempt FROM agenda_item');
+  const decisions = all<Placed>(db, 'SELECT id, agenda_item_id AS item, exempt FROM decision');
+  const actions = all<Placed>(db, 'SELECT id, agenda_item_id AS item, exempt FROM action');
   return {
-    items: new Map(
-      all<{ id: number; exempt: number }>(db, 'SELECT id, exempt FROM agenda_item').map((r) => [
-        r.id,
-        r.exempt === 1,
-      ]),
-    ),
-    decisionItem: new Map(
-      all<{ id: number; item: number | null }>(db, 'SELECT id, agenda_item_id AS item FROM decision').map(
-        (r) => [r.id, r.item],
-      ),
-    ),
-    actionItem: new Map(
-      all<{ id: number; item: number | null }>(db, 'SELECT id, agenda_item_id AS item FROM action').map(
-        (r) => [r.id, r.item],
-      ),
-    ),
+    items: new Map(items.map((r) => [r.id, r.exempt === 1])),
+    decisionItem: new Map(decisions.map((r) => [r.id, r.item])),
+    actionItem: new Map(actions.map((r) => [r.id, r.item])),
+    exemptDecisions: new Set(decisions.filter((r) => r.exempt === 1).map((r) => r.id)),
+    exemptActions: new Set(actions.filter((r) => r.exempt === 1).map((r) => r.id)),
   };
 }

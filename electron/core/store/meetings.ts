@@ -21,6 +21,8 @@ export interface MeetingRowDb {
   quorum_count: number | null;
   quorum_role: string | null;
   quorum_voting_only: number | null;
+  /** Why the meeting was started before its day ('' when it was not). */
+  early_start_reason: string;
 }
 
 export const meetingById = (db: DB, id: number): MeetingRowDb | undefined =>
@@ -28,7 +30,7 @@ export const meetingById = (db: DB, id: number): MeetingRowDb | undefined =>
     db,
     `SELECT m.id, m.date, m.start_time, m.venue, m.chair_member_id, mb.name AS chair, m.type, m.status,
             m.approved_at, m.approved_by, m.approved_at_meeting_id, am.date AS approved_at_date,
-            m.quorum_count, m.quorum_role, m.quorum_voting_only
+            m.quorum_count, m.quorum_role, m.quorum_voting_only, m.early_start_reason
      FROM meeting m LEFT JOIN member mb ON mb.id = m.chair_member_id
      LEFT JOIN meeting am ON am.id = m.approved_at_meeting_id WHERE m.id = ?`,
     id,
@@ -63,12 +65,16 @@ export interface ItemRowDb {
   exempt_paragraph: string;
   minutes_doc: string;
   minutes_text: string;
+  /** Taken off the agenda after the meeting started: kept, with its minutes, and shown as withdrawn. */
+  withdrawn: number;
+  /** Added after the meeting started: urgent business. */
+  urgent: number;
   revision: number;
   minutes_revision: number;
 }
 
 const ITEM = `SELECT id, meeting_id, position, kind, title, presenter, purpose, minutes_allowed, exempt,
-  exempt_paragraph, minutes_doc, minutes_text, revision, minutes_revision FROM agenda_item`;
+  exempt_paragraph, minutes_doc, minutes_text, withdrawn, urgent, revision, minutes_revision FROM agenda_item`;
 
 export const itemsOfMeeting = (db: DB, meetingId: number): ItemRowDb[] =>
   all<ItemRowDb>(db, `${ITEM} WHERE meeting_id = ? ORDER BY position, id`, meetingId);
@@ -111,13 +117,14 @@ export interface DecisionRowDb {
   id: number;
   agenda_item_id: number;
   text: string;
+  exempt: number;
   revision: number;
 }
 
 export const decisionsOfMeeting = (db: DB, meetingId: number): DecisionRowDb[] =>
   all<DecisionRowDb>(
     db,
-    `SELECT d.id, d.agenda_item_id, d.text, d.revision FROM decision d JOIN agenda_item i ON i.id = d.agenda_item_id
+    `SELECT d.id, d.agenda_item_id, d.text, d.exempt, d.revision FROM decision d JOIN agenda_item i ON i.id = d.agenda_item_id
      WHERE i.meeting_id = ? ORDER BY d.position, d.id`,
     meetingId,
   );
@@ -282,7 +289,7 @@ export interface RecentDecisionRow {
 export const recentDecisions = (db: DB, today: string, limit: number): RecentDecisionRow[] =>
   all<RecentDecisionRow>(
     db,
-    `SELECT d.id, d.text, m.id AS meeting_id, m.date, a.title, a.exempt FROM decision d
+    `SELECT d.id, d.text, m.id AS meeting_id, m.date, a.title, max(a.exempt, d.exempt) AS exempt FROM decision d
      JOIN agenda_item a ON a.id = d.agenda_item_id JOIN meeting m ON m.id = a.meeting_id
      WHERE m.date <= ? ORDER BY m.date DESC, a.position, d.position LIMIT ?`,
     today,
@@ -485,6 +492,21 @@ export const setItemPosition = (db: DB, meetingId: number, id: number, position:
 export const deleteItem = (db: DB, id: number): void => {
   run(db, 'DELETE FROM action WHERE agenda_item_id = ?', id);
   run(db, 'DELETE FROM agenda_item WHERE id = ?', id);
+};
+
+/** Takes an item off a started meeting's agenda without losing it or its minutes. */
+export const withdrawItem = (db: DB, id: number): void => {
+  run(db, 'UPDATE agenda_item SET withdrawn = 1 WHERE id = ?', id);
+};
+
+/** Marks an item added after the meeting started as urgent business. */
+export const markItemUrgent = (db: DB, id: number): void => {
+  run(db, 'UPDATE agenda_item SET urgent = 1 WHERE id = ?', id);
+};
+
+/** Records why a meeting was started before its day. */
+export const setEarlyStartReason = (db: DB, id: number, reason: string): void => {
+  run(db, 'UPDATE meeting SET early_start_reason = ? WHERE id = ?', reason, id);
 };
 
 /**

@@ -3,7 +3,8 @@ import m0002 from './migrations/0002-pledge-links.sql';
 import m0003 from './migrations/0003-meeting-quorum-rule.sql';
 import m0004 from './migrations/0004-child-table-indexes.sql';
 import m0005 from './migrations/0005-measure-notes.sql';
-import m0007 from './migrations/0007-bin.sql';
+import m0006 from './migrations/0006-bin.sql';
+import m0007 from './migrations/0007-rules-of-the-record.sql';
 import m0008 from './migrations/0008-record-revisions.sql';
 
 /** Forward-only numbered migrations; version N is the schema after migration N. */
@@ -19,10 +20,9 @@ export const migrations: Migration[] = [
   { version: 3, name: '0003-meeting-quorum-rule', sql: m0003 },
   { version: 4, name: '0004-child-table-indexes', sql: m0004 },
   { version: 5, name: '0005-measure-notes', sql: m0005 },
-  // Numbered 0007 to leave 0006 to a branch landing alongside; its version is its place in the list.
-  { version: 6, name: '0007-bin', sql: m0007 },
-  // Numbered 0008 likewise (0006 is another branch's); its version is its place in the list.
-  { version: 7, name: '0008-record-revisions', sql: m0008 },
+  { version: 6, name: '0006-bin', sql: m0006 },
+  { version: 7, name: '0007-rules-of-the-record', sql: m0007 },
+  { version: 8, name: '0008-record-revisions', sql: m0008 },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

@@ -3,6 +3,7 @@ import { templateNames, type TemplateName } from '../../../shared/api/strategy';
 import { createBoardFile } from '../demo/file';
 import { insert } from '../demo/util';
 import type { DB } from '../store/board-file';
+import { boardCount } from '../store/seed';
 import { blank } from './blank';
 import { peterborough } from './peterborough';
 import { redcar } from './redcar';
@@ -100,8 +101,7 @@ export function writeTemplate(
   opts: { authority?: string; boardName?: string; now?: Date; actor?: string } = {},
 ): void {
   checkTemplate(t);
-  const existing = (db.prepare('SELECT count(*) AS n FROM board').get() as { n: number }).n;
-  if (existing > 0) throw new Error('A template can only be written into an empty board file');
+  if (boardCount(db) > 0) throw new Error('A template can only be written into an empty board file');
   const now = (opts.now ?? appClock().now()).toISOString();
   const authority = opts.authority?.trim() || DEFAULT_AUTHORITY;
   const boardName = opts.boardName?.trim() || DEFAULT_BOARD_NAME;

@@ -36,7 +36,10 @@ function Detail({ a, today, choices }: { a: ActionWithUpdates; today: string; ch
   const [saved, setSaved] = useState('');
   return (
     <div className="action-detail">
-      <p className="action-description">{a.description}</p>
+      <p className="action-description">
+        {a.exempt ? <strong>Part B (exempt): </strong> : null}
+        {a.description}
+      </p>
       <History entity="action" id={a.id} what="this action" />
       <dl className="facts">
         <dt>Owner</dt>

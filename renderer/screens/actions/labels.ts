@@ -23,8 +23,11 @@ export function overdueWords(a: Pick<ActionRow, 'overdue' | 'daysOverdue'>): str
 }
 
 /** 'From 30 September 2026, item 6: Performance scorecard'. */
-export function sourceWords(a: Pick<ActionRow, 'meetingDate' | 'itemPosition' | 'itemTitle'>): string {
-  if (!a.meetingDate) return 'Not from a meeting';
+export function sourceWords(
+  a: Pick<ActionRow, 'meetingDate' | 'itemPosition' | 'itemTitle' | 'exempt'>,
+): string {
+  const partB = a.exempt ? ' · Part B (exempt)' : '';
+  if (!a.meetingDate) return `Not from a meeting${partB}`;
   const item = a.itemPosition !== null && a.itemTitle ? `, item ${a.itemPosition}: ${a.itemTitle}` : '';
-  return `From ${formatDate(a.meetingDate)}${item}`;
+  return `From ${formatDate(a.meetingDate)}${item}${partB}`;
 }

@@ -97,6 +97,7 @@ export function DashboardScreen() {
                       <strong>{a.description}</strong>
                     </Link>
                     <br />
+                    {a.exempt ? 'Part B (exempt) · ' : ''}
                     {a.owner} · due {formatDate(a.dueDate)} ·{' '}
                     <span className="overdue-text">
                       overdue by {a.daysOverdue} {a.daysOverdue === 1 ? 'day' : 'days'}

@@ -57,6 +57,8 @@ export function AgendaList(props: {
           <span className="agenda-title">
             {item.title}
             {item.exempt ? <span className="badge"> Part B</span> : null}
+            {item.withdrawn ? <span className="badge"> Withdrawn</span> : null}
+            {item.urgent ? <span className="badge"> Urgent business</span> : null}
           </span>
           <span className="agenda-meta">
             {purposeLabels[item.purpose]}

@@ -58,8 +58,14 @@ function Lifecycle({ m }: { m: Meeting }) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const navigate = useNavigate();
   const freezeGate = useFreezeBeforeStart(m);
+  // Before the meeting's day, starting it is an early start: the reason shown is sent and recorded.
+  const early = m.status === 'agenda_published' && m.today < m.date;
+  const [earlyReason, setEarlyReason] = useState('Started before its scheduled day');
   const move = (status: Meeting['status'], then?: () => void) =>
-    set.mutate({ id: m.id, status }, { onSuccess: then });
+    set.mutate(
+      { id: m.id, status, ...(status === 'in_progress' && early ? { early: { reason: earlyReason } } : {}) },
+      { onSuccess: then },
+    );
   const start = async () =>
     (await freezeGate.confirmStart()) && move('in_progress', () => navigate(`/meetings/${m.id}/live`));
   return (
@@ -108,6 +114,16 @@ function Lifecycle({ m }: { m: Meeting }) {
         onDeleted={() => void navigate('/meetings')}
         backTo={(id) => `/meetings/${id}`}
       />
+      {early ? (
+        <div className="early-start">
+          <p>
+            This meeting is dated {formatDate(m.date)}. Starting it before then is recorded in the minutes as
+            an early start, with this reason.
+          </p>
+          <TextInput label="Reason for starting early" value={earlyReason} onChange={setEarlyReason} />
+        </div>
+      ) : null}
+      {m.earlyStartReason ? <p>Started before its scheduled day: {m.earlyStartReason}</p> : null}
       <ErrorNote error={set.error} />
       {freezeGate.dialog}
     </section>

@@ -129,7 +129,11 @@ describe('meetings through the API', () => {
       'approved at the next meeting',
     );
     for (const s of ['agenda_published', 'in_progress', 'minutes_draft'] as const)
-      await ok('meeting.setStatus', { id, status: s });
+      await ok('meeting.setStatus', {
+        id,
+        status: s,
+        ...(s === 'in_progress' ? { early: { reason: 'Rehearsal of the lifecycle' } } : {}),
+      });
     expect((await ok('meeting.get', { id })).status).toBe('minutes_draft');
   });
 
@@ -180,6 +184,15 @@ describe('meetings through the API', () => {
       (await fails('meeting.approveMinutes', { meetingId: earlier.id, atMeetingId: older.id })).message,
     ).toMatch(/comes before the meeting on .*; approve minutes at a later meeting$/);
 
+    // Minutes are approved at a meeting that is under way and quorate, with its chair present.
+    await ok('meeting.setStatus', { id: next.id, status: 'in_progress', early: { reason: 'Test' } });
+    for (const memberId of [1, 2, 3])
+      await ok('attendance.set', {
+        meetingId: next.id,
+        memberId,
+        status: 'present',
+        substituteForMemberId: null,
+      });
     const audits = (db().prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
     const r = await ok('meeting.approveMinutes', {
       meetingId: earlier.id,

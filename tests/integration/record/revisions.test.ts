@@ -178,7 +178,8 @@ describe('revisions: decisions and the other records', () => {
         .get() as { id: number; revision: number } | undefined;
       if (!row) continue;
       try {
-        db.prepare(`UPDATE ${table} SET id = id WHERE id = ?`).run(row.id);
+        const set = table === 'action' ? 'status = status' : 'id = id';
+        db.prepare(`UPDATE ${table} SET ${set} WHERE id = ?`).run(row.id);
       } catch (e) {
         throw new Error(`${table}: ${(e as Error).message}`);
       }

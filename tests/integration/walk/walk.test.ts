@@ -176,7 +176,19 @@ describe('the scorecard item: the frozen scorecard minuted measure by measure', 
     });
     expect(early.code).toBe('conflict');
     expect(early.message).toMatch(/Agenda published.*once it has started/);
-    await callOk(session, 'meeting.setStatus', { id: UPCOMING, status: 'in_progress' });
+    await callOk(session, 'meeting.setStatus', {
+      id: UPCOMING,
+      status: 'in_progress',
+      early: { reason: 'Brought forward' },
+    });
+    // Decisions are recorded only while the meeting is quorate.
+    for (const memberId of [1, 2, 3])
+      await callOk(session, 'attendance.set', {
+        meetingId: UPCOMING,
+        memberId,
+        status: 'present',
+        substituteForMemberId: null,
+      });
     // Only on the scorecard item.
     const aob = await itemTitled('Any other business');
     expect(
@@ -280,7 +292,19 @@ describe('the scorecard item: the frozen scorecard minuted measure by measure', 
   it('approved minutes refuse a change to a note, in the API and in the database', async () => {
     const scorecard = (await items()).find((i) => i.kind === 'scorecard')!;
     const h2 = measureId('H2');
-    await callOk(session, 'meeting.setStatus', { id: UPCOMING, status: 'in_progress' });
+    await callOk(session, 'meeting.setStatus', {
+      id: UPCOMING,
+      status: 'in_progress',
+      early: { reason: 'Brought forward' },
+    });
+    // Decisions are recorded only while the meeting is quorate.
+    for (const memberId of [1, 2, 3])
+      await callOk(session, 'attendance.set', {
+        meetingId: UPCOMING,
+        memberId,
+        status: 'present',
+        substituteForMemberId: null,
+      });
     await callOk(session, 'measureNote.save', { itemId: scorecard.id, measureId: h2, text: 'Noted.' });
     await callOk(session, 'meeting.setStatus', { id: UPCOMING, status: 'minutes_draft' });
     const next = await callOk(session, 'meeting.create', {
@@ -291,6 +315,20 @@ describe('the scorecard item: the frozen scorecard minuted measure by measure', 
       type: 'ordinary',
       from: 'template',
     });
+    // Approved at the next meeting, under way and quorate, with its chair present.
+    await callOk(session, 'meeting.setStatus', { id: next.id, status: 'agenda_published' });
+    await callOk(session, 'meeting.setStatus', {
+      id: next.id,
+      status: 'in_progress',
+      early: { reason: 'Test' },
+    });
+    for (const memberId of [1, 2, 3])
+      await callOk(session, 'attendance.set', {
+        meetingId: next.id,
+        memberId,
+        status: 'present',
+        substituteForMemberId: null,
+      });
     await callOk(session, 'meeting.approveMinutes', { meetingId: UPCOMING, atMeetingId: next.id });
     const before = rowCounts(session);
     const refused = await callError(session, 'measureNote.save', {

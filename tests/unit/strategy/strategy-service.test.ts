@@ -384,10 +384,12 @@ describe('principles.coverage', () => {
   it('counts an item linked to a pledge that is linked to a principle, as through a pledge', async () => {
     const before = await ok('principles.coverage', {});
     const pc = before.principles.find((p) => p.code === 'c')!;
-    // an agenda item in this financial year with no link to principle (c) yet
+    // an agenda item in this financial year with no link to principle (c) yet (and not in approved
+    // minutes, whose links are locked)
     const item = db()
       .prepare(
         `SELECT i.id FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id WHERE m.date BETWEEN '2026-04-01' AND '2027-03-31'
+                AND m.status <> 'minutes_approved'
                 AND i.id NOT IN (${pc.items.map((i) => i.id).join(',') || 0}) ORDER BY i.id LIMIT 1`,
       )
       .get() as { id: number };

@@ -19,9 +19,14 @@ CREATE INDEX audit_log_at ON audit_log (at);
 -- The other records' revisions are bumped by the database on every update, whichever code path
 -- makes it (agenda items are bumped by their own conditional updates above, details and minutes
 -- apart). Recursive triggers are off, so the bump does not fire itself.
-CREATE TRIGGER decision_revision AFTER UPDATE ON decision WHEN NEW.revision = OLD.revision
+-- Decisions and actions: only what a person edits counts, not the exempt flag or the "as agreed"
+-- copy the board keeps in step by its own triggers (so a restored row keeps its revision).
+CREATE TRIGGER decision_revision AFTER UPDATE OF agenda_item_id, position, text, measure_id ON decision
+WHEN NEW.revision = OLD.revision
 BEGIN UPDATE decision SET revision = OLD.revision + 1 WHERE id = NEW.id; END;
-CREATE TRIGGER action_revision AFTER UPDATE ON action WHEN NEW.revision = OLD.revision
+CREATE TRIGGER action_revision AFTER UPDATE OF meeting_id, agenda_item_id, description, owner_member_id,
+  owner_name, due_date, urgency, status, priority_id, completed_at, measure_id ON action
+WHEN NEW.revision = OLD.revision
 BEGIN UPDATE action SET revision = OLD.revision + 1 WHERE id = NEW.id; END;
 -- Not on approval itself: an approved meeting is locked (meeting_locked), so the bump would be refused.
 CREATE TRIGGER meeting_revision AFTER UPDATE ON meeting

@@ -26,6 +26,8 @@ export function AgendaNav({
             >
               {it.position}. {it.title}
               {it.exempt ? ' (Part B)' : ''}
+              {it.withdrawn ? ' (withdrawn)' : ''}
+              {it.urgent ? ' (urgent business)' : ''}
             </button>
           </li>
         ))}

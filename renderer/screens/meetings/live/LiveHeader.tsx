@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import { meetingStatusLabels } from '../../../../shared/api/meetings';
 import { formatDateWithDay } from '../../../../shared/domain/dates';
-import { Button, ErrorNote } from '../../../components/forms';
+import { formatDate } from '../../../../shared/domain/dates';
+import { Button, ErrorNote, TextInput } from '../../../components/forms';
 import { ApprovedNote, type Meeting } from '../parts';
 
 /** The meeting's date, status and the button that moves it on (start, end, resume). */
@@ -9,10 +10,13 @@ export function LiveHeader({
   m,
   setStatus,
   error,
+  early,
 }: {
   m: Meeting;
   setStatus: (to: 'in_progress' | 'minutes_draft') => void;
   error: Error | null;
+  /** Set when the meeting is dated later than today: starting it records this reason. */
+  early?: { reason: string; setReason: (v: string) => void };
 }) {
   return (
     <header className="live-head">
@@ -26,6 +30,18 @@ export function LiveHeader({
       </p>
       <ApprovedNote m={m} />
       {m.status === 'draft' ? <p>Publish the agenda before starting the meeting.</p> : null}
+      {m.status === 'agenda_published' && early ? (
+        <div className="early-start" data-testid="early-start">
+          <p>
+            This meeting is dated {formatDate(m.date)}. Starting it before then is recorded in the minutes as
+            an early start, with the reason below.
+          </p>
+          <TextInput label="Reason for starting early" value={early.reason} onChange={early.setReason} />
+        </div>
+      ) : null}
+      {m.earlyStartReason ? (
+        <p data-testid="early-start-reason">Started before its scheduled day: {m.earlyStartReason}</p>
+      ) : null}
       {m.status === 'agenda_published' ? (
         <Button onPress={() => setStatus('in_progress')}>Start the meeting (Alt+S)</Button>
       ) : null}

@@ -3,6 +3,7 @@ import { purposeLabels } from '../../../../shared/api/meetings';
 import { useApiMutation } from '../../../api/hooks';
 import { Button } from '../../../components/forms';
 import { MattersArising } from '../../actions/MattersArising';
+import { OpenChairDisplay } from '../display/OpenChairDisplay';
 import type { MinutesEditorHandle, SavedMinutes } from '../MinutesEditor';
 import { minutesOpen, type Item, type Meeting } from '../parts';
 import { ActionForm } from './ActionForm';
@@ -37,6 +38,9 @@ export function LiveMeeting({ m, startIndex }: { m: Meeting; startIndex: number 
   const declRef = useRef<HTMLSelectElement>(null);
   const focusEditorNext = useRef(false);
   const status = useApiMutation('meeting.setStatus');
+  // Before the meeting's day, starting it is an early start: the reason shown is sent and recorded.
+  const early = m.status === 'agenda_published' && m.today < m.date;
+  const [earlyReason, setEarlyReason] = useState('Started before its scheduled day');
   const editable = minutesOpen(m);
   const item: Item | undefined = m.items[Math.min(index, m.items.length - 1)];
   const elapsed = useItemTimers(m.id, item?.id ?? null, m.status === 'in_progress');
@@ -74,7 +78,7 @@ export function LiveMeeting({ m, startIndex }: { m: Meeting; startIndex: number 
     await editorRef.current?.flush();
     if (to === 'in_progress' && !(await freezeGate.confirmStart())) return;
     status.mutate(
-      { id: m.id, status: to },
+      { id: m.id, status: to, ...(to === 'in_progress' && early ? { early: { reason: earlyReason } } : {}) },
       // Starting the meeting: the register comes first.
       { onSuccess: () => void (to === 'in_progress' && setTimeout(focusAttendance, 50)) },
     );
@@ -105,7 +109,12 @@ export function LiveMeeting({ m, startIndex }: { m: Meeting; startIndex: number 
 
   return (
     <div className="live">
-      <LiveHeader m={m} setStatus={(to) => void setMeetingStatus(to)} error={status.error} />
+      <LiveHeader
+        m={m}
+        setStatus={(to) => void setMeetingStatus(to)}
+        error={status.error}
+        early={early ? { reason: earlyReason, setReason: setEarlyReason } : undefined}
+      />
       <div className="live-grid">
         <aside className="live-side">
           <AgendaNav items={m.items} current={item} onOpen={(i) => void open(() => i)} />
@@ -116,6 +125,7 @@ export function LiveMeeting({ m, startIndex }: { m: Meeting; startIndex: number 
           />
           <Declarations m={m} editable={editable} selectRef={declRef} />
           <ShortcutHelp />
+          <OpenChairDisplay meetingId={m.id} itemId={item?.id ?? null} />
         </aside>
 
         {item ? (
