@@ -25,7 +25,11 @@ test.afterAll(async () => server?.stop());
 test('two tabs on one item: the stale tab’s save shows a conflict, not “Saved”', async ({ browser }) => {
   const list = await api<{ upcoming: { id: number }[] }>(server, 'meeting.list', {});
   const id = list.upcoming[0]!.id;
-  await api(server, 'meeting.setStatus', { id, status: 'in_progress' });
+  await api(server, 'meeting.setStatus', {
+    id,
+    status: 'in_progress',
+    early: { reason: 'Started early to test two tabs' },
+  });
   const tabA = await (await browser.newContext()).newPage();
   const tabB = await (await browser.newContext()).newPage();
   for (const p of [tabA, tabB]) {
