@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { actionStatus, id, isoDate, meetingStatus, ok, polarity, rag, text, unit } from './common';
-import { commentary, direction, seriesPoint } from './measures';
+import { actionStatus, id, isoDate, meetingStatus, ok, text } from './common';
+import { seriesPoint } from './measures';
+import { snapshotRow } from './scorecard';
 import { itemKind } from './meetings';
 import { command, query } from './method';
 import { readersOf } from './stale';
@@ -27,24 +28,10 @@ export const figuresBasisLabel: Record<FiguresBasis, string> = {
 };
 
 /** One measure's row as the meeting sees it: RAG and direction from shared/domain/rag. */
-export const walkMeasure = z.object({
-  measureId: z.number().int().nullable(),
-  code: z.string(),
-  title: z.string(),
-  unit,
-  polarity,
-  target: z.number().nullable(),
-  latest: seriesPoint.nullable(),
-  previous: seriesPoint.nullable(),
-  rag,
-  direction,
-  gap: z.boolean(),
-  england: z.number().nullable(),
-  neighbours: z.number().nullable(),
-  region: z.number().nullable(),
+/** A frozen scorecard row as the walk shows it: the snapshot row less its place, with a sparkline. */
+export const walkMeasure = snapshotRow.omit({ position: true, priorityTitle: true }).extend({
   /** Up to eight values, oldest first, ending with the latest (for the sparkline). */
   series: z.array(seriesPoint),
-  commentary,
 });
 export type WalkMeasure = z.infer<typeof walkMeasure>;
 
