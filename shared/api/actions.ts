@@ -56,12 +56,17 @@ export const actionOwnerInput = z.union([
   z.object({ name: requiredText(200) }).strict(),
 ]);
 
+/** How the action log can be ordered. */
+export const actionSorts = ['meeting', 'due', 'owner', 'urgency', 'status', 'latest', 'description'] as const;
+export const actionSort = z.enum(actionSorts);
+export type ActionSort = z.infer<typeof actionSort>;
+
 /** Status filter: one status, or 'outstanding' (open or in progress). */
 export const actionStatusFilter = z.enum(['open', 'in_progress', 'complete', 'closed', 'outstanding']);
 
 export const actionsApi = {
   'actions.list': query(
-    'The action log across every meeting, filtered; overdue is computed from the due date and status',
+    'The action log across every meeting, filtered, sorted and paged by the database; overdue is computed from the due date and status',
     z
       .object({
         owner: requiredText(200).optional(),
@@ -70,11 +75,23 @@ export const actionsApi = {
         meetingId: id.optional(),
         priorityId: id.optional(),
         overdue: z.boolean().optional(),
+        /** The order: the meeting it came from (the default), due date, owner, urgency, status, latest update or wording. */
+        sort: actionSort.optional(),
+        /** Newest, latest or last first. */
+        desc: z.boolean().optional(),
+        /** The page: skip `offset` matching actions and return at most `limit` (all when no limit). */
+        offset: z.number().int().min(0).optional(),
+        limit: z.number().int().min(1).max(1000).optional(),
       })
       .strict(),
     z.object({
       today: isoDate,
+      /** The page of matching actions. */
       actions: z.array(actionRowSchema),
+      /** How many actions match the filters in all, and how many of those are overdue. */
+      total: z.number().int(),
+      overdueCount: z.number().int(),
+      offset: z.number().int(),
       /** Choices for the filters, from the whole log. */
       owners: z.array(z.string()),
       meetings: z.array(z.object({ id: z.number().int(), date: isoDate })),

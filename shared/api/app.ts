@@ -89,6 +89,9 @@ export const appApi = {
         notRated: z.number().int(),
       }),
       openActions: z.number().int(),
+      /** How many open actions are overdue in all. */
+      overdueCount: z.number().int(),
+      /** The ten most overdue (earliest due first); the action log lists the rest. */
       overdueActions: z.array(
         z.object({
           id: z.number().int(),

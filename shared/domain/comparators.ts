@@ -5,7 +5,7 @@
  * quarter with a future one. With no local figure, or no comparator that old, none is shown.
  * The scorecard screen, snapshots and every Word document use this one rule.
  */
-import { comparePeriods, parsePeriod } from './periods';
+import { periodSortKey } from './period-key';
 import type { SeriesPoint } from './rag';
 
 export const comparatorKinds = ['england', 'neighbours', 'region'] as const;
@@ -15,12 +15,19 @@ export function comparatorFor(
   comparators: readonly SeriesPoint[],
   localPeriod: string | null,
 ): SeriesPoint | null {
-  if (localPeriod === null || parsePeriod(localPeriod) === null) return null;
+  const local = localPeriod === null ? '~' : periodSortKey(localPeriod);
+  if (local.startsWith('~')) return null;
   let best: SeriesPoint | null = null;
+  let bestKey = '';
   for (const c of comparators) {
-    if (!Number.isFinite(c.value) || parsePeriod(c.period) === null) continue;
-    if (comparePeriods(c.period, localPeriod) > 0) continue;
-    if (best === null || comparePeriods(c.period, best.period) > 0) best = c;
+    if (!Number.isFinite(c.value)) continue;
+    // Sortable keys order periods as comparePeriods does; '~' marks one that cannot be read.
+    const key = periodSortKey(c.period);
+    if (key.startsWith('~') || key > local) continue;
+    if (best === null || key > bestKey) {
+      best = c;
+      bestKey = key;
+    }
   }
   return best;
 }

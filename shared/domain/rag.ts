@@ -3,7 +3,8 @@
  * target, tolerance, polarity and the previous period — never typed in by hand —
  * so the scorecard, the Word report and `cpb dump` cannot disagree.
  */
-import { comparePeriods, parsePeriod, previousPeriod } from './periods';
+import { comparePeriodKeys, periodSortKey } from './period-key';
+import { previousPeriod } from './periods';
 
 export type Polarity = 'higher' | 'lower' | 'neither';
 export type Rag = 'red' | 'amber' | 'green' | 'no_target' | 'no_data' | 'not_rated';
@@ -63,8 +64,8 @@ export interface DirectionOfTravel {
  */
 export function directionOfTravel(series: readonly SeriesPoint[], polarity: Polarity): DirectionOfTravel {
   const points = series
-    .filter((p) => Number.isFinite(p.value) && parsePeriod(p.period) !== null)
-    .sort((a, b) => comparePeriods(a.period, b.period));
+    .filter((p) => Number.isFinite(p.value) && !periodSortKey(p.period).startsWith('~'))
+    .sort((a, b) => comparePeriodKeys(a.period, b.period));
   const latest = points.at(-1) ?? null;
   const previous = points.at(-2) ?? null;
   if (!latest || !previous) return { direction: 'not_comparable', latest, previous, gap: false };

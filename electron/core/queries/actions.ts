@@ -1,5 +1,6 @@
 /**
- * The action log read model: every action with its updates, overdue worked out for today.
+ * The action log read model: actions with their latest update (by a join), overdue worked out for
+ * today; all their updates only where one action or a meeting's matters arising are shown.
  * The action log screen, a meeting's record and the Word documents all read actions from here.
  */
 import type { ActionUpdate, ActionWithUpdates } from '../../../shared/api/actions';
@@ -7,10 +8,14 @@ import { daysOverdue, isOverdue } from '../../../shared/domain/overdue';
 import type { DB } from '../store/board-file';
 import {
   actionById,
+  actionPageIds,
+  actionsByIds,
   allActions,
-  allActionUpdates,
+  countActions,
   updatesOfActions,
+  type ActionFilter,
   type ActionRowDb,
+  type ActionSort,
   type ActionUpdateRowDb,
 } from '../store/actions';
 import { bool } from '../store/sql';
@@ -54,6 +59,22 @@ function byAction(rows: ActionUpdateRowDb[]): Map<number, ActionUpdate[]> {
   return map;
 }
 
+/** The latest update, read by the store's join (no query per action). */
+const latestOf = (r: ActionRowDb): ActionUpdate | null =>
+  r.lu_id === null
+    ? null
+    : {
+        id: r.lu_id,
+        actionId: r.id,
+        date: r.lu_date!,
+        author: r.lu_author ?? '',
+        text: r.lu_text ?? '',
+        meetingId: r.lu_meeting_id,
+        meetingDate: r.lu_meeting_date,
+        createdAt: r.lu_created_at ?? '',
+      };
+
+/** One row as documents and the API take it; `updates` only where the caller loaded them. */
 function toRecord(r: ActionRowDb, updates: ActionUpdate[], today: string): ActionRecord {
   const o = { status: r.status, dueDate: r.due_date };
   return {
@@ -89,13 +110,13 @@ function toRecord(r: ActionRowDb, updates: ActionUpdate[], today: string): Actio
     overdue: isOverdue(o, today),
     daysOverdue: daysOverdue(o, today),
     wordingLocked: r.meeting_status === 'minutes_approved',
-    latestUpdate: updates[0] ?? null,
-    updateCount: updates.length,
+    latestUpdate: latestOf(r),
+    updateCount: r.update_count,
     updates,
   };
 }
 
-/** Rows from the store, each with its updates (one query for all of them). */
+/** Rows from the store, each with all its updates (one query for all of them): action.get, matters arising. */
 export function withUpdates(db: DB, rows: ActionRowDb[], today: string): ActionRecord[] {
   const updates = byAction(
     updatesOfActions(
@@ -106,16 +127,33 @@ export function withUpdates(db: DB, rows: ActionRowDb[], today: string): ActionR
   return rows.map((r) => toRecord(r, updates.get(r.id) ?? [], today));
 }
 
-/** Every action: oldest meetings first, then agenda order, then the order recorded. */
+/** Rows with their latest update and update count only (their `updates` left empty). */
+export const withLatest = (rows: ActionRowDb[], today: string): ActionRecord[] =>
+  rows.map((r) => toRecord(r, [], today));
+
+/** Every action (oldest meetings first, then agenda order, then the order recorded), each with its latest update. */
 export function actionLog(db: DB, today: string): ActionRecord[] {
-  const updates = byAction(allActionUpdates(db));
-  return allActions(db).map((r) => toRecord(r, updates.get(r.id) ?? [], today));
+  return withLatest(allActions(db), today);
 }
 
 /** One action with all its updates; undefined when there is none with that id. */
 export function actionRecord(db: DB, id: number, today: string): ActionRecord | undefined {
   const r = actionById(db, id);
   return r ? withUpdates(db, [r], today)[0] : undefined;
+}
+
+/** One page of the filtered, sorted action log, with how many match and how many of those are overdue. */
+export function actionLogPage(
+  db: DB,
+  today: string,
+  filter: ActionFilter,
+  page: { sort: ActionSort; desc: boolean; offset: number; limit: number | null },
+): { rows: ActionRecord[]; total: number; overdue: number } {
+  const counts = countActions(db, filter, today);
+  const ids = actionPageIds(db, filter, today, { ...page, limit: page.limit ?? -1 });
+  const at = new Map(ids.map((id, i) => [id, i]));
+  const rows = actionsByIds(db, ids).sort((x, y) => at.get(x.id)! - at.get(y.id)!);
+  return { rows: withLatest(rows, today), ...counts };
 }
 
 /** "P2 Stable homes": how a document names an action's priority. */

@@ -7,7 +7,8 @@ import type { DB } from '../store/board-file';
 import { heldMeetingIds } from '../store/meetings';
 import { principleItemLinks, principles, type CoverageLinkRow } from '../store/strategy';
 import { voiceEntriesBetween } from '../store/voice';
-import { actionLog, type ActionRecord } from './actions';
+import { actionsForPeriod } from '../store/actions';
+import { withLatest, type ActionRecord } from './actions';
 import { board, type Board } from './board';
 import { meetingRecord, type MeetingRecord } from './meeting';
 import { measureSeries, type MeasureSeries } from './scorecard';
@@ -36,7 +37,8 @@ export function annualFigures(db: DB, today: string, from: string, to: string): 
   return {
     board: board(db),
     meetings: heldMeetingIds(db, from, to).map((id) => meetingRecord(db, id, today)),
-    actions: actionLog(db, today),
+    // Only what the report lists: completed in the period, or outstanding and raised by its end.
+    actions: withLatest(actionsForPeriod(db, from, to), today),
     principles: principles(db).map((p) => ({
       id: p.id,
       code: p.code,

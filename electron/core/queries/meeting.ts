@@ -24,7 +24,7 @@ import {
 } from '../store/meetings';
 import { bool } from '../store/sql';
 import { livePledges, livePriorities, principleOptions, type OptionRow } from '../store/strategy';
-import { withUpdates, type ActionRecord } from './actions';
+import { withLatest, type ActionRecord } from './actions';
 import { quorumRuleOf } from './quorum';
 
 export interface RecordItem {
@@ -168,7 +168,7 @@ export function meetingRecord(db: DB, id: number, today: string): MeetingRecord 
   const links = groupBy(linksOfMeetingItems(db, id), (l) => l.agenda_item_id);
   const papers = groupBy(papersOfMeeting(db, id), (p) => p.agenda_item_id);
   const decisions = groupBy(decisionsOfMeeting(db, id), (d) => d.agenda_item_id);
-  const actions = withUpdates(db, actionsOfMeeting(db, id), today).map(asAgreed);
+  const actions = withLatest(actionsOfMeeting(db, id), today).map(asAgreed);
   const actionsByItem = groupBy(
     actions.filter((a) => a.agendaItemId !== null),
     (a) => a.agendaItemId!,

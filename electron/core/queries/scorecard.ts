@@ -7,7 +7,7 @@
 import type { Scorecard, ScorecardGroup, ScorecardRow } from '../../../shared/api/scorecard';
 import { comparatorFor, type ComparatorKind } from '../../../shared/domain/comparators';
 import type { Unit } from '../../../shared/domain/format';
-import { comparePeriods, parsePeriod } from '../../../shared/domain/periods';
+import { comparePeriodKeys, periodKeyEnd, periodSortKey } from '../../../shared/domain/period-key';
 import {
   directionOfTravel,
   ragStatus,
@@ -16,7 +16,7 @@ import {
   type SeriesPoint,
 } from '../../../shared/domain/rag';
 import type { DB } from '../store/board-file';
-import { allComparators, allValues, liveMeasures } from '../store/measures';
+import { allComparators, allValues, latestValues, liveMeasures } from '../store/measures';
 import { livePriorities } from '../store/strategy';
 
 export const NO_PRIORITY = 'Not linked to a priority';
@@ -38,9 +38,13 @@ export interface MeasureSeries {
   comparators: Record<ComparatorKind, SeriesPoint[]>;
 }
 
-const byPeriod = (a: SeriesPoint, b: SeriesPoint) => comparePeriods(a.period, b.period);
+const byPeriod = (a: SeriesPoint, b: SeriesPoint) => comparePeriodKeys(a.period, b.period);
 
-/** Every live measure in scorecard order (priorities in strategy order, then unlinked measures). */
+/**
+ * Every live measure in scorecard order (priorities in strategy order, then unlinked measures).
+ * The database hands the figures over in period order (stored sortable keys); the sort that
+ * follows only confirms it, with each label's key computed once.
+ */
 export function measureSeries(db: DB): MeasureSeries[] {
   const values = new Map<number, SeriesPoint[]>();
   for (const v of allValues(db)) {
@@ -78,8 +82,8 @@ export function measureSeries(db: DB): MeasureSeries[] {
 
 /** Whether a period ended before an ISO date (unreadable periods never count). */
 export function endedBefore(period: string, isoDate: string): boolean {
-  const p = parsePeriod(period);
-  return p !== null && p.end < isoDate;
+  const end = periodKeyEnd(periodSortKey(period));
+  return end !== null && end < isoDate;
 }
 
 /** A measure's series with only the figures for periods that ended before `date`. */
@@ -125,6 +129,26 @@ export function scorecardRow(s: MeasureSeries): ScorecardRow {
     series: s.values,
     commentary: s.commentary,
   };
+}
+
+/**
+ * How many live measures are at each RAG status, from each measure's latest figure (before
+ * `endedBefore`, when given) as the database picks it: the dashboard's counts, without building
+ * the scorecard. The same rule (ragStatus) as every scorecard row.
+ */
+export function ragCounts(db: DB, opts: { endedBefore?: string } = {}): Record<Rag, number> {
+  const counts: Record<Rag, number> = { red: 0, amber: 0, green: 0, no_target: 0, no_data: 0, not_rated: 0 };
+  const latest = new Map(latestValues(db, opts.endedBefore ?? null).map((v) => [v.measure_id, v.value]));
+  for (const m of liveMeasures(db)) {
+    const rag = ragStatus({
+      value: latest.get(m.id) ?? null,
+      target: m.target,
+      tolerance: m.tolerance,
+      polarity: m.polarity,
+    });
+    counts[rag] += 1;
+  }
+  return counts;
 }
 
 /**

@@ -4,8 +4,9 @@ import { formatDate } from '../../../shared/domain/dates';
 import type { ActionStatus } from '../../../shared/domain/overdue';
 import type { Ctx } from '../context';
 import type { HandlerGroup } from '../handler-types';
-import { actionLog, actionRecord, withUpdates, type ActionRecord } from '../queries/actions';
+import { actionLogPage, actionRecord, withUpdates, type ActionRecord } from '../queries/actions';
 import {
+  actionOwners,
   actionsCompletedAt,
   insertActionUpdate,
   meetingsWithActions,
@@ -63,28 +64,31 @@ export const actionsHandlers: HandlerGroup<
 > = {
   'actions.list': (ctx, input) => {
     const today = ctx.today();
-    const rows = actionLog(ctx.db, today).map(
+    const { sort = 'meeting', desc = false, offset = 0, limit, ...filter } = input;
+    // Filters, order and the page are worked out by the database; only the page's rows are read.
+    const page = actionLogPage(ctx.db, today, filter, { sort, desc, offset, limit: limit ?? null });
+    const actions = page.rows.map(
       ({ itemExempt: _exempt, priorityCode: _code, agreed: _agreed, updates: _updates, ...a }): ActionRow =>
         a,
     );
-    const owner = input.owner?.toLocaleLowerCase('en-GB');
-    const actions = rows.filter(
-      (a) =>
-        (owner === undefined || a.owner.toLocaleLowerCase('en-GB') === owner) &&
-        (input.urgency === undefined || a.urgency === input.urgency) &&
-        (input.status === undefined ||
-          (input.status === 'outstanding' ? !isDone(a.status) : a.status === input.status)) &&
-        (input.meetingId === undefined || a.meetingId === input.meetingId) &&
-        (input.priorityId === undefined || a.priorityId === input.priorityId) &&
-        (input.overdue === undefined || a.overdue === input.overdue),
-    );
-    const owners = [...new Set(rows.map((a) => a.owner))].sort((x, y) => x.localeCompare(y, 'en-GB'));
+    const owners = actionOwners(ctx.db).sort((x, y) => x.localeCompare(y, 'en-GB'));
     const meetings = meetingsWithActions(ctx.db);
     const priorities = livePriorities(ctx.db);
     const members = allMembers(ctx.db).map((m) => ({ id: m.id, name: m.name }));
     const next = nextMeetingFrom(ctx.db, today, ['minutes_approved']);
     const nextMeeting = next ? { id: next.id, date: next.date } : null;
-    return { today, actions, owners, meetings, priorities, members, nextMeeting };
+    return {
+      today,
+      actions,
+      total: page.total,
+      overdueCount: page.overdue,
+      offset,
+      owners,
+      meetings,
+      priorities,
+      members,
+      nextMeeting,
+    };
   },
 
   'action.get': (ctx, { id }) => getAction(ctx, id),

@@ -1,4 +1,4 @@
-import type { SearchHit, SearchKind, SearchSegment } from '../../../shared/api/search';
+import type { SearchHit, SearchKind, SearchMeeting, SearchSegment } from '../../../shared/api/search';
 import { formatDate } from '../../../shared/domain/dates';
 import type { Ctx } from '../context';
 import type { HandlerGroup } from '../handler-types';
@@ -8,6 +8,9 @@ import {
   hitDecision,
   hitItem,
   hitMeasure,
+  hitMeeting,
+  hitMember,
+  hitPaper,
   hitVoice,
   matchCount,
   matches,
@@ -15,8 +18,9 @@ import {
   type SearchRow,
 } from '../store/search';
 
-// Full-text search over the FTS5 table `search_index`, which triggers keep in step with the
-// minutes, decisions, actions, action updates, measure commentary and voice entries.
+// Full-text search over the FTS5 table `search_index` (English stemming), which triggers keep in
+// step with agenda items and their minutes, papers, decisions, actions, action updates, measures
+// and their commentary, voice entries and members.
 
 const MARK_START = '\u0002';
 const MARK_END = '\u0003';
@@ -84,7 +88,18 @@ export function toSegments(snippet: string): SearchSegment[] {
 const itemLabel = (i: HitItemRow) => `${formatDate(i.date)}, item ${i.position}: ${i.title}`;
 const clip = (s: string, n = 70) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
-/** Where a hit opens and what it is called; null when the row it indexed has gone. */
+const isHeld = (status: string) =>
+  status === 'in_progress' || status === 'minutes_draft' || status === 'minutes_approved';
+const meetingOf = (m: { id: number; date: string; status: string }): SearchMeeting => ({
+  id: m.id,
+  date: m.date,
+  status: m.status as SearchMeeting['status'],
+  held: isHeld(m.status),
+});
+const itemMeeting = (i: HitItemRow): SearchMeeting =>
+  meetingOf({ id: i.meeting_id, date: i.date, status: i.status });
+
+/** Where a hit opens, what it is called and its meeting; null when the row it indexed has gone. */
 function resolve(
   ctx: Ctx,
   kind: SearchKind,
@@ -96,10 +111,24 @@ function resolve(
     case 'minutes': {
       const i = item(refId);
       if (!i) return null;
+      // An item of a meeting not yet held has an agenda entry, not minutes.
+      const what = isHeld(i.status) ? 'Minutes' : 'Agenda item';
       return {
-        label: `Minutes — ${itemLabel(i)}${partB(i.exempt === 1)}`,
+        label: `${what} — ${itemLabel(i)}${partB(i.exempt === 1)}`,
         exempt: i.exempt === 1,
+        meeting: itemMeeting(i),
         target: { to: 'item', meetingId: i.meeting_id, itemId: refId },
+      };
+    }
+    case 'paper': {
+      const p = hitPaper(ctx.db, refId);
+      const i = p && item(p.agenda_item_id);
+      if (!p || !i) return null;
+      return {
+        label: `Paper — “${clip(p.label)}”, ${itemLabel(i)}${partB(i.exempt === 1)}`,
+        exempt: i.exempt === 1,
+        meeting: itemMeeting(i),
+        target: { to: 'item', meetingId: i.meeting_id, itemId: p.agenda_item_id },
       };
     }
     case 'decision': {
@@ -110,6 +139,7 @@ function resolve(
       return {
         label: `Decision — ${itemLabel(i)}${partB(exempt)}`,
         exempt,
+        meeting: itemMeeting(i),
         target: { to: 'item', meetingId: i.meeting_id, itemId: d.agenda_item_id },
       };
     }
@@ -121,19 +151,26 @@ function resolve(
       const a = hitAction(ctx.db, actionId);
       if (!a) return null;
       const i = a.agenda_item_id !== null ? item(a.agenda_item_id) : undefined;
+      const m = i ? undefined : a.meeting_id !== null ? hitMeeting(ctx.db, a.meeting_id) : undefined;
       // The action's own flag: it stays Part B when its item is removed or it is re-linked.
       const exempt = a.exempt === 1 || i?.exempt === 1;
       const label = u
         ? `Action update — ${formatDate(u.date)}, on “${clip(a.description)}” (${a.owner})`
         : `Action — ${a.owner}${i ? `, from ${itemLabel(i)}` : ''}`;
-      return { label: `${label}${partB(exempt)}`, exempt, target: { to: 'action', actionId } };
+      return {
+        label: `${label}${partB(exempt)}`,
+        exempt,
+        meeting: i ? itemMeeting(i) : m ? meetingOf(m) : null,
+        target: { to: 'action', actionId },
+      };
     }
     case 'commentary': {
       const m = hitMeasure(ctx.db, refId);
       if (!m) return null;
       return {
-        label: `Scorecard commentary — ${m.code} ${m.title}`,
+        label: `Measure — ${m.code} ${m.title}`,
         exempt: false,
+        meeting: null,
         target: { to: 'measure', measureId: refId },
       };
     }
@@ -143,7 +180,19 @@ function resolve(
       return {
         label: `You said, we did — ${v.source}, ${formatDate(v.said_date)}`,
         exempt: false,
+        meeting: null,
         target: { to: 'voice', voiceId: refId },
+      };
+    }
+    case 'member': {
+      const b = hitMember(ctx.db, refId);
+      if (!b) return null;
+      const about = [b.job_title, b.organisation].filter((x) => x.trim() !== '').join(', ');
+      return {
+        label: `Member — ${b.name}${about ? `, ${about}` : ''}`,
+        exempt: false,
+        meeting: null,
+        target: { to: 'member', memberId: refId },
       };
     }
   }

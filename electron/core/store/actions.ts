@@ -1,4 +1,5 @@
 /** Actions arising from meetings and their dated updates. */
+import type { ActionSort } from '../../../shared/api/actions';
 import type { ActionStatus } from '../../../shared/domain/overdue';
 import type { DB } from './board-file';
 import { all, get, idList, run } from './sql';
@@ -33,7 +34,20 @@ export interface ActionRowDb {
   agreed_priority_id: number | null;
   agreed_priority_code: string | null;
   agreed_priority_title: string | null;
+  /** How many updates it has, and the latest (newest date, then newest recorded), by a join. */
+  update_count: number;
+  lu_id: number | null;
+  lu_date: string | null;
+  lu_author: string | null;
+  lu_text: string | null;
+  lu_meeting_id: number | null;
+  lu_meeting_date: string | null;
+  lu_created_at: string | null;
 }
+
+/** The newest update of action `a`: one step down the (action_id, date, created_at, id) index. */
+const LATEST_UPDATE = `(SELECT u.id FROM action_update u WHERE u.action_id = a.id
+   ORDER BY u.date DESC, u.created_at DESC, u.id DESC LIMIT 1)`;
 
 const SELECT = `
   SELECT a.id, a.description, coalesce(mb.name, a.owner_name) AS owner, a.owner_member_id, a.due_date, a.urgency,
@@ -46,13 +60,18 @@ const SELECT = `
          CASE WHEN a.agreed_description IS NULL THEN a.due_date ELSE a.agreed_due_date END AS agreed_due_date,
          coalesce(a.agreed_urgency, a.urgency) AS agreed_urgency,
          CASE WHEN a.agreed_description IS NULL THEN a.priority_id ELSE a.agreed_priority_id END AS agreed_priority_id,
-         ap.code AS agreed_priority_code, ap.title AS agreed_priority_title
+         ap.code AS agreed_priority_code, ap.title AS agreed_priority_title,
+         (SELECT count(*) FROM action_update c WHERE c.action_id = a.id) AS update_count,
+         lu.id AS lu_id, lu.date AS lu_date, lu.author AS lu_author, lu.text AS lu_text,
+         lu.meeting_id AS lu_meeting_id, lm.date AS lu_meeting_date, lu.created_at AS lu_created_at
   FROM action a
   LEFT JOIN member mb ON mb.id = a.owner_member_id
   LEFT JOIN priority p ON p.id = a.priority_id
   LEFT JOIN priority ap ON ap.id = CASE WHEN a.agreed_description IS NULL THEN a.priority_id ELSE a.agreed_priority_id END
   LEFT JOIN meeting m ON m.id = a.meeting_id
-  LEFT JOIN agenda_item ai ON ai.id = a.agenda_item_id`;
+  LEFT JOIN agenda_item ai ON ai.id = a.agenda_item_id
+  LEFT JOIN action_update lu ON lu.id = ${LATEST_UPDATE}
+  LEFT JOIN meeting lm ON lm.id = lu.meeting_id`;
 
 /** Oldest meetings first, then agenda order, then the order actions were recorded. */
 const ORDER = 'ORDER BY m.date IS NULL, m.date, ai.position, a.id';
@@ -60,13 +79,22 @@ const ORDER = 'ORDER BY m.date IS NULL, m.date, ai.position, a.id';
 export const actionById = (db: DB, id: number): ActionRowDb | undefined =>
   get<ActionRowDb>(db, `${SELECT} WHERE a.id = ?`, id);
 
+/** Every action, in the log's own order. */
 export const allActions = (db: DB): ActionRowDb[] => all<ActionRowDb>(db, `${SELECT} ${ORDER}`);
+
+/** These actions (in no particular order). */
+export const actionsByIds = (db: DB, ids: readonly number[]): ActionRowDb[] =>
+  ids.length === 0
+    ? []
+    : all<ActionRowDb>(db, `${SELECT} WHERE a.id IN (SELECT value FROM json_each(?))`, idList(ids));
 
 /** Actions recorded at a meeting or against one of its items, in agenda order. */
 export const actionsOfMeeting = (db: DB, meetingId: number): ActionRowDb[] =>
   all<ActionRowDb>(
     db,
-    `${SELECT} WHERE a.meeting_id = @id OR ai.meeting_id = @id
+    `${SELECT} WHERE a.id IN (SELECT id FROM action WHERE meeting_id = @id
+                              UNION SELECT x.id FROM action x JOIN agenda_item i ON i.id = x.agenda_item_id
+                              WHERE i.meeting_id = @id)
      ORDER BY ai.position, a.id`,
     { id: meetingId },
   );
@@ -85,6 +113,135 @@ export const actionsCompletedAt = (db: DB, meeting: { id: number; date: string }
     meeting.id,
   );
 
+/**
+ * What an annual report for `from`–`to` lists: actions completed in the period, and actions
+ * still outstanding that were raised by its end (or not at a meeting).
+ */
+export const actionsForPeriod = (db: DB, from: string, to: string): ActionRowDb[] =>
+  all<ActionRowDb>(
+    db,
+    `${SELECT} WHERE (a.completed_at >= @from AND substr(a.completed_at, 1, 10) <= @to)
+        OR (a.status IN ('open', 'in_progress') AND (m.date IS NULL OR m.date <= @to)) ${ORDER}`,
+    { from, to },
+  );
+
+// ---- The action log: filters, order and pages in SQL
+
+/** What the action log can be filtered by (all optional). */
+export interface ActionFilter {
+  owner?: string;
+  urgency?: 'high' | 'medium' | 'low';
+  status?: ActionStatus | 'outstanding';
+  meetingId?: number;
+  priorityId?: number;
+  overdue?: boolean;
+}
+
+export type { ActionSort };
+
+const OUTSTANDING = "a.status IN ('open', 'in_progress')";
+const OVERDUE = `(${OUTSTANDING} AND a.due_date IS NOT NULL AND a.due_date < @today)`;
+
+/** Each sort as ORDER BY terms for ascending order (descending flips each); ties by id. */
+const sortTerms: Record<ActionSort, string[]> = {
+  meeting: ['m.date IS NULL', 'm.date', 'ai.position'],
+  due: ['a.due_date IS NULL', 'a.due_date'],
+  owner: ['coalesce(mb.name, a.owner_name) COLLATE NOCASE'],
+  urgency: ["CASE a.urgency WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END"],
+  status: ["CASE a.status WHEN 'open' THEN 0 WHEN 'in_progress' THEN 1 WHEN 'complete' THEN 2 ELSE 3 END"],
+  latest: [
+    `ifnull((SELECT u.date FROM action_update u WHERE u.action_id = a.id ORDER BY u.date DESC LIMIT 1), '')`,
+  ],
+  description: ['a.description COLLATE NOCASE'],
+};
+
+/** The WHERE clause for a filter: fixed fragments only, values bound by name. */
+function whereOf(f: ActionFilter): string {
+  const terms: string[] = [];
+  if (f.owner !== undefined) terms.push('coalesce(mb.name, a.owner_name) = @owner COLLATE NOCASE');
+  if (f.urgency !== undefined) terms.push('a.urgency = @urgency');
+  if (f.status === 'outstanding') terms.push(OUTSTANDING);
+  else if (f.status !== undefined) terms.push('a.status = @status');
+  if (f.meetingId !== undefined) terms.push('a.meeting_id = @meetingId');
+  if (f.priorityId !== undefined) terms.push('a.priority_id = @priorityId');
+  if (f.overdue === true) terms.push(OVERDUE);
+  if (f.overdue === false) terms.push(`NOT ${OVERDUE}`);
+  return terms.length ? `WHERE ${terms.join(' AND ')}` : '';
+}
+
+const params = (f: ActionFilter, today: string) => ({
+  today,
+  owner: f.owner ?? null,
+  urgency: f.urgency ?? null,
+  status: f.status ?? null,
+  meetingId: f.meetingId ?? null,
+  priorityId: f.priorityId ?? null,
+});
+
+/** Joins only the filter and the sort need, for counting and choosing a page of ids. */
+const FROM_LEAN = `FROM action a
+  LEFT JOIN member mb ON mb.id = a.owner_member_id
+  LEFT JOIN meeting m ON m.id = a.meeting_id
+  LEFT JOIN agenda_item ai ON ai.id = a.agenda_item_id`;
+
+/** How many actions match, and how many of those are overdue. */
+export function countActions(db: DB, f: ActionFilter, today: string): { total: number; overdue: number } {
+  const r = get<{ total: number; overdue: number | null }>(
+    db,
+    `SELECT count(*) AS total, sum(${OVERDUE}) AS overdue ${f.owner !== undefined ? FROM_LEAN : 'FROM action a'} ${whereOf(f)}`,
+    params(f, today),
+  )!;
+  return { total: r.total, overdue: r.overdue ?? 0 };
+}
+
+/**
+ * The ids of one page of the filtered log, in order. Only the ids are sorted and paged; the full
+ * rows (with their latest update) are read for the page alone.
+ */
+export function actionPageIds(
+  db: DB,
+  f: ActionFilter,
+  today: string,
+  page: { sort: ActionSort; desc: boolean; offset: number; limit: number },
+): number[] {
+  const dir = page.desc ? ' DESC' : '';
+  const order = [...sortTerms[page.sort].map((t) => `${t}${dir}`), `a.id${dir}`].join(', ');
+  return all<{ id: number }>(
+    db,
+    `SELECT a.id ${FROM_LEAN} ${whereOf(f)} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+    { ...params(f, today), limit: page.limit, offset: page.offset },
+  ).map((r) => r.id);
+}
+
+/** The most overdue outstanding actions (earliest due first), and how many are overdue and outstanding. */
+export const mostOverdue = (db: DB, today: string, limit: number): ActionRowDb[] =>
+  actionsByIds(
+    db,
+    all<{ id: number }>(
+      db,
+      `SELECT a.id FROM action a WHERE ${OVERDUE} ORDER BY a.due_date, a.id LIMIT @limit`,
+      { today, limit },
+    ).map((r) => r.id),
+  ).sort((x, y) => (x.due_date ?? '').localeCompare(y.due_date ?? '') || x.id - y.id);
+
+export const outstandingCounts = (db: DB, today: string): { open: number; overdue: number } => {
+  const r = get<{ open: number; overdue: number | null }>(
+    db,
+    `SELECT count(*) AS open, sum(a.due_date IS NOT NULL AND a.due_date < @today) AS overdue
+     FROM action a WHERE ${OUTSTANDING}`,
+    { today },
+  )!;
+  return { open: r.open, overdue: r.overdue ?? 0 };
+};
+
+/** Everyone who owns an action, as the log names them (a member's name, or the free-text owner). */
+export const actionOwners = (db: DB): string[] =>
+  all<{ owner: string }>(
+    db,
+    `SELECT name AS owner FROM member m WHERE EXISTS (SELECT 1 FROM action a WHERE a.owner_member_id = m.id)
+     UNION SELECT owner_name AS owner FROM action WHERE owner_member_id IS NULL`,
+  ).map((r) => r.owner);
+
 export interface ActionUpdateRowDb {
   id: number;
   action_id: number;
@@ -102,9 +259,6 @@ const SELECT_UPDATES = `
 /** Newest first: by date, then by when it was recorded. */
 const UPDATE_ORDER = 'ORDER BY u.date DESC, u.created_at DESC, u.id DESC';
 
-export const allActionUpdates = (db: DB): ActionUpdateRowDb[] =>
-  all<ActionUpdateRowDb>(db, `${SELECT_UPDATES} ${UPDATE_ORDER}`);
-
 export const updatesOfActions = (db: DB, actionIds: readonly number[]): ActionUpdateRowDb[] =>
   actionIds.length === 0
     ? []
@@ -116,7 +270,10 @@ export const updatesOfActions = (db: DB, actionIds: readonly number[]): ActionUp
 
 /** Meetings that have actions, newest first. */
 export const meetingsWithActions = (db: DB): { id: number; date: string }[] =>
-  all(db, 'SELECT id, date FROM meeting WHERE id IN (SELECT meeting_id FROM action) ORDER BY date DESC');
+  all(
+    db,
+    'SELECT id, date FROM meeting WHERE EXISTS (SELECT 1 FROM action WHERE action.meeting_id = meeting.id) ORDER BY date DESC',
+  );
 
 // ---- Writes
 

@@ -1,5 +1,6 @@
-import { appClock } from '../clock';
+import { appClock, localIsoDate } from '../clock';
 import Database from 'better-sqlite3';
+import { periodSortKey } from '../../../shared/domain/period-key';
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { nativeBinding } from './native';
@@ -21,8 +22,18 @@ export class BoardFileError extends Error {
 
 export type DB = Database.Database;
 
+/**
+ * The app's own SQL functions, on every connection CPB opens: the schema's triggers and migrations
+ * call them (cpb_period_key fills in a figure's sortable period key when a writer left it out).
+ */
+export function registerFunctions(db: DB): void {
+  db.function('cpb_period_key', { deterministic: true }, (period: unknown) => periodSortKey(String(period)));
+}
+
 function connect(file: string, readonly: boolean): DB {
-  return new Database(file, { readonly, fileMustExist: readonly, nativeBinding: nativeBinding() });
+  const db = new Database(file, { readonly, fileMustExist: readonly, nativeBinding: nativeBinding() });
+  registerFunctions(db);
+  return db;
 }
 
 function applyPragmas(db: DB): void {
@@ -46,7 +57,25 @@ function hasSqliteHeader(file: string): boolean {
 export interface Inspection {
   schemaVersion: number;
   integrity: 'ok';
+  /** How thoroughly it was checked: 'full' (integrity_check and foreign keys) or 'quick' (quick_check). */
+  level: CheckLevel;
   counts: Record<string, number>;
+}
+
+/**
+ * 'full': PRAGMA integrity_check and foreign_key_check (every index against its table: `cpb check`,
+ * and the first open of a day). 'quick': PRAGMA quick_check (the file's structure, without
+ * cross-checking indexes: other opens). 'auto': full on the first open of `today`, after an
+ * unclean shutdown, or before a migration; quick otherwise.
+ */
+export type CheckLevel = 'full' | 'quick';
+
+export interface InspectOptions {
+  level?: CheckLevel | 'auto';
+  /** For 'auto': today's date (ISO), compared with the day of the last full check. */
+  today?: string;
+  /** Row counts of the main tables (cpb check); default true. */
+  counts?: boolean;
 }
 
 const countedTables = [
@@ -67,11 +96,34 @@ const countedTables = [
   'audit_log',
 ] as const;
 
+/** The setting that records the day of the last full integrity check. */
+const FULL_CHECK_KEY = 'integrity_checked_on';
+
+/**
+ * Whether the last session on this file ended without closing it: SQLite removes the -wal and -shm
+ * files when the last connection closes cleanly, so finding them before CPB opens the file means a
+ * crash, a power cut, or another process that has it open now (a full check is right for all three).
+ */
+export const uncleanShutdown = (file: string): boolean =>
+  existsSync(`${file}-wal`) || existsSync(`${file}-shm`);
+
+/** The day of the last full integrity check recorded in the file, or null. */
+function lastFullCheck(db: DB, schemaVersion: number): string | null {
+  if (schemaVersion < 1) return null;
+  try {
+    const row = db.prepare('SELECT value FROM setting WHERE key = ?').get(FULL_CHECK_KEY) as
+      { value: string } | undefined;
+    return row?.value ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Checks a board file read-only: never writes to it, whatever state it is in.
  * Throws BoardFileError with a message a clerk can act on.
  */
-export function inspectBoardFile(file: string): Inspection {
+export function inspectBoardFile(file: string, opts: InspectOptions = {}): Inspection {
   if (!existsSync(file)) throw new BoardFileError(`${file}: no such file`, file, 'missing');
   if (statSync(file).size === 0 || !hasSqliteHeader(file)) {
     throw new BoardFileError(
@@ -80,6 +132,7 @@ export function inspectBoardFile(file: string): Inspection {
       'not_sqlite',
     );
   }
+  const unclean = uncleanShutdown(file);
   let db: DB;
   try {
     db = connect(file, true);
@@ -88,8 +141,10 @@ export function inspectBoardFile(file: string): Inspection {
   }
   try {
     let appId: number;
+    let schemaVersion: number;
     try {
       appId = db.pragma('application_id', { simple: true }) as number;
+      schemaVersion = db.pragma('user_version', { simple: true }) as number;
     } catch (e) {
       throw new BoardFileError(`${file}: damaged (${(e as Error).message})`, file, 'damaged');
     }
@@ -100,9 +155,19 @@ export function inspectBoardFile(file: string): Inspection {
         'foreign',
       );
     }
-    let check: { integrity_check?: string; quick_check?: string }[];
+    const wanted = opts.level ?? 'full';
+    const level: CheckLevel =
+      wanted !== 'auto'
+        ? wanted
+        : unclean ||
+            schemaVersion < latestSchemaVersion ||
+            opts.today === undefined ||
+            lastFullCheck(db, schemaVersion) !== opts.today
+          ? 'full'
+          : 'quick';
+    let check: Record<string, unknown>[];
     try {
-      check = db.pragma('integrity_check') as { integrity_check: string }[];
+      check = db.pragma(level === 'full' ? 'integrity_check' : 'quick_check') as Record<string, unknown>[];
     } catch (e) {
       throw new BoardFileError(`${file}: damaged (${(e as Error).message})`, file, 'damaged');
     }
@@ -110,10 +175,11 @@ export function inspectBoardFile(file: string): Inspection {
     if (problems.length > 0) {
       throw new BoardFileError(`${file}: damaged — ${problems.slice(0, 3).join('; ')}`, file, 'damaged');
     }
-    const fk = db.pragma('foreign_key_check') as unknown[];
-    if (fk.length > 0)
-      throw new BoardFileError(`${file}: damaged — ${fk.length} broken reference(s)`, file, 'damaged');
-    const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+    if (level === 'full') {
+      const fk = db.pragma('foreign_key_check') as unknown[];
+      if (fk.length > 0)
+        throw new BoardFileError(`${file}: damaged — ${fk.length} broken reference(s)`, file, 'damaged');
+    }
     if (schemaVersion > latestSchemaVersion) {
       throw new BoardFileError(
         `${file}: made by a newer version of CPB (schema ${schemaVersion}; this version reads up to ${latestSchemaVersion})`,
@@ -122,15 +188,22 @@ export function inspectBoardFile(file: string): Inspection {
       );
     }
     const counts: Record<string, number> = {};
-    if (schemaVersion >= 1) {
+    if (schemaVersion >= 1 && opts.counts !== false) {
       for (const t of countedTables) {
         counts[t] = (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
       }
     }
-    return { schemaVersion, integrity: 'ok', counts };
+    return { schemaVersion, integrity: 'ok', level, counts };
   } finally {
     db.close();
   }
+}
+
+/** Records that the file passed a full integrity check today, so later opens today take the quick one. */
+function recordFullCheck(db: DB, today: string): void {
+  db.prepare(
+    'INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE value <> excluded.value',
+  ).run(FULL_CHECK_KEY, today);
 }
 
 function timestampForFile(now: Date): string {
@@ -158,6 +231,7 @@ export function migrate(db: DB, file: string, now: Date, list: Migration[] = mig
     db.prepare('VACUUM INTO ?').run(dest);
   }
   const pending = list.filter((m) => m.version > current);
+  registerFunctions(db); // migrations may call them (0009 computes period keys)
   db.transaction(() => {
     for (const m of pending) db.exec(m.sql);
     db.pragma(`application_id = ${APPLICATION_ID}`);
@@ -173,17 +247,22 @@ export interface OpenOptions {
 
 /**
  * Opens (or creates) a board file for reading and writing. An existing file is checked
- * read-only first, so a damaged or foreign file is never written to.
+ * read-only first, so a damaged or foreign file is never written to: in full (integrity_check and
+ * foreign keys) on the first open of the day, after an unclean shutdown and before a migration,
+ * and with quick_check otherwise (see inspectBoardFile). `cpb check` always checks in full.
  */
 export function openBoardFile(file: string, opts: OpenOptions = {}): DB {
   const exists = existsSync(file) && statSync(file).size > 0;
   if (!exists && !opts.create) throw new BoardFileError(`${file}: no such file`, file, 'missing');
-  if (exists) inspectBoardFile(file);
-  else mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const now = opts.now ?? appClock().now();
+  const today = localIsoDate(now);
+  const checked = exists ? inspectBoardFile(file, { level: 'auto', today, counts: false }).level : 'full';
+  if (!exists) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = connect(file, false);
   try {
     applyPragmas(db);
-    migrate(db, file, opts.now ?? appClock().now());
+    migrate(db, file, now);
+    if (checked === 'full') recordFullCheck(db, today);
     return db;
   } catch (e) {
     db.close();
@@ -199,6 +278,7 @@ export function openBoardFile(file: string, opts: OpenOptions = {}): DB {
 export function attachBoardFile(file: string): DB {
   const db = new Database(file, { fileMustExist: true, nativeBinding: nativeBinding() });
   try {
+    registerFunctions(db);
     applyPragmas(db);
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version !== latestSchemaVersion)
@@ -217,6 +297,7 @@ export function attachBoardFile(file: string): DB {
 /** A fresh in-memory board, for tests. */
 export function openMemoryBoard(): DB {
   const db = new Database(':memory:', { nativeBinding: nativeBinding() });
+  registerFunctions(db);
   db.pragma('foreign_keys = ON');
   migrate(db, ':memory:', appClock().now());
   return db;

@@ -1,5 +1,6 @@
 /** The children in care profile: counts by breakdown and category per period. */
 import type { CohortBreakdown } from '../../../shared/domain/cohort';
+import { periodSortKey } from '../../../shared/domain/period-key';
 import type { DB } from './board-file';
 import { all, get, run } from './sql';
 
@@ -15,7 +16,7 @@ export interface CohortRow {
 export const cohortValues = (db: DB): CohortRow[] =>
   all<CohortRow>(
     db,
-    'SELECT period, breakdown, category, count, sort FROM cohort_value ORDER BY sort, category',
+    'SELECT period, breakdown, category, count, sort FROM cohort_value ORDER BY sort, category, period_key',
   );
 
 export const deleteCohortValue = (db: DB, period: string, breakdown: string, category: string): number =>
@@ -39,8 +40,9 @@ export const cohortCategorySort = (db: DB, breakdown: string, category: string):
 export const upsertCohortValue = (db: DB, r: Omit<CohortRow, 'breakdown'> & { breakdown: string }): void => {
   run(
     db,
-    `INSERT INTO cohort_value (period, breakdown, category, count, sort) VALUES (@period, @breakdown, @category, @count, @sort)
+    `INSERT INTO cohort_value (period, period_key, breakdown, category, count, sort)
+     VALUES (@period, @key, @breakdown, @category, @count, @sort)
      ON CONFLICT (period, breakdown, category) DO UPDATE SET count = excluded.count`,
-    r,
+    { ...r, key: periodSortKey(r.period) },
   );
 };

@@ -1,5 +1,6 @@
 /** Spreadsheet imports: what the board holds now (to compare a file against) and the writes of a commit. */
 import type { Unit } from '../../../shared/domain/format';
+import { periodSortKey } from '../../../shared/domain/period-key';
 import type { DB } from './board-file';
 import type { Frequency } from './measures';
 import { all, get, run } from './sql';
@@ -82,9 +83,10 @@ export const insertImportedValue = (
 ): void => {
   run(
     db,
-    'INSERT INTO measure_value (measure_id, period, value, note) VALUES (?, ?, ?, ?)',
+    'INSERT INTO measure_value (measure_id, period, period_key, value, note) VALUES (?, ?, ?, ?, ?)',
     measureId,
     period,
+    periodSortKey(period),
     value,
     note,
   );
@@ -112,10 +114,11 @@ export const upsertImportedComparator = (
 ): void => {
   run(
     db,
-    'INSERT INTO comparator (measure_id, kind, period, value) VALUES (?, ?, ?, ?) ON CONFLICT (measure_id, kind, period) DO UPDATE SET value = excluded.value',
+    'INSERT INTO comparator (measure_id, kind, period, period_key, value) VALUES (?, ?, ?, ?, ?) ON CONFLICT (measure_id, kind, period) DO UPDATE SET value = excluded.value',
     c.measureId,
     c.kind,
     c.period,
+    periodSortKey(c.period),
     c.value,
   );
 };
@@ -126,8 +129,9 @@ export const upsertImportedCohort = (
 ): void => {
   run(
     db,
-    'INSERT INTO cohort_value (period, breakdown, category, count, sort) VALUES (?, ?, ?, ?, ?) ON CONFLICT (period, breakdown, category) DO UPDATE SET count = excluded.count',
+    'INSERT INTO cohort_value (period, period_key, breakdown, category, count, sort) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (period, breakdown, category) DO UPDATE SET count = excluded.count',
     c.period,
+    periodSortKey(c.period),
     c.breakdown,
     c.category,
     c.count,

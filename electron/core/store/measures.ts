@@ -2,6 +2,7 @@
 import type { ComparatorKind } from '../../../shared/domain/comparators';
 import type { Unit } from '../../../shared/domain/format';
 import type { Polarity } from '../../../shared/domain/rag';
+import { periodSortKey } from '../../../shared/domain/period-key';
 import type { DB } from './board-file';
 import { all, get, run } from './sql';
 
@@ -44,11 +45,33 @@ export interface ComparatorRow extends PointRow {
   kind: ComparatorKind;
 }
 
+/** Every figure, by measure and then period (oldest first, by the stored sortable key). */
 export const allValues = (db: DB): PointRow[] =>
-  all<PointRow>(db, 'SELECT measure_id, period, value FROM measure_value');
+  all<PointRow>(db, 'SELECT measure_id, period, value FROM measure_value ORDER BY measure_id, period_key');
 
+/** Every comparator figure, by measure, kind and period (oldest first). */
 export const allComparators = (db: DB): ComparatorRow[] =>
-  all<ComparatorRow>(db, 'SELECT measure_id, kind, period, value FROM comparator');
+  all<ComparatorRow>(
+    db,
+    'SELECT measure_id, kind, period, value FROM comparator ORDER BY measure_id, kind, period_key',
+  );
+
+/**
+ * Each live measure's latest figure for a period that ended before `before` (every figure when
+ * null), picked by the database with the sortable period keys: what RAG counts need.
+ */
+export const latestValues = (db: DB, before: string | null): PointRow[] =>
+  all<PointRow>(
+    db,
+    `SELECT m.id AS measure_id, v.period, v.value FROM measure m
+     JOIN measure_value v ON v.id = (
+       SELECT v2.id FROM measure_value v2
+       WHERE v2.measure_id = m.id AND v2.period_key NOT LIKE '~%'
+         AND (@before IS NULL OR substr(v2.period_key, 12) < @before)
+       ORDER BY v2.period_key DESC LIMIT 1)
+     WHERE m.archived = 0`,
+    { before },
+  );
 
 export type Frequency = 'monthly' | 'quarterly' | 'annual';
 
@@ -108,11 +131,11 @@ export interface ValueRow {
   note: string;
 }
 
-/** A measure's values (in stored order; callers sort by period). */
+/** A measure's values, oldest period first. */
 export const valuesOfMeasure = (db: DB, measureId: number): ValueRow[] =>
   all<ValueRow>(
     db,
-    'SELECT measure_id, period, value, numerator, denominator, note FROM measure_value WHERE measure_id = ?',
+    'SELECT measure_id, period, value, numerator, denominator, note FROM measure_value WHERE measure_id = ? ORDER BY period_key',
     measureId,
   );
 
@@ -127,11 +150,11 @@ export const valueAt = (db: DB, measureId: number, period: string): ValueRow | u
 export const upsertValue = (db: DB, v: ValueRow): void => {
   run(
     db,
-    `INSERT INTO measure_value (measure_id, period, value, numerator, denominator, note)
-     VALUES (@measure_id, @period, @value, @numerator, @denominator, @note)
+    `INSERT INTO measure_value (measure_id, period, period_key, value, numerator, denominator, note)
+     VALUES (@measure_id, @period, @key, @value, @numerator, @denominator, @note)
      ON CONFLICT (measure_id, period) DO UPDATE SET value = excluded.value, numerator = excluded.numerator,
        denominator = excluded.denominator, note = excluded.note`,
-    v,
+    { ...v, key: periodSortKey(v.period) },
   );
 };
 
@@ -139,15 +162,20 @@ export const deleteValue = (db: DB, measureId: number, period: string): void => 
   run(db, 'DELETE FROM measure_value WHERE measure_id = ? AND period = ?', measureId, period);
 };
 
+/** A measure's comparator figures, oldest period first. */
 export const comparatorsOfMeasure = (db: DB, measureId: number): Omit<ComparatorRow, 'measure_id'>[] =>
-  all(db, 'SELECT kind, period, value FROM comparator WHERE measure_id = ?', measureId);
+  all(
+    db,
+    'SELECT kind, period, value FROM comparator WHERE measure_id = ? ORDER BY period_key, kind',
+    measureId,
+  );
 
 export const upsertComparator = (db: DB, c: ComparatorRow): void => {
   run(
     db,
-    `INSERT INTO comparator (measure_id, kind, period, value) VALUES (@measure_id, @kind, @period, @value)
+    `INSERT INTO comparator (measure_id, kind, period, period_key, value) VALUES (@measure_id, @kind, @period, @key, @value)
      ON CONFLICT (measure_id, kind, period) DO UPDATE SET value = excluded.value`,
-    c,
+    { ...c, key: periodSortKey(c.period) },
   );
 };
 

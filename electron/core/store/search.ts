@@ -1,7 +1,24 @@
-/** Full-text search: the FTS5 table `search_index` and the rows a hit points back to. */
+/**
+ * Full-text search: the FTS5 table `search_index` and the rows a hit points back to. Each indexed
+ * record is one row whose rowid is the record's id × 16 + its kind's code (migration 0009), so the
+ * triggers that keep the index in step replace only that row.
+ */
 import type { SearchKind } from '../../../shared/api/search';
 import type { DB } from './board-file';
 import { all, get } from './sql';
+
+/** The code each kind of record carries in the low four bits of its search_index rowid. */
+export const searchKindCodes: Record<SearchKind, number> = {
+  minutes: 1,
+  decision: 2,
+  action: 3,
+  action_update: 4,
+  commentary: 5,
+  voice: 6,
+  member: 7,
+  paper: 8,
+};
+const kindOfCode = new Map(Object.entries(searchKindCodes).map(([k, c]) => [c, k as SearchKind]));
 
 export interface SearchRow {
   kind: SearchKind;
@@ -21,17 +38,21 @@ export const matches = (
   markStart: string,
   markEnd: string,
 ): SearchRow[] =>
-  all<SearchRow>(
+  all<{ rowid: number; snip: string }>(
     db,
-    `SELECT kind, ref_id, snippet(search_index, -1, '${markStart}', '${markEnd}', '…', 16) AS snip
+    `SELECT rowid, snippet(search_index, -1, '${markStart}', '${markEnd}', '…', 16) AS snip
      FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?`,
     match,
     limit,
-  );
+  ).flatMap((r) => {
+    const kind = kindOfCode.get(r.rowid % 16);
+    return kind ? [{ kind, ref_id: Math.floor(r.rowid / 16), snip: r.snip }] : [];
+  });
 
 export interface HitItemRow {
   meeting_id: number;
   date: string;
+  status: string;
   position: number;
   title: string;
   exempt: number;
@@ -40,7 +61,8 @@ export interface HitItemRow {
 export const hitItem = (db: DB, itemId: number): HitItemRow | undefined =>
   get<HitItemRow>(
     db,
-    `SELECT a.meeting_id, m.date, a.position, a.title, a.exempt FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id WHERE a.id = ?`,
+    `SELECT a.meeting_id, m.date, m.status, a.position, a.title, a.exempt
+     FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id WHERE a.id = ?`,
     itemId,
   );
 
@@ -58,16 +80,20 @@ export interface HitActionRow {
   description: string;
   owner: string;
   agenda_item_id: number | null;
+  meeting_id: number | null;
   exempt: number;
 }
 
 export const hitAction = (db: DB, id: number): HitActionRow | undefined =>
   get<HitActionRow>(
     db,
-    `SELECT a.description, coalesce(mb.name, a.owner_name) AS owner, a.agenda_item_id, a.exempt FROM action a
-            LEFT JOIN member mb ON mb.id = a.owner_member_id WHERE a.id = ?`,
+    `SELECT a.description, coalesce(mb.name, a.owner_name) AS owner, a.agenda_item_id, a.meeting_id, a.exempt
+     FROM action a LEFT JOIN member mb ON mb.id = a.owner_member_id WHERE a.id = ?`,
     id,
   );
+
+export const hitMeeting = (db: DB, id: number): { id: number; date: string; status: string } | undefined =>
+  get(db, 'SELECT id, date, status FROM meeting WHERE id = ?', id);
 
 export const hitMeasure = (db: DB, id: number): { code: string; title: string } | undefined =>
   get<{ code: string; title: string }>(db, 'SELECT code, title FROM measure WHERE id = ?', id);
@@ -78,3 +104,12 @@ export const hitVoice = (db: DB, id: number): { said_date: string; source: strin
     'SELECT said_date, source FROM voice_entry WHERE id = ?',
     id,
   );
+
+export const hitMember = (
+  db: DB,
+  id: number,
+): { name: string; job_title: string; organisation: string } | undefined =>
+  get(db, 'SELECT name, job_title, organisation FROM member WHERE id = ?', id);
+
+export const hitPaper = (db: DB, id: number): { label: string; agenda_item_id: number } | undefined =>
+  get(db, 'SELECT label, agenda_item_id FROM agenda_paper WHERE id = ?', id);

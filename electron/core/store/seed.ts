@@ -1,11 +1,19 @@
 /** Writing a new board file from the demo or a template: a generic insert and the few fixed updates. */
+import { periodSortKey } from '../../../shared/domain/period-key';
 import type { DB } from './board-file';
 import { all, get, run } from './sql';
 
 export type SeedRow = Record<string, string | number | null>;
 
+/** Tables whose rows carry a sortable key of their period (migration 0009). */
+const periodKeyed = new Set(['measure_value', 'comparator', 'cohort_value']);
+
 /** INSERT one row (columns named by its keys); returns its rowid. */
-export function insertRow(db: DB, table: string, row: SeedRow): number {
+export function insertRow(db: DB, table: string, given: SeedRow): number {
+  const row =
+    periodKeyed.has(table) && given.period_key === undefined && typeof given.period === 'string'
+      ? { ...given, period_key: periodSortKey(given.period) }
+      : given;
   const cols = Object.keys(row);
   const sql = `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
   return run(db, sql, ...cols.map((c) => row[c] ?? null)).lastId;

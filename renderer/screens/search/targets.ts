@@ -11,5 +11,7 @@ export function targetPath(t: SearchTarget): string {
       return `/scorecard/measure/${t.measureId}`;
     case 'voice':
       return `/voice?focus=${t.voiceId}`;
+    case 'member':
+      return `/settings?member=${t.memberId}`;
   }
 }
