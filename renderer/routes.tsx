@@ -1,20 +1,4 @@
-import type { ReactElement } from 'react';
-import { DashboardScreen } from './screens/dashboard/DashboardScreen';
-import { ImportScreen } from './screens/import/ImportScreen';
-import { StrategyScreen, PriorityScreen, PlanScreen } from './screens/strategy';
-import { ScorecardScreen, MeasureDetailScreen, CohortScreen, SnapshotScreen } from './screens/scorecard';
-import { ActionsScreen } from './screens/actions/ActionsScreen';
-import { MattersArisingScreen } from './screens/actions/MattersArisingScreen';
-import { VoiceScreen } from './screens/voice/VoiceScreen';
-import { ReportsScreen } from './screens/reports/ReportsScreen';
-import { SearchScreen } from './screens/search/SearchScreen';
-import { ChairDisplayScreen } from './screens/meetings/display/ChairDisplay';
-import { LiveMeetingScreen } from './screens/meetings/LiveMeetingScreen';
-import { MeetingScreen } from './screens/meetings/MeetingScreen';
-import { MeetingsScreen } from './screens/meetings/MeetingsScreen';
-import { SettingsScreen } from './screens/settings/SettingsScreen';
-import { BinScreen } from './screens/bin/BinScreen';
-import { AuditLogScreen } from './screens/audit/AuditLogScreen';
+import { lazy, type ComponentType, type ReactElement } from 'react';
 
 export interface Screen {
   path: string;
@@ -27,46 +11,151 @@ export interface Screen {
 }
 
 /**
+ * A screen loaded when it is first shown: each is its own chunk, so the first page carries
+ * neither the charts (chart.js) nor the minutes editor (TipTap) nor any screen it does not show.
+ * The frame shows "Loading…" (a Suspense boundary round the outlet) while a chunk arrives.
+ */
+function screen<K extends string>(
+  load: () => Promise<Record<K, ComponentType<object>>>,
+  name: K,
+): ReactElement {
+  const Component: ComponentType<object> = lazy(() =>
+    load().then((m): { default: ComponentType<object> } => ({ default: m[name] })),
+  );
+  return <Component />;
+}
+
+/**
  * Every screen of the app. A screen appears here only once its feature works end to end:
  * navigation never leads to an empty page. Order: Dashboard, Strategy, Scorecard, Meetings,
  * Actions, Voice of the child, Reports, Settings, Bin.
  */
 export const screens: Screen[] = [
-  { path: '/', label: 'Dashboard', element: <DashboardScreen />, nav: true },
-  { path: '/strategy', label: 'Strategy', element: <StrategyScreen />, nav: true },
-  { path: '/strategy/priority/:id', label: 'Priority', element: <PriorityScreen />, nav: false },
-  { path: '/strategy/plan', label: 'Action plan', element: <PlanScreen />, nav: false },
-  { path: '/scorecard', label: 'Scorecard', element: <ScorecardScreen />, nav: true },
-  { path: '/scorecard/measure/:id', label: 'Measure', element: <MeasureDetailScreen />, nav: false },
-  { path: '/scorecard/cohort', label: 'Children in care profile', element: <CohortScreen />, nav: false },
+  {
+    path: '/',
+    label: 'Dashboard',
+    element: screen(() => import('./screens/dashboard/DashboardScreen'), 'DashboardScreen'),
+    nav: true,
+  },
+  {
+    path: '/strategy',
+    label: 'Strategy',
+    element: screen(() => import('./screens/strategy/StrategyScreen'), 'StrategyScreen'),
+    nav: true,
+  },
+  {
+    path: '/strategy/priority/:id',
+    label: 'Priority',
+    element: screen(() => import('./screens/strategy/PriorityScreen'), 'PriorityScreen'),
+    nav: false,
+  },
+  {
+    path: '/strategy/plan',
+    label: 'Action plan',
+    element: screen(() => import('./screens/strategy/PlanScreen'), 'PlanScreen'),
+    nav: false,
+  },
+  {
+    path: '/scorecard',
+    label: 'Scorecard',
+    element: screen(() => import('./screens/scorecard/ScorecardScreen'), 'ScorecardScreen'),
+    nav: true,
+  },
+  {
+    path: '/scorecard/measure/:id',
+    label: 'Measure',
+    element: screen(() => import('./screens/scorecard/MeasureDetailScreen'), 'MeasureDetailScreen'),
+    nav: false,
+  },
+  {
+    path: '/scorecard/cohort',
+    label: 'Children in care profile',
+    element: screen(() => import('./screens/scorecard/CohortScreen'), 'CohortScreen'),
+    nav: false,
+  },
   {
     path: '/scorecard/snapshot/:meetingId',
     label: 'Scorecard snapshot',
-    element: <SnapshotScreen />,
+    element: screen(() => import('./screens/scorecard/SnapshotScreen'), 'SnapshotScreen'),
     nav: false,
   },
-  { path: '/import', label: 'Import figures', element: <ImportScreen />, nav: false },
-  { path: '/meetings', label: 'Meetings', element: <MeetingsScreen />, nav: true },
-  { path: '/meetings/:id', label: 'Meeting', element: <MeetingScreen />, nav: false },
-  { path: '/meetings/:id/live', label: 'Live meeting', element: <LiveMeetingScreen />, nav: false },
+  {
+    path: '/import',
+    label: 'Import figures',
+    element: screen(() => import('./screens/import/ImportScreen'), 'ImportScreen'),
+    nav: false,
+  },
+  {
+    path: '/meetings',
+    label: 'Meetings',
+    element: screen(() => import('./screens/meetings/MeetingsScreen'), 'MeetingsScreen'),
+    nav: true,
+  },
+  {
+    path: '/meetings/:id',
+    label: 'Meeting',
+    element: screen(() => import('./screens/meetings/MeetingScreen'), 'MeetingScreen'),
+    nav: false,
+  },
+  {
+    path: '/meetings/:id/live',
+    label: 'Live meeting',
+    element: screen(() => import('./screens/meetings/LiveMeetingScreen'), 'LiveMeetingScreen'),
+    nav: false,
+  },
   {
     path: '/meetings/:id/display',
     label: 'Chair’s display',
-    element: <ChairDisplayScreen />,
+    element: screen(() => import('./screens/meetings/display/ChairDisplay'), 'ChairDisplayScreen'),
     nav: false,
     bare: true,
   },
-  { path: '/actions', label: 'Actions', element: <ActionsScreen />, nav: true },
+  {
+    path: '/actions',
+    label: 'Actions',
+    element: screen(() => import('./screens/actions/ActionsScreen'), 'ActionsScreen'),
+    nav: true,
+  },
   {
     path: '/actions/matters-arising/:meetingId',
     label: 'Matters arising',
-    element: <MattersArisingScreen />,
+    element: screen(() => import('./screens/actions/MattersArisingScreen'), 'MattersArisingScreen'),
     nav: false,
   },
-  { path: '/voice', label: 'Voice of the child', element: <VoiceScreen />, nav: true },
-  { path: '/reports', label: 'Reports', element: <ReportsScreen />, nav: true },
-  { path: '/search', label: 'Search', element: <SearchScreen />, nav: false },
-  { path: '/audit', label: 'Audit log', element: <AuditLogScreen />, nav: true },
-  { path: '/settings', label: 'Settings', element: <SettingsScreen />, nav: true },
-  { path: '/bin', label: 'Bin', element: <BinScreen />, nav: true },
+  {
+    path: '/voice',
+    label: 'Voice of the child',
+    element: screen(() => import('./screens/voice/VoiceScreen'), 'VoiceScreen'),
+    nav: true,
+  },
+  {
+    path: '/reports',
+    label: 'Reports',
+    element: screen(() => import('./screens/reports/ReportsScreen'), 'ReportsScreen'),
+    nav: true,
+  },
+  {
+    path: '/search',
+    label: 'Search',
+    element: screen(() => import('./screens/search/SearchScreen'), 'SearchScreen'),
+    nav: false,
+  },
+  {
+    path: '/audit',
+    label: 'Audit log',
+    element: screen(() => import('./screens/audit/AuditLogScreen'), 'AuditLogScreen'),
+    nav: true,
+  },
+  {
+    path: '/settings',
+    label: 'Settings',
+    element: screen(() => import('./screens/settings/SettingsScreen'), 'SettingsScreen'),
+    nav: true,
+  },
+  {
+    path: '/bin',
+    label: 'Bin',
+    element: screen(() => import('./screens/bin/BinScreen'), 'BinScreen'),
+    nav: true,
+  },
 ];

@@ -1,6 +1,8 @@
 import { dumpBoard } from '../core/services/dump';
 import { Session } from '../core/session';
 import { createDemoBoardFile } from '../core/demo/file';
+import { generateArchive } from '../core/demo/archive';
+import { appClock } from '../core/clock';
 import {
   createBoardFromTemplate,
   isTemplateName,
@@ -84,6 +86,45 @@ export const commands: Record<string, CommandDef> = {
         throw new CliError((e as Error).message);
       }
       io.out(`Wrote the demo board to ${out}`);
+      return 0;
+    },
+  },
+  generate: {
+    usage: 'cpb generate --out FILE --years N [--today YYYY-MM-DD] [--seed N]',
+    summary:
+      'write a board with N years of meetings, minutes, actions, figures and voice entries, built through the API (the same options give the same board)',
+    options: {
+      out: { type: 'string' },
+      years: { type: 'string' },
+      today: { type: 'string' },
+      seed: { type: 'string' },
+    },
+    run: async ({ values }, io) => {
+      const usage = commands.generate!.usage;
+      const out = need(values.out, '--out', usage);
+      const whole = (v: string | boolean | undefined, flag: string, max: number) => {
+        const t = need(v, flag, usage);
+        if (!/^\d+$/.test(t) || Number(t) < 1 || Number(t) > max)
+          throw new CliError(`${flag} ${t}: give a whole number from 1 to ${max}`);
+        return Number(t);
+      };
+      const years = whole(values.years, '--years', 50);
+      const seed = values.seed === undefined ? undefined : whole(values.seed, '--seed', 2 ** 31);
+      const today = typeof values.today === 'string' ? values.today : appClock().today();
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
+        throw new CliError(`--today ${today}: use a date like 2025-06-30`);
+      try {
+        const c = await generateArchive(out, { years, today, seed, onProgress: (t) => io.err(t) });
+        io.out(`Wrote ${years} ${years === 1 ? 'year' : 'years'} of board to ${out}`);
+        io.out(
+          `  ${c.meetings} meetings, ${c.items} agenda items, ${c.decisions} decisions, ${c.actions} actions with ${c.updates} updates,`,
+        );
+        io.out(
+          `  ${c.values} figures, ${c.voice} voice entries, ${c.members} members (${c.commands} API calls)`,
+        );
+      } catch (e) {
+        throw new CliError((e as Error).message);
+      }
       return 0;
     },
   },

@@ -4,7 +4,7 @@ import { CliError, commands, type Io } from './commands';
 
 const io: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
 
-const order = ['demo', 'new', 'check', 'dump', 'import', 'export', 'backup', 'restore'];
+const order = ['demo', 'generate', 'new', 'check', 'dump', 'import', 'export', 'backup', 'restore'];
 
 function help(): string {
   const names = [

@@ -42,10 +42,25 @@ const fields = {
 
 export const voiceApi = {
   'voice.list': query(
-    '“You said, we did”: every entry, newest first, with the choices for its form',
-    z.object({ status: voiceStatus.optional() }).strict(),
+    '“You said, we did”: the entries, newest first, filtered and paged by the database, with the choices for its form',
+    z
+      .object({
+        status: voiceStatus.optional(),
+        priorityId: id.optional(),
+        /** The page: skip `offset` matching entries and return at most `limit` (all when no limit). */
+        offset: z.number().int().min(0).optional(),
+        limit: z.number().int().min(1).max(1000).optional(),
+        /** Return the page holding this entry instead of `offset` (with `limit`), e.g. for a search hit. */
+        focus: id.optional(),
+      })
+      .strict(),
     z.object({
+      /** The page of matching entries. */
       entries: z.array(voiceEntrySchema),
+      /** How many entries match in all. */
+      total: z.number().int(),
+      /** Where the page starts. */
+      offset: z.number().int(),
       priorities: z.array(z.object({ id: z.number().int(), code: z.string(), title: z.string() })),
       meetings: z.array(z.object({ id: z.number().int(), date: isoDate })),
     }),

@@ -44,10 +44,20 @@ function localDate(iso: string): Date | null {
   return d;
 }
 
+/** Formatted dates, by pattern and date: a long document formats the same few thousand dates again and again. */
+const formatted = new Map<string, string>();
+const MAX_FORMATTED = 20_000;
+
 function formatWith(iso: string | null | undefined, pattern: string): string {
   if (iso === null || iso === undefined || iso.trim() === '') return EMPTY;
+  const key = `${pattern}|${iso}`;
+  const hit = formatted.get(key);
+  if (hit !== undefined) return hit;
   const d = localDate(iso.trim());
-  return d ? format(d, pattern, { locale: enGB }) : iso;
+  const text = d ? format(d, pattern, { locale: enGB }) : iso;
+  if (formatted.size >= MAX_FORMATTED) formatted.clear();
+  formatted.set(key, text);
+  return text;
 }
 
 /** '2017-11-21' → '21 November 2017'. */

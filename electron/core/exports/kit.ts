@@ -189,11 +189,12 @@ export function table(
           ? { fill: c.fill, type: ShadingType.CLEAR, color: 'auto' }
           : undefined,
       width: { size: colTwips(k), type: WidthType.DXA },
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: headers.map((_, k) => colTwips(k)),
+    // Cell margins once for the table (w:tblCellMar), not repeated in every cell of a long table.
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
     rows: [

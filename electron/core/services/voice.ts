@@ -7,12 +7,14 @@ import type { HandlerGroup } from '../handler-types';
 import { rowExists } from '../store/sql';
 import { livePriorities } from '../store/strategy';
 import {
+  countVoiceEntries,
   deleteVoiceEntry,
   insertVoiceEntry,
   meetingDates,
   updateVoiceEntry,
   voiceEntries,
   voiceEntry,
+  voicePosition,
   type VoiceFields,
   type VoiceRow,
 } from '../store/voice';
@@ -70,10 +72,20 @@ function check(ctx: Ctx, f: Fields): void {
 
 export const voiceHandlers: HandlerGroup<'voice.list' | 'voice.create' | 'voice.update' | 'voice.delete'> = {
   'voice.list': (ctx, input) => {
-    const rows = voiceEntries(ctx.db, input.status);
+    const { offset: asked = 0, limit, focus, ...filter } = input;
+    // Opened at one entry (a search hit): the page that holds it.
+    const at = focus !== undefined ? voicePosition(ctx.db, filter, focus) : null;
+    const offset = at !== null && limit !== undefined ? Math.floor(at / limit) * limit : asked;
+    const rows = voiceEntries(ctx.db, filter, offset, limit ?? -1);
     const priorities = livePriorities(ctx.db);
     const meetings = meetingDates(ctx.db);
-    return { entries: rows.map(toEntry), priorities, meetings };
+    return {
+      entries: rows.map(toEntry),
+      total: countVoiceEntries(ctx.db, filter),
+      offset,
+      priorities,
+      meetings,
+    };
   },
 
   'voice.create': (ctx, input) => {

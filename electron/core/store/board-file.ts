@@ -96,9 +96,6 @@ const countedTables = [
   'audit_log',
 ] as const;
 
-/** The setting that records the day of the last full integrity check. */
-const FULL_CHECK_KEY = 'integrity_checked_on';
-
 /**
  * Whether the last session on this file ended without closing it: SQLite removes the -wal and -shm
  * files when the last connection closes cleanly, so finding them before CPB opens the file means a
@@ -111,11 +108,11 @@ export const uncleanShutdown = (file: string): boolean =>
 function lastFullCheck(db: DB, schemaVersion: number): string | null {
   if (schemaVersion < 1) return null;
   try {
-    const row = db.prepare('SELECT value FROM setting WHERE key = ?').get(FULL_CHECK_KEY) as
-      { value: string } | undefined;
-    return row?.value ?? null;
+    const row = db.prepare('SELECT full_check_on FROM file_check WHERE id = 1').get() as
+      { full_check_on: string } | undefined;
+    return row?.full_check_on ?? null;
   } catch {
-    return null;
+    return null; // a file from before migration 0009
   }
 }
 
@@ -202,8 +199,9 @@ export function inspectBoardFile(file: string, opts: InspectOptions = {}): Inspe
 /** Records that the file passed a full integrity check today, so later opens today take the quick one. */
 function recordFullCheck(db: DB, today: string): void {
   db.prepare(
-    'INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE value <> excluded.value',
-  ).run(FULL_CHECK_KEY, today);
+    `INSERT INTO file_check (id, full_check_on) VALUES (1, ?)
+     ON CONFLICT (id) DO UPDATE SET full_check_on = excluded.full_check_on WHERE full_check_on <> excluded.full_check_on`,
+  ).run(today);
 }
 
 function timestampForFile(now: Date): string {

@@ -7,11 +7,18 @@ export type SeedRow = Record<string, string | number | null>;
 
 /** Tables whose rows carry a sortable key of their period (migration 0009). */
 const periodKeyed = new Set(['measure_value', 'comparator', 'cohort_value']);
+/** Per connection: whether its schema has the period keys yet (a test may write an older schema). */
+const keyed = new WeakMap<DB, boolean>();
 
 /** INSERT one row (columns named by its keys); returns its rowid. */
 export function insertRow(db: DB, table: string, given: SeedRow): number {
+  let hasKeys = keyed.get(db);
+  if (hasKeys === undefined && periodKeyed.has(table)) {
+    hasKeys = tableHasColumn(db, 'measure_value', 'period_key');
+    keyed.set(db, hasKeys);
+  }
   const row =
-    periodKeyed.has(table) && given.period_key === undefined && typeof given.period === 'string'
+    hasKeys && periodKeyed.has(table) && given.period_key === undefined && typeof given.period === 'string'
       ? { ...given, period_key: periodSortKey(given.period) }
       : given;
   const cols = Object.keys(row);

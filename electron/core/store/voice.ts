@@ -45,11 +45,51 @@ const SELECT = `
 export const voiceEntry = (db: DB, id: number): VoiceRow | undefined =>
   get<VoiceRow>(db, `${SELECT} WHERE v.id = ?`, id);
 
-/** Every entry (or those with one status), newest said first. */
-export const voiceEntries = (db: DB, status?: VoiceStatus): VoiceRow[] =>
-  status
-    ? all<VoiceRow>(db, `${SELECT} WHERE v.status = ? ORDER BY v.said_date DESC, v.id DESC`, status)
-    : all<VoiceRow>(db, `${SELECT} ORDER BY v.said_date DESC, v.id DESC`);
+/** What the list can be filtered by. */
+export interface VoiceFilter {
+  status?: VoiceStatus;
+  priorityId?: number;
+}
+
+const voiceWhere = (f: VoiceFilter): string => {
+  const terms = [
+    ...(f.status !== undefined ? ['v.status = @status'] : []),
+    ...(f.priorityId !== undefined ? ['v.priority_id = @priorityId'] : []),
+  ];
+  return terms.length ? `WHERE ${terms.join(' AND ')}` : '';
+};
+const voiceParams = (f: VoiceFilter) => ({ status: f.status ?? null, priorityId: f.priorityId ?? null });
+
+/** One page of the entries matching a filter, newest said first (`limit` -1: all of them). */
+export const voiceEntries = (db: DB, f: VoiceFilter = {}, offset = 0, limit = -1): VoiceRow[] =>
+  all<VoiceRow>(
+    db,
+    `${SELECT} ${voiceWhere(f)} ORDER BY v.said_date DESC, v.id DESC LIMIT @limit OFFSET @offset`,
+    { ...voiceParams(f), offset, limit },
+  );
+
+/** How many entries match a filter. */
+export const countVoiceEntries = (db: DB, f: VoiceFilter = {}): number =>
+  get<{ n: number }>(db, `SELECT count(*) AS n FROM voice_entry v ${voiceWhere(f)}`, voiceParams(f))!.n;
+
+/** Where an entry sits in the filtered list (how many come before it); null when it does not match. */
+export const voicePosition = (db: DB, f: VoiceFilter, id: number): number | null => {
+  const me = get<{ said_date: string }>(db, 'SELECT said_date FROM voice_entry WHERE id = ?', id);
+  if (!me) return null;
+  const where = voiceWhere(f);
+  const matches = get<{ n: number }>(
+    db,
+    `SELECT count(*) AS n FROM voice_entry v ${where ? `${where} AND` : 'WHERE'} v.id = @id`,
+    { ...voiceParams(f), id },
+  )!.n;
+  if (matches === 0) return null;
+  return get<{ n: number }>(
+    db,
+    `SELECT count(*) AS n FROM voice_entry v ${where ? `${where} AND` : 'WHERE'}
+       (v.said_date > @said OR (v.said_date = @said AND v.id > @id))`,
+    { ...voiceParams(f), said: me.said_date, id },
+  )!.n;
+};
 
 export interface VoiceFields {
   said: string;

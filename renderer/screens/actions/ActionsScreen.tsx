@@ -1,15 +1,25 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { createColumnHelper, flexRender } from '@tanstack/react-table';
-import type { ActionRow } from '../../../shared/api/actions';
+import {
+  createColumnHelper,
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+  type SortingState,
+} from '@tanstack/react-table';
+import { actionSorts, type ActionRow, type ActionSort } from '../../../shared/api/actions';
 import { formatDate } from '../../../shared/domain/dates';
 import { useApi } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
+import { Pager } from '../../components/Pager';
 import { DialogBox, SelectInput } from '../../components/forms';
 import { ActionDetail } from './ActionDetail';
 import { actionStatusLabels, overdueWords, sourceWords, urgencyLabels } from './labels';
-import { SortableThead, useSortableTable } from '../../components/SortableThead';
+import { SortableThead } from '../../components/SortableThead';
+
+/** How many actions a page of the log shows: the database sorts and pages the whole log. */
+export const ACTIONS_PAGE = 100;
 
 type StatusFilter = 'open' | 'in_progress' | 'complete' | 'closed' | 'outstanding';
 const statusFilterOptions: { id: StatusFilter | 'all'; label: string }[] = [
@@ -20,9 +30,8 @@ const statusFilterOptions: { id: StatusFilter | 'all'; label: string }[] = [
   { id: 'complete', label: 'Complete' },
   { id: 'closed', label: 'Closed' },
 ];
-const urgencyRank = { high: 0, medium: 1, low: 2 } as const;
-
 const col = createColumnHelper<ActionRow>();
+const isSort = (v: string | null): v is ActionSort => (actionSorts as readonly (string | null)[]).includes(v);
 
 /** The action log: every action from every meeting, filtered; overdue in words as well as shading. */
 export function ActionsScreen() {
@@ -36,7 +45,12 @@ export function ActionsScreen() {
   const [overdueChecked, setOverdueChecked] = useState(overdueOnly);
   useEffect(() => setOverdueChecked(overdueOnly), [overdueOnly]);
   const focus = Number(params.get('focus') ?? '') || null;
+  const sortParam = params.get('sort');
+  const sort: ActionSort = isSort(sortParam) ? sortParam : 'meeting';
+  const desc = params.get('desc') === '1';
+  const page = Math.max(1, Number(params.get('page') ?? '') || 1);
 
+  // Filters, order and the page are the database's work: the screen shows one page of the log.
   const q = useApi(
     'actions.list',
     {
@@ -45,16 +59,25 @@ export function ActionsScreen() {
       ...(status ? { status } : {}),
       ...(meetingId ? { meetingId } : {}),
       ...(overdueOnly ? { overdue: true } : {}),
+      ...(sort !== 'meeting' ? { sort } : {}),
+      ...(desc ? { desc } : {}),
+      offset: (page - 1) * ACTIONS_PAGE,
+      limit: ACTIONS_PAGE,
     },
     { placeholderData: keepPreviousData },
   ); // filters stay on screen (and keep focus) while the list reloads
 
-  const setParam = (key: string, value: string | null) => {
+  const setParams2 = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
-    if (value === null || value === '' || value === 'all') next.delete(key);
-    else next.set(key, value);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null || value === '' || value === 'all') next.delete(key);
+      else next.set(key, value);
+    }
     setParams(next, { replace: true });
   };
+  // A new filter starts again from the first page.
+  const setParam = (key: string, value: string | null) =>
+    setParams2({ [key]: value, ...(key === 'focus' ? {} : { page: null }) });
 
   return (
     <div className="actions-screen">
@@ -114,13 +137,31 @@ export function ActionsScreen() {
               </p>
             ) : null}
             <p role="status" className="muted" data-testid="action-count">
-              {d.actions.length === 1 ? '1 action' : `${d.actions.length} actions`}
-              {d.actions.some((a) => a.overdue)
-                ? `, ${d.actions.filter((a) => a.overdue).length} overdue`
-                : ''}
-              . Today is {formatDate(d.today)}.
+              {d.total === 1 ? '1 action' : `${d.total.toLocaleString('en-GB')} actions`}
+              {d.overdueCount > 0 ? `, ${d.overdueCount.toLocaleString('en-GB')} overdue` : ''}. Today is{' '}
+              {formatDate(d.today)}.
             </p>
-            <ActionTable rows={d.actions} focus={focus} onOpen={(id) => setParam('focus', String(id))} />
+            <ActionTable
+              rows={d.actions}
+              focus={focus}
+              onOpen={(id) => setParam('focus', String(id))}
+              sorting={sort === 'meeting' ? [] : [{ id: sort, desc }]}
+              onSort={(next) =>
+                setParams2({
+                  sort: next ? next.id : null,
+                  desc: next?.desc ? '1' : null,
+                  page: null,
+                })
+              }
+            />
+            <Pager
+              what="actions"
+              offset={d.offset}
+              shown={d.actions.length}
+              total={d.total}
+              pageSize={ACTIONS_PAGE}
+              onPage={(p) => setParams2({ page: p === 1 ? null : String(p) })}
+            />
             <DialogBox title="Action" isOpen={focus !== null} onClose={() => setParam('focus', null)}>
               {focus !== null ? <ActionDetail id={focus} today={d.today} choices={d} /> : null}
             </DialogBox>
@@ -135,10 +176,15 @@ function ActionTable({
   rows,
   focus,
   onOpen,
+  sorting,
+  onSort,
 }: {
   rows: ActionRow[];
   focus: number | null;
   onOpen: (id: number) => void;
+  /** The database's order, shown on the column headings (none: the meeting each came from). */
+  sorting: SortingState;
+  onSort: (next: { id: ActionSort; desc: boolean } | null) => void;
 }) {
   const columns = useMemo(
     () => [
@@ -154,7 +200,7 @@ function ActionTable({
         ),
       }),
       col.accessor('owner', { header: 'Owner' }),
-      col.accessor((a) => a.dueDate ?? '9999-12-31', {
+      col.accessor((a) => a.dueDate, {
         id: 'due',
         header: 'Due',
         cell: (c) => {
@@ -172,13 +218,13 @@ function ActionTable({
           );
         },
       }),
-      col.accessor((a) => urgencyRank[a.urgency], {
+      col.accessor('urgency', {
         id: 'urgency',
         header: 'Priority',
         cell: (c) => urgencyLabels[c.row.original.urgency],
       }),
       col.accessor('status', { header: 'Status', cell: (c) => actionStatusLabels[c.getValue()] }),
-      col.accessor((a) => a.latestUpdate?.date ?? '', {
+      col.accessor((a) => a.latestUpdate?.date ?? null, {
         id: 'latest',
         header: 'Latest update',
         cell: (c) => {
@@ -196,7 +242,21 @@ function ActionTable({
     ],
     [onOpen],
   );
-  const table = useSortableTable(rows, columns);
+  // Sorted by the database (the whole log, not this page): the headings only ask for an order.
+  const table = useReactTable({
+    data: rows,
+    columns,
+    state: { sorting },
+    manualSorting: true,
+    enableSortingRemoval: true,
+    onSortingChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      const first = next[0];
+      onSort(first && isSort(first.id) ? { id: first.id, desc: first.desc } : null);
+    },
+    autoResetPageIndex: false,
+    getCoreRowModel: getCoreRowModel(),
+  });
   if (rows.length === 0) return <p>No actions match these filters.</p>;
   return (
     <table className="data-table action-log">

@@ -83,12 +83,12 @@ export function DashboardScreen() {
               <h2 id="actions-summary">Actions</h2>
               <p>
                 <span className="big" data-testid="overdue-count">
-                  {d.overdueActions.length}
+                  {d.overdueCount}
                 </span>{' '}
                 overdue of <span data-testid="open-count">{d.openActions}</span> open
               </p>
-              {d.overdueActions.length > 0 ? (
-                <Link to="/actions?overdue=1">See the overdue actions in the action log</Link>
+              {d.overdueCount > d.overdueActions.length ? (
+                <p>The {d.overdueActions.length} most overdue:</p>
               ) : null}
               <ul className="plain">
                 {d.overdueActions.map((a) => (
@@ -105,6 +105,13 @@ export function DashboardScreen() {
                   </li>
                 ))}
               </ul>
+              {d.overdueCount > 0 ? (
+                <Link to="/actions?overdue=1&sort=due">
+                  {d.overdueCount > d.overdueActions.length
+                    ? `See all ${d.overdueCount} overdue actions in the action log`
+                    : 'See the overdue actions in the action log'}
+                </Link>
+              ) : null}
             </section>
           </div>
           <section aria-labelledby="recent-decisions">

@@ -1,5 +1,6 @@
 import { createColumnHelper, flexRender } from '@tanstack/react-table';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
 import type { Member } from '../../../shared/api/app';
 import { memberRoles } from '../../../shared/api/common';
 import { formatDate } from '../../../shared/domain/dates';
@@ -167,6 +168,15 @@ function Members({ members }: { members: Member[] }) {
     [],
   );
   const table = useSortableTable(members, columns);
+  // Opened from a search hit on a member: bring their row into view, with focus on its Edit button.
+  const [params] = useSearchParams();
+  const focus = Number(params.get('member') ?? '') || null;
+  useEffect(() => {
+    if (focus === null) return;
+    const row = document.querySelector<HTMLElement>(`[data-member-id="${focus}"]`);
+    row?.scrollIntoView({ block: 'center' });
+    row?.querySelector<HTMLElement>('button')?.focus();
+  }, [focus]);
   return (
     <section aria-labelledby="members-h">
       <h2 id="members-h">Members</h2>
@@ -178,7 +188,11 @@ function Members({ members }: { members: Member[] }) {
         <SortableThead table={table} />
         <tbody>
           {table.getRowModel().rows.map((r) => (
-            <tr key={r.id}>
+            <tr
+              key={r.id}
+              data-member-id={r.original.id}
+              className={focus === r.original.id ? 'row-focus' : undefined}
+            >
               {r.getVisibleCells().map((c) => (
                 <td key={c.id}>{flexRender(c.column.columnDef.cell, c.getContext())}</td>
               ))}

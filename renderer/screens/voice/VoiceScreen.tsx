@@ -1,3 +1,4 @@
+import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import type { VoiceEntry, VoiceStatus } from '../../../shared/api/voice';
@@ -6,6 +7,7 @@ import { formatDate } from '../../../shared/domain/dates';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { ConfirmDelete } from '../../components/bin';
+import { Pager } from '../../components/Pager';
 import {
   Button,
   DateInput,
@@ -21,12 +23,29 @@ type Choices = {
   meetings: { id: number; date: string }[];
 };
 
+/** How many entries a page shows: the database pages the list (years of entries stay quick). */
+export const VOICE_PAGE = 50;
+
 /** "You said, we did": what young people told the board, and what the board did about it. */
 export function VoiceScreen() {
   const [params] = useSearchParams();
   const focus = Number(params.get('focus') ?? '') || null;
-  const [statusFilter, setStatusFilter] = useState<VoiceStatus | 'all'>('all');
-  const q = useApi('voice.list', statusFilter === 'all' ? {} : { status: statusFilter });
+  const [statusFilter, setStatusFilterState] = useState<VoiceStatus | 'all'>('all');
+  // null: the page holding the focused entry (a search hit), else the first.
+  const [offset, setOffset] = useState<number | null>(null);
+  const setStatusFilter = (s: VoiceStatus | 'all') => {
+    setStatusFilterState(s);
+    setOffset(0);
+  };
+  const q = useApi(
+    'voice.list',
+    {
+      ...(statusFilter === 'all' ? {} : { status: statusFilter }),
+      limit: VOICE_PAGE,
+      ...(offset === null ? (focus ? { focus } : {}) : { offset }),
+    },
+    { placeholderData: keepPreviousData },
+  );
   const [editing, setEditing] = useState<VoiceEntry | 'new' | null>(null);
   const loaded = q.data !== undefined;
   // Opened from a search hit: bring that entry into view and put focus on it.
@@ -55,8 +74,8 @@ export function VoiceScreen() {
       <QueryState query={q}>
         {(d) => (
           <>
-            <p role="status" className="muted">
-              {d.entries.length === 1 ? '1 entry' : `${d.entries.length} entries`}
+            <p role="status" className="muted" data-testid="voice-count">
+              {d.total === 1 ? '1 entry' : `${d.total.toLocaleString('en-GB')} entries`}
             </p>
             {d.entries.length === 0 ? <p>No entries yet.</p> : null}
             <ul className="voice-list">
@@ -96,6 +115,14 @@ export function VoiceScreen() {
                 </li>
               ))}
             </ul>
+            <Pager
+              what="entries"
+              offset={d.offset}
+              shown={d.entries.length}
+              total={d.total}
+              pageSize={VOICE_PAGE}
+              onPage={(p) => setOffset((p - 1) * VOICE_PAGE)}
+            />
             <DialogBox
               title={editing === 'new' ? 'Add a “You said, we did” entry' : 'Edit the entry'}
               isOpen={editing !== null}

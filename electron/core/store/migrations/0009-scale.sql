@@ -12,6 +12,13 @@
 --    "placements" finds "placement"); members and papers indexed beside minutes, decisions,
 --    actions and their updates, commentary and voice entries.
 
+-- ---- 0. When the file last passed a full integrity check: opening it again that day takes the
+--         quick check (store/board-file.ts). Kept apart from the board's own data.
+CREATE TABLE file_check (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  full_check_on TEXT NOT NULL CHECK (date(full_check_on) = full_check_on)
+);
+
 -- ---- 1. Indexes on foreign keys and filter columns
 CREATE INDEX IF NOT EXISTS plan_action_priority ON plan_action (priority_id);
 CREATE INDEX IF NOT EXISTS measure_priority ON measure (priority_id);
@@ -24,7 +31,7 @@ CREATE INDEX IF NOT EXISTS attendance_member ON attendance (member_id);
 CREATE INDEX IF NOT EXISTS attendance_substitute_for ON attendance (substitute_for_member_id);
 CREATE INDEX IF NOT EXISTS declaration_member ON declaration (member_id);
 CREATE INDEX IF NOT EXISTS declaration_item ON declaration (agenda_item_id);
-CREATE INDEX IF NOT EXISTS action_owner ON action (owner_member_id);
+CREATE INDEX IF NOT EXISTS action_owner ON action (owner_member_id, owner_name);
 CREATE INDEX IF NOT EXISTS action_agreed_owner ON action (agreed_owner_member_id);
 CREATE INDEX IF NOT EXISTS action_priority ON action (priority_id);
 CREATE INDEX IF NOT EXISTS action_agreed_priority ON action (agreed_priority_id);

@@ -1,0 +1,581 @@
+/**
+ * `npm run bench`: twenty years of board at day-one speed (issue 17). Every figure is measured on
+ * the demo board (1×) and on a generated 20-year archive (`cpb generate`, cached under
+ * .bench-cache/), beside the same work done bare in the same run, and printed with the budget it
+ * is held to. Figures, not tests: nothing here fails on a time.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import Database from 'better-sqlite3';
+import { chromium, type Page } from '@playwright/test';
+import { it } from 'vitest';
+import { startWorkerCore } from '../../electron/core/client/worker-endpoint';
+import { createDemoBoardFile } from '../../electron/core/demo/file';
+import { dispatch } from '../../electron/core/dispatch';
+import { dumpBoard } from '../../electron/core/services/dump';
+import { Session } from '../../electron/core/session';
+import { inspectBoardFile, openBoardFile } from '../../electron/core/store/board-file';
+import { nativeBinding } from '../../electron/core/store/native';
+import { nextPeriod } from '../../shared/domain/periods';
+import { chromiumExecutable } from '../e2e/chromium';
+import { startServer } from '../e2e/server';
+import { tempDir } from '../helpers';
+import { ARCHIVE_TODAY, archiveFile, copyArchive } from '../support/archive';
+import {
+  bareActionLog,
+  bareAnnual,
+  bareAutosave,
+  bareImport,
+  rawDashboard,
+  rawMeeting,
+  rawOverdueActions,
+  rawOpen,
+  rawScorecard,
+  rawSearch,
+  rawVoice,
+} from './baselines';
+import { report, round, timeIt, type Figure } from './measure';
+
+const TODAY = ARCHIVE_TODAY;
+const YEARS = 20;
+const root = path.resolve(__dirname, '..', '..');
+const log = (t: string) => void process.stdout.write(`${t}\n`);
+
+type Pair = { ours: number | null; raw?: number | null };
+type Measured = Record<string, Pair>;
+
+const para = (t: string) => ({ type: 'paragraph', content: [{ type: 'text', text: t }] });
+const minutesDoc = (i: number) => ({
+  type: 'doc',
+  content: [para(`Minutes draft ${i}: `.padEnd(12_000, 'the Board discussed the report '))],
+});
+
+async function ok(session: Session, method: string, input: unknown): Promise<unknown> {
+  const r = await dispatch(session, method, input);
+  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+  return r.value;
+}
+
+/** 10,000 rows of `measure_code, period, value` over the board's measures, each period the measure's kind. */
+function importCsv(db: Database.Database, offset: number): string {
+  const measures = db.prepare('SELECT code, frequency FROM measure WHERE archived = 0 ORDER BY id').all() as {
+    code: string;
+    frequency: 'monthly' | 'quarterly' | 'annual';
+  }[];
+  const first = { monthly: '2012-01', quarterly: '1900-01 Q1', annual: '1900-01' } as const;
+  const room = { monthly: 1056, quarterly: 800, annual: 199 } as const;
+  const lines = ['measure_code,period,value'];
+  const at = new Map(measures.map((m) => [m.code, first[m.frequency] as string]));
+  const used = new Map(measures.map((m) => [m.code, 0]));
+  for (let k = 0; lines.length <= 10_000; k++) {
+    const m = measures[k % measures.length]!;
+    if (used.get(m.code)! >= room[m.frequency]) {
+      if (measures.every((x) => used.get(x.code)! >= room[x.frequency])) break;
+      continue;
+    }
+    const period = at.get(m.code)!;
+    lines.push(`${m.code},${period},${((k * 7 + offset) % 97) + 1}`);
+    at.set(m.code, nextPeriod(period));
+    used.set(m.code, used.get(m.code)! + 1);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The figures measured in this process, through the API dispatcher, beside their raw baselines. */
+async function coreFigures(file: string, workDir: string): Promise<Measured> {
+  const m: Measured = {};
+  // ---- Opening: the full check of `cpb check` and of the day's first open, the quick one after.
+  m.check = { ours: (await timeIt(3, () => inspectBoardFile(file), 0)).median, raw: null };
+  const forget = () => {
+    const db = new Database(file, { nativeBinding: nativeBinding() });
+    db.prepare('DELETE FROM file_check').run();
+    db.close();
+  };
+  m.openFull = {
+    ours: (
+      await timeIt(
+        3,
+        async () => {
+          openBoardFile(file).close();
+        },
+        0,
+      )
+    ).median,
+  };
+  forget();
+  openBoardFile(file).close(); // the day's first open: from here on, quick
+  const raw = await timeIt(20, () => rawOpen(file));
+  m.open = { ours: (await timeIt(20, () => openBoardFile(file).close())).median, raw: raw.median };
+  m.openFull.raw = raw.median;
+
+  const session = new Session('bench');
+  session.open(file);
+  const db = session.ctx().db;
+  try {
+    // ---- Autosave: item.saveMinutes through the API (synchronous=FULL), p99, beside a bare UPDATE.
+    const item = db
+      .prepare(
+        `SELECT a.id FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
+         WHERE m.status IN ('agenda_published', 'in_progress', 'minutes_draft') ORDER BY m.date DESC, a.position LIMIT 1`,
+      )
+      .get() as { id: number };
+    const saves = await timeIt(
+      300,
+      (i) => ok(session, 'item.saveMinutes', { itemId: item.id, doc: minutesDoc(i) }),
+      5,
+    );
+    const bare = bareAutosave(db);
+    const bareSaves = await timeIt(
+      300,
+      (i) => bare(JSON.stringify(minutesDoc(i)), `Minutes draft ${i}`.padEnd(12_000)),
+      5,
+    );
+    m.autosave = { ours: saves.p99, raw: bareSaves.p99 };
+    m.autosaveMedian = { ours: saves.median, raw: bareSaves.median };
+
+    // ---- Reads through the API, beside the same reads in raw SQL.
+    const pair = async (n: number, ours: () => unknown, rawFn: () => unknown): Promise<Pair> => ({
+      ours: (await timeIt(n, ours, 3)).median,
+      raw: (await timeIt(n, rawFn, 3)).median,
+    });
+    m.dashboard = await pair(100, () => ok(session, 'dashboard.get', {}), rawDashboard(db, TODAY));
+    m.scorecard = await pair(30, () => ok(session, 'scorecard.get', {}), rawScorecard(db));
+    m.overdue = await pair(
+      100,
+      () => ok(session, 'actions.list', { overdue: true, limit: 100 }),
+      rawOverdueActions(db, TODAY),
+    );
+    m.voice = await pair(100, () => ok(session, 'voice.list', { limit: 50 }), rawVoice(db));
+    const held = db
+      .prepare(
+        `SELECT m.id FROM meeting m WHERE m.status IN ('minutes_draft', 'minutes_approved')
+         AND (SELECT count(*) FROM agenda_item a WHERE a.meeting_id = m.id) >= 9 ORDER BY m.date DESC LIMIT 1`,
+      )
+      .get() as { id: number };
+    m.meeting = await pair(100, () => ok(session, 'meeting.get', { id: held.id }), rawMeeting(db, held.id));
+    m.search = await pair(
+      100,
+      () => ok(session, 'search.query', { q: 'placements' }),
+      rawSearch(db, '"placement"*'),
+    );
+    m.dump = { ours: (await timeIt(3, () => dumpBoard(session.ctx()), 1)).median };
+
+    // ---- Word documents through the API, beside bare docx (and the charts drawn bare).
+    const doc = (input: unknown) => () => ok(session, 'export.document', input);
+    const year = { from: '2025-04-01', to: '2026-03-31' };
+    m.minutesDoc = {
+      ours: (await timeIt(3, doc({ kind: 'minutes', meetingId: held.id, public: true }))).median,
+    };
+    m.actionLog = await pair(2, doc({ kind: 'actions' }), bareActionLog(db));
+    m.annual = await pair(2, doc({ kind: 'annual', ...year }), bareAnnual(db, year.from, year.to));
+    m.scorecardDoc = { ours: (await timeIt(1, doc({ kind: 'scorecard' }), 0)).median };
+
+    // ---- An import of 10,000 figures through the API, beside papaparse and a bare INSERT.
+    const csv = importCsv(db, 1);
+    const bareRun = bareImport(db, csv);
+    const rawImport = await timeIt(3, bareRun, 1);
+    const dataBase64 = Buffer.from(csv).toString('base64');
+    const t0 = performance.now();
+    await ok(session, 'import.commit', { fileName: 'figures.csv', dataBase64 });
+    m.import = { ours: round(performance.now() - t0), raw: rawImport.median };
+  } finally {
+    session.close();
+  }
+
+  // ---- The same import on the app's own core (worker threads), beside back-to-back autosaves.
+  m.locked = await importBesideAutosaves(file, workDir);
+  return m;
+}
+
+/** import.commit on the slow-work worker while the core autosaves back to back: how many calls fail. */
+async function importBesideAutosaves(file: string, dir: string): Promise<Pair> {
+  const core = startWorkerCore({ actor: 'bench', dir: path.join(root, 'dist') });
+  try {
+    const opened = await core.open(file);
+    if (!opened.ok) throw new Error(opened.error.message);
+    const db = new Database(file, { readonly: true, nativeBinding: nativeBinding() });
+    const item = db
+      .prepare(
+        `SELECT a.id FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
+         WHERE m.status IN ('agenda_published', 'in_progress', 'minutes_draft') ORDER BY m.date DESC LIMIT 1`,
+      )
+      .get() as { id: number };
+    const csv = importCsv(db, 2);
+    db.close();
+    let failures = 0;
+    let done = false;
+    const saves = (async () => {
+      for (let i = 0; !done; i++) {
+        const r = await core.call('item.saveMinutes', { itemId: item.id, doc: minutesDoc(i) });
+        if (!r.ok) failures += 1;
+      }
+    })();
+    const r = await core.call('import.commit', {
+      fileName: 'figures.csv',
+      dataBase64: Buffer.from(csv).toString('base64'),
+    });
+    done = true;
+    await saves;
+    if (!r.ok) failures += 1;
+    void dir;
+    return { ours: failures };
+  } finally {
+    await core.close();
+  }
+}
+
+/** VmRSS of a process in MB (Linux). */
+function rssMb(pid: number): number | null {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? round(Number(m[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** In the page: click, then time until the DOM shows the change (a MutationObserver, no polling delay). */
+async function timeClick(
+  page: Page,
+  click: string,
+  doneSelector: string,
+  changedFrom?: string,
+): Promise<number> {
+  return page.evaluate(
+    ({ click, doneSelector, changedFrom }) =>
+      new Promise<number>((resolve) => {
+        const done = () => {
+          const el = document.querySelector(doneSelector);
+          return el !== null && (changedFrom === undefined || el.textContent !== changedFrom);
+        };
+        const t0 = performance.now();
+        const obs = new MutationObserver(() => {
+          if (done()) {
+            obs.disconnect();
+            resolve(performance.now() - t0);
+          }
+        });
+        obs.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        (document.querySelector(click) as HTMLElement).click();
+      }),
+    { click, doneSelector, changedFrom },
+  );
+}
+
+/** The browser-mode server on a copy of the board: memory, exports over HTTP, screens in Chromium. */
+async function serverFigures(file: string): Promise<Measured> {
+  const m: Measured = {};
+  const server = await startServer(file, { CPB_TODAY: TODAY });
+  const pid = server.proc.pid!;
+  const api = async (method: string, input: unknown) => {
+    const res = await fetch(`${server.origin}/api/${method}`, {
+      method: 'POST',
+      headers: { 'X-CPB-Token': server.token, 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    const body = (await res.json()) as { ok: boolean; error?: { message: string } };
+    if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
+    return body;
+  };
+  try {
+    await api('dashboard.get', {});
+    await new Promise((r) => setTimeout(r, 1500));
+    m.rssIdle = { ours: rssMb(pid) };
+    // Exports over HTTP (the slow-work worker), with the server's memory sampled throughout.
+    let peak = rssMb(pid) ?? 0;
+    const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid) ?? 0)), 20);
+    const options = (await api('export.options', {})) as unknown as {
+      value: { meetings: { id: number; status: string }[] };
+    };
+    const held = options.value.meetings.find((x) => x.status === 'minutes_approved')!;
+    m.minutesHttp = {
+      ours: (
+        await timeIt(5, () => api('export.document', { kind: 'minutes', meetingId: held.id, public: true }))
+      ).median,
+    };
+    m.annualHttp = {
+      ours: (
+        await timeIt(
+          2,
+          () => api('export.document', { kind: 'annual', from: '2025-04-01', to: '2026-03-31' }),
+          0,
+        )
+      ).median,
+    };
+    await api('export.document', { kind: 'actions' });
+    await api('export.document', { kind: 'scorecard' });
+    clearInterval(sampler);
+    m.rssPeak = { ours: round(peak) };
+    await new Promise((r) => setTimeout(r, 4000));
+    m.rssAfter = { ours: rssMb(pid) };
+
+    // Screens in Chromium: the time from a click to what it shows being on screen.
+    const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox'] });
+    try {
+      const page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+      await page.goto(server.url);
+      await page.locator('h1', { hasText: 'Dashboard' }).waitFor();
+      m.screenActions = {
+        ours: round(await timeClick(page, 'a[href="#/actions"]', '[data-testid="action-count"]')),
+      };
+      const before = (await page.locator('[data-testid="action-count"]').textContent()) ?? '';
+      m.filterOverdue = {
+        ours: round(await timeClick(page, '#overdue-only', '[data-testid="action-count"]', before)),
+      };
+      m.screenVoice = {
+        ours: round(await timeClick(page, 'a[href="#/voice"]', '[data-testid="voice-count"]')),
+      };
+      m.screenDashboard = {
+        ours: round(await timeClick(page, 'a[href="#/"]', '[data-testid="overdue-count"]')),
+      };
+      m.screenMeetings = {
+        ours: round(await timeClick(page, 'a[href="#/meetings"]', '#past-h')),
+      };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.stop();
+  }
+  return m;
+}
+
+/** The first page's JavaScript, gzipped: the entry chunk and what it imports statically (Vite's manifest). */
+function firstPageJs(): { kb: number; chunks: string[] } {
+  const dist = path.join(root, 'dist', 'renderer');
+  const manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string; isEntry?: boolean; imports?: string[] }
+  >;
+  const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!;
+  const seen = new Set<string>();
+  const walk = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const i of manifest[key]!.imports ?? []) walk(i);
+  };
+  walk(entry);
+  const files = [...seen].map((k) => manifest[k]!.file);
+  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(dist, f))).length, 0);
+  return { kb: round(bytes / 1024), chunks: files };
+}
+
+const mb = (file: string) => round(statSync(file).size / 1024 / 1024);
+
+it('twenty years of board at day-one speed', async () => {
+  process.env.CPB_TODAY = TODAY;
+  const dir = tempDir('cpb-bench-');
+  const archive = archiveFile(YEARS, log);
+  const demo = path.join(dir, 'demo.cpb');
+  const t0 = performance.now();
+  createDemoBoardFile(demo, TODAY);
+  const demoWrite = round(performance.now() - t0);
+  const sizes = { small: demo, large: copyArchive(archive, dir, 'archive.cpb') } as const;
+  const counts = Object.fromEntries(
+    Object.entries(sizes).map(([k, f]) => [k, inspectBoardFile(f).counts]),
+  ) as Record<'small' | 'large', Record<string, number>>;
+  log(
+    `Boards: demo ${mb(demo)} MB, archive ${mb(sizes.large)} MB (${counts.large.meeting} meetings, ${counts.large.action} actions)`,
+  );
+
+  const core: Record<'small' | 'large', Measured> = { small: {}, large: {} };
+  const server: Record<'small' | 'large', Measured> = { small: {}, large: {} };
+  for (const size of ['small', 'large'] as const) {
+    log(`Measuring the ${size === 'small' ? 'demo board' : `${YEARS}-year archive`}…`);
+    core[size] = await coreFigures(sizes[size], dir);
+    const copy = copyArchive(sizes[size], dir, `server-${size}.cpb`);
+    server[size] = await serverFigures(copy);
+  }
+  const js = existsSync(path.join(root, 'dist', 'renderer', '.vite', 'manifest.json')) ? firstPageJs() : null;
+
+  const at = (src: Record<'small' | 'large', Measured>, key: string) => ({
+    small: src.small[key]?.ours ?? null,
+    large: src.large[key]?.ours ?? null,
+  });
+  const withRaw = (src: Record<'small' | 'large', Measured>, key: string, what: string) => ({
+    ...at(src, key),
+    baseline: { what, small: src.small[key]?.raw ?? null, large: src.large[key]?.raw ?? null },
+  });
+  const L = (src: Record<'small' | 'large', Measured>, key: string) => src.large[key]?.ours ?? null;
+  const R = (src: Record<'small' | 'large', Measured>, key: string) => src.large[key]?.raw ?? null;
+  const within = (v: number | null, limit: number) => (v === null ? null : v <= limit);
+  const ratioWithin = (a: number | null, b: number | null, limit: number) =>
+    a === null || b === null || b === 0 ? null : a / b <= limit;
+  const both = (...xs: (boolean | null)[]) => (xs.some((x) => x === null) ? null : xs.every(Boolean));
+
+  const figures: Figure[] = [
+    {
+      what: 'autosave an item’s minutes, p99 (item.saveMinutes, 12,000 characters, synchronous=FULL)',
+      unit: 'ms',
+      ...withRaw(core, 'autosave', 'a bare UPDATE of the same text in its own transaction, p99'),
+      budget: {
+        text: '≤ 2 ms and ≤ 1.5× its 1× cost',
+        ok: both(
+          within(L(core, 'autosave'), 2),
+          ratioWithin(L(core, 'autosave'), core.small.autosave!.ours, 1.5),
+        ),
+      },
+    },
+    {
+      what: 'autosave, median',
+      unit: 'ms',
+      ...withRaw(core, 'autosaveMedian', 'a bare UPDATE, median'),
+    },
+    {
+      what: 'open a board (quick_check: not the day’s first open)',
+      unit: 'ms',
+      ...withRaw(core, 'open', 'open the file with the pragmas and one read'),
+      budget: { text: '≤ 30 ms', ok: within(L(core, 'open'), 30) },
+    },
+    {
+      what: 'open a board, the day’s first (integrity_check and foreign keys)',
+      unit: 'ms',
+      ...withRaw(core, 'openFull', 'open the file with the pragmas and one read'),
+    },
+    {
+      what: 'check a board read-only (cpb check: integrity_check, counts)',
+      unit: 'ms',
+      ...at(core, 'check'),
+    },
+    {
+      what: 'dashboard.get',
+      unit: 'ms',
+      ...withRaw(core, 'dashboard', 'its reads as plain SQL'),
+      budget: {
+        text: '≤ 10 ms and ≤ 2.5× raw',
+        ok: both(
+          within(L(core, 'dashboard'), 10),
+          ratioWithin(L(core, 'dashboard'), R(core, 'dashboard'), 2.5),
+        ),
+      },
+    },
+    {
+      what: 'scorecard.get',
+      unit: 'ms',
+      ...withRaw(core, 'scorecard', 'measures, every figure and comparator in period order'),
+      budget: {
+        text: '≤ 10 ms and ≤ 2.5× raw',
+        ok: both(
+          within(L(core, 'scorecard'), 10),
+          ratioWithin(L(core, 'scorecard'), R(core, 'scorecard'), 2.5),
+        ),
+      },
+    },
+    {
+      what: 'actions.list, overdue only (first 100, with filter choices)',
+      unit: 'ms',
+      ...withRaw(core, 'overdue', 'one query for the page with its latest updates, and the count'),
+      budget: { text: '≤ 1.5× raw', ok: ratioWithin(L(core, 'overdue'), R(core, 'overdue'), 1.5) },
+    },
+    { what: 'voice.list (first 50)', unit: 'ms', ...withRaw(core, 'voice', 'the page and the count') },
+    {
+      what: 'meeting.get (a held meeting of 12 items)',
+      unit: 'ms',
+      ...withRaw(core, 'meeting', 'one query per table of its record'),
+    },
+    {
+      what: 'search.query “placements”',
+      unit: 'ms',
+      ...withRaw(core, 'search', 'the FTS5 match with snippets'),
+    },
+    { what: 'dump the whole board (cpb dump)', unit: 'ms', ...at(core, 'dump') },
+    { what: 'Word: minutes (public) in process', unit: 'ms', ...at(core, 'minutesDoc') },
+    {
+      what: 'Word: action log (every action)',
+      unit: 'ms',
+      ...withRaw(core, 'actionLog', 'one docx table of the same rows, packed'),
+      budget: { text: '≤ 1.5× bare docx', ok: ratioWithin(L(core, 'actionLog'), R(core, 'actionLog'), 1.5) },
+    },
+    {
+      what: 'Word: annual report 2025-26 (a chart per measure)',
+      unit: 'ms',
+      ...withRaw(core, 'annual', 'the same charts drawn and packed in a bare docx'),
+      budget: {
+        text: '≤ 1.5× bare docx + charts',
+        ok: ratioWithin(L(core, 'annual'), R(core, 'annual'), 1.5),
+      },
+    },
+    { what: 'Word: scorecard report', unit: 'ms', ...at(core, 'scorecardDoc') },
+    {
+      what: 'import.commit, 10,000 figures (CSV)',
+      unit: 'ms',
+      ...withRaw(core, 'import', 'papaparse and a bare INSERT per row in one transaction'),
+      budget: { text: '≤ 2× parse + bare INSERT', ok: ratioWithin(L(core, 'import'), R(core, 'import'), 2) },
+    },
+    {
+      what: 'calls refused while an import runs beside back-to-back autosaves',
+      unit: 'count',
+      ...at(core, 'locked'),
+      budget: {
+        text: 'never “locked” (0)',
+        ok: both(within(L(core, 'locked'), 0), within(core.small.locked!.ours, 0)),
+      },
+    },
+    {
+      what: 'minutes export over HTTP (browser mode)',
+      unit: 'ms',
+      ...at(server, 'minutesHttp'),
+      budget: { text: '≤ 100 ms', ok: within(L(server, 'minutesHttp'), 100) },
+    },
+    { what: 'annual report over HTTP', unit: 'ms', ...at(server, 'annualHttp') },
+    {
+      what: 'Actions screen: from the click to the list',
+      unit: 'ms',
+      ...at(server, 'screenActions'),
+      budget: { text: '≤ 300 ms', ok: within(L(server, 'screenActions'), 300) },
+    },
+    {
+      what: 'Actions screen: “Overdue only” answered',
+      unit: 'ms',
+      ...at(server, 'filterOverdue'),
+      budget: { text: '≤ 100 ms', ok: within(L(server, 'filterOverdue'), 100) },
+    },
+    {
+      what: 'Voice screen: from the click to the list',
+      unit: 'ms',
+      ...at(server, 'screenVoice'),
+      budget: { text: '≤ 300 ms', ok: within(L(server, 'screenVoice'), 300) },
+    },
+    {
+      what: 'Dashboard: from the click to the figures',
+      unit: 'ms',
+      ...at(server, 'screenDashboard'),
+      budget: { text: '≤ 300 ms', ok: within(L(server, 'screenDashboard'), 300) },
+    },
+    {
+      what: 'Meetings screen: from the click to the list',
+      unit: 'ms',
+      ...at(server, 'screenMeetings'),
+      budget: { text: '≤ 300 ms', ok: within(L(server, 'screenMeetings'), 300) },
+    },
+    {
+      what: 'server RSS, idle (board open)',
+      unit: 'MB',
+      ...at(server, 'rssIdle'),
+      budget: { text: '≤ 150 MB', ok: within(L(server, 'rssIdle'), 150) },
+    },
+    {
+      what: 'server RSS, peak during exports (minutes ×5, annual ×2, action log, scorecard)',
+      unit: 'MB',
+      ...at(server, 'rssPeak'),
+      budget: { text: '≤ 400 MB', ok: within(L(server, 'rssPeak'), 400) },
+    },
+    { what: 'server RSS, 4 s after the exports', unit: 'MB', ...at(server, 'rssAfter') },
+    {
+      what: 'first page JavaScript, gzipped (entry chunk and its static imports)',
+      unit: 'KB',
+      small: js?.kb ?? null,
+      large: js?.kb ?? null,
+      budget: { text: '≤ 250 KB gz', ok: within(js?.kb ?? null, 250) },
+    },
+  ];
+  const notes = [
+    `Boards: demo (1×) ${mb(demo)} MB — ${counts.small.meeting} meetings, ${counts.small.agenda_item} items, ${counts.small.action} actions, ${counts.small.measure_value} figures, ${counts.small.voice_entry} voice entries;`,
+    `        archive (${YEARS} years, cpb generate) ${mb(sizes.large)} MB — ${counts.large.meeting} meetings, ${counts.large.agenda_item} items, ${counts.large.action} actions, ${counts.large.measure_value} figures, ${counts.large.voice_entry} voice entries.`,
+    `Writing the demo board: ${demoWrite} ms. First page chunks: ${js?.chunks.join(', ') ?? 'no manifest (npm run build)'}.`,
+    `Medians unless marked p99; machine: ${process.platform}, Node ${process.version}, ${os.cpus().length} CPUs.`,
+  ];
+  log(report(`CPB at scale (${TODAY}; “ok”/“NO”: the budget at 20 years holds or not)`, figures, notes));
+});
