@@ -9,6 +9,7 @@ import { Button, DateInput, DialogBox, ErrorNote, SelectInput, TextInput } from 
 import { QueryState } from '../../components/QueryState';
 import { SortableThead, useSortableTable } from '../../components/SortableThead';
 import { ConfirmDelete } from '../../components/bin';
+import { PublishingSettings } from './PublishingSettings';
 
 type Issues = { issues?: { path: string; message: string }[] } | null;
 const issueOf = (e: Error | null, f: string) => (e as Issues)?.issues?.find((i) => i.path === f)?.message;
@@ -34,6 +35,7 @@ export function SettingsScreen() {
             </section>
             <Members members={b.members} />
             <QuorumEditor quorum={b.quorum} />
+            <PublishingSettings />
           </>
         )}
       </QueryState>
