@@ -28,17 +28,18 @@ ALTER TABLE agenda_item ADD COLUMN report_purpose TEXT NOT NULL DEFAULT '';
 ALTER TABLE agenda_item ADD COLUMN recommendations TEXT NOT NULL DEFAULT '';
 
 -- The paragraph was free text ('Paragraph 1 — information relating to an individual'): its number
--- is kept where one can be read (the first digit 1–7 after "paragraph"/"para", or leading the text).
+-- is kept where one can be read (a single digit 1–7 after "paragraph"/"para", or leading the text);
+-- otherwise it is left empty and the app asks for it when the item is next saved.
 -- Approved items are locked by a trigger; it steps aside for this one update and comes straight back.
 DROP TRIGGER agenda_item_locked_update;
 UPDATE agenda_item SET exempt_para = CASE
-    WHEN lower(exempt_paragraph) GLOB '*paragraph [1-7]*'
+    WHEN lower(exempt_paragraph) || ' ' GLOB '*paragraph [1-7][^0-9]*'
       THEN CAST(substr(exempt_paragraph, instr(lower(exempt_paragraph), 'paragraph ') + 10, 1) AS INTEGER)
-    WHEN lower(exempt_paragraph) GLOB '*para [1-7]*'
+    WHEN lower(exempt_paragraph) || ' ' GLOB '*para [1-7][^0-9]*'
       THEN CAST(substr(exempt_paragraph, instr(lower(exempt_paragraph), 'para ') + 5, 1) AS INTEGER)
-    WHEN lower(exempt_paragraph) GLOB '*paragraph[1-7]*'
+    WHEN lower(exempt_paragraph) || ' ' GLOB '*paragraph[1-7][^0-9]*'
       THEN CAST(substr(exempt_paragraph, instr(lower(exempt_paragraph), 'paragraph') + 9, 1) AS INTEGER)
-    WHEN trim(exempt_paragraph) GLOB '[1-7]' OR trim(exempt_paragraph) GLOB '[1-7][^0-9]*'
+    WHEN trim(exempt_paragraph) || ' ' GLOB '[1-7][^0-9]*'
       THEN CAST(substr(trim(exempt_paragraph), 1, 1) AS INTEGER)
   END
 WHERE exempt = 1;
