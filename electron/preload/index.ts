@@ -44,6 +44,14 @@ const bridge: CpbBridge = {
       return invalid('cpb.openPaper: needs a link or a file path');
     return ipcRenderer.invoke(IPC.openPaper, ref) as Promise<ApiResult<{ opened: boolean }>>;
   },
+  getSettings() {
+    return ipcRenderer.invoke(IPC.getSettings) as ReturnType<CpbBridge['getSettings']>;
+  },
+  saveSettings(settings) {
+    if (typeof settings !== 'object' || settings === null)
+      return invalid('cpb.saveSettings: needs the settings');
+    return ipcRenderer.invoke(IPC.saveSettings, settings) as ReturnType<CpbBridge['saveSettings']>;
+  },
   openChairDisplay(meetingId: number) {
     if (!Number.isInteger(meetingId) || meetingId <= 0)
       return invalid('cpb.openChairDisplay: needs a meeting id');

@@ -9,7 +9,6 @@ import {
   isAllowedRequest,
   isAppUrl,
   isTrustedSender,
-  paperRefAllowed,
   webPreferencesFor,
 } from '../../electron/main/security';
 import {
@@ -137,97 +136,6 @@ describe('isAllowedRequest', () => {
     [`${appDir}/%2e%2e/main.cjs`, false],
   ])('%s → %s', (url, ok) => {
     expect(isAllowedRequest(url, appDir)).toBe(ok);
-  });
-});
-
-describe('paperRefAllowed', () => {
-  it.each([
-    ['https://www.northshire.gov.uk/papers/item-5.pdf', 'https'],
-    ['  https://example.org/report.docx  ', 'https'],
-    ['C:\\Papers\\report.pdf', 'file'],
-    ['D:/Board/2025/agenda.docx', 'file'],
-    ['\\\\server\\share\\x.docx', 'file'],
-    ['/home/a/b.pdf', 'file'],
-    ['/Volumes/Shared/Minutes 2025.docx', 'file'],
-    ['file:///home/a/b.pdf', 'file'],
-  ])('allows %s as %s', (ref, kind) => {
-    const r = paperRefAllowed(ref);
-    expect(r.ok).toBe(true);
-    if (r.ok) expect(r.kind).toBe(kind);
-  });
-
-  it('normalises what it hands on', () => {
-    expect(paperRefAllowed('  https://example.org/a b.pdf ')).toEqual({
-      ok: true,
-      kind: 'https',
-      target: 'https://example.org/a%20b.pdf',
-    });
-    expect(paperRefAllowed('C:\\Papers\\report.pdf')).toEqual({
-      ok: true,
-      kind: 'file',
-      target: 'C:\\Papers\\report.pdf',
-    });
-    expect(paperRefAllowed('file:///C:/Papers/My%20report.pdf')).toEqual({
-      ok: true,
-      kind: 'file',
-      target: 'C:\\Papers\\My report.pdf',
-    });
-    expect(paperRefAllowed('file://server/share/x.docx')).toEqual({
-      ok: true,
-      kind: 'file',
-      target: '\\\\server\\share\\x.docx',
-    });
-  });
-
-  it.each([
-    ['http://example.org/report.pdf', /https/],
-    ['javascript:alert(1)', /javascript/],
-    ['JavaScript:alert(1)', /javascript/],
-    ['data:text/html,<script>alert(1)</script>', /data/],
-    ['vbscript:msgbox', /vbscript/],
-    ['ms-msdt:/id PCWDiagnostic', /ms-msdt/],
-    ['smb://server/share/x.pdf', /smb/],
-    ['file:///C:/Papers/report.pdf?x=1', /\?/],
-    ['file:///C:/Papers/report.pdf#page=2', /#/],
-    ['file:///C:/Windows/System32/calc.exe', /\.exe/],
-    ['papers/report.pdf', /absolute/],
-    ['report.pdf', /absolute/],
-    ['..\\..\\Windows\\win.ini', /absolute/],
-    ['C:\\Temp\\setup.exe', /\.exe/],
-    ['C:\\Temp\\SETUP.EXE', /\.exe/],
-    ['C:\\Temp\\setup.exe. ', /\.exe/],
-    ['C:\\Temp\\run.bat', /\.bat/],
-    ['C:\\Temp\\run.cmd', /\.cmd/],
-    ['C:\\Temp\\x.com', /\.com/],
-    ['C:\\Temp\\x.msi', /\.msi/],
-    ['C:\\Temp\\x.ps1', /\.ps1/],
-    ['/home/a/x.sh', /\.sh/],
-    ['C:\\Temp\\x.js', /\.js/],
-    ['C:\\Temp\\x.vbs', /\.vbs/],
-    ['C:\\Temp\\x.scr', /\.scr/],
-    ['/home/a/x.jar', /\.jar/],
-    ['/Applications/Calculator.app', /\.app/],
-    ['/Applications/Calculator.app/', /\.app/],
-    ['\\\\server\\share\\shortcut.lnk', /\.lnk/],
-    ['https://example.org/download/setup.exe', /\.exe/],
-    ['https://user:pass@example.org/a.pdf', /password/],
-    ['\\\\?\\C:\\Papers\\a.pdf', /Device/],
-    ['\\\\.\\pipe\\x', /Device/],
-    ['', /no link/],
-    ['   ', /no link/],
-    ['C:\\Papers\\a\u0000.pdf', /control/],
-  ])('refuses %s', (ref, reason) => {
-    const r = paperRefAllowed(ref);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toMatch(reason);
-  });
-
-  it('gives a clear reason for programs', () => {
-    const r = paperRefAllowed('C:\\Temp\\setup.exe');
-    expect(r).toEqual({
-      ok: false,
-      reason: 'CPB does not open .exe files: it is a program or script, not a paper',
-    });
   });
 });
 
@@ -470,11 +378,18 @@ describe('preload in a simulated Electron sandbox', () => {
     return r.outputFiles[0]!.text;
   }
 
-  it('exposes exactly window.cpb with invoke, saveDocument, openPaper and openChairDisplay', async () => {
+  it('exposes exactly window.cpb with invoke, saveDocument, openPaper, openChairDisplay and the settings pair', async () => {
     const { exposed, sent } = runSandboxed(await bundlePreload());
     expect(exposed.map((e) => e.key)).toEqual(['cpb']);
     const cpb = exposed[0]!.api;
-    expect(Object.keys(cpb).sort()).toEqual(['invoke', 'openChairDisplay', 'openPaper', 'saveDocument']);
+    expect(Object.keys(cpb).sort()).toEqual([
+      'getSettings',
+      'invoke',
+      'openChairDisplay',
+      'openPaper',
+      'saveDocument',
+      'saveSettings',
+    ]);
     expect(Object.isFrozen(cpb)).toBe(true);
 
     await cpb.invoke!('app.info', {});
