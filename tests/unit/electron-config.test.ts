@@ -304,13 +304,76 @@ describe('electron-builder.yml', () => {
     expect(unpack.some((p) => p.includes('@napi-rs/canvas'))).toBe(true);
     expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'cpb', name: 'CPB board' })]);
     expect((config.linux as { target: string[] }).target).toEqual(['AppImage', 'deb']);
-    expect((config.win as { target: string[] }).target).toEqual(['nsis']);
-    expect((config.mac as { target: string[] }).target).toEqual(['dmg']);
     const schemaFile = path.join(root, 'node_modules', 'app-builder-lib', 'scheme.json');
     if (!existsSync(schemaFile))
       throw new Error(`${schemaFile} is missing (electron-builder brings it): run npm install`);
     const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as { properties: Record<string, unknown> };
     expect(Object.keys(config).filter((k) => !(k in schema.properties))).toEqual([]);
+  });
+
+  it('flips the fuses: no Node runtime, code only from a checked asar, no file:// privileges', () => {
+    const config = loadYaml().load(text) as { electronFuses: Record<string, boolean> };
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+      enableCookieEncryption: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      resetAdHocDarwinSignature: true,
+    });
+    // Every fuse named is one electron-builder (and @electron/fuses) knows.
+    const schema = JSON.parse(
+      readFileSync(path.join(root, 'node_modules', 'app-builder-lib', 'scheme.json'), 'utf8'),
+    ) as { definitions: { FuseOptionsV1: { properties: Record<string, unknown> } } };
+    const known = Object.keys(schema.definitions.FuseOptionsV1.properties);
+    expect(Object.keys(config.electronFuses).filter((k) => !known.includes(k))).toEqual([]);
+  });
+
+  it('builds the installers councils deploy', () => {
+    type Target = { target: string; arch: string[] };
+    const config = loadYaml().load(text) as Record<string, Record<string, unknown>>;
+    expect(config.linux!.target).toEqual(['AppImage', 'deb']);
+    const win = config.win!.target as Target[];
+    expect(win.map((t) => t.target)).toEqual(['nsis', 'msi', 'portable']);
+    expect(config.nsis).toMatchObject({ perMachine: false, oneClick: false });
+    expect(config.msi).toMatchObject({ perMachine: true });
+    expect(String(config.msi!.upgradeCode)).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
+    const mac = config.mac!.target as Target[];
+    expect(mac).toEqual([{ target: 'dmg', arch: ['x64', 'arm64'] }]);
+    expect(config.mac).toMatchObject({ hardenedRuntime: true });
+    const entitlements = readFileSync(path.join(root, String(config.mac!.entitlements)), 'utf8');
+    expect(entitlements).toContain('com.apple.security.cs.allow-jit');
+    expect(entitlements).not.toContain('disable-library-validation');
+  });
+
+  it('keeps the code inside the asar: only native addons are unpacked', () => {
+    const config = loadYaml().load(text) as { asarUnpack: string[]; asar: boolean };
+    expect(config.asar).toBe(true);
+    for (const p of config.asarUnpack) expect(p).toMatch(/\.node$/);
+  });
+
+  it('says in one line whether the installers will be signed', async () => {
+    const { signingSummary } = (await import(path.join(root, 'build', 'signing.mjs'))) as {
+      signingSummary(env: Record<string, string>, platform: string): string;
+    };
+    expect(signingSummary({}, 'win32')).toMatch(/^Signing: skipped — set WIN_CSC_LINK/);
+    expect(signingSummary({ WIN_CSC_LINK: 'x.pfx' }, 'win32')).toMatch(/will be signed/);
+    expect(signingSummary({}, 'darwin')).toMatch(/^Signing: skipped/);
+    expect(
+      signingSummary(
+        { CSC_LINK: 'x', APPLE_ID: 'a', APPLE_APP_SPECIFIC_PASSWORD: 'b', APPLE_TEAM_ID: 'c' },
+        'darwin',
+      ),
+    ).toMatch(/signed and notarised/);
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(pkg.scripts.dist).toMatch(/node build\/signing\.mjs && electron-builder$/);
   });
 
   it('matches package.json main, which the bundle writes', () => {
