@@ -159,7 +159,7 @@ export function runMain(electron: ElectronSeam, options: MainOptions): MainHandl
     hardenSession();
     let c: PortCoreClient;
     try {
-      c = core = startUtilityCore(utilityProcess);
+      c = core = startUtilityCore(utilityProcess, options.distDir);
     } catch (e) {
       dialog.showErrorBox('CPB could not start', (e as Error).message);
       app.exit(1);
