@@ -17,7 +17,6 @@ import { DEMO_TODAY, tempDir } from '../helpers';
 import { buildCoreBundles } from '../support/core-bundles';
 import { fakeUtilityProcess } from '../support/fake-utility-process';
 
-type Listener = (...args: unknown[]) => unknown;
 type Handler = (event: unknown, ...args: unknown[]) => unknown;
 
 /** Records what main asks of Electron; answers dialogs from a queue. */
