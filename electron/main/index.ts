@@ -8,4 +8,5 @@ runMain(electron, {
   argv: process.argv,
   cwd: process.cwd(),
   platform: process.platform,
+  ...(process.env.CPB_USER_DATA ? { userDataDir: process.env.CPB_USER_DATA } : {}),
 });

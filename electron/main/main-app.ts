@@ -67,6 +67,8 @@ export interface MainOptions {
   argv: readonly string[];
   cwd: string;
   platform: NodeJS.Platform;
+  /** A user data folder other than the system's (CPB_USER_DATA: tests and portable use). */
+  userDataDir?: string;
 }
 
 /** What the harness may look at once main is running. */
@@ -98,6 +100,7 @@ export function runMain(electron: ElectronSeam, options: MainOptions): MainHandl
   const rendererDirUrl = `${APP_ORIGIN}/`;
   // Before the app is ready: the scheme gets a real origin and a secure context.
   protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+  if (options.userDataDir) app.setPath('userData', options.userDataDir);
   let settings: DesktopSettings = parseDesktopSettings({});
   let resolveStarted: () => void = () => undefined;
   const started = new Promise<void>((resolve) => (resolveStarted = resolve));
@@ -452,6 +455,9 @@ export function runMain(electron: ElectronSeam, options: MainOptions): MainHandl
     ipcMain.handle(IPC.getSettings, (event: IpcMainInvokeEvent) =>
       trusted(event) ? getSettings() : refused(),
     );
+    ipcMain.handle(IPC.chooseFolder, (event: IpcMainInvokeEvent, title: unknown) =>
+      trusted(event) ? chooseFolder(typeof title === 'string' ? title : 'Choose a folder') : refused(),
+    );
     ipcMain.handle(IPC.saveSettings, (event: IpcMainInvokeEvent, input: unknown) =>
       trusted(event) ? saveSettings(input) : refused(),
     );
@@ -545,6 +551,12 @@ export function runMain(electron: ElectronSeam, options: MainOptions): MainHandl
     }
   }
 
+  async function chooseFolder(title: string): Promise<ApiResult<{ folder: string | null }>> {
+    const opts = { title, properties: ['openDirectory' as const, 'createDirectory' as const] };
+    const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+    return { ok: true, value: { folder: r.canceled ? null : (r.filePaths[0] ?? null) } };
+  }
+
   function getSettings(): ApiResult<DesktopSettings> {
     return { ok: true, value: settings };
   }
@@ -557,7 +569,10 @@ export function runMain(electron: ElectronSeam, options: MainOptions): MainHandl
     }
     const next = parsed.data;
     if (next.backupFolder !== null && !path.isAbsolute(next.backupFolder))
-      return fail('invalid_input', 'Backup folder: give the full path of a folder, for example C:\\Backups\\CPB');
+      return fail(
+        'invalid_input',
+        'Backup folder: give the full path of a folder, for example C:\\Backups\\CPB',
+      );
     try {
       saveDesktopSettings(userData(), next);
     } catch (e) {

@@ -9,6 +9,7 @@ export const IPC = {
   openChairDisplay: 'cpb:open-chair-display',
   getSettings: 'cpb:get-settings',
   saveSettings: 'cpb:save-settings',
+  chooseFolder: 'cpb:choose-folder',
 } as const;
 
 /** Each API method has its own IPC channel, registered by main with ipcMain.handle. */
@@ -36,6 +37,8 @@ export interface CpbBridge {
   getSettings(): Promise<ApiResult<DesktopSettings>>;
   /** Saves them (checked by main); answers with what was saved. */
   saveSettings(settings: DesktopSettings): Promise<ApiResult<DesktopSettings>>;
+  /** The system's folder picker; the chosen folder's path, or null when cancelled. */
+  chooseFolder(title: string): Promise<ApiResult<{ folder: string | null }>>;
   /** Opens the meeting's chair's display in a second window, on the second screen if there is one. */
   openChairDisplay(meetingId: number): Promise<ApiResult<{ opened: boolean }>>;
 }

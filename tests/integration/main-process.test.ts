@@ -37,6 +37,7 @@ function fakeElectron(userData: string) {
     getPath: (name: string) => (name === 'userData' ? userData : path.join(userData, name)),
     getVersion: () => '0.0.0-test',
     setAppUserModelId: () => undefined,
+    setPath: (name: string, p: string) => log.push(`setPath ${name} ${p}`),
     addRecentDocument: (f: string) => log.push(`recent ${f}`),
     clearRecentDocuments: () => undefined,
     quit: () => log.push('quit'),
@@ -186,6 +187,7 @@ describe('start-up with a board named on the command line', () => {
         IPC.openChairDisplay,
         IPC.getSettings,
         IPC.saveSettings,
+        IPC.chooseFolder,
       ].sort(),
     );
     expect(fake.windows).toHaveLength(1);

@@ -446,6 +446,7 @@ describe('preload in a simulated Electron sandbox', () => {
     expect(exposed.map((e) => e.key)).toEqual(['cpb']);
     const cpb = exposed[0]!.api;
     expect(Object.keys(cpb).sort()).toEqual([
+      'chooseFolder',
       'getSettings',
       'invoke',
       'openChairDisplay',
