@@ -29,4 +29,3 @@ export function fakeUtilityProcess() {
   };
   return { api, forks };
 }
-
