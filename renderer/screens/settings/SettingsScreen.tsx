@@ -10,6 +10,7 @@ import { QueryState } from '../../components/QueryState';
 import { SortableThead, useSortableTable } from '../../components/SortableThead';
 import { ConfirmDelete } from '../../components/bin';
 import { PublishingSettings } from './PublishingSettings';
+import { ThisComputer } from './ThisComputer';
 
 type Issues = { issues?: { path: string; message: string }[] } | null;
 const issueOf = (e: Error | null, f: string) => (e as Issues)?.issues?.find((i) => i.path === f)?.message;
@@ -39,6 +40,7 @@ export function SettingsScreen() {
           </>
         )}
       </QueryState>
+      <ThisComputer />
     </div>
   );
 }
