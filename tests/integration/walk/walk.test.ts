@@ -461,7 +461,9 @@ describe('in the record: “Performance against this priority” under each item
     );
     expect(item7).not.toContain('400 days');
     // Items with no priority have no table.
-    expect(section(text, '10. Any other business')).not.toContain('Performance against this priority');
+    expect(section(text, '4. Action log and matters arising')).not.toContain(
+      'Performance against this priority',
+    );
   });
 
   it('minutes with nothing frozen say so and use the figures for periods ended before the meeting', async () => {

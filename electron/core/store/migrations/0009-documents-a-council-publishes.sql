@@ -51,7 +51,8 @@ ALTER TABLE agenda_item DROP COLUMN exempt_paragraph;
 -- Per meeting: when it closed (HH:MM, recorded when it ends), when its agenda was published, and
 -- its minute numbers, fixed when the minutes are approved (series 'CPB/26/27', first number 14)
 -- so approved minutes never renumber.
-ALTER TABLE meeting ADD COLUMN closing_time TEXT CHECK (closing_time IS NULL OR closing_time GLOB '[0-2][0-9]:[0-5][0-9]');
+ALTER TABLE meeting ADD COLUMN closing_time TEXT
+  CHECK (closing_time IS NULL OR closing_time GLOB '[01][0-9]:[0-5][0-9]' OR closing_time GLOB '2[0-3]:[0-5][0-9]');
 ALTER TABLE meeting ADD COLUMN published_on TEXT CHECK (published_on IS NULL OR date(published_on) = published_on);
 ALTER TABLE meeting ADD COLUMN minute_series TEXT;
 ALTER TABLE meeting ADD COLUMN minute_start INTEGER CHECK (minute_start IS NULL OR minute_start >= 1);
