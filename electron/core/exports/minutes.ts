@@ -622,8 +622,9 @@ function actionSchedule(v: View): Block[] {
     it.actions.map((a) => ({ a, ref: v.refs.get(it.id) ?? '' })),
   );
   const all = [...byItem, ...v.m.meetingActions.map((a) => ({ a, ref: '' }))];
-  // An appendix, so on a page of its own (a schedule split across the signature page read as part of the minutes).
-  const out: Block[] = [h1('Appendix: action schedule', { pageBreakBefore: true })];
+  // After the signature, where there is room (a forced page break left near-empty pages); the
+  // table is kept whole, so it moves to the next page rather than split.
+  const out: Block[] = [h1('Appendix: action schedule')];
   if (all.length === 0) return [...out, p('No actions were agreed at this meeting.')];
   out.push(
     p('Each action is set out in full in the minute shown; the action log follows its progress.', {
