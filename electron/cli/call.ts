@@ -1,19 +1,19 @@
 import type { ApiInput, ApiOutput, MethodName } from '../../shared/api';
 import type { CoreClient } from '../core/client/core-client';
 import { startWorkerCore } from '../core/client/worker-endpoint';
-import { inspectBoardFile } from '../core/store/board-file';
 import { CliError } from './commands';
 
 /**
  * `cpb` runs the core as the app does, on its own worker thread (dist/core-worker.cjs beside
  * dist/cli.cjs), acting as `actor` (see cliActor); every read and change goes through its dispatch.
+ * The core's open checks the file (and says clearly when it is missing, foreign or damaged): it is
+ * not checked a second time here.
  */
 export async function withBoard<T>(
   file: string,
   actor: string,
   run: (core: CoreClient) => Promise<T>,
 ): Promise<T> {
-  inspectBoardFile(file); // a clear message for a missing, foreign or damaged file, before opening it
   const core = startWorkerCore({ actor });
   try {
     const opened = await core.open(file);

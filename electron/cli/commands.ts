@@ -181,7 +181,6 @@ export const commands: Record<string, CommandDef> = {
     run: ({ positionals }, io) => {
       const file = positionals[0];
       if (!file) throw new CliError(`a board file is required. Usage: ${commands.dump!.usage}`);
-      inspectBoardFile(file);
       const session = new Session('cpb');
       session.open(file);
       try {

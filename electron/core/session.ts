@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { appClock, type Clock } from './clock';
 import type { Ctx } from './context';
-import { openBoardFile, type DB } from './store/board-file';
+import { openBoardFileChecked, quickCheck, type DB } from './store/board-file';
 
 /** The per-user folder CPB keeps its demo board and settings in (same place Electron's userData uses). */
 export function userDataDir(): string {
@@ -18,16 +18,34 @@ export function userDataDir(): string {
 export class Session {
   private db: DB | null = null;
   private filePath = '';
+  /** The open left its quick check to run after it (see runOwedCheck). */
+  private checkOwed = false;
   constructor(
     readonly actor = os.userInfo().username || 'CPB user',
     private readonly clock: Clock = appClock(),
   ) {}
 
-  open(file: string, opts: { create?: boolean } = {}): void {
-    const db = openBoardFile(file, { create: opts.create, now: this.clock.now() });
+  /**
+   * Opens a board file. With `deferQuickCheck`, a quick check (not a full one) is left owed: call
+   * runOwedCheck() once the open has been answered (the core does).
+   */
+  open(file: string, opts: { create?: boolean; deferQuickCheck?: boolean } = {}): void {
+    const { db, check } = openBoardFileChecked(file, {
+      create: opts.create,
+      now: this.clock.now(),
+      deferQuickCheck: opts.deferQuickCheck,
+    });
     this.close();
     this.db = db;
     this.filePath = path.resolve(file);
+    this.checkOwed = check === 'owed';
+  }
+
+  /** Runs the quick check the open left owed, if any: null when the file is sound, else what is wrong. */
+  runOwedCheck(): string | null {
+    if (!this.db || !this.checkOwed) return null;
+    this.checkOwed = false;
+    return quickCheck(this.db, this.filePath);
   }
 
   /** Adopt an already-open connection (tests, in-memory boards). */
@@ -58,6 +76,7 @@ export class Session {
   }
 
   close(): void {
+    this.checkOwed = false;
     if (this.db) {
       this.db.close();
       this.db = null;

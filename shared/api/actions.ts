@@ -56,6 +56,19 @@ export const actionOwnerInput = z.union([
   z.object({ name: requiredText(200) }).strict(),
 ]);
 
+/** The action log's filter choices, from the whole log, and what an action can be given. */
+export const actionChoices = z.object({
+  /** Everyone who owns an action, as the log names them. */
+  owners: z.array(z.string()),
+  /** Meetings that have actions, newest first. */
+  meetings: z.array(z.object({ id: z.number().int(), date: isoDate })),
+  priorities: z.array(z.object({ id: z.number().int(), code: z.string(), title: z.string() })),
+  members: z.array(z.object({ id: z.number().int(), name: z.string() })),
+  /** The next meeting not yet held (today or later), whose matters arising the clerk prepares. */
+  nextMeeting: z.object({ id: z.number().int(), date: isoDate }).nullable(),
+});
+export type ActionChoices = z.infer<typeof actionChoices>;
+
 /** How the action log can be ordered. */
 export const actionSorts = ['meeting', 'due', 'owner', 'urgency', 'status', 'latest', 'description'] as const;
 export const actionSort = z.enum(actionSorts);
@@ -82,6 +95,8 @@ export const actionsApi = {
         /** The page: skip `offset` matching actions and return at most `limit` (all when no limit). */
         offset: z.number().int().min(0).optional(),
         limit: z.number().int().min(1).max(1000).optional(),
+        /** false: leave out the filter choices (a screen that has them from actions.choices); default true. */
+        choices: z.boolean().optional(),
       })
       .strict(),
     z.object({
@@ -92,14 +107,14 @@ export const actionsApi = {
       total: z.number().int(),
       overdueCount: z.number().int(),
       offset: z.number().int(),
-      /** Choices for the filters, from the whole log. */
-      owners: z.array(z.string()),
-      meetings: z.array(z.object({ id: z.number().int(), date: isoDate })),
-      priorities: z.array(z.object({ id: z.number().int(), code: z.string(), title: z.string() })),
-      members: z.array(z.object({ id: z.number().int(), name: z.string() })),
-      /** The next meeting not yet held (today or later), whose matters arising the clerk prepares. */
-      nextMeeting: z.object({ id: z.number().int(), date: isoDate }).nullable(),
+      /** Choices for the filters, from the whole log (left out with `choices: false`). */
+      ...actionChoices.partial().shape,
     }),
+  ),
+  'actions.choices': query(
+    'What the action log can be filtered by and an action given to: owners, meetings, priorities, members, and the next meeting',
+    z.object({}).strict(),
+    actionChoices,
   ),
   'action.get': query(
     'One action with all its updates, newest first',

@@ -48,6 +48,8 @@ export class CoreHost {
   private slowOpened = 0;
   private slowCalls = 0;
   private readonly backups = new Set<Promise<void>>();
+  /** What the quick check after an open found wrong (the board was then closed), and in which file. */
+  private damaged: { file: string; message: string } | null = null;
 
   constructor(private readonly options: CoreHostOptions) {
     this.session = new Session(options.actor);
@@ -72,6 +74,14 @@ export class CoreHost {
   }
 
   private callApi(name: string, input: unknown, actor?: string): Promise<ApiResult<unknown>> {
+    if (this.damaged)
+      return Promise.resolve({
+        ok: false,
+        error: {
+          code: 'bad_file',
+          message: `${this.damaged.message}. CPB closed the board so that nothing more is written to it; open it again to be offered a sound backup.`,
+        },
+      });
     // Slow methods go to the slow-work worker and do not hold up the core (nor an open waiting).
     if (this.slow && isMethodName(name) && api[name].slow && this.session.isOpen)
       return this.callSlow(this.slow, name, input, actor);
@@ -99,9 +109,37 @@ export class CoreHost {
       // The core has checked and migrated it: attach without a second integrity check.
       this.session.adopt(attachBoardFile(file), path.resolve(file));
     } else {
-      this.session.open(file);
+      // A file the quick check found damaged is checked before it opens this time, so the door
+      // refuses it and offers a backup; otherwise a quick check runs just after the open.
+      const known = this.damaged?.file === path.resolve(file);
+      this.session.open(file, { deferQuickCheck: !known });
+      this.damaged = null;
     }
     this.opened += 1;
+    if (this.options.lane === 'core') this.runOwedCheck();
+  }
+
+  /**
+   * The quick check (PRAGMA quick_check) an open of a board already checked in full today leaves
+   * owed: run as soon as the open has been answered, on the core's own connection, before any call
+   * that arrives meanwhile. On a board of many years it reads every page (about a tenth of a second
+   * for twenty years), which the open itself therefore does not wait for. If it finds damage, the
+   * board is closed, so nothing more is written to it, and every call says so.
+   */
+  private runOwedCheck(): void {
+    const opened = this.opened;
+    setTimeout(
+      () =>
+        void this.gate.alone(() => {
+          if (this.opened !== opened) return; // another board has been opened since
+          const problem = this.session.runOwedCheck();
+          if (!problem) return;
+          console.error(`CPB: ${problem}`);
+          this.damaged = { file: this.session.file, message: problem };
+          this.session.close();
+        }),
+      0,
+    );
   }
 
   /** The rolling daily backup: in the background, and finished before the board is closed. */

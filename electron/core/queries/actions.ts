@@ -8,8 +8,7 @@ import { daysOverdue, isOverdue } from '../../../shared/domain/overdue';
 import type { DB } from '../store/board-file';
 import {
   actionById,
-  actionPageIds,
-  actionsByIds,
+  actionPage,
   allActions,
   countActions,
   updatesOfActions,
@@ -150,9 +149,7 @@ export function actionLogPage(
   page: { sort: ActionSort; desc: boolean; offset: number; limit: number | null },
 ): { rows: ActionRecord[]; total: number; overdue: number } {
   const counts = countActions(db, filter, today);
-  const ids = actionPageIds(db, filter, today, { ...page, limit: page.limit ?? -1 });
-  const at = new Map(ids.map((id, i) => [id, i]));
-  const rows = actionsByIds(db, ids).sort((x, y) => at.get(x.id)! - at.get(y.id)!);
+  const rows = actionPage(db, filter, today, { ...page, limit: page.limit ?? -1 });
   return { rows: withLatest(rows, today), ...counts };
 }
 

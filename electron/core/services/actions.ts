@@ -1,5 +1,5 @@
 import { ApiError } from '../../../shared/api';
-import type { ActionRow, ActionWithUpdates } from '../../../shared/api/actions';
+import type { ActionChoices, ActionRow, ActionWithUpdates } from '../../../shared/api/actions';
 import { formatDate } from '../../../shared/domain/dates';
 import type { ActionStatus } from '../../../shared/domain/overdue';
 import type { Ctx } from '../context';
@@ -59,37 +59,47 @@ function setStatus(ctx: Ctx, actionId: number, from: ActionStatus, to: ActionSta
   setActionStatus(ctx.db, actionId, to, completedAt);
 }
 
+/** The action log's filter choices and what an action can be given (actions.choices). */
+function actionChoicesOf(ctx: Ctx): ActionChoices {
+  const owners = actionOwners(ctx.db).sort((x, y) => x.localeCompare(y, 'en-GB'));
+  const next = nextMeetingFrom(ctx.db, ctx.today(), ['minutes_approved']);
+  return {
+    owners,
+    meetings: meetingsWithActions(ctx.db),
+    priorities: livePriorities(ctx.db),
+    members: allMembers(ctx.db).map((m) => ({ id: m.id, name: m.name })),
+    nextMeeting: next ? { id: next.id, date: next.date } : null,
+  };
+}
+
 export const actionsHandlers: HandlerGroup<
-  'actions.list' | 'action.get' | 'action.update' | 'action.addUpdate' | 'actions.mattersArising'
+  | 'actions.list'
+  | 'actions.choices'
+  | 'action.get'
+  | 'action.update'
+  | 'action.addUpdate'
+  | 'actions.mattersArising'
 > = {
   'actions.list': (ctx, input) => {
     const today = ctx.today();
-    const { sort = 'meeting', desc = false, offset = 0, limit, ...filter } = input;
+    const { sort = 'meeting', desc = false, offset = 0, limit, choices, ...filter } = input;
     // Filters, order and the page are worked out by the database; only the page's rows are read.
     const page = actionLogPage(ctx.db, today, filter, { sort, desc, offset, limit: limit ?? null });
     const actions = page.rows.map(
       ({ itemExempt: _exempt, priorityCode: _code, agreed: _agreed, updates: _updates, ...a }): ActionRow =>
         a,
     );
-    const owners = actionOwners(ctx.db).sort((x, y) => x.localeCompare(y, 'en-GB'));
-    const meetings = meetingsWithActions(ctx.db);
-    const priorities = livePriorities(ctx.db);
-    const members = allMembers(ctx.db).map((m) => ({ id: m.id, name: m.name }));
-    const next = nextMeetingFrom(ctx.db, today, ['minutes_approved']);
-    const nextMeeting = next ? { id: next.id, date: next.date } : null;
     return {
       today,
       actions,
       total: page.total,
       overdueCount: page.overdue,
       offset,
-      owners,
-      meetings,
-      priorities,
-      members,
-      nextMeeting,
+      ...(choices === false ? {} : actionChoicesOf(ctx)),
     };
   },
+
+  'actions.choices': (ctx) => actionChoicesOf(ctx),
 
   'action.get': (ctx, { id }) => getAction(ctx, id),
 

@@ -195,22 +195,26 @@ export function countActions(db: DB, f: ActionFilter, today: string): { total: n
 }
 
 /**
- * The ids of one page of the filtered log, in order. Only the ids are sorted and paged; the full
- * rows (with their latest update) are read for the page alone.
+ * One page of the filtered log, in order, in one statement: the page's ids are chosen and ordered
+ * with only the joins the filter and the sort need, then each of those rows alone is read in full
+ * (with its latest update).
  */
-export function actionPageIds(
+export function actionPage(
   db: DB,
   f: ActionFilter,
   today: string,
   page: { sort: ActionSort; desc: boolean; offset: number; limit: number },
-): number[] {
+): ActionRowDb[] {
   const dir = page.desc ? ' DESC' : '';
   const order = [...sortTerms[page.sort].map((t) => `${t}${dir}`), `a.id${dir}`].join(', ');
-  return all<{ id: number }>(
+  return all<ActionRowDb>(
     db,
-    `SELECT a.id ${FROM_LEAN} ${whereOf(f)} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+    `WITH page AS MATERIALIZED (
+       SELECT a.id, row_number() OVER (ORDER BY ${order}) AS n ${FROM_LEAN} ${whereOf(f)}
+       ORDER BY ${order} LIMIT @limit OFFSET @offset)
+     ${SELECT.replace('FROM action a', 'FROM page JOIN action a ON a.id = page.id')} ORDER BY page.n`,
     { ...params(f, today), limit: page.limit, offset: page.offset },
-  ).map((r) => r.id);
+  );
 }
 
 /** The most overdue outstanding actions (earliest due first), and how many are overdue and outstanding. */

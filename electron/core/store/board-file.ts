@@ -57,8 +57,11 @@ function hasSqliteHeader(file: string): boolean {
 export interface Inspection {
   schemaVersion: number;
   integrity: 'ok';
-  /** How thoroughly it was checked: 'full' (integrity_check and foreign keys) or 'quick' (quick_check). */
-  level: CheckLevel;
+  /**
+   * How thoroughly it was checked: 'full' (integrity_check and foreign keys), 'quick' (quick_check),
+   * or 'owed' (a quick check left for the caller to run once the board is open: see deferQuick).
+   */
+  level: CheckLevel | 'owed';
   counts: Record<string, number>;
 }
 
@@ -76,6 +79,11 @@ export interface InspectOptions {
   today?: string;
   /** Row counts of the main tables (cpb check); default true. */
   counts?: boolean;
+  /**
+   * With 'auto': when a quick check is enough, leave it to the caller (level 'owed'), who runs it
+   * with quickCheck() once the board is open, so opening does not wait for a read of every page.
+   */
+  deferQuick?: boolean;
 }
 
 const countedTables = [
@@ -97,12 +105,16 @@ const countedTables = [
 ] as const;
 
 /**
- * Whether the last session on this file ended without closing it: SQLite removes the -wal and -shm
- * files when the last connection closes cleanly, so finding them before CPB opens the file means a
- * crash, a power cut, or another process that has it open now (a full check is right for all three).
+ * Whether the last session on this file ended without closing it: SQLite checkpoints and removes
+ * the write-ahead log when the last connection closes cleanly, so a log with frames in it before
+ * CPB opens the file means a crash, a power cut, or another process that has it open and is
+ * writing now (a full check is right for all three). An empty log is what a read-only look (cpb
+ * check) leaves behind: nothing was written, so nothing can have been torn.
  */
-export const uncleanShutdown = (file: string): boolean =>
-  existsSync(`${file}-wal`) || existsSync(`${file}-shm`);
+export const uncleanShutdown = (file: string): boolean => {
+  const wal = `${file}-wal`;
+  return existsSync(wal) && statSync(wal).size > 0;
+};
 
 /** The day of the last full integrity check recorded in the file, or null. */
 function lastFullCheck(db: DB, schemaVersion: number): string | null {
@@ -153,7 +165,7 @@ export function inspectBoardFile(file: string, opts: InspectOptions = {}): Inspe
       );
     }
     const wanted = opts.level ?? 'full';
-    const level: CheckLevel =
+    const decided: CheckLevel =
       wanted !== 'auto'
         ? wanted
         : unclean ||
@@ -162,15 +174,10 @@ export function inspectBoardFile(file: string, opts: InspectOptions = {}): Inspe
             lastFullCheck(db, schemaVersion) !== opts.today
           ? 'full'
           : 'quick';
-    let check: Record<string, unknown>[];
-    try {
-      check = db.pragma(level === 'full' ? 'integrity_check' : 'quick_check') as Record<string, unknown>[];
-    } catch (e) {
-      throw new BoardFileError(`${file}: damaged (${(e as Error).message})`, file, 'damaged');
-    }
-    const problems = check.map((r) => Object.values(r)[0]).filter((v) => v !== 'ok');
-    if (problems.length > 0) {
-      throw new BoardFileError(`${file}: damaged — ${problems.slice(0, 3).join('; ')}`, file, 'damaged');
+    const level = decided === 'quick' && wanted === 'auto' && opts.deferQuick ? 'owed' : decided;
+    if (level !== 'owed') {
+      const problem = checkPages(db, level);
+      if (problem) throw new BoardFileError(`${file}: damaged — ${problem}`, file, 'damaged');
     }
     if (level === 'full') {
       const fk = db.pragma('foreign_key_check') as unknown[];
@@ -194,6 +201,30 @@ export function inspectBoardFile(file: string, opts: InspectOptions = {}): Inspe
   } finally {
     db.close();
   }
+}
+
+/**
+ * PRAGMA integrity_check ('full') or quick_check ('quick') on a connection: null when the file is
+ * sound, else what is wrong (the first few problems SQLite reports).
+ */
+function checkPages(db: DB, level: CheckLevel): string | null {
+  let check: Record<string, unknown>[];
+  try {
+    check = db.pragma(level === 'full' ? 'integrity_check' : 'quick_check') as Record<string, unknown>[];
+  } catch (e) {
+    return (e as Error).message;
+  }
+  const problems = check.map((r) => Object.values(r)[0]).filter((v) => v !== 'ok');
+  return problems.length ? problems.slice(0, 3).join('; ') : null;
+}
+
+/**
+ * The quick check an open left owed (see InspectOptions.deferQuick), on the open connection (a read:
+ * it never blocks a writer): null when sound, else a message a clerk can act on.
+ */
+export function quickCheck(db: DB, file: string): string | null {
+  const problem = checkPages(db, 'quick');
+  return problem ? `${file}: damaged — ${problem}` : null;
 }
 
 /** Records that the file passed a full integrity check today, so later opens today take the quick one. */
@@ -241,6 +272,8 @@ export interface OpenOptions {
   /** Create an empty board file if it does not exist. */
   create?: boolean;
   now?: Date;
+  /** Leave a quick check (not a full one) to run after the open: see openBoardFileChecked. */
+  deferQuickCheck?: boolean;
 }
 
 /**
@@ -250,18 +283,33 @@ export interface OpenOptions {
  * and with quick_check otherwise (see inspectBoardFile). `cpb check` always checks in full.
  */
 export function openBoardFile(file: string, opts: OpenOptions = {}): DB {
+  return openBoardFileChecked(file, opts).db;
+}
+
+/**
+ * openBoardFile, saying how the file was checked. With `deferQuickCheck`, an open that needs only
+ * the quick check returns at once with check 'owed': the caller runs quickCheck(db, file) next (the
+ * core does, straight after the open), so a board of many years opens without first reading every
+ * page of it. A full check (first open of the day, unclean shutdown, migration) is never deferred.
+ */
+export function openBoardFileChecked(
+  file: string,
+  opts: OpenOptions = {},
+): { db: DB; check: 'full' | 'quick' | 'owed' } {
   const exists = existsSync(file) && statSync(file).size > 0;
   if (!exists && !opts.create) throw new BoardFileError(`${file}: no such file`, file, 'missing');
   const now = opts.now ?? appClock().now();
   const today = localIsoDate(now);
-  const checked = exists ? inspectBoardFile(file, { level: 'auto', today, counts: false }).level : 'full';
+  const check = exists
+    ? inspectBoardFile(file, { level: 'auto', today, counts: false, deferQuick: opts.deferQuickCheck }).level
+    : 'full';
   if (!exists) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = connect(file, false);
   try {
     applyPragmas(db);
     migrate(db, file, now);
-    if (checked === 'full') recordFullCheck(db, today);
-    return db;
+    if (check === 'full') recordFullCheck(db, today);
+    return { db, check };
   } catch (e) {
     db.close();
     throw e;

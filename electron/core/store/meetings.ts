@@ -299,15 +299,22 @@ export interface RecentDecisionRow {
   exempt: number;
 }
 
-/** The latest decisions made at meetings up to `today`. */
+/**
+ * The latest decisions made at meetings up to `today`. Only the latest `limit` meetings that made
+ * decisions (walked newest first by the meeting_date index) can hold them, so only those are read.
+ */
 export const recentDecisions = (db: DB, today: string, limit: number): RecentDecisionRow[] =>
   all<RecentDecisionRow>(
     db,
     `SELECT d.id, d.text, m.id AS meeting_id, m.date, a.title, max(a.exempt, d.exempt) AS exempt FROM decision d
      JOIN agenda_item a ON a.id = d.agenda_item_id JOIN meeting m ON m.id = a.meeting_id
-     WHERE m.date <= ? ORDER BY m.date DESC, a.position, d.position LIMIT ?`,
-    today,
-    limit,
+     WHERE m.date <= @today AND m.date >= coalesce((
+       SELECT min(date) FROM (
+         SELECT x.date FROM meeting x WHERE x.date <= @today AND EXISTS (
+           SELECT 1 FROM agenda_item i JOIN decision e ON e.agenda_item_id = i.id WHERE i.meeting_id = x.id)
+         ORDER BY x.date DESC LIMIT @limit)), '')
+     ORDER BY m.date DESC, a.position, d.position LIMIT @limit`,
+    { today, limit },
   );
 
 // ---- Meetings: writes

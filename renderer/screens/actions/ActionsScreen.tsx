@@ -63,9 +63,13 @@ export function ActionsScreen() {
       ...(desc ? { desc } : {}),
       offset: (page - 1) * ACTIONS_PAGE,
       limit: ACTIONS_PAGE,
+      choices: false,
     },
     { placeholderData: keepPreviousData },
   ); // filters stay on screen (and keep focus) while the list reloads
+  // The filters' choices, read once (not with every page or filter).
+  const choices = useApi('actions.choices', {});
+  const c = choices.data ?? { owners: [], meetings: [], priorities: [], members: [], nextMeeting: null };
 
   const setParams2 = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -90,7 +94,7 @@ export function ActionsScreen() {
                 label="Owner"
                 value={owner || 'all'}
                 onChange={(v) => setParam('owner', v)}
-                options={[{ id: 'all', label: 'Anyone' }, ...d.owners.map((o) => ({ id: o, label: o }))]}
+                options={[{ id: 'all', label: 'Anyone' }, ...c.owners.map((o) => ({ id: o, label: o }))]}
               />
               <SelectInput
                 label="Priority"
@@ -113,7 +117,7 @@ export function ActionsScreen() {
                 onChange={(v) => setParam('meeting', v)}
                 options={[
                   { id: 'all', label: 'Any meeting' },
-                  ...d.meetings.map((m) => ({ id: String(m.id), label: formatDate(m.date) })),
+                  ...c.meetings.map((m) => ({ id: String(m.id), label: formatDate(m.date) })),
                 ]}
               />
               <div className="check-field">
@@ -129,10 +133,10 @@ export function ActionsScreen() {
                 <label htmlFor="overdue-only">Overdue only</label>
               </div>
             </div>
-            {d.nextMeeting ? (
+            {c.nextMeeting ? (
               <p>
-                <Link to={`/actions/matters-arising/${d.nextMeeting.id}`}>
-                  Matters arising for the meeting on {formatDate(d.nextMeeting.date)}
+                <Link to={`/actions/matters-arising/${c.nextMeeting.id}`}>
+                  Matters arising for the meeting on {formatDate(c.nextMeeting.date)}
                 </Link>
               </p>
             ) : null}
@@ -163,7 +167,7 @@ export function ActionsScreen() {
               onPage={(p) => setParams2({ page: p === 1 ? null : String(p) })}
             />
             <DialogBox title="Action" isOpen={focus !== null} onClose={() => setParam('focus', null)}>
-              {focus !== null ? <ActionDetail id={focus} today={d.today} choices={d} /> : null}
+              {focus !== null ? <ActionDetail id={focus} today={d.today} choices={c} /> : null}
             </DialogBox>
           </>
         )}

@@ -41,7 +41,7 @@ describe('action log', () => {
     expect(fullCouncil.latestUpdate?.date).toBe('2026-09-30');
     expect(all.owners).toContain('Democratic Services');
     expect(all.nextMeeting?.date).toBe('2026-12-16');
-    expect(all.meetings.map((m) => m.date)).toEqual(['2026-09-30', '2026-08-05', '2026-06-10']);
+    expect(all.meetings!.map((m) => m.date)).toEqual(['2026-09-30', '2026-08-05', '2026-06-10']);
   });
 
   it('overdue table: exactly the demo’s four overdue actions, with their days', async () => {
@@ -89,7 +89,7 @@ describe('action log', () => {
       overdue: true,
     });
     expect(combined.actions.map((a) => a.owner)).toEqual(['IRO Service Manager']);
-    const voicePriority = (await ok('actions.list', {})).priorities.find(
+    const voicePriority = (await ok('actions.list', {})).priorities!.find(
       (p) => p.title === 'Listen to us and act on what we say',
     )!;
     expect((await ok('actions.list', { priorityId: voicePriority.id })).actions).toHaveLength(3);

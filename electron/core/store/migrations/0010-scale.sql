@@ -37,6 +37,8 @@ CREATE INDEX IF NOT EXISTS action_priority ON action (priority_id);
 CREATE INDEX IF NOT EXISTS action_agreed_priority ON action (agreed_priority_id);
 -- The action log's filters: outstanding and overdue by due date, by status, by urgency.
 CREATE INDEX IF NOT EXISTS action_status_due ON action (status, due_date);
+-- The outstanding actions by due date: the dashboard's most overdue, and the counts it shows.
+CREATE INDEX IF NOT EXISTS action_outstanding_due ON action (due_date, id) WHERE status IN ('open', 'in_progress');
 CREATE INDEX IF NOT EXISTS action_urgency ON action (urgency);
 CREATE INDEX IF NOT EXISTS action_update_meeting ON action_update (meeting_id);
 -- The latest update of an action by a join: newest date, then newest recorded.
