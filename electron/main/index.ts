@@ -114,7 +114,7 @@ async function start(): Promise<void> {
   pendingFile = null;
   if (requested) {
     const r = await c.open(requested, { autoBackup: true });
-    const file = r.ok ? r.value.file : await offerRestore(requested, r.error.message);
+    const file = r.ok ? r.value.file : await offerRestore(requested, r.error);
     if (file) {
       remember(file);
       createWindow();
@@ -245,7 +245,7 @@ async function openBoard(file: string): Promise<void> {
   if (!core) return; // quitting
   // Every board opened gets its rolling daily backup (kept beside it, newest 10).
   const r = await core.open(file, { autoBackup: true });
-  const opened = r.ok ? r.value.file : await offerRestore(file, r.error.message);
+  const opened = r.ok ? r.value.file : await offerRestore(file, r.error);
   if (!opened) return;
   remember(opened);
   Menu.setApplicationMenu(buildMenu());
@@ -313,12 +313,14 @@ async function newBoardFromTemplate(): Promise<void> {
 }
 
 /**
- * A board that cannot be opened is never written to. Where a sound backup exists, offer to restore
- * it (the damaged file is kept aside). Resolves to the restored board's path once it is open.
+ * A board that cannot be opened is never written to. Where it is damaged (and only then: not when
+ * it is read-only, in use or refused) and a sound backup exists, offer to restore it (the damaged
+ * file is kept aside). Resolves to the restored board's path once it is open.
  */
-async function offerRestore(file: string, problem: string): Promise<string | null> {
-  const found = await theCore().board('newestSoundBackup', { file });
-  const backup = found.ok ? found.value.backup : null;
+async function offerRestore(file: string, error: { code: string; message: string }): Promise<string | null> {
+  const problem = error.message;
+  const found = error.code === 'damaged' ? await theCore().board('newestSoundBackup', { file }) : null;
+  const backup = found?.ok ? found.value.backup : null;
   if (!backup) {
     await showError('CPB could not open the board file', problem);
     return null;

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   if (!existsSync(path.join(rendererDir, 'index.html')))
     throw new Error('The renderer is not built: run npm run build');
 
-  const core = startWorkerCore();
+  const core = startWorkerCore({ door: 'browser' });
   let board = values.board;
   if (board === undefined) {
     const demo = await core.board('ensureDemo', {});
@@ -38,7 +38,11 @@ async function main(): Promise<void> {
     throw new Error(`--board ${board}: no such file (create one with: cpb demo --out ${board})`);
   // The rolling daily backup, as the Electron app makes (a failure must not stop the meeting).
   const opened = await core.open(board, { autoBackup: true });
-  if (!opened.ok) throw new Error(`${opened.error.message}${await restoreAdvice(core, board)}`);
+  // A backup is advice only for a damaged board: not for one that is read-only, busy or refused.
+  if (!opened.ok)
+    throw new Error(
+      `${opened.error.message}${opened.error.code === 'damaged' ? await restoreAdvice(core, board) : ''}`,
+    );
 
   let server;
   try {
@@ -49,6 +53,10 @@ async function main(): Promise<void> {
     } else throw e;
   }
   console.log(`CPB browser mode — board: ${opened.value.file}`);
+  if (opened.value.readOnly)
+    console.log(`Read-only: ${opened.value.readOnly}. You can read and export; nothing can be changed.`);
+  for (const other of opened.value.alsoOpenIn)
+    console.log(`Also open in ${other}: saves from both are kept, one at a time.`);
   console.log(`Open ${server.url}`);
   const stop = () => {
     void server

@@ -7,6 +7,7 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { partialPathFor, sweepPartials } from '../partial-files';
 
 export class SafeWriteError extends Error {
   constructor(
@@ -49,13 +50,14 @@ export function saveErrorMessage(code: string | undefined, stage: Stage, file: s
   }
 }
 
-/** Writes `data` to `file` atomically (temp file, fsync, rename). Throws SafeWriteError. */
+/**
+ * Writes `data` to `file` atomically (temp file, fsync, rename). Throws SafeWriteError. A temporary
+ * file left in the folder by a save that was killed part-way is removed first.
+ */
 export function writeFileSafe(file: string, data: Uint8Array): void {
   const target = path.resolve(file);
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
-  );
+  sweepPartials(path.dirname(target));
+  const temp = partialPathFor(target, randomBytes(6).toString('hex'));
   let stage: Stage = 'write';
   try {
     const fd = openSync(temp, 'wx');

@@ -8,6 +8,7 @@ import { dispatch, toApiError } from '../dispatch';
 import { autoBackup, newestSoundBackup, restoreBoard } from '../services/backup';
 import { Session, userDataDir } from '../session';
 import { attachBoardFile } from '../store/board-file';
+import { describeHolder, holdersOf, markInUse, type UseMark } from '../store/in-use';
 import { Gate } from './gate';
 
 export interface CoreHostOptions {
@@ -17,6 +18,11 @@ export interface CoreHostOptions {
    */
   lane: 'core' | 'slow';
   actor?: string;
+  /**
+   * Who this core is, for the in-use mark it keeps beside an open board (lane 'core'): the app's
+   * window, browser mode, or a cpb command. Without it no mark is kept (tests of the core alone).
+   */
+  door?: 'app' | 'browser' | 'cli';
   /** Starts the slow-work worker (lane 'core'); without it, slow methods run in the core. */
   startSlow?: () => CoreEndpoint;
 }
@@ -43,6 +49,8 @@ export class CoreHost {
   private slowOpened = 0;
   private slowCalls = 0;
   private readonly backups = new Set<Promise<void>>();
+  /** The in-use mark beside the open board (lane 'core', with a door). */
+  private mark: UseMark | null = null;
 
   constructor(private readonly options: CoreHostOptions) {
     this.session = new Session(options.actor);
@@ -81,7 +89,11 @@ export class CoreHost {
   ): Promise<ApiResult<unknown>> {
     const wanted = this.opened;
     if (this.slowOpened !== wanted) {
-      const opened = await slow.open(this.session.file);
+      const access = this.session.access;
+      const opened = await slow.open(
+        this.session.file,
+        access.mode === 'read-only' ? { readOnly: access.reason } : {},
+      );
       if (!opened.ok) return opened;
       this.slowOpened = wanted;
     }
@@ -89,18 +101,43 @@ export class CoreHost {
     return slow.call(name, input, actor);
   }
 
-  private openFile(file: string): void {
+  private openFile(file: string, readOnly?: string): BoardOps['open']['output'] {
     if (this.options.lane === 'slow') {
-      // The core has checked and migrated it: attach without a second integrity check.
-      this.session.adopt(attachBoardFile(file), path.resolve(file));
+      // The core has checked and migrated it: attach without a second integrity check. Read-only,
+      // it reads its own private copy, as the core does.
+      if (readOnly) this.session.open(file, { readOnly });
+      else this.session.adopt(attachBoardFile(file), path.resolve(file));
     } else {
-      this.session.open(file);
+      // Marked in use first (refused while a restore is under way), released if it cannot be opened.
+      const mark = this.options.door ? markInUse(file, this.options.door) : null;
+      try {
+        this.session.open(file, { readOnly });
+      } catch (e) {
+        mark?.release();
+        throw e;
+      }
+      this.mark?.release();
+      this.mark = mark;
     }
     this.opened += 1;
+    const access = this.session.access;
+    return {
+      file: this.session.file,
+      readOnly: access.mode === 'read-only' ? access.reason : null,
+      alsoOpenIn: this.mark ? holdersOf(this.session.file, this.mark.markFile).map(describeHolder) : [],
+    };
+  }
+
+  /** Closes the board and takes its in-use mark away. */
+  private closeFile(): void {
+    this.session.close(); // checkpoints the WAL into the board file
+    this.mark?.release();
+    this.mark = null;
   }
 
   /** The rolling daily backup: in the background, and finished before the board is closed. */
   private startAutoBackup(file: string): void {
+    if (this.session.access.mode === 'read-only') return; // nothing can be written beside it
     const job = autoBackup(file)
       .then(() => undefined)
       .catch((e: Error) => console.error(`Automatic backup of ${file} failed: ${e.message}`))
@@ -111,9 +148,9 @@ export class CoreHost {
   private readonly ops: OpHandlers = {
     open: (input) =>
       this.gate.alone(() => {
-        this.openFile(text(input, 'file'));
+        const opened = this.openFile(text(input, 'file'), input.readOnly);
         if (input.autoBackup && this.options.lane === 'core') this.startAutoBackup(this.session.file);
-        return { file: this.session.file };
+        return opened;
       }),
     status: async () => ({
       file: this.session.isOpen ? this.session.file : null,
@@ -126,11 +163,24 @@ export class CoreHost {
     ensureDemo: async (input) => ({ file: ensureDefaultBoard(input.dir ?? userDataDir()) }),
     newestSoundBackup: async (input) => ({ backup: newestSoundBackup(text(input, 'file')) }),
     restore: (input) =>
-      this.gate.alone(() => {
-        const r = restoreBoard(text(input, 'backup'), text(input, 'file'));
-        this.openFile(r.restored);
+      this.gate.alone(async () => {
+        const file = text(input, 'file');
+        // This core's own use of the board must not stop its restore: close it first.
+        const wasOpen = this.session.isOpen && this.session.file === path.resolve(file);
+        if (wasOpen) {
+          await Promise.all([...this.backups]);
+          this.closeFile();
+        }
+        let r: ReturnType<typeof restoreBoard>;
+        try {
+          r = restoreBoard(text(input, 'backup'), file);
+        } catch (e) {
+          if (wasOpen) this.openFile(file); // refused (in use elsewhere): carry on with the board as it was
+          throw e;
+        }
+        const opened = this.openFile(r.restored);
         if (input.autoBackup && this.options.lane === 'core') this.startAutoBackup(this.session.file);
-        return { file: this.session.file, keptAside: r.keptAside };
+        return { ...opened, keptAside: r.keptAside };
       }),
     close: () =>
       this.gate.alone(async () => {
@@ -138,7 +188,7 @@ export class CoreHost {
         await this.slow?.close();
         this.slow = this.newSlowLane();
         this.slowOpened = 0;
-        this.session.close(); // checkpoints the WAL into the board file
+        this.closeFile();
         return {};
       }),
   };

@@ -1,39 +1,77 @@
 import { appClock } from '../clock';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { nativeBinding } from '../store/native';
-import { backupDirFor, inspectBoardFile } from '../store/board-file';
+import { FaultError, faultOf } from '../faults';
+import { partialPathFor, sweepPartials } from '../partial-files';
+import { backupDirFor, checkBoard, inspectBoardFile, openForReading } from '../store/board-file';
+import { markInUse } from '../store/in-use';
 
 const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
 
+const backupFault: Record<string, (dir: string) => string> = {
+  disk_full: (dir) => `the disk holding ${dir} is full. Free some space, or back up to another drive (--to).`,
+  read_only: (dir) => `${dir} is read-only. Back up to a folder you can write to (--to).`,
+  permission_denied: (dir) =>
+    `this computer does not let CPB write in ${dir} (permission denied). Back up to a folder of your own (--to).`,
+  file_unavailable: (dir) => `${dir} cannot be reached (is its drive connected?).`,
+};
+
+/** Runs a step that writes the backup `target`: a fault of its disk (full, read-only…) is named. */
+async function writing<T>(target: string, step: () => T | Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (e) {
+    const fault = faultOf(e, target);
+    if (!fault) throw e;
+    const why = backupFault[fault.code];
+    throw new FaultError(
+      why
+        ? {
+            code: fault.code,
+            message: `Could not write the backup ${path.basename(target)}: ${why(path.dirname(target))} Nothing was left half-written, and the board itself is unchanged.`,
+          }
+        : fault,
+    );
+  }
+}
+
 /**
- * Online backup of a board file (SQLite's backup API: safe while the board is open elsewhere).
- * Written under a temporary name and renamed, so a backup file is always whole.
+ * Online backup of a board file (SQLite's backup API: safe while the board is open elsewhere). The
+ * board is read strictly read-only (nothing is created beside it); the backup is written under a
+ * temporary name and renamed, so a backup file is always whole, and a temporary file left by a
+ * backup that was killed part-way is removed by the next one.
  */
 export async function backupBoard(
   file: string,
   opts: { toDir?: string; now?: Date; prefix?: string } = {},
 ): Promise<string> {
-  inspectBoardFile(file); // never back up (or touch) a damaged or foreign file as if it were good
-  const dir = opts.toDir ?? backupDirFor(file);
-  mkdirSync(dir, { recursive: true });
-  const dest = path.join(
-    dir,
-    `${opts.prefix ?? ''}${path.basename(file, '.cpb')}-${stamp(opts.now ?? appClock().now())}.cpb`,
-  );
-  const tmp = `${dest}.partial`;
-  const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: nativeBinding() });
+  const source = openForReading(file);
   try {
-    await db.backup(tmp);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
+    checkBoard(source, file); // never back up a damaged or foreign file as if it were good
+    const dir = path.resolve(opts.toDir ?? backupDirFor(file));
+    const dest = path.join(
+      dir,
+      `${opts.prefix ?? ''}${path.basename(file, '.cpb')}-${stamp(opts.now ?? appClock().now())}.cpb`,
+    );
+    const tmp = partialPathFor(dest);
+    await writing(dest, () => {
+      mkdirSync(dir, { recursive: true });
+      sweepPartials(dir);
+      rmSync(tmp, { force: true });
+    });
+    try {
+      // The whole board in one step where it can: a save elsewhere between steps restarts a backup.
+      await writing(dest, () => source.backup(tmp, { progress: (p) => p.totalPages }));
+      await writing(dest, () => renameSync(tmp, dest));
+    } catch (e) {
+      rmSync(tmp, { force: true });
+      rmSync(`${tmp}-journal`, { force: true });
+      throw e;
+    }
+    return dest;
   } finally {
-    db.close();
+    source.close();
   }
-  renameSync(tmp, dest);
-  return dest;
 }
 
 /** Rolling automatic backups: at most one a day, the newest `keep` kept. */
@@ -95,15 +133,26 @@ export function restoreBoard(
   now: Date = appClock().now(),
 ): { restored: string; keptAside: string | null } {
   inspectBoardFile(backup);
-  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.restore.tmp`);
-  copyFileSync(backup, tmp);
-  let keptAside: string | null = null;
-  if (existsSync(file)) {
-    keptAside = `${file}.before-restore-${stamp(now)}.cpb`;
-    renameSync(file, keptAside);
-    for (const side of ['-wal', '-shm'])
-      if (existsSync(file + side)) renameSync(file + side, keptAside + side);
+  // Refused (InUseError) while the board is open in the app, browser mode or cpb: their later saves
+  // would go into the file kept aside. While this runs, nothing can open the board.
+  const mark = markInUse(file, 'restore');
+  const tmp = partialPathFor(path.resolve(file));
+  try {
+    copyFileSync(backup, tmp);
+    let keptAside: string | null = null;
+    if (existsSync(file)) {
+      keptAside = `${file}.before-restore-${stamp(now)}.cpb`;
+      renameSync(file, keptAside);
+      for (const side of ['-wal', '-shm'])
+        if (existsSync(file + side)) renameSync(file + side, keptAside + side);
+    }
+    renameSync(tmp, file);
+    return { restored: file, keptAside };
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    const fault = faultOf(e, file);
+    throw fault ? new FaultError(fault) : e;
+  } finally {
+    mark.release();
   }
-  renameSync(tmp, file);
-  return { restored: file, keptAside };
 }
