@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { SafeWriteError } from '../core/exports/write-file';
 import { faultOf, FaultError } from '../core/faults';
 import { BoardFileError } from '../core/store/board-file';
 import { InUseError } from '../core/store/in-use';
@@ -25,7 +26,8 @@ function expected(e: unknown): string | null {
     e instanceof CliError ||
     e instanceof BoardFileError ||
     e instanceof InUseError ||
-    e instanceof FaultError
+    e instanceof FaultError ||
+    e instanceof SafeWriteError
   )
     return e.message;
   return faultOf(e)?.message ?? null;

@@ -2,6 +2,7 @@ import { appClock } from '../clock';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FaultError, faultOf } from '../faults';
+import { writeFileSafe } from '../exports/write-file';
 import { partialPathFor, sweepPartials } from '../partial-files';
 import { backupDirFor, checkBoard, inspectBoardFile, openForReading } from '../store/board-file';
 import { markInUse } from '../store/in-use';
@@ -9,7 +10,8 @@ import { markInUse } from '../store/in-use';
 const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
 
 const backupFault: Record<string, (dir: string) => string> = {
-  disk_full: (dir) => `the disk holding ${dir} is full. Free some space, or back up to another drive (--to).`,
+  disk_full: (dir) =>
+    `the disk holding ${dir} is full (or takes no file this large). Free some space, or back up to another drive (--to).`,
   read_only: (dir) => `${dir} is read-only. Back up to a folder you can write to (--to).`,
   permission_denied: (dir) =>
     `this computer does not let CPB write in ${dir} (permission denied). Back up to a folder of your own (--to).`,
@@ -36,42 +38,34 @@ async function writing<T>(target: string, step: () => T | Promise<T>): Promise<T
 }
 
 /**
- * Online backup of a board file (SQLite's backup API: safe while the board is open elsewhere). The
- * board is read strictly read-only (nothing is created beside it); the backup is written under a
- * temporary name and renamed, so a backup file is always whole, and a temporary file left by a
- * backup that was killed part-way is removed by the next one.
+ * Online backup of a board file, safe while the board is open elsewhere: the board is read strictly
+ * read-only (nothing is created beside it), as one consistent image (SQLite's serialize, in one read
+ * transaction, so saves made meanwhile elsewhere cannot make it restart or tear), checked, and
+ * written under a temporary name, flushed and renamed: a backup file is always whole, and a
+ * temporary file left by a backup killed part-way is removed by the next one.
  */
 export async function backupBoard(
   file: string,
   opts: { toDir?: string; now?: Date; prefix?: string } = {},
 ): Promise<string> {
   const source = openForReading(file);
+  let image: Buffer;
   try {
     checkBoard(source, file); // never back up a damaged or foreign file as if it were good
-    const dir = path.resolve(opts.toDir ?? backupDirFor(file));
-    const dest = path.join(
-      dir,
-      `${opts.prefix ?? ''}${path.basename(file, '.cpb')}-${stamp(opts.now ?? appClock().now())}.cpb`,
-    );
-    const tmp = partialPathFor(dest);
-    await writing(dest, () => {
-      mkdirSync(dir, { recursive: true });
-      sweepPartials(dir);
-      rmSync(tmp, { force: true });
-    });
-    try {
-      // The whole board in one step where it can: a save elsewhere between steps restarts a backup.
-      await writing(dest, () => source.backup(tmp, { progress: (p) => p.totalPages }));
-      await writing(dest, () => renameSync(tmp, dest));
-    } catch (e) {
-      rmSync(tmp, { force: true });
-      rmSync(`${tmp}-journal`, { force: true });
-      throw e;
-    }
-    return dest;
+    image = source.serialize();
   } finally {
     source.close();
   }
+  const dir = path.resolve(opts.toDir ?? backupDirFor(file));
+  const dest = path.join(
+    dir,
+    `${opts.prefix ?? ''}${path.basename(file, '.cpb')}-${stamp(opts.now ?? appClock().now())}.cpb`,
+  );
+  await writing(dest, () => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSafe(dest, image);
+  });
+  return dest;
 }
 
 /** Rolling automatic backups: at most one a day, the newest `keep` kept. */
@@ -81,6 +75,7 @@ export async function autoBackup(
 ): Promise<string | null> {
   const now = opts.now ?? appClock().now();
   const dir = backupDirFor(file);
+  sweepPartials(dir); // a backup killed part-way, last time: even when no backup is due today
   const prefix = 'auto-';
   const existing = existsSync(dir)
     ? readdirSync(dir)
