@@ -73,21 +73,22 @@ function killHard(p: ChildProcess): Promise<void> {
   });
 }
 
-/** The rows of long-clean.csv with this cycle's own values: an import that is all there or not at all. */
-function importFor(cycle: number): {
-  csv: string;
-  expected: { code: string; period: string; value: number }[];
-} {
+/** The rows of long-clean.csv with this cycle's own values (two versions): each all there or not at all. */
+function importFor(
+  cycle: number,
+  variant: number,
+): { csv: string; expected: { code: string; period: string; value: number; note: string }[] } {
   const rows = readFileSync(path.join(root, 'tests', 'fixtures', 'imports', 'long-clean.csv'), 'utf8')
     .trim()
-    .split('\n');
-  const expected: { code: string; period: string; value: number }[] = [];
+    .split(/\r?\n/);
+  const expected: { code: string; period: string; value: number; note: string }[] = [];
+  const note = `soak ${cycle}.${variant}`;
   const out = [rows[0]!];
   rows.slice(1).forEach((line, k) => {
     const [code, period, value] = line.split(',');
-    const v = 40 + ((cycle * 7 + k * 3) % 50) + 0.25;
-    out.push(`${code},${period},${value!.includes('%') ? `${v}%` : v},soak ${cycle}`);
-    expected.push({ code: code!, period: period!, value: v });
+    const v = 40 + ((cycle * 7 + k * 3 + variant * 11) % 50) + 0.25;
+    out.push(`${code},${period},${value!.includes('%') ? `${v}%` : v},${note}`);
+    expected.push({ code: code!, period: period!, value: v, note });
   });
   return { csv: `${out.join('\n')}\n`, expected };
 }
@@ -116,6 +117,7 @@ export async function runSoak(opts: {
   const oldTemplate = path.join(tempDir('cpb-soak-old-'), 'old.cpb');
   makeOldBoard(oldTemplate, 4, TODAY);
 
+  const annualExport = ['export', 'annual', '--board', board, '--from', '2026-04-01', '--to', '2027-03-31'];
   const report: SoakReport = {
     seed: opts.seed,
     cycles: 0,
@@ -133,7 +135,7 @@ export async function runSoak(opts: {
   const importedCycles: {
     cycle: number;
     acked: boolean;
-    expected: ReturnType<typeof importFor>['expected'];
+    variants: ReturnType<typeof importFor>['expected'][];
   }[] = [];
   let startupMs = 1500;
   const checkedBackups = new Set<string>();
@@ -165,27 +167,31 @@ export async function runSoak(opts: {
       const n = Number(/autosave (\d+)/.exec(minutes?.t ?? '')?.[1] ?? -1);
       if (n < ackedMinutes)
         problem(cycle, kind, delay, `minutes went back to autosave ${n}; ${ackedMinutes} was acknowledged`);
-      for (const imp of importedCycles) {
-        const found = imp.expected.filter((e) => {
-          const row = db
-            .prepare(
-              'SELECT v.value FROM measure_value v JOIN measure m ON m.id = v.measure_id WHERE m.code = ? AND v.note = ?',
-            )
-            .get(e.code, `soak ${imp.cycle}`) as { value: number } | undefined;
-          return row !== undefined && Math.abs(row.value - e.value) < 1e-9;
-        }).length;
-        // Later cycles' imports overwrite the same cells: only the newest import is checked whole.
-        if (imp === importedCycles[importedCycles.length - 1]) {
-          if (found !== 0 && found !== imp.expected.length)
-            problem(
-              cycle,
-              kind,
-              delay,
-              `import of cycle ${imp.cycle} is partly there (${found}/${imp.expected.length})`,
-            );
-          if (imp.acked && found !== imp.expected.length)
-            problem(cycle, kind, delay, `acknowledged import of cycle ${imp.cycle} is missing`);
-        }
+      // Each import cycle commits two versions of one spreadsheet in turn: the newest must be wholly
+      // one or the other (or, if none was acknowledged, may be absent); never a mixture or a part.
+      const imp = importedCycles[importedCycles.length - 1];
+      if (imp) {
+        const found = imp.variants.map(
+          (rows) =>
+            rows.filter((e) => {
+              const row = db
+                .prepare(
+                  'SELECT v.value FROM measure_value v JOIN measure m ON m.id = v.measure_id WHERE m.code = ? AND v.note = ?',
+                )
+                .get(e.code, e.note) as { value: number } | undefined;
+              return row !== undefined && Math.abs(row.value - e.value) < 1e-9;
+            }).length,
+        );
+        const n = imp.variants[0]!.length;
+        const whole = (found[0] === n && found[1] === 0) || (found[1] === n && found[0] === 0);
+        const none = found[0] === 0 && found[1] === 0;
+        if (!whole && !(none && !imp.acked))
+          problem(
+            cycle,
+            kind,
+            delay,
+            `import of cycle ${imp.cycle}: ${found.join(' and ')} of ${n} rows there`,
+          );
       }
     } finally {
       db.close();
@@ -258,7 +264,7 @@ export async function runSoak(opts: {
     const s = await startServer(board, env);
     // Marks and temporary files left by the last kill are gone once a server is up again.
     noLeftovers(cycle, kind, 0, [dir, `${board}.backups`]);
-    const marks = listing(dir).filter((n) => n.includes('.in-use.'));
+    const marks = listing(dir).filter((n) => n.startsWith(`.${path.basename(board)}.in-use.`));
     if (marks.length !== 1)
       problem(cycle, kind, 0, `expected one in-use mark after start, found ${marks.join(', ')}`);
 
@@ -287,7 +293,7 @@ export async function runSoak(opts: {
         try {
           const r = await api(s, 'decision.add', { itemId, text });
           if (r.ok) {
-            ackedDecisions.push(text);
+            ackedDecisions.push(text.replace(/^RESOLVED that /, '')); // as the record keeps it
             report.acknowledged.decisions += 1;
           } else if (!stopped)
             problem(cycle, kind, 0, `decision.add refused: ${r.error?.code} ${r.error?.message}`);
@@ -329,34 +335,50 @@ export async function runSoak(opts: {
       }
     };
     const work: Promise<unknown>[] = [decisionLane(0), decisionLane(1), decisionLane(2), minutesLane()];
+    let firstImport: Promise<unknown> = Promise.resolve();
     if (kind === 'import') {
-      const { csv, expected } = importFor(cycle);
-      const entry = { cycle, acked: false, expected };
+      // Two versions of one spreadsheet, committed in turn for as long as the server lives.
+      const variants = [importFor(cycle, 0), importFor(cycle, 1)];
+      const entry = { cycle, acked: false, variants: variants.map((v) => v.expected) };
       importedCycles.push(entry);
-      work.push(
-        api(s, 'import.commit', {
-          fileName: `soak-${cycle}.csv`,
-          dataBase64: Buffer.from(csv).toString('base64'),
-        }).then(
-          (r) => {
+      let signalFirst = () => {};
+      firstImport = new Promise((r) => (signalFirst = () => r(undefined)));
+      const importLane = async () => {
+        for (let k = 0; !stopped; k++) {
+          try {
+            const r = await api(s, 'import.commit', {
+              fileName: `soak-${cycle}.csv`,
+              dataBase64: Buffer.from(variants[k % 2]!.csv).toString('base64'),
+            });
             if (r.ok) {
               entry.acked = true;
               report.acknowledged.imports += 1;
-            } else problem(cycle, kind, 0, `import refused: ${r.error?.code} ${r.error?.message}`);
-          },
-          () => undefined,
-        ),
-      );
+            } else if (!stopped)
+              problem(cycle, kind, 0, `import refused: ${r.error?.code} ${r.error?.message}`);
+          } catch {
+            return;
+          } finally {
+            signalFirst();
+          }
+        }
+      };
+      work.push(importLane());
     }
     if (kind === 'export') {
       work.push(
         loopChild(['export', 'annual', '--board', board, '--out', path.join(exportsDir, 'annual.docx')]),
       );
-      work.push(api(s, 'export.document', { kind: 'annual' }).catch(() => undefined));
+      work.push(
+        api(s, 'export.document', { kind: 'annual', from: '2026-04-01', to: '2027-03-31' }).catch(
+          () => undefined,
+        ),
+      );
     }
     if (kind === 'backup') work.push(loopChild(['backup', board, '--to', backups]));
 
-    const delay = Math.round(150 + rand() * 650);
+    // The first import waits for the slow-work worker to start; the kill falls among the ones after.
+    if (kind === 'import') await Promise.race([firstImport, sleep(30_000)]);
+    const delay = Math.round(100 + rand() * 500);
     await sleep(delay);
     stopped = true;
     const live = children.filter((c) => c.exitCode === null && c.signalCode === null);
@@ -369,7 +391,7 @@ export async function runSoak(opts: {
     // Recovery: the job that was killed runs again, to the end, and tidies up after itself.
     if (kind === 'export') {
       const out = path.join(exportsDir, 'annual.docx');
-      const r = cpbToEnd(['export', 'annual', '--board', board, '--out', out]);
+      const r = cpbToEnd([...annualExport, '--out', out]);
       if (r.status !== 0) problem(cycle, kind, delay, `cpb export afterwards failed: ${r.stderr}`);
       else if (readFileSync(out).subarray(0, 2).toString('latin1') !== 'PK')
         problem(cycle, kind, delay, 'the exported document is not a whole .docx');
