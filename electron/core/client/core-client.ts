@@ -11,7 +11,7 @@ export interface CoreClient {
   /** Opens a board file in the core; if it cannot be opened, the board open before stays open. */
   open(
     file: string,
-    opts?: { autoBackup?: boolean; readOnly?: string },
+    opts?: { autoBackup?: boolean; backupDir?: string; readOnly?: string },
   ): Promise<ApiResult<BoardOps['open']['output']>>;
   /** A board-level operation (which file is open, the demo board, backups): never an API method. */
   board<K extends BoardOpName>(op: K, input: BoardOps[K]['input']): Promise<ApiResult<BoardOps[K]['output']>>;
@@ -61,7 +61,7 @@ export class PortCoreClient implements CoreClient {
     return this.request('api', method, input, actor);
   }
 
-  async open(file: string, opts: { autoBackup?: boolean; readOnly?: string } = {}) {
+  async open(file: string, opts: { autoBackup?: boolean; backupDir?: string; readOnly?: string } = {}) {
     const r = (await this.request('board', 'open', { file, ...opts })) as ApiResult<
       BoardOps['open']['output']
     >;
@@ -75,8 +75,8 @@ export class PortCoreClient implements CoreClient {
 
   board<K extends BoardOpName>(op: K, input: BoardOps[K]['input']) {
     if (op === 'open') {
-      const { file, autoBackup, readOnly } = input as BoardOps['open']['input'];
-      return this.open(file, { autoBackup, readOnly }) as never;
+      const { file, ...opts } = input as BoardOps['open']['input'];
+      return this.open(file, opts) as never;
     }
     return this.request('board', op, input) as Promise<ApiResult<BoardOps[K]['output']>>;
   }

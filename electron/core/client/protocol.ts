@@ -13,7 +13,7 @@ export interface BoardOps {
   /** Opens a board file (integrity checked, migrated); if it fails, the board open before stays open. */
   open: {
     /** `readOnly`: open it read-only, for this reason (the slow-work worker follows the core). */
-    input: { file: string; autoBackup?: boolean; readOnly?: string };
+    input: { file: string; autoBackup?: boolean; backupDir?: string; readOnly?: string };
     /**
      * `readOnly`: why it opened read-only (a read-only file, folder or drive), or null.
      * `alsoOpenIn`: the others using it at the same time (another window, browser mode, cpb).
@@ -28,10 +28,10 @@ export interface BoardOps {
   /** The demo board in the user data folder, created on first use. */
   ensureDemo: { input: { dir?: string }; output: { file: string } };
   /** The newest backup of a board file that is itself sound: what to offer when the board is damaged. */
-  newestSoundBackup: { input: { file: string }; output: { backup: string | null } };
+  newestSoundBackup: { input: { file: string; backupDir?: string }; output: { backup: string | null } };
   /** Restores a backup over a board file (the current file is kept aside), then opens it. */
   restore: {
-    input: { backup: string; file: string; autoBackup?: boolean };
+    input: { backup: string; file: string; autoBackup?: boolean; backupDir?: string };
     output: { file: string; keptAside: string | null; readOnly: string | null; alsoOpenIn: string[] };
   };
   /** Closes the board file (checkpointing its WAL into the file). */

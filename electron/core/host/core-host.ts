@@ -29,6 +29,11 @@ export interface CoreHostOptions {
 
 type OpHandlers = { [K in BoardOpName]: (input: BoardOps[K]['input']) => Promise<BoardOps[K]['output']> };
 
+/** A backup folder named by the door: an absolute path, or nothing (backups beside the board). */
+function optionalDir(dir: unknown): string | undefined {
+  return typeof dir === 'string' && path.isAbsolute(dir) ? dir : undefined;
+}
+
 function text(input: unknown, key: string): string {
   const v = (input as Record<string, unknown> | null)?.[key];
   if (typeof v !== 'string' || v.trim() === '')
@@ -136,9 +141,9 @@ export class CoreHost {
   }
 
   /** The rolling daily backup: in the background, and finished before the board is closed. */
-  private startAutoBackup(file: string): void {
+  private startAutoBackup(file: string, dir?: string): void {
     if (this.session.access.mode === 'read-only') return; // nothing can be written beside it
-    const job = autoBackup(file)
+    const job = autoBackup(file, dir ? { dir } : {})
       .then(() => undefined)
       .catch((e: Error) => console.error(`Automatic backup of ${file} failed: ${e.message}`))
       .finally(() => this.backups.delete(job));
@@ -149,7 +154,8 @@ export class CoreHost {
     open: (input) =>
       this.gate.alone(() => {
         const opened = this.openFile(text(input, 'file'), input.readOnly);
-        if (input.autoBackup && this.options.lane === 'core') this.startAutoBackup(this.session.file);
+        if (input.autoBackup && this.options.lane === 'core')
+          this.startAutoBackup(this.session.file, optionalDir(input.backupDir));
         return opened;
       }),
     status: async () => ({
@@ -161,7 +167,9 @@ export class CoreHost {
       },
     }),
     ensureDemo: async (input) => ({ file: ensureDefaultBoard(input.dir ?? userDataDir()) }),
-    newestSoundBackup: async (input) => ({ backup: newestSoundBackup(text(input, 'file')) }),
+    newestSoundBackup: async (input) => ({
+      backup: newestSoundBackup(text(input, 'file'), optionalDir(input.backupDir)),
+    }),
     restore: (input) =>
       this.gate.alone(async () => {
         const file = text(input, 'file');
@@ -179,7 +187,8 @@ export class CoreHost {
           throw e;
         }
         const opened = this.openFile(r.restored);
-        if (input.autoBackup && this.options.lane === 'core') this.startAutoBackup(this.session.file);
+        if (input.autoBackup && this.options.lane === 'core')
+          this.startAutoBackup(this.session.file, optionalDir(input.backupDir));
         return { ...opened, keptAside: r.keptAside };
       }),
     close: () =>
