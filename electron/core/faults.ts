@@ -103,3 +103,10 @@ export function naming<T>(file: string, fn: () => T): T {
     throw f ? new FaultError(f) : e;
   }
 }
+
+/**
+ * Whether an error opening a board says the file itself is unusable (damaged, or not a board any
+ * more): only then is restoring a backup the advice. Never for a sound board that cannot be
+ * written, read for want of permission, or is busy or in use elsewhere.
+ */
+export const backupIsTheAdvice = (code: string): boolean => code === 'damaged' || code === 'bad_file';

@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { ApiOutput, ApiResult } from '../../shared/api';
 import { IPC } from '../../shared/api/bridge';
 import type { PortCoreClient } from '../core/client/core-client';
+import { backupIsTheAdvice } from '../core/faults';
 import {
   desktopSettingsSchema,
   parseDesktopSettings,
@@ -395,8 +396,8 @@ export function runMain(electron: ElectronSeam, options: MainOptions): MainHandl
   }
 
   /**
-   * A board that cannot be opened is never written to. Where it is damaged (and only then: not when
-   * it is read-only, in use or refused) and a sound backup exists, offer to restore it (the damaged
+   * A board that cannot be opened is never written to. Where the file itself is unusable (damaged,
+   * or not a board any more; not when it is read-only, in use or refused) and a sound backup exists, offer to restore it (the damaged
    * file is kept aside). Resolves to the restored board's path once it is open.
    */
   async function offerRestore(
@@ -404,10 +405,9 @@ export function runMain(electron: ElectronSeam, options: MainOptions): MainHandl
     error: { code: string; message: string },
   ): Promise<string | null> {
     const problem = error.message;
-    const found =
-      error.code === 'damaged'
-        ? await theCore().board('newestSoundBackup', { file, ...backupDirOption() })
-        : null;
+    const found = backupIsTheAdvice(error.code)
+      ? await theCore().board('newestSoundBackup', { file, ...backupDirOption() })
+      : null;
     const backup = found?.ok ? found.value.backup : null;
     if (!backup) {
       await showError('CPB could not open the board file', problem);

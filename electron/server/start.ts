@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CoreClient } from '../core/client/core-client';
 import { startWorkerCore } from '../core/client/worker-endpoint';
+import { backupIsTheAdvice } from '../core/faults';
 import { startBrowserServer } from './http';
 
 /** When a board cannot be opened: the newest sound backup and the command that restores it. */
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
   // A backup is advice only for a damaged board: not for one that is read-only, busy or refused.
   if (!opened.ok)
     throw new Error(
-      `${opened.error.message}${opened.error.code === 'damaged' ? await restoreAdvice(core, board) : ''}`,
+      `${opened.error.message}${backupIsTheAdvice(opened.error.code) ? await restoreAdvice(core, board) : ''}`,
     );
 
   let server;

@@ -46,7 +46,10 @@ describe('the core on a worker thread', () => {
   beforeAll(async () => {
     board = demoBoard();
     core = startWorkerCore({ dir: bundles, actor: 'test' });
-    expect(await core.open(board)).toEqual({ ok: true, value: { file: board } });
+    expect(await core.open(board)).toEqual({
+      ok: true,
+      value: { file: board, readOnly: null, alsoOpenIn: [] },
+    });
   });
   afterAll(() => core.close());
 
