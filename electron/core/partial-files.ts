@@ -1,4 +1,14 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -58,4 +68,46 @@ export function sweepPartials(dir: string): string[] {
     }
   }
   return removed;
+}
+
+/**
+ * Writes `data` to `target` whole or not at all: to a temporary name in the same folder, flushed to
+ * disk, then renamed over the target, and the rename flushed where the platform allows. A failure
+ * removes the temporary file and rethrows the system's error, with `stage` saying whether it was
+ * writing or replacing. Temporary files of processes that died part-way are removed first.
+ */
+export function writeWhole(target: string, data: Uint8Array): void {
+  const dir = path.dirname(target);
+  sweepPartials(dir);
+  const temp = partialPathFor(target, randomBytes(6).toString('hex'));
+  let stage: 'write' | 'replace' = 'write';
+  try {
+    const fd = openSync(temp, 'wx');
+    try {
+      let off = 0;
+      while (off < data.length) off += writeSync(fd, data, off, data.length - off);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    stage = 'replace';
+    renameSync(temp, target);
+  } catch (e) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // the caller's message is what matters
+    }
+    throw Object.assign(e as Error, { stage });
+  }
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Windows cannot open a folder for fsync; the rename has happened either way.
+  }
 }

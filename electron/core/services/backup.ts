@@ -2,8 +2,7 @@ import { appClock } from '../clock';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FaultError, faultOf } from '../faults';
-import { writeFileSafe } from '../exports/write-file';
-import { partialPathFor, sweepPartials } from '../partial-files';
+import { partialPathFor, sweepPartials, writeWhole } from '../partial-files';
 import { backupDirFor, checkBoard, inspectBoardFile, openForReading } from '../store/board-file';
 import { markInUse } from '../store/in-use';
 
@@ -63,7 +62,7 @@ export async function backupBoard(
   );
   await writing(dest, () => {
     mkdirSync(dir, { recursive: true });
-    writeFileSafe(dest, image);
+    writeWhole(dest, image);
   });
   return dest;
 }
