@@ -9,6 +9,7 @@ import { Button, DateInput, DialogBox, ErrorNote, SelectInput, TextInput } from 
 import { QueryState } from '../../components/QueryState';
 import { SortableThead, useSortableTable } from '../../components/SortableThead';
 import { ConfirmDelete } from '../../components/bin';
+import { ThisComputer } from './ThisComputer';
 
 type Issues = { issues?: { path: string; message: string }[] } | null;
 const issueOf = (e: Error | null, f: string) => (e as Issues)?.issues?.find((i) => i.path === f)?.message;
@@ -37,6 +38,7 @@ export function SettingsScreen() {
           </>
         )}
       </QueryState>
+      <ThisComputer />
     </div>
   );
 }
