@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { sqlText } from './build/sql-plugin.ts';
+import { sqlText } from './build/sql-plugin';
 
 // `npm run bench`: figures, not tests. Nothing here asserts a time.
 export default defineConfig({

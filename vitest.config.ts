@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { sqlText } from './build/sql-plugin.ts';
+import { sqlText } from './build/sql-plugin';
 
 export default defineConfig({
   plugins: [sqlText()],
