@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream, existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { importLimits, megabytes } from '../../shared/domain/import-limits';
 import type { CoreClient } from '../core/client/core-client';
 
 const MAX_BODY = 64 * 1024 * 1024; // spreadsheets arrive base64-encoded in the body
@@ -174,7 +175,10 @@ export function startBrowserServer(opts: {
         if (size > MAX_BODY)
           return send(res, 413, {
             ok: false,
-            error: { code: 'invalid_input', message: 'Request too large' },
+            error: {
+              code: 'invalid_input',
+              message: `The request is too large: the limit is ${MAX_BODY / (1024 * 1024)} MB (a spreadsheet to import may be at most ${megabytes(importLimits.fileBytes)})`,
+            },
           });
         chunks.push(chunk as Buffer);
       }
