@@ -101,8 +101,12 @@ async function readSmall(zip: ZipFile, entry: Entry | undefined): Promise<string
   return Buffer.concat(parts).toString('utf8');
 }
 
-const attr = (tag: string, name: string): string | undefined =>
-  new RegExp(`(?:^|\\s)${name}\\s*=\\s*["']([^"']*)["']`).exec(tag)?.[1];
+const attrPatterns = new Map<string, RegExp>();
+const attr = (tag: string, name: string): string | undefined => {
+  let re = attrPatterns.get(name);
+  if (!re) attrPatterns.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*["']([^"']*)["']`)));
+  return re.exec(tag)?.[1];
+};
 
 /** Worksheet part → the sheet's name as Excel shows it, so refusals name the sheet. Best effort. */
 async function sheetNames(zip: ZipFile, entries: Entry[]): Promise<Map<string, string>> {
