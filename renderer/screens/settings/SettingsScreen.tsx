@@ -9,6 +9,7 @@ import { Button, DateInput, DialogBox, ErrorNote, SelectInput, TextInput } from 
 import { QueryState } from '../../components/QueryState';
 import { SortableThead, useSortableTable } from '../../components/SortableThead';
 import { ConfirmDelete } from '../../components/bin';
+import { PublishingSettings } from './PublishingSettings';
 import { ThisComputer } from './ThisComputer';
 
 type Issues = { issues?: { path: string; message: string }[] } | null;
@@ -35,6 +36,7 @@ export function SettingsScreen() {
             </section>
             <Members members={b.members} />
             <QuorumEditor quorum={b.quorum} />
+            <PublishingSettings />
           </>
         )}
       </QueryState>
