@@ -36,9 +36,11 @@ async function everyDocument(): Promise<{ name: string; data: Buffer }[]> {
   for (const m of options.meetings) {
     if (seen.has(m.status)) continue;
     seen.add(m.status);
-    inputs.push({ kind: 'agenda', meetingId: m.id });
-    inputs.push({ kind: 'minutes', meetingId: m.id, public: false });
-    inputs.push({ kind: 'minutes', meetingId: m.id, public: true });
+    inputs.push({ kind: 'agenda', meetingId: m.id, public: true });
+    inputs.push({ kind: 'agenda', meetingId: m.id, public: false });
+    // A draft: minutes of a meeting not yet held are refused otherwise.
+    inputs.push({ kind: 'minutes', meetingId: m.id, public: false, draft: true });
+    inputs.push({ kind: 'minutes', meetingId: m.id, public: true, draft: true });
     if (m.snapshot) inputs.push({ kind: 'scorecard', meetingId: m.id });
   }
   const out: { name: string; data: Buffer }[] = [];
