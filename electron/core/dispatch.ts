@@ -11,6 +11,7 @@ import { auditEntry, writeAudit } from './audit';
 import type { Ctx } from './context';
 import type { CommandHandler, QueryHandler } from './handler-types';
 import { checkActorLabel } from '../../shared/api/actor';
+import { cleanTexts } from '../../shared/domain/clean-text';
 import { handlers } from './handlers';
 import { BoardFileError } from './store/board-file';
 import { FaultError, faultOf } from './faults';
@@ -110,7 +111,8 @@ export async function dispatch(
       error: { code: 'unknown_method', message: `There is no API method called "${name}"` },
     };
   const def = api[name];
-  const parsed = def.input.safeParse(raw ?? {});
+  // Only characters XML can carry reach the board (no U+FFFE, lone surrogates or stray controls).
+  const parsed = def.input.safeParse(cleanTexts(raw ?? {}));
   if (!parsed.success) {
     const issues = zodIssues(parsed.error);
     const message = `${name}: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`;

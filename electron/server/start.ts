@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CoreClient } from '../core/client/core-client';
@@ -14,11 +14,16 @@ async function restoreAdvice(core: CoreClient, board: string): Promise<string> {
   return `\nThe newest sound backup is ${newest}.\nTo restore it (the damaged file is kept aside): cpb restore "${newest}" --board "${board}"`;
 }
 
-// `npm run web [-- --port N] [-- --board FILE]`: the real renderer over the real core, in any browser.
+// `npm run web [-- --port N] [-- --board FILE] [-- --boards-dir DIR]`: the real renderer over the real core, in any browser.
 // The core runs on its own worker thread (dist/core-worker.cjs); this process only serves HTTP.
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { port: { type: 'string' }, board: { type: 'string' }, token: { type: 'string' } },
+    options: {
+      port: { type: 'string' },
+      board: { type: 'string' },
+      token: { type: 'string' },
+      'boards-dir': { type: 'string' },
+    },
     allowPositionals: true,
   });
   const port = values.port === undefined ? 4280 : Number(values.port);
@@ -45,12 +50,17 @@ async function main(): Promise<void> {
       `${opened.error.message}${backupIsTheAdvice(opened.error.code) ? await restoreAdvice(core, board) : ''}`,
     );
 
+  // New board files go only here: the folder named with --boards-dir, else the open board's own.
+  const boardsDir = path.resolve(values['boards-dir'] ?? path.dirname(opened.value.file));
+  if (!existsSync(boardsDir) || !statSync(boardsDir).isDirectory())
+    throw new Error(`--boards-dir ${boardsDir}: no such folder`);
+
   let server;
   try {
-    server = await startBrowserServer({ core, rendererDir, port, token: values.token });
+    server = await startBrowserServer({ core, rendererDir, port, token: values.token, boardsDir });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE' && values.port === undefined) {
-      server = await startBrowserServer({ core, rendererDir, port: 0, token: values.token });
+      server = await startBrowserServer({ core, rendererDir, port: 0, token: values.token, boardsDir });
     } else throw e;
   }
   console.log(`CPB browser mode — board: ${opened.value.file}`);
@@ -58,6 +68,7 @@ async function main(): Promise<void> {
     console.log(`Read-only: ${opened.value.readOnly}. You can read and export; nothing can be changed.`);
   for (const other of opened.value.alsoOpenIn)
     console.log(`Also open in ${other}: saves from both are kept, one at a time.`);
+  console.log(`New boards are created in ${boardsDir}`);
   console.log(`Open ${server.url}`);
   const stop = () => {
     void server

@@ -23,7 +23,18 @@ export interface BoardOps {
   /** Which board file is open, if any, and whether the slow-work worker is running. */
   status: {
     input: Record<string, never>;
-    output: { file: string | null; slowWorker: { running: boolean; starts: number; calls: number } };
+    output: {
+      file: string | null;
+      slowWorker: {
+        running: boolean;
+        starts: number;
+        calls: number;
+        /** Slow calls waiting or running (one at a time). */
+        queued: number;
+        /** The most slow calls ever running at once: 1 (they queue). */
+        mostAtOnce: number;
+      };
+    };
   };
   /** The demo board in the user data folder, created on first use. */
   ensureDemo: { input: { dir?: string }; output: { file: string } };

@@ -10,6 +10,10 @@ import { Session, userDataDir } from '../session';
 import { attachBoardFile } from '../store/board-file';
 import { describeHolder, holdersOf, markInUse, type UseMark } from '../store/in-use';
 import { Gate } from './gate';
+import { OneAtATime } from './one-at-a-time';
+
+/** Slow calls that may wait their turn; one more is refused as 'unavailable' (a runaway script). */
+const SLOW_QUEUE_ROOM = 50;
 
 export interface CoreHostOptions {
   /**
@@ -53,6 +57,8 @@ export class CoreHost {
   private opened = 0;
   private slowOpened = 0;
   private slowCalls = 0;
+  /** Slow work, one job at a time (see OneAtATime); the board's own calls never wait behind it. */
+  private readonly slowQueue = new OneAtATime(SLOW_QUEUE_ROOM);
   private readonly backups = new Set<Promise<void>>();
   /** The in-use mark beside the open board (lane 'core', with a door). */
   private mark: UseMark | null = null;
@@ -86,7 +92,24 @@ export class CoreHost {
     return this.gate.run(() => dispatch(this.session, name, input, { actor }));
   }
 
-  private async callSlow(
+  private callSlow(
+    slow: PortCoreClient,
+    name: string,
+    input: unknown,
+    actor?: string,
+  ): Promise<ApiResult<unknown>> {
+    if (this.slowQueue.full)
+      return Promise.resolve({
+        ok: false,
+        error: {
+          code: 'unavailable',
+          message: `CPB is already making ${this.slowQueue.size} documents or imports, one at a time; try again when they are done`,
+        },
+      });
+    return this.slowQueue.run(() => this.callSlowNow(slow, name, input, actor));
+  }
+
+  private async callSlowNow(
     slow: PortCoreClient,
     name: string,
     input: unknown,
@@ -164,6 +187,8 @@ export class CoreHost {
         running: this.slow?.running ?? false,
         starts: this.slow?.starts ?? 0,
         calls: this.slowCalls,
+        queued: this.slowQueue.size,
+        mostAtOnce: this.slowQueue.maxRunning,
       },
     }),
     ensureDemo: async (input) => ({ file: ensureDefaultBoard(input.dir ?? userDataDir()) }),
