@@ -55,7 +55,10 @@ beforeAll(async () => {
     trusted: (e) => e.senderFrame?.url === appPage,
     chooseSaveTarget: async (name) => (dialogAsked.push(name), dialogAnswer),
   });
-  expect(await core.open(board)).toEqual({ ok: true, value: { file: board } });
+  expect(await core.open(board)).toEqual({
+    ok: true,
+    value: { file: board, readOnly: null, alsoOpenIn: [] },
+  });
 });
 afterAll(() => core.close());
 
