@@ -270,13 +270,6 @@ function readYearPair(s: string, shown: string, allowMonth: boolean, inContext =
 const basisNote = (shown: string, p: Period): string =>
   `"${shown}" read as ${periodLabel(p.canonical)}, as this measure counts academic years`;
 
-/** A year of the given basis starting in `y`. */
-function yearOf(basis: YearBasis, y: number): Period {
-  if (basis === 'academic') return makeAcademic(y);
-  if (basis === 'calendar') return makeCalendar(y);
-  return makeYear(y);
-}
-
 /** A bare year read one of the three ways, in the measure's kind of year. */
 function bareYear(y: number, reading: BareYearReading, basis: YearBasis): { period: Period; note: string } {
   if (reading === 'calendar' || basis === 'calendar') {

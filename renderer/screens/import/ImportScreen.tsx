@@ -35,11 +35,15 @@ const rolesFor: Record<ImportLayout, ImportRole[]> = {
   ],
   long: ['ignore', 'code', 'title', 'periodName', 'value', 'note'],
   cohort: ['ignore', 'breakdown', 'category', 'period'],
+  areas: ['ignore', 'area', 'areaCode', 'period'],
+  down: ['ignore', 'periodName', 'measure', 'note'],
 };
 const layoutLabels: Record<ImportLayout, string> = {
   wide: 'Wide: one row per measure, a column per period',
   long: 'Long: one row per figure (measure code, period, value)',
   cohort: 'Children in care profile (breakdown, category, a column per period)',
+  areas: 'Authorities: a row per local authority (England, region, yours), a column per period',
+  down: 'Periods down: a row per period, a column per measure',
 };
 const breakdownLabels: Record<string, string> = {
   age_band: 'Age band',
