@@ -61,14 +61,15 @@ export function defaultTolerance(unit: Unit, target: number | null, decimals?: n
 
 /**
  * How big a change must be to count as a change of direction, when the measure does not say:
- * 1 percentage point, 1 per 10,000, 5 days, 0.2 on a score; any change shown for a plain number.
+ * half a percentage point, 0.5 per 10,000, 2 days, 0.1 on a score; any change shown for a plain
+ * number. Smaller moves are "similar" (95.00% → 95.01% is not Improving).
  */
 export const defaultSimilarBand: Record<Unit, number> = {
-  percent: 1,
+  percent: 0.5,
   number: 0,
-  days: 5,
-  rate10k: 1,
-  score: 0.2,
+  days: 2,
+  rate10k: 0.5,
+  score: 0.1,
 };
 
 export function ragStatus(args: {

@@ -61,12 +61,13 @@ describe('direction: a "similar" band', () => {
   const s = (...pts: [string, number][]) => pts.map(([period, value]) => ({ period, value }));
   it.each([
     ['95.00 → 95.01', 95, 95.01, 'higher', 'percent', null, 'similar'],
-    ['95 → 95.9', 95, 95.9, 'higher', 'percent', null, 'similar'],
-    ['95 → 96.1', 95, 96.1, 'higher', 'percent', null, 'improving'],
-    ['95 → 93.9', 95, 93.9, 'higher', 'percent', null, 'worsening'],
-    ['95 → 95.5, band 0', 95, 95.5, 'higher', 'percent', 0, 'improving'],
-    ['426 → 430 days', 426, 430, 'lower', 'days', null, 'similar'],
-    ['426 → 440 days', 426, 440, 'lower', 'days', null, 'worsening'],
+    ['95 → 95.5', 95, 95.5, 'higher', 'percent', null, 'similar'],
+    ['95 → 95.6', 95, 95.6, 'higher', 'percent', null, 'improving'],
+    ['95 → 94.4', 95, 94.4, 'higher', 'percent', null, 'worsening'],
+    ['95 → 95.3, band 0', 95, 95.3, 'higher', 'percent', 0, 'improving'],
+    ['95 → 96, band 1 (set on the measure)', 95, 96, 'higher', 'percent', 1, 'similar'],
+    ['426 → 428 days', 426, 428, 'lower', 'days', null, 'similar'],
+    ['426 → 429 days', 426, 429, 'lower', 'days', null, 'worsening'],
     ['300 → 301 children', 300, 301, 'neither', 'number', null, 'up'],
     ['equal', 12, 12, 'lower', 'percent', null, 'no_change'],
   ] as const)('%s (%s is better) → %s', (_n, a, b, polarity, unit, band, direction) => {
@@ -83,7 +84,7 @@ describe('direction: a "similar" band', () => {
   });
 
   it('has a default band for every unit', () => {
-    expect(defaultSimilarBand).toEqual({ percent: 1, number: 0, days: 5, rate10k: 1, score: 0.2 });
+    expect(defaultSimilarBand).toEqual({ percent: 0.5, number: 0, days: 2, rate10k: 0.5, score: 0.1 });
   });
 });
 
@@ -154,7 +155,7 @@ describe('direction: like with like, never across a long gap', () => {
 
   it('compares with the same period last year when it was recorded', () => {
     const r = directionOfTravel(
-      s(['2023-24 Q2', 70], ['2023-24 Q3', 71], ['2024-25 Q1', 75], ['2024-25 Q2', 74]),
+      s(['2023-24 Q2', 70], ['2023-24 Q3', 71], ['2024-25 Q1', 74.2], ['2024-25 Q2', 74]),
       'higher',
       { unit: 'percent' },
     );
