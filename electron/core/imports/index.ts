@@ -129,7 +129,8 @@ export function previewOf(a: Analysis): ImportPreview {
           column: h.letter,
           header: h.text,
           role: roleOf.get(h.letter) ?? 'ignore',
-          period: h.period,
+          // As read: a bare year ("2024") has a period once its reading is known.
+          period: h.period ?? a.plan.readings.find((r) => r.column === h.letter)?.period ?? null,
         }))
       : Array.from({ length: width }, (_, c) => ({
           column: columnLetter(c),
