@@ -32,7 +32,7 @@ export const stockton: BoardTemplate = {
   council: 'Stockton-on-Tees Borough Council',
   label: 'Stockton-on-Tees — seven “we promise” priorities',
   description:
-    'Seven promises to children in care, each with its own action table (41 actions): action, who/where, agency leads and timescale.',
+    'Seven promises to children in care, each with its own action table (41 actions): action, who/where and timescale as the plan gives them, and its reported progress; leads are left for you to fill in.',
   strategy: {
     title: 'Children in Our Care strategic action plan',
     period: '2018 to 2021',
