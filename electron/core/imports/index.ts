@@ -130,7 +130,10 @@ export function previewOf(a: Analysis): ImportPreview {
           header: h.text,
           role: roleOf.get(h.letter) ?? 'ignore',
           // As read: a bare year ("2024") has a period once its reading is known.
-          period: h.period ?? a.plan.readings.find((r) => r.column === h.letter)?.period ?? null,
+          period:
+            roleOf.get(h.letter) === 'period'
+              ? (h.period ?? a.plan.readings.find((r) => r.column === h.letter)?.period ?? null)
+              : h.period,
         }))
       : Array.from({ length: width }, (_, c) => ({
           column: columnLetter(c),

@@ -289,7 +289,7 @@ describe('a quarterly return with Q1 24/25 columns', () => {
     expect(target()).toBe(9);
 
     // The comparator beside the latest quarter is the latest published for a period ended by then,
-    // with its period: here the demo's England figure for Q2, not the sheet's 2024-25 year.
+    // with its period: here England's 2025-26 year (the demo's), not the sheet's older 2024-25.
     const card = await dispatch(session, 'scorecard.get', {});
     if (!card.ok) throw new Error(card.error.message);
     const v1 = (
@@ -298,7 +298,8 @@ describe('a quarterly return with Q1 24/25 columns', () => {
       .flatMap((g) => g.rows)
       .find((x) => x.code === 'V1')!;
     expect(v1.latest).toEqual({ period: '2026-27 Q3', value: 97 });
-    expect(v1.england).toEqual({ period: '2026-27 Q2', value: 90 });
+    expect(v1.england).toEqual({ period: '2025-26', value: 90 });
+    expect(comparatorsOf('V1', 'england')).toMatchObject({ '2024-25': 90.5 }); // the sheet's, replacing the demo's
   });
 
   it('a row per quarter ("Apr-Jun 2026", "Q2 2026-27", "Oct–Dec 2026"), measures across, the year-to-date row left out', async () => {
