@@ -18,6 +18,7 @@ import { SortableThead, useSortableTable } from '../../components/SortableThead'
 const directionRank = {
   worsening: 0,
   down: 1,
+  similar: 2,
   no_change: 2,
   up: 3,
   improving: 4,
@@ -139,7 +140,13 @@ function ScorecardTable({
       col.accessor((r) => r.latest?.value ?? Number.NEGATIVE_INFINITY, {
         id: 'latest',
         header: 'Latest',
-        cell: (c) => <ValueWithPeriod point={c.row.original.latest} unit={c.row.original.unit} />,
+        cell: (c) => (
+          <ValueWithPeriod
+            point={c.row.original.latest}
+            unit={c.row.original.unit}
+            decimals={c.row.original.decimals}
+          />
+        ),
       }),
       col.accessor((r) => r.target ?? Number.NEGATIVE_INFINITY, {
         id: 'target',
@@ -148,7 +155,7 @@ function ScorecardTable({
           c.row.original.target === null ? (
             <span className="muted">No target</span>
           ) : (
-            formatValue(c.row.original.target, c.row.original.unit)
+            formatValue(c.row.original.target, c.row.original.unit, c.row.original.decimals)
           ),
       }),
       col.accessor((r) => ragRank[r.rag], {
@@ -159,7 +166,13 @@ function ScorecardTable({
       col.accessor((r) => r.previous?.value ?? Number.NEGATIVE_INFINITY, {
         id: 'previous',
         header: 'Previous',
-        cell: (c) => <ValueWithPeriod point={c.row.original.previous} unit={c.row.original.unit} />,
+        cell: (c) => (
+          <ValueWithPeriod
+            point={c.row.original.previous}
+            unit={c.row.original.unit}
+            decimals={c.row.original.decimals}
+          />
+        ),
       }),
       col.accessor((r) => directionRank[r.direction], {
         id: 'direction',
@@ -173,6 +186,7 @@ function ScorecardTable({
           <ValueWithPeriod
             point={c.row.original.england}
             unit={c.row.original.unit}
+            decimals={c.row.original.decimals}
             samePeriodAs={c.row.original.latest?.period}
           />
         ),
@@ -184,6 +198,7 @@ function ScorecardTable({
           <ValueWithPeriod
             point={c.row.original.neighbours}
             unit={c.row.original.unit}
+            decimals={c.row.original.decimals}
             samePeriodAs={c.row.original.latest?.period}
           />
         ),
