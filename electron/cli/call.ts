@@ -14,7 +14,7 @@ export async function withBoard<T>(
   actor: string,
   run: (core: CoreClient) => Promise<T>,
 ): Promise<T> {
-  const core = startWorkerCore({ actor });
+  const core = startWorkerCore({ actor, door: 'cli' });
   try {
     const opened = await core.open(file);
     if (!opened.ok) throw new CliError(opened.error.message);

@@ -203,12 +203,12 @@ export function bareAnnual(db: DB, from: string, to: string): () => Promise<Buff
     target: number | null;
   }[];
   const values = db.prepare(
-    `SELECT period, value FROM measure_value WHERE measure_id = ? AND substr(period_key, 12) >= ? AND period_key <= ?
+    `SELECT period, value FROM measure_value WHERE measure_id = ? AND substr(period_key, 12, 10) >= ? AND period_key <= ?
      ORDER BY period_key`,
   );
   const comps = db.prepare(
     `SELECT period, value FROM comparator WHERE measure_id = ? AND kind = 'england'
-       AND substr(period_key, 12) >= ? AND period_key <= ? ORDER BY period_key`,
+       AND substr(period_key, 12, 10) >= ? AND period_key <= ? ORDER BY period_key`,
   );
   return async () => {
     const charts = await loadCharts();

@@ -4,155 +4,127 @@ import { describe, expect, it } from 'vitest';
 import { writeDemoBoard } from '../../electron/core/demo/index';
 import { dispatch } from '../../electron/core/dispatch';
 import { Session } from '../../electron/core/session';
-import { migrate } from '../../electron/core/store/board-file';
+import { migrate, openBoardFile } from '../../electron/core/store/board-file';
 import { latestSchemaVersion, migrations } from '../../electron/core/store/migrations';
 import { nativeBinding } from '../../electron/core/store/native';
-import { periodSortKey } from '../../shared/domain/period-key';
 import { DEMO_TODAY, tempDir } from '../helpers';
 
-// Migration 0010 (scale): indexes, sortable period keys filled in for every figure already held,
-// and the search index rebuilt (keyed by rowid, with stemming, members and papers) from the
-// records already there. No row of the board changes.
-
-const tables = (db: Database.Database) =>
-  (
-    db
-      .prepare(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%' ORDER BY name",
-      )
-      .all() as { name: string }[]
-  ).map((t) => t.name);
-
-const contents = (db: Database.Database) =>
-  Object.fromEntries(tables(db).map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
-
-describe('migration 0010: twenty years at day-one speed', () => {
-  it('upgrades a board from the schema before it, filling in period keys and the new search index', async () => {
-    const step = migrations.findIndex((m) => m.name === '0010-scale');
+describe('migration 0010: measure definitions, "no figure" symbols, what a snapshot was read against', () => {
+  it('upgrades a board from the schema before it, keeping every measure, value and frozen row', async () => {
+    const step = migrations.findIndex((m) => m.name === '0010-measure-definitions');
     expect(step).toBeGreaterThan(0);
     const file = path.join(tempDir(), 'before.cpb');
     const old = new Database(file, { nativeBinding: nativeBinding() });
     old.pragma('foreign_keys = ON');
     migrate(old, file, new Date('2026-01-01T00:00:00Z'), migrations.slice(0, step));
     writeDemoBoard(old, { today: DEMO_TODAY });
-    // A free-text period that cannot be read (stored before periods were checked) keeps its place: last.
-    const measure = (old.prepare('SELECT id FROM measure ORDER BY id LIMIT 1').get() as { id: number }).id;
+    // A scorecard frozen before the migration, as that schema kept it.
     old
-      .prepare("INSERT INTO measure_value (measure_id, period, value) VALUES (?, 'Spring term', 1)")
-      .run(measure);
-    const paper = old.prepare('SELECT id, label FROM agenda_paper ORDER BY id LIMIT 1').get() as
-      { id: number; label: string } | undefined;
-    const before = contents(old);
+      .prepare(
+        "INSERT INTO snapshot (id, meeting_id, title, taken_at) VALUES (90, 1, 'Scorecard', '2026-06-01T09:00:00Z')",
+      )
+      .run();
+    old
+      .prepare(
+        `INSERT INTO snapshot_row (snapshot_id, position, measure_id, priority_title, code, title, unit, polarity, target,
+           period, value, previous_period, previous_value, rag, direction, england, neighbours, region)
+         VALUES (90, 1, 1, 'P1', 'V1', 'Children who took part in their review', 'percent', 'higher', 95,
+           '2025-26 Q4', 94.96, '2025-26 Q3', 93.1, 'red', 'improving', 90, 92, NULL)`,
+      )
+      .run();
+    const measures = old
+      .prepare('SELECT id, code, title, definition, unit, target FROM measure ORDER BY id')
+      .all();
+    const values = old.prepare('SELECT * FROM measure_value ORDER BY id').all();
+    const frozen = old.prepare('SELECT * FROM snapshot_row ORDER BY snapshot_id, position').all();
+    expect(frozen.length).toBeGreaterThan(0);
     old.close();
 
-    process.env.CPB_TODAY = DEMO_TODAY;
-    const session = new Session('test');
-    session.open(file);
-    const db = session.ctx().db;
+    const db = openBoardFile(file);
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
-      // Every row reads as it did (later migrations may add columns; the old ones are unchanged).
-      const after = contents(db);
-      for (const [t, rows] of Object.entries(before)) {
-        const columns = Object.keys((rows as Record<string, unknown>[])[0] ?? {});
-        const now = (after[t] ?? []).map((r) =>
-          Object.fromEntries(columns.map((c) => [c, (r as Record<string, unknown>)[c]])),
-        );
-        expect(now, t).toEqual(rows);
-      }
-      // Period keys for every figure, comparator and cohort count, computed from the period.
-      for (const t of ['measure_value', 'comparator', 'cohort_value']) {
-        const rows = db.prepare(`SELECT period, period_key FROM ${t}`).all() as {
-          period: string;
-          period_key: string;
-        }[];
-        expect(rows.length, t).toBeGreaterThan(0);
-        for (const r of rows) expect(r.period_key, `${t} ${r.period}`).toBe(periodSortKey(r.period));
-      }
       expect(
-        (
-          db.prepare("SELECT period_key FROM measure_value WHERE period = 'Spring term'").get() as {
-            period_key: string;
-          }
-        ).period_key,
-      ).toBe('~Spring term');
-      // The search index holds every record again, and finds the old minutes with stemming.
-      const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-      const indexed = count('SELECT count(*) AS n FROM search_index');
-      const records =
-        count('SELECT count(*) AS n FROM agenda_item') +
-        count('SELECT count(*) AS n FROM decision') +
-        count('SELECT count(*) AS n FROM action') +
-        count('SELECT count(*) AS n FROM action_update') +
-        count('SELECT count(*) AS n FROM measure') +
-        count('SELECT count(*) AS n FROM voice_entry') +
-        count('SELECT count(*) AS n FROM member') +
-        count('SELECT count(*) AS n FROM agenda_paper');
-      expect(indexed).toBe(records);
-      const r = await dispatch(session, 'search.query', { q: 'placements' });
-      expect(r.ok).toBe(true);
-      if (r.ok) expect((r.value as { total: number }).total).toBeGreaterThan(0);
-      const member = db.prepare('SELECT id, name FROM member ORDER BY id LIMIT 1').get() as {
-        id: number;
-        name: string;
-      };
-      const byName = await dispatch(session, 'search.query', { q: member.name });
-      expect(byName.ok && (byName.value as { hits: { kind: string; refId: number }[] }).hits).toContainEqual(
-        expect.objectContaining({ kind: 'member', refId: member.id }),
+        db.prepare('SELECT id, code, title, definition, unit, target FROM measure ORDER BY id').all(),
+      ).toEqual(measures);
+      // Later migrations may add columns (0011: period_key); every column there was reads as it did.
+      const valueColumns = Object.keys((values[0] ?? {}) as Record<string, unknown>);
+      expect(
+        (db.prepare('SELECT * FROM measure_value ORDER BY id').all() as Record<string, unknown>[]).map((r) =>
+          Object.fromEntries(valueColumns.map((c) => [c, r[c]])),
+        ),
+      ).toEqual(values);
+      // New fields start empty: nothing is invented for a council's own measures.
+      expect(
+        db
+          .prepare(
+            `SELECT DISTINCT numerator_definition AS n, denominator_definition AS d, dfe_ref AS r, age_band AS a,
+                    year_basis AS b, decimals AS p, similar_band AS s FROM measure`,
+          )
+          .all(),
+      ).toEqual([{ n: '', d: '', r: '', a: '', b: 'financial', p: null, s: null }]);
+      // A frozen row keeps its figures; what it was not frozen with is unknown (null), not made up.
+      const rows = db.prepare('SELECT * FROM snapshot_row ORDER BY snapshot_id, position').all() as Record<
+        string,
+        unknown
+      >[];
+      expect(
+        rows.map((r) => ({
+          ...r,
+          decimals: undefined,
+          direction_reason: undefined,
+          england_period: undefined,
+          neighbours_period: undefined,
+          region_period: undefined,
+          last_year_period: undefined,
+          last_year_value: undefined,
+        })),
+      ).toEqual(
+        frozen.map((r) => ({
+          ...(r as object),
+          decimals: undefined,
+          direction_reason: undefined,
+          england_period: undefined,
+          neighbours_period: undefined,
+          region_period: undefined,
+          last_year_period: undefined,
+          last_year_value: undefined,
+        })),
       );
-      if (paper) {
-        const byPaper = await dispatch(session, 'search.query', { q: `"${paper.label}"` });
-        expect(
-          byPaper.ok && (byPaper.value as { hits: { kind: string; refId: number }[] }).hits,
-        ).toContainEqual(expect.objectContaining({ kind: 'paper', refId: paper.id }));
-      }
-      // The indexes the migration adds.
-      const indexes = (
-        db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all() as { name: string }[]
-      ).map((i) => i.name);
-      expect(indexes).toEqual(
-        expect.arrayContaining([
-          'action_status_due',
-          'action_update_latest',
-          'action_owner',
-          'measure_value_key',
-          'comparator_key',
-          'voice_entry_said',
-          'meeting_date',
-          'declaration_member',
-          'attendance_member',
-        ]),
-      );
-      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    } finally {
-      session.close();
-    }
-  });
+      expect(new Set(rows.map((r) => r.england_period))).toEqual(new Set([null]));
+      expect(new Set(rows.map((r) => r.direction_reason))).toEqual(new Set(['']));
 
-  it('fills in a period key when a writer leaves it out (a row from the bin, an older script)', () => {
+      // The rules the schema keeps.
+      expect(() => db.prepare("UPDATE measure SET year_basis = 'lunar' WHERE id = 1").run()).toThrow(/CHECK/);
+      expect(() => db.prepare('UPDATE measure SET decimals = 4 WHERE id = 1').run()).toThrow(/CHECK/);
+      expect(() => db.prepare('UPDATE measure SET similar_band = -1 WHERE id = 1').run()).toThrow(/CHECK/);
+      const nf = db.prepare(
+        "INSERT INTO no_figure (measure_id, kind, period, symbol) VALUES (1, ?, '2023-24', ?)",
+      );
+      nf.run('value', 'c');
+      expect(() => nf.run('value', 'x')).toThrow(/UNIQUE/);
+      expect(() => nf.run('elsewhere', 'x')).toThrow(/CHECK/);
+      expect(() => nf.run('england', ' ')).toThrow(/CHECK/);
+      // A measure's "no figure" entries go with it.
+      db.prepare('DELETE FROM no_figure').run();
+    } finally {
+      db.close();
+    }
+
+    // An old snapshot reads through the API with no comparator periods rather than wrong ones.
     const session = new Session('test');
-    const file = path.join(tempDir(), 'keys.cpb');
-    session.open(file, { create: true });
-    const db = session.ctx().db;
+    session.open(file);
     try {
-      db.prepare(
-        "INSERT INTO measure (code, title, unit, polarity) VALUES ('M1', 'A measure', 'number', 'higher')",
-      ).run();
-      db.prepare("INSERT INTO measure_value (measure_id, period, value) VALUES (1, '2024-25 Q3', 5)").run();
-      db.prepare(
-        "INSERT INTO comparator (measure_id, kind, period, value) VALUES (1, 'england', '2024-25', 5)",
-      ).run();
-      db.prepare(
-        "INSERT INTO cohort_value (period, breakdown, category, count) VALUES ('2024-25 Q3', 'gender', 'Female', 5)",
-      ).run();
-      expect(db.prepare('SELECT period_key FROM measure_value').get()).toEqual({
-        period_key: '2024-10-01/2024-12-31',
-      });
-      expect(db.prepare('SELECT period_key FROM comparator').get()).toEqual({
-        period_key: '2024-04-01/2025-03-31',
-      });
-      expect(db.prepare('SELECT period_key FROM cohort_value').get()).toEqual({
-        period_key: '2024-10-01/2024-12-31',
+      const meeting = session.ctx().db.prepare('SELECT meeting_id AS id FROM snapshot LIMIT 1').get() as {
+        id: number;
+      };
+      const r = await dispatch(session, 'snapshot.get', { meetingId: meeting.id });
+      if (!r.ok) throw new Error(r.error.message);
+      const snap = (r.value as { snapshot: { rows: Record<string, unknown>[] } }).snapshot;
+      expect(snap.rows[0]).toMatchObject({
+        englandPeriod: null,
+        decimals: null,
+        directionReason: '',
+        lastYear: null,
       });
     } finally {
       session.close();

@@ -9,6 +9,7 @@ import {
   BoardFileError,
   inspectBoardFile,
   openBoardFile,
+  openCheckLevel,
   uncleanShutdown,
 } from '../../electron/core/store/board-file';
 import { nativeBinding } from '../../electron/core/store/native';
@@ -74,12 +75,12 @@ describe('how thoroughly a board is checked when it is opened', () => {
     const file = demo();
     // The day of the last full check is kept in the file (written when the board was made).
     expect(lastFullCheck(file)).toBe(appClock().today());
-    expect(inspectBoardFile(file, { level: 'auto', today: NEXT_DAY, counts: false }).level).toBe('full');
+    expect(openCheckLevel(file, NEXT_DAY)).toBe('full');
     openBoardFile(file, { now: at(NEXT_DAY) }).close();
     expect(lastFullCheck(file)).toBe(NEXT_DAY);
-    expect(inspectBoardFile(file, { level: 'auto', today: NEXT_DAY, counts: false }).level).toBe('quick');
+    expect(openCheckLevel(file, NEXT_DAY)).toBe('quick');
     // The next day starts with a full check again.
-    expect(inspectBoardFile(file, { level: 'auto', today: '2026-11-25', counts: false }).level).toBe('full');
+    expect(openCheckLevel(file, '2026-11-25')).toBe('full');
   });
 
   it('checks in full after an unclean shutdown (the last session never closed the file)', () => {
@@ -94,7 +95,7 @@ describe('how thoroughly a board is checked when it is opened', () => {
     db.close();
     expect(existsSync(`${crashed}-wal`)).toBe(true);
     expect(uncleanShutdown(crashed)).toBe(true);
-    expect(inspectBoardFile(crashed, { level: 'auto', today: NEXT_DAY, counts: false }).level).toBe('full');
+    expect(openCheckLevel(crashed, NEXT_DAY)).toBe('full');
     // It opens (the write-ahead log is recovered) and the change made before the crash is there.
     const reopened = openBoardFile(crashed, { now: at(NEXT_DAY) });
     expect((reopened.prepare('SELECT name FROM board').get() as { name: string }).name).toBe('Crashed board');
@@ -113,7 +114,7 @@ describe('how thoroughly a board is checked when it is opened', () => {
   it('refuses a damaged board on a quick open as on a full one, without writing to it', () => {
     const file = demo();
     openBoardFile(file, { now: at(NEXT_DAY) }).close();
-    expect(inspectBoardFile(file, { level: 'auto', today: NEXT_DAY, counts: false }).level).toBe('quick');
+    expect(openCheckLevel(file, NEXT_DAY)).toBe('quick');
     damage(file);
     const before = statSync(file).mtimeMs;
     expect(() => openBoardFile(file, { now: at(NEXT_DAY) })).toThrow(BoardFileError);

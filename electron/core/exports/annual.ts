@@ -291,7 +291,11 @@ export async function annualDocument(
         withData.map((s) => {
           const first = s.values[0]!;
           const last = s.values.at(-1)!;
-          const dot = directionOfTravel(s.values.length > 1 ? [first, last] : [last], s.polarity);
+          const dot = directionOfTravel(s.values.length > 1 ? [first, last] : [last], s.polarity, {
+            unit: s.unit,
+            decimals: s.decimals,
+            similarBand: s.similarBand,
+          });
           const arrow = directionArrow(dot.direction, last.value, first.value);
           return [
             `${s.code} ${s.title}`,
@@ -306,6 +310,8 @@ export async function annualDocument(
                 target: s.target,
                 tolerance: s.tolerance,
                 polarity: s.polarity,
+                unit: s.unit,
+                decimals: s.decimals,
               }),
             ),
           ];

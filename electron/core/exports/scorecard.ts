@@ -17,7 +17,7 @@ import { meetingRecord } from '../queries/meeting';
 import { measureSeries, scorecard, type MeasureSeries } from '../queries/scorecard';
 import { meetingSnapshot } from '../queries/snapshot';
 import { loadCharts, type Charts } from './charts';
-import { frozenRows, liveRows, type ScoreRow } from './score-rows';
+import { definitionsOf, frozenRows, liveRows, type ScoreRow } from './score-rows';
 import {
   b,
   factsTable,
@@ -64,13 +64,15 @@ function measureBlocks(
       ['Latest value', 'Period', 'Target', 'RAG', 'Direction', 'Previous'],
       [
         [
-          { content: [b(formatValue(r.value, r.unit))] },
+          { content: [b(formatValue(r.value, r.unit, r.decimals))] },
           r.period ? periodLabel(r.period) : 'No data',
-          r.target === null ? 'No target' : formatValue(r.target, r.unit),
+          r.target === null ? 'No target' : formatValue(r.target, r.unit, r.decimals),
           ragCell(r.rag),
-          direction(r),
+          r.directionReason && r.direction === 'not_comparable'
+            ? `${direction(r)}: ${r.directionReason}`
+            : direction(r),
           r.previousPeriod
-            ? `${formatValue(r.previousValue, r.unit)} (${shortPeriodLabel(r.previousPeriod)})`
+            ? `${formatValue(r.previousValue, r.unit, r.decimals)} (${shortPeriodLabel(r.previousPeriod)})`
             : 'None',
         ],
       ],
@@ -83,7 +85,7 @@ function measureBlocks(
   out.push(
     p([
       b('Comparators: '),
-      `England ${formatValue(r.england, r.unit)}; statistical neighbours ${formatValue(r.neighbours, r.unit)}; region ${formatValue(r.region, r.unit)}.`,
+      `England ${comparatorText(r.england, r.englandPeriod, r)}; statistical neighbours ${comparatorText(r.neighbours, r.neighboursPeriod, r)}; region ${comparatorText(r.region, r.regionPeriod, r)}.`,
     ]),
   );
   out.push(
@@ -98,6 +100,12 @@ function measureBlocks(
   if (written.length) for (const [label, text] of written) out.push(p([b(`${label}: `), text]));
   else out.push(p(i('No commentary has been written for this measure.')));
   return out;
+}
+
+/** "470 days (2023-24)": a comparator with the period it is for, when that is not the latest figure's. */
+function comparatorText(value: number | null, period: string | null, r: ScoreRow): string {
+  const v = formatValue(value, r.unit, r.decimals);
+  return value !== null && period && period !== r.period ? `${v} (${shortPeriodLabel(period)})` : v;
 }
 
 export function cohortBlocks(db: DB, charts: Charts): Block[] {
@@ -161,7 +169,7 @@ export async function scorecardDocument(
     const meeting = meetingRecord(db, meetingId, today);
     const snap = meetingSnapshot(db, meetingId);
     if (snap) {
-      rows = frozenRows(snap.rows);
+      rows = frozenRows(snap.rows, definitionsOf(scorecard(db)));
       basis = p([
         b('Figures frozen for the meeting on '),
         b(formatDate(meeting.date)),

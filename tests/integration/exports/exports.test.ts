@@ -553,7 +553,10 @@ describe('scorecard report', () => {
     expect(t).toMatch(
       /V1 Children who took part in their review\nLatest value\nPeriod\nTarget\nRAG\nDirection\nPrevious\n9\d\.\d%\nQ2 2026-27 \(Jul–Sep 2026\)\n95%\nGreen\n↑ Improving/,
     );
-    expect(t).toContain('Comparators: England 90%; statistical neighbours 92%; region –.');
+    // England publishes yearly: its figure is for the last complete year, and says so.
+    expect(t).toContain(
+      'Comparators: England 90% (2025-26); statistical neighbours 92% (2025-26); region –.',
+    );
     expect(t).toContain('What is working well: Young people co-chairing part of their own review');
     for (const rag of ['Red', 'Amber', 'Green']) expect(t).toContain(`\n${rag}\n`);
     expect(d.xml).toMatch(/<w:shd [^>]*w:fill="F4C7C3"/);
@@ -995,7 +998,8 @@ describe('cpb export', () => {
 // ---- Safe writes --------------------------------------------------------------------------------
 
 describe('safe writes', () => {
-  const leftovers = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.tmp'));
+  const leftovers = (dir: string) =>
+    readdirSync(dir).filter((n) => n.endsWith('.tmp') || n.endsWith('.partial'));
 
   it('replaces an existing document atomically: new content, a new file, nothing left over', () => {
     const dir = tempDir('cpb-safe-');

@@ -22,7 +22,20 @@ const label = fc.oneof(
   fc
     .record({ y: fc.integer({ min: 2012, max: 2060 }), m: fc.integer({ min: 1, max: 12 }) })
     .map(({ y, m }) => `${y}-${String(m).padStart(2, '0')}`),
-  fc.constantFrom('June 2015', 'Sept 2019', '31/03/2016', 'not a period', 'Q9 2025-26', '', 'zzz', '2025'),
+  fc.constantFrom(
+    'June 2015',
+    'Sept 2019',
+    '31/03/2016',
+    'AY 2023-24',
+    'CY 2024',
+    '12 months to 2025-03',
+    '2019-22',
+    'not a period',
+    'Q9 2025-26',
+    '',
+    'zzz',
+    '2025',
+  ),
 );
 
 describe('sortable period keys', () => {
@@ -51,10 +64,12 @@ describe('sortable period keys', () => {
   });
 
   it('are the start and end dates of a readable period, and mark an unreadable one to sort last', () => {
-    expect(periodSortKey('2025-26 Q1')).toBe('2025-04-01/2025-06-30');
-    expect(periodSortKey('Q1 2025/26')).toBe('2025-04-01/2025-06-30');
-    expect(periodSortKey('2025-26')).toBe('2025-04-01/2026-03-31');
-    expect(periodSortKey('2025-06')).toBe('2025-06-01/2025-06-30');
+    // start/end/kind (the kind's place in periodKinds: year 0, quarter 1, month 2, academic 3 …).
+    expect(periodSortKey('2025-26 Q1')).toBe('2025-04-01/2025-06-30/1');
+    expect(periodSortKey('Q1 2025/26')).toBe('2025-04-01/2025-06-30/1');
+    expect(periodSortKey('2025-26')).toBe('2025-04-01/2026-03-31/0');
+    expect(periodSortKey('2025-06')).toBe('2025-06-01/2025-06-30/2');
+    expect(periodSortKey('AY 2023-24')).toBe('2023-09-01/2024-08-31/3');
     expect(periodSortKey('not a period')).toBe('~not a period');
     expect(periodKeyEnd(periodSortKey('2025-26 Q4'))).toBe(parsePeriod('2025-26 Q4')!.end);
     expect(periodKeyEnd(periodSortKey('nonsense'))).toBeNull();
