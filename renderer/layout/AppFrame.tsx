@@ -3,17 +3,30 @@ import { useApi } from '../api/hooks';
 import { screens } from '../routes';
 import { SearchShortcut } from '../screens/search/SearchShortcut';
 import { UndoProvider } from '../components/bin';
+import { useRemembered } from './remembered';
 import { WhoIsUsing } from './WhoIsUsing';
 
 export function AppFrame() {
   const info = useApi('app.info', {});
+  // The main navigation folds away (to give a laptop's width to the page); the choice is remembered.
+  const [navOpen, setNavOpen] = useRemembered('cpb-nav-open', true);
   return (
     <UndoProvider>
-      <div className="frame">
+      <div className={`frame ${navOpen ? '' : 'nav-collapsed'}`}>
         <a className="skip-link" href="#main">
           Skip to content
         </a>
         <header className="topbar">
+          <button
+            type="button"
+            className="nav-toggle"
+            aria-expanded={navOpen}
+            aria-controls="main-nav"
+            onClick={() => setNavOpen((o) => !o)}
+            data-testid="nav-toggle"
+          >
+            <span aria-hidden="true">☰</span> {navOpen ? 'Hide menu' : 'Menu'}
+          </button>
           <span className="brand" aria-label="CPB">
             CPB
           </span>
@@ -27,7 +40,7 @@ export function AppFrame() {
           <WhoIsUsing />
           <SearchShortcut />
         </header>
-        <nav className="sidenav" aria-label="Main">
+        <nav className="sidenav" aria-label="Main" id="main-nav" hidden={!navOpen}>
           <ul>
             {screens
               .filter((s) => s.nav)

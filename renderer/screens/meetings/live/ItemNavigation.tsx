@@ -49,10 +49,10 @@ export function ItemPager({
   return (
     <div className="toolbar">
       <Button variant="secondary" isDisabled={index === 0} onPress={() => onMove(-1)}>
-        ← Previous item (Ctrl+,)
+        ← Previous<span className="visually-hidden"> item</span> (Ctrl+,)
       </Button>
       <Button isDisabled={index >= count - 1} onPress={() => onMove(1)}>
-        Next item (Ctrl+.) →
+        Next<span className="visually-hidden"> item</span> (Ctrl+.) →
       </Button>
     </div>
   );
