@@ -19,7 +19,10 @@ export const ukDatesIn = (s: string): string =>
  * API said about it (a blank date is missing, not "not a real date").
  */
 export function fieldMessage(raw: string, empty = false): string {
-  const m = userMessage(raw).trim();
+  // 'ownerMemberId: there is no member…' — a code's name for a field is not for users.
+  const m = userMessage(raw)
+    .trim()
+    .replace(/^[a-z][A-Za-z0-9]*:\s+/, '');
   if (empty) return 'is required';
   if (
     m === 'must not be empty' ||

@@ -220,10 +220,13 @@ function AgendaBuilder({ m }: { m: Meeting }) {
   const reorder = useApiMutation('item.reorder');
   const add = useApiMutation('item.add');
   const [order, setOrder] = useState<number[] | null>(null);
-  // Show the new order at once; the server's order replaces it when the refetch arrives.
+  // Show the new order at once, and keep showing it until the board's order is the same: moves
+  // made back to back (Alt+↓ Alt+↓) each start from the one before, never from a stale refetch.
+  const serverOrder = m.items.map((i) => i.id).join(',');
+  if (order && order.join(',') === serverOrder) setOrder(null);
   const items =
-    order && order.length === m.items.length
-      ? order.map((id) => m.items.find((i) => i.id === id)!).filter(Boolean)
+    order && order.length === m.items.length && order.every((id) => m.items.some((i) => i.id === id))
+      ? order.map((id) => m.items.find((i) => i.id === id)!)
       : m.items;
   const item = m.items.find((i) => i.id === selected) ?? null;
   const [itemDirty, setItemDirty] = useState(false);
@@ -233,8 +236,8 @@ function AgendaBuilder({ m }: { m: Meeting }) {
       {dialog}
       <h2 id="agenda-h">Agenda</h2>
       <p className="hint">
-        Select an item to edit it. To move an item, drag its handle, or Tab to the handle, press Enter, use
-        the arrow keys and press Enter to drop.
+        Select an item to edit it. To move an item, drag its handle; or press Alt+↑ or Alt+↓ on it; or Tab to
+        its handle, press Enter, use the arrow keys and press Enter to drop it (Escape cancels).
       </p>
       <div className="builder-grid">
         <div>
@@ -244,7 +247,7 @@ function AgendaBuilder({ m }: { m: Meeting }) {
             onSelect={(id) => (id === selected ? undefined : guard(() => setSelected(id)))}
             onReorder={(ids) => {
               setOrder(ids);
-              reorder.mutate({ meetingId: m.id, itemIds: ids }, { onSettled: () => setOrder(null) });
+              reorder.mutate({ meetingId: m.id, itemIds: ids }, { onError: () => setOrder(null) });
             }}
           />
           <ErrorNote error={reorder.error} />
