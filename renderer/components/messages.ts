@@ -14,23 +14,26 @@ const isoInText = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 export const ukDatesIn = (s: string): string =>
   s.replace(isoInText, (_, y: string, m: string, d: string) => `${d}/${m}/${y}`);
 
+/** The API's words for a missing or malformed value, whatever the field: they say nothing a label can't. */
+const generic = (m: string) =>
+  m === 'must not be empty' ||
+  m === 'is required' ||
+  m === 'must be a date like 2025-06-30' ||
+  m === 'is not a real date' ||
+  /^Invalid input: expected [\w ]+, received (undefined|null)$/.test(m);
+
 /**
- * One problem with one field, in the app's words. `empty`: the field was left blank, whatever the
- * API said about it (a blank date is missing, not "not a real date").
+ * One problem with one field, in the app's words. `empty`: the field was left blank — then a
+ * generic complaint about its format ("not a real date") is really that it is missing.
  */
 export function fieldMessage(raw: string, empty = false): string {
   // 'ownerMemberId: there is no member…' — a code's name for a field is not for users.
   const m = userMessage(raw)
     .trim()
     .replace(/^[a-z][A-Za-z0-9]*:\s+/, '');
-  if (empty) return 'is required';
-  if (
-    m === 'must not be empty' ||
-    m === 'is required' ||
-    /^Invalid input: expected [\w ]+, received (undefined|null)$/.test(m)
-  )
-    return 'is required';
-  if (m === 'must be a date like 2025-06-30') return 'must be a date like 23/11/2026';
+  if (m === 'must be a date like 2025-06-30') return empty ? 'is required' : 'must be a date like 23/11/2026';
+  if (m === 'is not a real date') return empty ? 'is required' : m;
+  if (generic(m)) return 'is required';
   return ukDatesIn(m);
 }
 

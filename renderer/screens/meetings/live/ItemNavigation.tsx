@@ -48,11 +48,20 @@ export function ItemPager({
 }) {
   return (
     <div className="toolbar">
-      <Button variant="secondary" isDisabled={index === 0} onPress={() => onMove(-1)}>
-        ← Previous<span className="visually-hidden"> item</span> (Ctrl+,)
+      <Button
+        variant="secondary"
+        isDisabled={index === 0}
+        onPress={() => onMove(-1)}
+        aria-keyshortcuts="Control+Comma Alt+ArrowLeft"
+      >
+        ← Previous<span className="visually-hidden"> item</span> <span className="key-hint">(Ctrl+,)</span>
       </Button>
-      <Button isDisabled={index >= count - 1} onPress={() => onMove(1)}>
-        Next<span className="visually-hidden"> item</span> (Ctrl+.) →
+      <Button
+        isDisabled={index >= count - 1}
+        onPress={() => onMove(1)}
+        aria-keyshortcuts="Control+Period Alt+ArrowRight"
+      >
+        Next<span className="visually-hidden"> item</span> <span className="key-hint">(Ctrl+.)</span> →
       </Button>
     </div>
   );

@@ -256,15 +256,17 @@ export function LiveMeeting({ m, startIndex }: { m: Meeting; startIndex: number 
                     variant="secondary"
                     onPress={() => openForm('decision')}
                     isDisabled={form === 'decision'}
+                    aria-keyshortcuts="Alt+D"
                   >
-                    Add decision (Alt+D)
+                    Add decision <span className="key-hint">(Alt+D)</span>
                   </Button>
                   <Button
                     variant="secondary"
                     onPress={() => openForm('action')}
                     isDisabled={form === 'action'}
+                    aria-keyshortcuts="Alt+A"
                   >
-                    Add action (Alt+A)
+                    Add action <span className="key-hint">(Alt+A)</span>
                   </Button>
                 </>
               ) : null}
