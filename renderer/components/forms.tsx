@@ -111,6 +111,8 @@ export function useDateCheck(
   iso: string,
   today: string | undefined,
   range: { pastYears?: number; futureYears?: number } = {},
+  /** Told when the user ticks or unticks "This date is right" (a form clears what it said). */
+  onConfirm?: (yes: boolean) => void,
 ) {
   const [confirmedFor, setConfirmedFor] = useState<string | null>(null);
   const pastYears = range.pastYears ?? 1;
@@ -127,7 +129,10 @@ export function useDateCheck(
     far,
     why,
     confirmed,
-    setConfirmed: (yes: boolean) => setConfirmedFor(yes ? iso : null),
+    setConfirmed: (yes: boolean) => {
+      setConfirmedFor(yes ? iso : null);
+      onConfirm?.(yes);
+    },
     /** What stops the form, in the field's words; null when the date is plausible or confirmed. */
     problem: (label: string): string | null =>
       far === null || confirmed ? null : labelled(label, `${why}. Tick “This date is right” to keep it`),

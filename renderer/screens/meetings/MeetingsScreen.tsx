@@ -103,7 +103,9 @@ function NewMeeting({ onClose }: { onClose: () => void }) {
   const info = useApi('app.info', {});
   const [date, setDate] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const dateCheck = useDateCheck(date, info.data?.today, { pastYears: 1, futureYears: 3 });
+  const dateCheck = useDateCheck(date, info.data?.today, { pastYears: 1, futureYears: 3 }, () =>
+    setProblem(null),
+  );
   const [time, setTime] = useState('10:00');
   const [venue, setVenue] = useState('');
   const [chair, setChair] = useState('none');

@@ -170,7 +170,11 @@ function StrategyForm({ s, onDone }: { s: Strategy; onDone: (m: string) => void 
       <TextInput label="Title" value={title} onChange={setTitle} isRequired />
       <TextInput label="Period" value={period} onChange={setPeriod} description="e.g. 2025-26 to 2027-28" />
       <TextAreaInput label="Summary" value={summary} onChange={setSummary} rows={4} />
-      <ErrorNote error={update.error} />
+      <ErrorNote
+        error={update.error}
+        labels={{ title: 'Title', period: 'Period', summary: 'Summary' }}
+        values={{ title, period, summary }}
+      />
       <Button type="submit" isDisabled={update.isPending}>
         Save
       </Button>

@@ -63,7 +63,7 @@ export function ActionForm({
   const [problem, setProblem] = useState<string | null>(null);
   // The revision this form started from: a change saved elsewhere since is not overwritten unseen.
   const [base, setBase] = useState(action?.revision);
-  const dueCheck = useDateCheck(due, m.today);
+  const dueCheck = useDateCheck(due, m.today, {}, () => setProblem(null));
   const add = useApiMutation('meeting.addAction');
   const update = useApiMutation('action.update');
   const error = action ? update.error : add.error;

@@ -83,7 +83,11 @@ export function Declarations({
           />
           <TextInput label="Nature of the interest" value={nature} onChange={setNature} />
           <ProblemNote problem={problem} />
-          <ErrorNote error={add.error ?? remove.error} />
+          <ErrorNote
+            error={add.error ?? remove.error}
+            labels={{ memberId: 'Member', itemId: 'Agenda item', nature: 'Nature of the interest' }}
+            values={{ memberId, itemId, nature }}
+          />
           <Button type="submit" variant="secondary" isDisabled={add.isPending}>
             Record declaration
           </Button>

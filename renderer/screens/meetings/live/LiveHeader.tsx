@@ -67,7 +67,7 @@ export function LiveHeader({
           </Button>
         </p>
       ) : null}
-      <ErrorNote error={error} />
+      <ErrorNote error={error} labels={{ 'early.reason': 'Reason for starting early' }} />
     </header>
   );
 }
