@@ -215,7 +215,10 @@ export function LiveMeeting({ m, startIndex }: { m: Meeting; startIndex: number 
               <h2 id="current-item" tabIndex={-1}>
                 Item {item.position} of {m.items.length}: {item.title}
                 {item.exempt ? (
-                  <span className="badge"> Part B — exempt ({item.exemptParagraph})</span>
+                  <span className="badge">
+                    {' '}
+                    Part B — exempt{item.exemptParagraph ? `, paragraph ${item.exemptParagraph}` : ''}
+                  </span>
                 ) : null}
               </h2>
               <p className="muted live-item-meta">
