@@ -17,10 +17,10 @@ import {
   h3,
   OVERDUE_FILL,
   p,
-  renderDocument,
   table,
   title,
   type Block,
+  type Described,
   type CellInput,
 } from './kit';
 
@@ -71,8 +71,8 @@ function rows(list: ActionRow[], isPublic: boolean): CellInput[][] {
 export async function actionLogDocument(
   db: DB,
   today: string,
-  opts: { public: boolean },
-): Promise<{ fileName: string; data: Buffer }> {
+  opts: { public: boolean; from?: string; to?: string },
+): Promise<Described> {
   const board = loadBoard(db);
   const actions = byDueDate(actionLog(db, today));
   const overdue = actions.filter((a) => a.overdue);
@@ -136,16 +136,16 @@ export async function actionLogDocument(
     ),
   );
 
-  const data = await renderDocument({
+  const spec = {
     board,
     title: `${board.name}: action log, ${formatDate(today)}`,
     subject: `Action log at ${formatDate(today)}`,
     landscape: true,
     children,
-  });
+  };
   return {
+    spec,
     fileName: documentFileName(board, { kind: 'actions', today: formatDate(today), public: opts.public }),
-    data,
   };
 }
 

@@ -13,7 +13,7 @@ import { activeOn, board as loadBoard } from '../queries/board';
 import { meetingRecord, type MeetingRecord, type RecordItem } from '../queries/meeting';
 import { scorecard } from '../queries/scorecard';
 import { meetingSnapshot } from '../queries/snapshot';
-import { b, bullet, factsTable, h1, h2, i, p, renderDocument, table, title, type Block } from './kit';
+import { b, bullet, factsTable, h1, h2, i, p, table, title, type Block, type Described } from './kit';
 import { meetingPerformance } from '../queries/priority-context';
 import { priorityPerformanceBlocks, type MeetingPerformance } from './priority-performance';
 import { frozenRows, liveRows } from './score-rows';
@@ -78,11 +78,7 @@ function agendaTable(items: RecordItem[], timings: Map<number, string>) {
   );
 }
 
-export async function agendaDocument(
-  db: DB,
-  meetingId: number,
-  today: string,
-): Promise<{ fileName: string; data: Buffer }> {
+export async function agendaDocument(db: DB, meetingId: number, today: string): Promise<Described> {
   const board = loadBoard(db);
   const meeting = meetingRecord(db, meetingId, today);
   const rule = meeting.quorum;
@@ -159,14 +155,14 @@ export async function agendaDocument(
     for (const it of partB) children.push(...itemDetail(it, timings.get(it.id) ?? '', performance));
   }
 
-  const data = await renderDocument({
+  const spec = {
     board,
     title: `${board.name}: agenda, ${formatDate(meeting.date)}`,
     subject: `Agenda and pre-meeting pack for the meeting on ${formatDate(meeting.date)}`,
     children,
-  });
+  };
   return {
+    spec,
     fileName: documentFileName(board, { kind: 'agenda', meetingDate: formatDate(meeting.date) }),
-    data,
   };
 }

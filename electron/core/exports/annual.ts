@@ -26,10 +26,10 @@ import {
   OVERDUE_FILL,
   p,
   ragCell,
-  renderDocument,
   table,
   title,
   type Block,
+  type Described,
   type CellInput,
 } from './kit';
 import { chartInput } from './scorecard';
@@ -37,12 +37,7 @@ import { shortPeriodLabel } from '../../../shared/charts/measure-chart';
 
 const pct = (n: number, d: number) => (d ? `${Math.round((n / d) * 100)}%` : '–');
 
-export async function annualDocument(
-  db: DB,
-  today: string,
-  from: string,
-  to: string,
-): Promise<{ fileName: string; data: Buffer }> {
+export async function annualDocument(db: DB, today: string, from: string, to: string): Promise<Described> {
   if (from > to)
     throw new ApiError(
       'invalid_input',
@@ -348,14 +343,14 @@ export async function annualDocument(
       ),
     );
 
-  const data = await renderDocument({
+  const spec = {
     board,
     title: `${board.name}: annual report, ${range}`,
     subject: `Annual report of the ${board.name}, ${range}`,
     children,
-  });
+  };
   return {
+    spec,
     fileName: documentFileName(board, { kind: 'annual', from: formatDate(from), to: formatDate(to) }),
-    data,
   };
 }

@@ -10,7 +10,6 @@
  */
 import { formatDate, formatDateWithDay, formatTimestamp } from '../../../shared/domain/dates';
 import { documentFileName } from '../../../shared/api/exports';
-import { Paragraph } from 'docx';
 import type { DB } from '../store/board-file';
 import { board as loadBoard } from '../queries/board';
 import { priorityLabel, type ActionRecord } from '../queries/actions';
@@ -23,12 +22,12 @@ import {
   i,
   listCounter,
   p,
-  renderDocument,
   resolution,
   spacer,
   table,
   title,
   type Block,
+  type Described,
 } from './kit';
 import { meetingPerformance, measureNotesByItem } from '../queries/priority-context';
 import { priorityPerformanceBlocks } from './priority-performance';
@@ -191,7 +190,7 @@ export async function minutesDocument(
   meetingId: number,
   today: string,
   opts: MinutesOptions,
-): Promise<{ fileName: string; data: Buffer }> {
+): Promise<Described> {
   const board = loadBoard(db);
   const { meeting, exemptPositions } = redact(inPrintOrder(meetingRecord(db, meetingId, today)), opts.public);
   const nextList = listCounter();
@@ -279,10 +278,9 @@ export async function minutesDocument(
       partBShown = true;
       // On a page of its own, so Part B can be detached from the public part.
       children.push(
-        new Paragraph({
+        p(b('PART B — EXEMPT INFORMATION. NOT FOR PUBLICATION.', { color: 'C00000' }), {
           pageBreakBefore: true,
           keepNext: true,
-          children: [b('PART B — EXEMPT INFORMATION. NOT FOR PUBLICATION.', { color: 'C00000' })],
         }),
       );
     }
@@ -360,7 +358,7 @@ export async function minutesDocument(
     p(meeting.chair ? `${meeting.chair}, Chair of the ${board.name}` : `Chair of the ${board.name}`),
   );
 
-  const data = await renderDocument({
+  const spec = {
     board,
     title: `${board.name}: minutes, ${formatDate(meeting.date)} (${version})`,
     subject: `Minutes of the meeting held on ${formatDate(meeting.date)} — ${opts.public ? 'public version' : 'confidential version'}`,
@@ -372,13 +370,13 @@ export async function minutesDocument(
         .filter(Boolean)
         .join(' — ') || undefined,
     children,
-  });
+  };
   return {
+    spec,
     fileName: documentFileName(board, {
       kind: 'minutes',
       meetingDate: formatDate(meeting.date),
       public: opts.public,
     }),
-    data,
   };
 }

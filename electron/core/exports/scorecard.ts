@@ -28,10 +28,10 @@ import {
   image,
   p,
   ragCell,
-  renderDocument,
   table,
   title,
   type Block,
+  type Described,
 } from './kit';
 import { byPriority, direction, summaryTables } from './scorecard-summary';
 
@@ -150,8 +150,9 @@ export function cohortBlocks(db: DB, charts: Charts): Block[] {
 export async function scorecardDocument(
   db: DB,
   today: string,
-  meetingId?: number,
-): Promise<{ fileName: string; data: Buffer }> {
+  opts: { meetingId?: number; from?: string; to?: string } = {},
+): Promise<Described> {
+  const meetingId = opts.meetingId;
   const board = loadBoard(db);
   const charts = await loadCharts();
   const series = measureSeries(db);
@@ -216,11 +217,11 @@ export async function scorecardDocument(
     ),
   );
 
-  const data = await renderDocument({
+  const spec = {
     board,
     title: `${board.name}: performance scorecard report, ${formatDate(today)}`,
     subject: `Performance scorecard report, ${formatDate(today)}`,
     children,
-  });
-  return { fileName: documentFileName(board, { kind: 'scorecard', today: formatDate(today) }), data };
+  };
+  return { spec, fileName: documentFileName(board, { kind: 'scorecard', today: formatDate(today) }) };
 }
