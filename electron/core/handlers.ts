@@ -17,6 +17,7 @@ import { searchHandlers } from './services/search';
 import { walkHandlers } from './services/walk';
 import { binHandlers } from './services/bin';
 import { auditHandlers } from './services/audit';
+import { annualHandlers } from './services/annual';
 
 /** Every API method's implementation. The type makes a missing method a compile error. */
 export const handlers: Handlers = {
@@ -38,4 +39,5 @@ export const handlers: Handlers = {
   ...walkHandlers,
   ...binHandlers,
   ...auditHandlers,
+  ...annualHandlers,
 };

@@ -13,6 +13,7 @@ import { scorecardApi } from './scorecard';
 import { walkApi } from './walk';
 import { binApi } from './bin';
 import { auditApi } from './audit';
+import { annualApi } from './annual';
 import type { MethodDef } from './method';
 
 /**
@@ -34,6 +35,7 @@ export const api = {
   ...walkApi,
   ...binApi,
   ...auditApi,
+  ...annualApi,
 } satisfies Record<string, MethodDef>;
 
 export type Api = typeof api;

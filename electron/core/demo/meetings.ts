@@ -63,8 +63,10 @@ interface ActionSeed {
   due: number;
   urgency: 'high' | 'medium' | 'low';
   status: 'open' | 'in_progress' | 'complete' | 'closed';
-  /** Days after the meeting it was completed (status complete only). */
+  /** Days after the meeting it was completed or closed (status complete or closed only). */
   completed?: number;
+  /** The update recorded when it was completed or closed: how it was done, or why it was closed. */
+  closing?: string;
   priority: number | null;
 }
 
@@ -204,9 +206,22 @@ function writeMeeting(db: DB, id: number, seed: MeetingSeed): Written {
           priority_id: a.priority,
           created_at: stamp(seed.date, '12:30'),
           completed_at:
-            a.status === 'complete' ? stamp(addDays(seed.date, a.completed ?? a.due), '15:00') : null,
+            a.status === 'complete' || a.status === 'closed'
+              ? stamp(addDays(seed.date, a.completed ?? a.due), '15:00')
+              : null,
         }),
       );
+      if (a.closing) {
+        const day = addDays(seed.date, a.completed ?? a.due);
+        insert(db, 'action_update', {
+          action_id: actions.at(-1)!,
+          date: day,
+          author: typeof a.owner === 'number' ? memberName(a.owner) : a.owner,
+          text: a.closing,
+          meeting_id: null,
+          created_at: stamp(day, '15:00'),
+        });
+      }
     }
   });
   for (const d of seed.declarations ?? []) {
@@ -390,6 +405,7 @@ export function writeMeetings(db: DB, today: string): void {
             urgency: 'medium',
             status: 'complete',
             completed: 20,
+            closing: 'Audit circulated to members by email, with the health team’s response.',
             priority: P.health,
           },
           {
@@ -398,6 +414,9 @@ export function writeMeetings(db: DB, today: string): void {
             due: 21,
             urgency: 'high',
             status: 'closed',
+            completed: 14,
+            closing:
+              'Closed: the Chair raised dental access with the Integrated Care Board in person at the Health and Wellbeing Board, so a letter is no longer needed. Followed up through the dental recovery plan.',
             priority: P.health,
           },
         ],
@@ -503,6 +522,7 @@ export function writeMeetings(db: DB, today: string): void {
             urgency: 'low',
             status: 'complete',
             completed: 21,
+            closing: 'Accommodation figures added to the scorecard (measure L2).',
             priority: P.adulthood,
           },
         ],
@@ -563,6 +583,7 @@ export function writeMeetings(db: DB, today: string): void {
             urgency: 'low',
             status: 'complete',
             completed: 15,
+            closing: 'Visit dates sent to members; the first visits are booked.',
             priority: P.homes,
           },
         ],
@@ -590,6 +611,18 @@ export function writeMeetings(db: DB, today: string): void {
         ],
         decisions: [
           `the Board notes the arrangements made for Young Person K at the ${EXEMPT_PHRASE} and asks the Director of Children’s Services to confirm the outcome of the secure accommodation review to the Chair in confidence.`,
+        ],
+        actions: [
+          {
+            description: `Confirm to the Chair in confidence the outcome of Young Person K’s secure accommodation review at the ${EXEMPT_PHRASE}.`,
+            owner: M.dcs,
+            due: 14,
+            urgency: 'high',
+            status: 'complete',
+            completed: 9,
+            closing: 'Outcome confirmed to the Chair in confidence after the review.',
+            priority: P.homes,
+          },
         ],
       },
     ],
@@ -752,6 +785,7 @@ export function writeMeetings(db: DB, today: string): void {
             urgency: 'low',
             status: 'complete',
             completed: 3,
+            closing: 'Minutes signed by the Chair.',
             priority: null,
           },
         ],

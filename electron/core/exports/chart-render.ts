@@ -17,6 +17,7 @@ import {
   type MeasureChartInput,
 } from '../../../shared/charts/measure-chart';
 import { paintPattern } from '../../../shared/charts/palette';
+import { formatValue } from '../../../shared/domain/format';
 import type { Png } from './kit';
 
 let registered = false;
@@ -41,7 +42,13 @@ const whiteBackground = {
 
 const SCALE = 2; // drawn at twice the size shown, so it prints sharply
 
-function render(config: ChartConfiguration, width: number, height: number): Buffer {
+function render(
+  config: ChartConfiguration,
+  width: number,
+  height: number,
+  /** Called once the chart is laid out, before it is drawn (it may change the options and update). */
+  adjust?: (chart: Chart) => void,
+): Buffer {
   register();
   const canvas = createCanvas(width, height); // chart.js scales it by devicePixelRatio
   const ctx = canvas.getContext('2d');
@@ -54,6 +61,7 @@ function render(config: ChartConfiguration, width: number, height: number): Buff
     } as ChartConfiguration,
   );
   try {
+    adjust?.(chart);
     chart.draw();
     const { data, width: w, height: h } = ctx.getImageData(0, 0, canvas.width, canvas.height);
     return rgbPng(w, h, data);
@@ -113,16 +121,40 @@ export function rgbPng(width: number, height: number, rgba: Uint8ClampedArray | 
   ]);
 }
 
-export function measureChartPng(input: MeasureChartInput, name: string): Png {
+export interface MeasureChartPng extends Png {
+  /** Where the vertical axis starts when it is not at zero (so the document can say so); else null. */
+  axisFrom: number | null;
+}
+
+/**
+ * One measure's chart. The vertical axis fits the data (see yAxisRange); when that means it does
+ * not start at zero, the chart says so under its title, and `axisFrom` says where it starts.
+ */
+export function measureChartPng(
+  input: MeasureChartInput,
+  name: string,
+  opts: { height?: number } = {},
+): MeasureChartPng {
   // A tall plot area: the y-axis fits the data, the legend sits underneath on one line.
   const width = 720;
-  const height = 340;
+  const height = opts.height ?? 340;
   const config = measureChartConfig(input, {
     animation: false,
     responsive: false,
     oneLineLabels: true,
   }) as unknown as ChartConfiguration;
-  return { data: render(config, width, height), width, height, alt: measureChartAltText(input), name };
+  let axisFrom: number | null = null;
+  const data = render(config, width, height, (chart) => {
+    const y = chart.scales.y;
+    if (!y || !(y.min > 0)) return;
+    axisFrom = y.min;
+    const subtitle = chart.options.plugins?.subtitle;
+    if (subtitle) {
+      subtitle.text = `${String(subtitle.text)} · Axis starts at ${formatValue(y.min, input.unit)}, not zero`;
+      chart.update('none');
+    }
+  });
+  return { data, width, height, alt: measureChartAltText(input), name, axisFrom };
 }
 
 function patternFill(index: number): CanvasPattern {

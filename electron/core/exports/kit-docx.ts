@@ -197,7 +197,8 @@ function block(bl: Block, landscape: boolean): FileChild[] {
       ];
     case 'contents':
       return [
-        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(bl.title)] }),
+        // Looks like Heading 1 but is not one, so the contents list does not list itself.
+        new Paragraph({ style: 'TOCHeading', children: [new TextRun(bl.title)] }),
         new TableOfContents(bl.title, { hyperlink: true, headingStyleRange: `1-${bl.levels}` }),
       ];
   }
@@ -307,6 +308,14 @@ export async function renderDocx(spec: DocumentSpec): Promise<Buffer> {
           quickFormat: true,
           run: { size: 19 },
           paragraph: { spacing: { before: 20, after: 20, line: 252, lineRule: LineRuleType.AUTO } },
+        },
+        {
+          id: 'TOCHeading',
+          name: 'TOC Heading',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { font: FONT, size: 32, bold: true, color: '1F3864' },
+          paragraph: { spacing: { before: 360, after: 160 }, keepNext: true },
         },
         {
           id: 'TOC1',

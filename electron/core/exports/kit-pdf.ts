@@ -428,7 +428,14 @@ class Writer {
     switch (bl.type) {
       case 'paragraph': {
         const pl = layoutParagraph(bl, this.width, this.m, labels);
-        if (firstPieceOnly) return pl.style.before + (pl.lines[0]?.height ?? 0);
+        // What paragraph() needs on a page before it starts: the first two lines (or all, if kept whole).
+        if (firstPieceOnly)
+          return (
+            pl.style.before +
+            (this.keptWhole(bl)
+              ? pl.height
+              : Math.min(pl.height, (pl.lines[0]?.height ?? 0) + (pl.lines[1]?.height ?? 0)))
+          );
         return pl.style.before + pl.height + pl.style.after;
       }
       case 'table': {
@@ -444,14 +451,18 @@ class Writer {
     }
   }
 
+  /** Never split across pages: asked for, or a heading. */
+  private keptWhole(pb: ParagraphBlock): boolean {
+    return pb.keepLines === true || HEADING_LEVEL[pb.style ?? 'Normal'] !== undefined || pb.style === 'Title';
+  }
+
   paragraph(pb: ParagraphBlock, labels: Map<ParagraphBlock, string>): void {
     const pl = layoutParagraph(pb, this.width, this.m, labels);
     if (pb.pageBreakBefore && !this.fresh) this.newPage();
     if (!pb.list) this.closeList();
     const before = this.fresh ? 0 : pl.style.before;
     // Keep whole when asked, or when a heading; otherwise at least two lines either side of a break.
-    const whole =
-      pl.pb.keepLines || HEADING_LEVEL[pb.style ?? 'Normal'] !== undefined || pb.style === 'Title';
+    const whole = this.keptWhole(pb);
     const need = whole
       ? pl.height
       : Math.min(pl.height, (pl.lines[0]?.height ?? 0) + (pl.lines[1]?.height ?? 0));

@@ -4,9 +4,12 @@ import { ApiError, type ApiInput } from '../../../shared/api';
 import {
   documentFields,
   documentFileName,
+  documentFormatLabel,
+  documentFormats,
   documentKindLabel,
   documentKinds,
   exportDocumentInput,
+  type DocumentFormat,
   type DocumentKind,
   type ExportOptions,
 } from '../../../shared/api/exports';
@@ -15,17 +18,19 @@ import { call, isElectron } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { Button, DateInput, humanisePath, SelectInput, userMessage } from '../../components/forms';
+import { AnnualWords } from './AnnualWords';
 
 const kindHelp: Record<DocumentKind, string> = {
   agenda:
     'Front page, membership, the numbered agenda with timings, the scorecard summary and any Part B items.',
   minutes:
     'Attendance, declarations, minutes, resolutions and actions, with a signature block for the Chair.',
-  actions: 'Every action grouped by status and urgency, with overdue actions stated and shaded.',
+  actions:
+    'Every action (or those raised in a period) by status and urgency, with the latest update, how finished ones ended, and overdue stated and shaded.',
   scorecard:
-    'Every measure with RAG, direction, comparators, commentary and a chart; the children in care profile.',
+    'The reporting period, contents, and every measure with its definition, owner, source, RAG, comparators, chart and commentary; the children in care profile.',
   annual:
-    'Meetings, attendance, decisions, actions, principle coverage, scorecard trends and “you said, we did”.',
+    'The chair’s foreword and the words you write below, with the year’s meetings, decisions, actions, themes, voice of the child, figures and forward plan.',
 };
 
 const statusLabel: Record<ExportOptions['meetings'][number]['status'], string> = {
@@ -42,12 +47,15 @@ type Progress =
   | { state: 'done'; text: string }
   | { state: 'error'; text: string };
 
+const MIME: Record<DocumentFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};
+
 /** Browser mode: hand the document to the browser as a download. */
-function download(fileName: string, base64: string): void {
+function download(fileName: string, base64: string, format: DocumentFormat): void {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const blob = new Blob([bytes], {
-    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  });
+  const blob = new Blob([bytes], { type: MIME[format] });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -66,8 +74,9 @@ export function ReportsScreen() {
     <div className="reports-screen">
       <h1>Reports</h1>
       <p className="muted">
-        Save the board’s documents as Word files. They use Word’s heading styles, numbered items, tables and
-        “Page X of Y” footers.
+        Save the board’s documents as Word files to edit, or as PDF to publish. Both have the same pages:
+        heading styles, numbered items, tables and “Page X of Y” footers; the PDF is tagged for screen
+        readers.
       </p>
       <QueryState query={options}>{(o) => <ReportForm options={o} board={info.data ?? null} />}</QueryState>
     </div>
@@ -90,6 +99,10 @@ function ReportForm({
   const [scorecardBasis, setScorecardBasis] = useState<string>('current');
   const [from, setFrom] = useState(options.yearFrom);
   const [to, setTo] = useState(options.yearTo);
+  // An optional period (scorecard, action log): empty means every figure or action.
+  const [periodFrom, setPeriodFrom] = useState('');
+  const [periodTo, setPeriodTo] = useState('');
+  const [format, setFormat] = useState<DocumentFormat>('docx');
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
   const saveButton = useRef<HTMLButtonElement>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -110,6 +123,9 @@ function ReportForm({
   // What each kind takes comes from its schema; the same schema checks the choices below.
   const fields = documentFields[kind];
   const needsMeeting = fields.meeting === 'required';
+  // A frozen scorecard has its own figures: a period applies to the current figures only.
+  const offersPeriod =
+    fields.range === 'optional' && !(fields.meeting === 'optional' && scorecardBasis !== 'current');
   const withSnapshot = options.meetings.filter((m) => m.snapshot);
 
   const meetingLabel = (m: ExportOptions['meetings'][number]) =>
@@ -123,15 +139,19 @@ function ReportForm({
         ? { meetingId: Number(scorecardBasis) }
         : {}),
       ...(fields.version ? { public: version === 'public' } : {}),
-      ...(fields.range ? { from, to } : {}),
+      ...(fields.range === 'required' ? { from, to } : {}),
+      ...(offersPeriod && periodFrom ? { from: periodFrom } : {}),
+      ...(offersPeriod && periodTo ? { to: periodTo } : {}),
+      format,
     });
     const problems: Record<string, string> = {};
     for (const issue of checked.error?.issues ?? []) {
       const field = issue.path[0];
       if (field === 'meetingId') problems.meeting = 'Choose a meeting.';
+      const last = fields.range === 'required' ? to : periodTo;
       if (field === 'from') problems.from = 'Enter the first day as a date like 01/04/2026.';
       if (field === 'to')
-        problems.to = isIsoDate(to)
+        problems.to = isIsoDate(last)
           ? 'The last day must be on or after the first day.'
           : 'Enter the last day as a date like 31/03/2027.';
     }
@@ -141,23 +161,37 @@ function ReportForm({
     const b = board ?? { authority: 'CPB', name: 'CPB' };
     const today = formatDate(options.today);
     const meetingDate = formatDate(meeting?.date ?? options.today);
+    const range = (r: { from?: string; to?: string }) => ({
+      ...(r.from ? { from: formatDate(r.from) } : {}),
+      ...(r.to ? { to: formatDate(r.to) } : {}),
+    });
     switch (input.kind) {
       case 'agenda':
-        return { input, name: documentFileName(b, { kind: input.kind, meetingDate }) };
+        return { input, name: documentFileName(b, { kind: input.kind, meetingDate }, format) };
       case 'minutes':
-        return { input, name: documentFileName(b, { kind: input.kind, meetingDate, public: input.public }) };
+        return {
+          input,
+          name: documentFileName(b, { kind: input.kind, meetingDate, public: input.public }, format),
+        };
       case 'actions':
-        return { input, name: documentFileName(b, { kind: input.kind, today, public: input.public }) };
+        return {
+          input,
+          name: documentFileName(
+            b,
+            { kind: input.kind, today, public: input.public, ...range(input) },
+            format,
+          ),
+        };
       case 'scorecard':
-        return { input, name: documentFileName(b, { kind: input.kind, today }) };
+        return { input, name: documentFileName(b, { kind: input.kind, today, ...range(input) }, format) };
       case 'annual':
         return {
           input,
-          name: documentFileName(b, {
-            kind: input.kind,
-            from: formatDate(input.from),
-            to: formatDate(input.to),
-          }),
+          name: documentFileName(
+            b,
+            { kind: input.kind, from: formatDate(input.from), to: formatDate(input.to) },
+            format,
+          ),
         };
     }
   }
@@ -183,7 +217,7 @@ function ReportForm({
         );
       } else {
         const doc = await call('export.document', built.input);
-        download(doc.fileName, doc.dataBase64);
+        download(doc.fileName, doc.dataBase64, format);
         setProgress({
           state: 'done',
           text: `Downloaded ${doc.fileName}. Your browser has put it in your downloads folder.`,
@@ -201,117 +235,154 @@ function ReportForm({
   }
 
   return (
-    <form
-      className="report-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <RadioGroup
-        className="field radio-group"
-        value={kind}
-        onChange={(v) => {
-          setKind(v as DocumentKind);
-          setErrors({});
-          setProgress({ state: 'idle' });
+    <>
+      <form
+        className="report-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
         }}
       >
-        <Label className="group-label">Document</Label>
-        {documentKinds.map((k) => (
-          <Radio key={k} value={k} className="radio">
-            <span className="radio-label">{documentKindLabel[k]}</span>
-            <Text slot="description" className="hint">
-              {kindHelp[k]}
-            </Text>
-          </Radio>
-        ))}
-      </RadioGroup>
-
-      {needsMeeting ? (
-        meetingChoices.length ? (
-          <>
-            <SelectInput
-              label="Meeting"
-              value={chosenMeeting}
-              onChange={(v) => setMeetingId(v)}
-              options={meetingChoices.map((m) => ({ id: String(m.id), label: meetingLabel(m) }))}
-              description={kind === 'minutes' ? 'Meetings that have been held.' : undefined}
-            />
-            {errors.meeting ? <p className="field-error">{errors.meeting}</p> : null}
-          </>
-        ) : (
-          <p className="field-error">
-            {kind === 'minutes'
-              ? 'No meeting has been held yet, so there are no minutes to save.'
-              : 'There are no meetings yet: add one under Meetings first.'}
-          </p>
-        )
-      ) : null}
-
-      {fields.version ? (
         <RadioGroup
           className="field radio-group"
-          value={version}
-          onChange={(v) => setVersion(v as 'public' | 'confidential')}
+          value={kind}
+          onChange={(v) => {
+            setKind(v as DocumentKind);
+            setErrors({});
+            setProgress({ state: 'idle' });
+          }}
         >
-          <Label className="group-label">Version</Label>
-          <Radio value="public" className="radio">
-            <span className="radio-label">Public</span>
-            <Text slot="description" className="hint">
-              Part B (exempt) items are reduced to their number and the words “exempt item”.
-            </Text>
-          </Radio>
-          <Radio value="confidential" className="radio">
-            <span className="radio-label">Confidential</span>
-            <Text slot="description" className="hint">
-              Everything, including Part B items, marked CONFIDENTIAL on every page.
-            </Text>
-          </Radio>
+          <Label className="group-label">Document</Label>
+          {documentKinds.map((k) => (
+            <Radio key={k} value={k} className="radio">
+              <span className="radio-label">{documentKindLabel[k]}</span>
+              <Text slot="description" className="hint">
+                {kindHelp[k]}
+              </Text>
+            </Radio>
+          ))}
         </RadioGroup>
-      ) : null}
 
-      {fields.meeting === 'optional' ? (
-        <SelectInput
-          label="Figures"
-          value={scorecardBasis}
-          onChange={setScorecardBasis}
-          options={[
-            { id: 'current', label: `Current figures (${formatDate(options.today)})` },
-            ...withSnapshot.map((m) => ({
-              id: String(m.id),
-              label: `Frozen for the meeting on ${formatDate(m.date)}`,
-            })),
-          ]}
-        />
-      ) : null}
+        {needsMeeting ? (
+          meetingChoices.length ? (
+            <>
+              <SelectInput
+                label="Meeting"
+                value={chosenMeeting}
+                onChange={(v) => setMeetingId(v)}
+                options={meetingChoices.map((m) => ({ id: String(m.id), label: meetingLabel(m) }))}
+                description={kind === 'minutes' ? 'Meetings that have been held.' : undefined}
+              />
+              {errors.meeting ? <p className="field-error">{errors.meeting}</p> : null}
+            </>
+          ) : (
+            <p className="field-error">
+              {kind === 'minutes'
+                ? 'No meeting has been held yet, so there are no minutes to save.'
+                : 'There are no meetings yet: add one under Meetings first.'}
+            </p>
+          )
+        ) : null}
 
-      {fields.range ? (
-        <div className="toolbar">
-          <DateInput label="From" value={from} onChange={setFrom} error={errors.from} isRequired />
-          <DateInput label="To" value={to} onChange={setTo} error={errors.to} isRequired />
-        </div>
-      ) : null}
+        {fields.version ? (
+          <RadioGroup
+            className="field radio-group"
+            value={version}
+            onChange={(v) => setVersion(v as 'public' | 'confidential')}
+          >
+            <Label className="group-label">Version</Label>
+            <Radio value="public" className="radio">
+              <span className="radio-label">Public</span>
+              <Text slot="description" className="hint">
+                Part B (exempt) items are reduced to their number and the words “exempt item”.
+              </Text>
+            </Radio>
+            <Radio value="confidential" className="radio">
+              <span className="radio-label">Confidential</span>
+              <Text slot="description" className="hint">
+                Everything, including Part B items, marked CONFIDENTIAL on every page.
+              </Text>
+            </Radio>
+          </RadioGroup>
+        ) : null}
 
-      <div className="toolbar">
-        <Button
-          ref={saveButton}
-          type="submit"
-          isPending={progress.state === 'working'}
-          isDisabled={needsMeeting && meetingChoices.length === 0}
+        {fields.meeting === 'optional' ? (
+          <SelectInput
+            label="Figures"
+            value={scorecardBasis}
+            onChange={setScorecardBasis}
+            options={[
+              { id: 'current', label: `Current figures (${formatDate(options.today)})` },
+              ...withSnapshot.map((m) => ({
+                id: String(m.id),
+                label: `Frozen for the meeting on ${formatDate(m.date)}`,
+              })),
+            ]}
+          />
+        ) : null}
+
+        {fields.range === 'required' ? (
+          <div className="toolbar">
+            <DateInput label="From" value={from} onChange={setFrom} error={errors.from} isRequired />
+            <DateInput label="To" value={to} onChange={setTo} error={errors.to} isRequired />
+          </div>
+        ) : null}
+
+        {offersPeriod ? (
+          <fieldset className="period-fieldset">
+            <legend>Period (optional)</legend>
+            <p className="hint">
+              {kind === 'scorecard'
+                ? 'Only figures for periods that ended between these dates. Leave both empty for the latest figures.'
+                : 'Only actions raised between these dates. Leave both empty for every action.'}
+            </p>
+            <div className="toolbar">
+              <DateInput label="From" value={periodFrom} onChange={setPeriodFrom} error={errors.from} />
+              <DateInput label="To" value={periodTo} onChange={setPeriodTo} error={errors.to} />
+            </div>
+          </fieldset>
+        ) : null}
+
+        <RadioGroup
+          className="field radio-group"
+          value={format}
+          onChange={(v) => setFormat(v as DocumentFormat)}
         >
-          Save as Word document
-        </Button>
-      </div>
-      <div role="status" aria-live="polite" className="report-progress">
-        {progress.state === 'working' ? <p>Preparing the document…</p> : null}
-        {progress.state === 'done' ? <p>{progress.text}</p> : null}
-      </div>
-      {progress.state === 'error' ? (
-        <div role="alert" className="error-panel">
-          <p>{progress.text}</p>
+          <Label className="group-label">Format</Label>
+          {documentFormats.map((f) => (
+            <Radio key={f} value={f} className="radio">
+              <span className="radio-label">{documentFormatLabel[f]}</span>
+              <Text slot="description" className="hint">
+                {f === 'docx'
+                  ? 'To edit in Word before it goes out.'
+                  : 'To publish: tagged for screen readers, with its title and language set.'}
+              </Text>
+            </Radio>
+          ))}
+        </RadioGroup>
+
+        <div className="toolbar">
+          <Button
+            ref={saveButton}
+            type="submit"
+            isPending={progress.state === 'working'}
+            isDisabled={needsMeeting && meetingChoices.length === 0}
+          >
+            {format === 'pdf' ? 'Save as PDF' : 'Save as Word document'}
+          </Button>
         </div>
-      ) : null}
-    </form>
+        <div role="status" aria-live="polite" className="report-progress">
+          {progress.state === 'working' ? <p>Preparing the document…</p> : null}
+          {progress.state === 'done' ? <p>{progress.text}</p> : null}
+        </div>
+        {progress.state === 'error' ? (
+          <div role="alert" className="error-panel">
+            <p>{progress.text}</p>
+          </div>
+        ) : null}
+      </form>
+      {/* Outside the form above: each section is its own small form. */}
+      {kind === 'annual' ? <AnnualWords from={from} /> : null}
+    </>
   );
 }

@@ -4,7 +4,7 @@ import { Session } from '../../../electron/core/session';
 import { demoSession, rowCounts, callOk, callError } from '../../helpers';
 
 // The demo board pinned to 2026-11-23: meetings on 10 June, 5 August and 30 September 2026
-// (the first two approved) and 16 December 2026 (agenda published); 13 actions.
+// (the first two approved) and 16 December 2026 (agenda published); 14 actions (one on the Part B item).
 
 let session: Session;
 beforeEach(() => {
@@ -22,7 +22,7 @@ describe('action log', () => {
   it('lists every action with its source meeting, item and computed overdue days', async () => {
     const all = await ok('actions.list', {});
     expect(all.today).toBe('2026-11-23');
-    expect(all.actions).toHaveLength(13);
+    expect(all.actions).toHaveLength(14);
     const fullCouncil = all.actions.find((a) =>
       a.description.startsWith('Arrange for the Children in Care Council'),
     )!;
@@ -54,7 +54,7 @@ describe('action log', () => {
     ]);
     // Due in the future, or complete/closed past the due date: never overdue.
     const notOverdue = await ok('actions.list', { overdue: false });
-    expect(notOverdue.actions).toHaveLength(9);
+    expect(notOverdue.actions).toHaveLength(10);
     expect(notOverdue.actions.every((a) => a.daysOverdue === 0)).toBe(true);
   });
 
