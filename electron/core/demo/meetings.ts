@@ -416,7 +416,7 @@ export function writeMeetings(db: DB, today: string): void {
             status: 'closed',
             completed: 14,
             closing:
-              'Closed: the Chair raised dental access with the Integrated Care Board in person at the Health and Wellbeing Board, so a letter is no longer needed. Followed up through the dental recovery plan.',
+              'The Chair raised dental access with the Integrated Care Board in person at the Health and Wellbeing Board, so a letter is no longer needed. Followed up through the dental recovery plan.',
             priority: P.health,
           },
         ],

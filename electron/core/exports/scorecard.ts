@@ -26,7 +26,7 @@ import { cohortProfile } from '../queries/cohort';
 import { meetingRecord } from '../queries/meeting';
 import { measureDefinitions, type MeasureDefinition } from '../queries/measure-definitions';
 import { measureSeries, scorecard, type MeasureSeries } from '../queries/scorecard';
-import { scorecardBetween, seriesBetween } from '../queries/scorecard-range';
+import { endedBetween, scorecardBetween, seriesBetween } from '../queries/scorecard-range';
 import { meetingSnapshot } from '../queries/snapshot';
 import { loadCharts, type Charts } from './charts';
 import { frozenRows, liveRows, rowFormat, type ScoreRow } from './score-rows';
@@ -184,10 +184,28 @@ function measureBlocks(
   return keepTogether(out);
 }
 
-export function cohortBlocks(db: DB, charts: Charts): Block[] {
-  const cohort = cohortProfile(db);
+/** The children in care profile: every period recorded, or those that ended in the report's period. */
+export function cohortBlocks(db: DB, charts: Charts, range: { from?: string; to?: string } = {}): Block[] {
+  const all = cohortProfile(db);
+  const keep = all.periods.map((period) => endedBetween(period, range.from, range.to));
+  const cohort = {
+    periods: all.periods.filter((_, k) => keep[k]),
+    breakdowns: all.breakdowns.map((bd) => ({
+      ...bd,
+      counts: bd.counts.map((row) => row.filter((_, k) => keep[k])),
+      totals: bd.totals.filter((_, k) => keep[k]),
+    })),
+  };
   const out: Block[] = [h1('Children in care profile', { pageBreakBefore: true })];
-  if (!cohort.periods.length) return [...out, p('No cohort profile figures have been recorded.')];
+  if (!cohort.periods.length)
+    return [
+      ...out,
+      p(
+        all.periods.length
+          ? 'No cohort profile figures were recorded for periods that ended in the reporting period.'
+          : 'No cohort profile figures have been recorded.',
+      ),
+    ];
   const last = cohort.periods.at(-1)!;
   out.push(
     p(
@@ -380,7 +398,7 @@ export async function scorecardDocument(
         ),
       );
   }
-  children.push(...cohortBlocks(db, charts));
+  children.push(...cohortBlocks(db, charts, ranged ? { from, to } : {}));
 
   // Every measure's definition and source in one place, for whoever checks the figures.
   children.push(h1('Definitions and sources', { pageBreakBefore: true }));
