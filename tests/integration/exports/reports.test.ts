@@ -10,7 +10,6 @@ import { XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
-import { EXEMPT_PHRASE } from '../../../electron/core/demo/meetings';
 import { READ_ONLY_FILE, SafeWriteError, writeFileSafe } from '../../../electron/core/exports/write-file';
 import { measureDecimals, measureFormat } from '../../../shared/domain/format';
 import { callError, callOk, DEMO_TODAY, demoSession, tempDir } from '../../helpers';
@@ -467,7 +466,7 @@ describe('action log', () => {
     const conf = docs.actions!;
     const partB = db.prepare('SELECT id FROM action WHERE exempt = 1').all() as { id: number }[];
     expect(partB.length).toBeGreaterThan(0);
-    expect(conf.text).toContain(EXEMPT_PHRASE);
+    expect(conf.text).toContain('Young Person K’s secure accommodation review');
     expect(conf.text).toMatch(/Version\nCONFIDENTIAL: includes 1 action on exempt \(Part B\) items/);
     expect(pub.text).toMatch(
       /Version\nPublic: 1 action on exempt \(Part B\) items is reduced to its reference, status and due date/,

@@ -80,7 +80,7 @@ describe('action log', () => {
     expect((await ok('actions.list', { status: 'open' })).actions).toHaveLength(4);
     expect((await ok('actions.list', { status: 'in_progress' })).actions).toHaveLength(3);
     expect((await ok('actions.list', { status: 'outstanding' })).actions).toHaveLength(7);
-    expect((await ok('actions.list', { status: 'complete' })).actions).toHaveLength(5);
+    expect((await ok('actions.list', { status: 'complete' })).actions).toHaveLength(6);
     expect((await ok('actions.list', { status: 'closed' })).actions).toHaveLength(1);
     expect((await ok('actions.list', { meetingId: meetingId('2026-09-30') })).actions).toHaveLength(5);
     const combined = await ok('actions.list', {
