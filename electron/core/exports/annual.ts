@@ -1,6 +1,6 @@
 /**
  * The annual report a board presents: the chair's foreword and the narrative the clerk writes in
- * the app (kept per council year, migration 0009), the year at a glance, the year's themes from
+ * the app (kept per council year, migration 0010), the year at a glance, the year's themes from
  * the Corporate Parenting Principles its agenda covered, the voice of children and young people
  * ("you said, we did"), meetings and attendance, the decisions of substance, actions completed,
  * closed and outstanding, each measure's year in a chart with commentary, and the forward plan of

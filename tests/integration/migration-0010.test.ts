@@ -7,9 +7,9 @@ import { latestSchemaVersion, migrations } from '../../electron/core/store/migra
 import { nativeBinding } from '../../electron/core/store/native';
 import { DEMO_TODAY, tempDir } from '../helpers';
 
-describe('migration 0009: the annual report keeps its own words per council year', () => {
+describe('migration 0010: the annual report keeps its own words per council year', () => {
   it('upgrades a board from the schema before it with nothing written, and keeps the words’ rules in the schema', () => {
-    const step = migrations.findIndex((m) => m.name === '0009-annual-report-text');
+    const step = migrations.findIndex((m) => m.name === '0010-annual-report-text');
     expect(step).toBeGreaterThan(0);
     const file = path.join(tempDir(), 'before.cpb');
     const old = new Database(file, { nativeBinding: nativeBinding() });
