@@ -12,11 +12,17 @@ import { cliActor } from './actor';
 import { callApi, withBoard } from './call';
 
 const usage =
-  'cpb export KIND --board FILE --out OUT.docx|OUT.pdf [--meeting ID] [--from DATE --to DATE] [--public]';
+  'cpb export KIND --board FILE --out OUT.docx|OUT.pdf [--meeting ID] [--from DATE --to DATE] [--confidential] [--draft]';
 const kinds = documentKinds;
 
 /** The API's field for each flag, so its problems are reported by flag. */
-const flagOf = { meetingId: '--meeting', from: '--from', to: '--to', public: '--public' };
+const flagOf = {
+  meetingId: '--meeting',
+  from: '--from',
+  to: '--to',
+  public: '--confidential',
+  draft: '--draft',
+};
 
 function isKind(k: string): k is DocumentKind {
   return (kinds as readonly string[]).includes(k);
@@ -28,7 +34,7 @@ function isKind(k: string): k is DocumentKind {
  */
 function exportInput(kind: DocumentKind, values: Record<string, string | boolean | undefined>) {
   const takes = documentFields[kind];
-  const given = (flag: 'meeting' | 'from' | 'to' | 'public', applies: boolean) => {
+  const given = (flag: 'meeting' | 'from' | 'to' | 'public' | 'confidential' | 'draft', applies: boolean) => {
     if (values[flag] === undefined) return false;
     if (!applies) throw new CliError(`--${flag} does not apply to the ${kind}. Usage: ${usage}`);
     return true;
@@ -49,7 +55,13 @@ function exportInput(kind: DocumentKind, values: Record<string, string | boolean
         throw new CliError(`--${flag} ${String(v)}: use a date like 2025-04-01`);
       input[flag] = v;
     }
-  if (values.public === true && given('public', takes.version)) input.public = true;
+  // Public is the default at every door; --confidential opts in to Part B in full. --public is
+  // accepted as a no-op (it is the default), but not together with --confidential.
+  const confidential = given('confidential', takes.version);
+  if (given('public', takes.version) && confidential)
+    throw new CliError('--public and --confidential together: choose one (public is the default)');
+  if (takes.version) input.public = !confidential;
+  if (given('draft', takes.draft)) input.draft = true;
   return input as ApiInput<'export.document'>;
 }
 
@@ -67,7 +79,7 @@ function formatOf(out: string): DocumentFormat {
 export const exportCommand: CommandDef = {
   usage,
   summary:
-    'a Word or PDF document (by --out’s extension): KIND is agenda, minutes, actions, scorecard or annual',
+    'a Word or PDF document (by --out’s extension): KIND is agenda, minutes, actions, scorecard or annual; public unless --confidential',
   options: {
     board: { type: 'string' },
     out: { type: 'string' },
@@ -75,6 +87,8 @@ export const exportCommand: CommandDef = {
     from: { type: 'string' },
     to: { type: 'string' },
     public: { type: 'boolean' },
+    confidential: { type: 'boolean' },
+    draft: { type: 'boolean' },
   },
   run: async ({ positionals, values }, io) => {
     const kind = positionals[0];

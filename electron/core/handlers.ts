@@ -17,6 +17,7 @@ import { searchHandlers } from './services/search';
 import { walkHandlers } from './services/walk';
 import { binHandlers } from './services/bin';
 import { auditHandlers } from './services/audit';
+import { publishingHandlers } from './services/publishing';
 import { annualHandlers } from './services/annual';
 
 /** Every API method's implementation. The type makes a missing method a compile error. */
@@ -39,5 +40,6 @@ export const handlers: Handlers = {
   ...walkHandlers,
   ...binHandlers,
   ...auditHandlers,
+  ...publishingHandlers,
   ...annualHandlers,
 };

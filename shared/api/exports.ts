@@ -37,6 +37,8 @@ const documentInputs = {
     .object({
       kind: z.literal('agenda'),
       meetingId: idNeeded('is required for the agenda: choose a meeting'),
+      /** Public (the default): Part B items by their public titles only; otherwise the full pack. */
+      public: z.boolean().default(true),
       ...format,
     })
     .strict(),
@@ -44,16 +46,21 @@ const documentInputs = {
     .object({
       kind: z.literal('minutes'),
       meetingId: idNeeded('is required for the minutes: choose a meeting'),
-      /** Public: Part B items reduced to their number; otherwise confidential, everything shown. */
-      public: z.boolean().default(false),
+      /** Public (the default): Part B items reduced to number and public title; otherwise confidential. */
+      public: z.boolean().default(true),
+      /**
+       * Minutes of a meeting not yet held or with no attendance recorded are refused; a draft makes
+       * them anyway, stamped "DRAFT — meeting not yet held" on every page.
+       */
+      draft: z.boolean().default(false),
       ...format,
     })
     .strict(),
-  /** Every action, or those raised from `from` to `to`; public or confidential. */
+  /** Every action, or those raised from `from` to `to`; public (the default) or confidential. */
   actions: z
     .object({
       kind: z.literal('actions'),
-      public: z.boolean().default(false),
+      public: z.boolean().default(true),
       from: isoDate.optional(),
       to: isoDate.optional(),
       ...format,
@@ -105,6 +112,8 @@ export interface DocumentFields {
   version: boolean;
   /** A from–to date range. */
   range: 'required' | 'optional' | 'none';
+  /** A draft of a meeting not yet held (the minutes). */
+  draft: boolean;
 }
 
 export const documentFields = Object.fromEntries(
@@ -118,6 +127,7 @@ export const documentFields = Object.fromEntries(
         meeting: !meeting ? 'none' : meeting.isOptional() ? 'optional' : 'required',
         version: 'public' in shape,
         range: !from ? 'none' : from.isOptional() ? 'optional' : 'required',
+        draft: 'draft' in shape,
       },
     ];
   }),
@@ -170,7 +180,7 @@ export function shortBoardName(board: { authority: string; name: string }): stri
 export function documentFileName(
   board: { authority: string; name: string },
   doc:
-    | { kind: 'agenda'; meetingDate: string }
+    | { kind: 'agenda'; meetingDate: string; public: boolean }
     | { kind: 'minutes'; meetingDate: string; public: boolean }
     | { kind: 'actions'; today: string; public: boolean; from?: string; to?: string }
     | { kind: 'scorecard'; today: string; from?: string; to?: string }
@@ -183,7 +193,7 @@ export function documentFileName(
   const name = (() => {
     switch (doc.kind) {
       case 'agenda':
-        return `${short} agenda ${doc.meetingDate}`;
+        return `${short} agenda ${doc.meetingDate} (${doc.public ? 'public' : 'confidential'})`;
       case 'minutes':
         return `${short} minutes ${doc.meetingDate} (${doc.public ? 'public' : 'confidential'})`;
       case 'actions':

@@ -13,6 +13,7 @@ import { scorecardApi } from './scorecard';
 import { walkApi } from './walk';
 import { binApi } from './bin';
 import { auditApi } from './audit';
+import { publishingApi } from './publishing';
 import { annualApi } from './annual';
 import type { MethodDef } from './method';
 
@@ -35,6 +36,7 @@ export const api = {
   ...walkApi,
   ...binApi,
   ...auditApi,
+  ...publishingApi,
   ...annualApi,
 } satisfies Record<string, MethodDef>;
 

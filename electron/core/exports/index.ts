@@ -17,9 +17,9 @@ import { scorecardDocument } from './scorecard';
 export async function describeDocument(db: DB, today: string, req: DocumentRequest): Promise<Described> {
   switch (req.kind) {
     case 'agenda':
-      return agendaDocument(db, req.meetingId, today);
+      return agendaDocument(db, req.meetingId, today, { public: req.public });
     case 'minutes':
-      return minutesDocument(db, req.meetingId, today, { public: req.public });
+      return minutesDocument(db, req.meetingId, today, { public: req.public, draft: req.draft });
     case 'actions':
       return actionLogDocument(db, today, { public: req.public, from: req.from, to: req.to });
     case 'scorecard':

@@ -75,6 +75,7 @@ const HEADING = {
 function textRun(r: Run): TextRun {
   if (r.text === '' && r.break) return new TextRun({ break: 1 });
   return new TextRun({
+    style: r.link ? 'Hyperlink' : undefined,
     text: r.text,
     bold: r.bold || undefined,
     italics: r.italics || undefined,
@@ -117,6 +118,7 @@ function paragraph(pb: ParagraphBlock, inherited: { keepNext?: boolean } = {}): 
         }
       : undefined,
     indent: pb.indent ? { left: pb.indent } : undefined,
+    spacing: pb.spaceBefore ? { before: pb.spaceBefore } : undefined,
   });
 }
 
@@ -158,13 +160,20 @@ function table(t: TableBlock, landscape: boolean): Table {
         ),
       }),
     );
-  for (const r of t.rows)
+  t.rows.forEach((r, n) =>
     rows.push(
       new TableRow({
         cantSplit: true,
-        children: r.map((c, k) => cell(c, colTwips[k] ?? colTwips.at(-1)!, t.keepNext)),
+        children: r.map((c, k) =>
+          cell(
+            c,
+            colTwips[k] ?? colTwips.at(-1)!,
+            t.keepNext || (t.keepTogether === true && n < t.rows.length - 1),
+          ),
+        ),
       }),
-    );
+    ),
+  );
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: colTwips,

@@ -441,7 +441,7 @@ class Writer {
       case 'table': {
         const cols = this.columns(bl);
         const rows = this.tableRows(bl, cols, labels);
-        if (firstPieceOnly) return rows.slice(0, 2).reduce((s, r) => s + r.height, 0);
+        if (firstPieceOnly && !bl.keepTogether) return rows.slice(0, 2).reduce((s, r) => s + r.height, 0);
         return rows.reduce((s, r) => s + r.height, 0) + AFTER_TABLE;
       }
       case 'image':
@@ -460,7 +460,7 @@ class Writer {
     const pl = layoutParagraph(pb, this.width, this.m, labels);
     if (pb.pageBreakBefore && !this.fresh) this.newPage();
     if (!pb.list) this.closeList();
-    const before = this.fresh ? 0 : pl.style.before;
+    const before = this.fresh ? 0 : pl.style.before + (pb.spaceBefore ?? 0) / 20;
     // Keep whole when asked, or when a heading; otherwise at least two lines either side of a break.
     const whole = this.keptWhole(pb);
     const need = whole
@@ -576,8 +576,13 @@ class Writer {
     const header = t.headers ? rows[0]! : null;
     const body = t.headers ? rows.slice(1) : rows;
     const tableEl = this.struct('Table');
-    // A header row alone at the foot of a page is no use: it goes with the first row.
-    const firstNeed = (header?.height ?? 0) + (body[0]?.height ?? 0);
+    // A header row alone at the foot of a page is no use: it goes with the first row. A table kept
+    // together starts a page when it fits on one but not in what is left of this one.
+    const whole = rows.reduce((s, r) => s + r.height, 0);
+    const firstNeed =
+      t.keepTogether && whole <= this.bottom - this.top
+        ? whole
+        : (header?.height ?? 0) + (body[0]?.height ?? 0);
     if (firstNeed > this.room && !this.fresh) this.newPage();
     if (header) this.row(header, cols, tableEl, t, false);
     for (const r of body) {

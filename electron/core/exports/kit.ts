@@ -67,6 +67,8 @@ export interface ParagraphBlock {
   list?: ListMark;
   /** Left indent in twips (720 = 1.27 cm). */
   indent?: number;
+  /** Extra space above, in twips (240 = 12 pt). */
+  spaceBefore?: number;
 }
 
 export interface CellBlock {
@@ -84,6 +86,8 @@ export interface TableBlock {
   landscape?: boolean;
   /** Keep every row with what follows (a chart under a measure's row). */
   keepNext?: boolean;
+  /** Keep a short table on one page: every row but the last keeps with the next (no one-row fragment). */
+  keepTogether?: boolean;
   /** The first column holds labels (a facts table): shaded, and a row header when tagged. */
   labelColumn?: boolean;
 }
@@ -140,18 +144,27 @@ export const title = (text: string): ParagraphBlock => heading('Title', text);
 
 export const p = (
   content: Inline | Inline[],
-  opts: { keepNext?: boolean; align?: 'center' | 'right'; pageBreakBefore?: boolean; indent?: number } = {},
+  opts: {
+    keepNext?: boolean;
+    keepLines?: boolean;
+    align?: 'center' | 'right';
+    pageBreakBefore?: boolean;
+    indent?: number;
+    spaceBefore?: number;
+  } = {},
 ): ParagraphBlock => ({
   type: 'paragraph',
   runs: runs(content),
   ...(opts.keepNext ? { keepNext: true } : {}),
+  ...(opts.keepLines ? { keepLines: true } : {}),
+  ...(opts.spaceBefore ? { spaceBefore: opts.spaceBefore } : {}),
   ...(opts.align ? { align: opts.align } : {}),
   ...(opts.pageBreakBefore ? { pageBreakBefore: true } : {}),
   ...(opts.indent ? { indent: opts.indent } : {}),
 });
 export const b = (text: string, extra: RunOptions = {}): Run => ({ ...extra, text, bold: true });
 export const i = (text: string, extra: RunOptions = {}): Run => ({ ...extra, text, italics: true });
-/** A hyperlink: underlined and blue in both formats. */
+/** A real hyperlink (Word's Hyperlink style: blue, underlined), e.g. to a paper on the intranet. */
 export const link = (text: string, target: string): Run => ({
   text,
   link: target,
@@ -180,6 +193,23 @@ export const contents = (levels: 1 | 2 = 1, heading = 'Contents'): ContentsBlock
   type: 'contents',
   title: heading,
   levels,
+});
+
+/** A file path as a link a reader can follow: https:// as is, C:\… and \\server\… as file: URLs. */
+export function hrefOf(ref: string): string {
+  if (/^https?:\/\//i.test(ref)) return ref;
+  const slashes = ref.replace(/\\/g, '/');
+  if (slashes.startsWith('//')) return `file:${encodeURI(slashes)}`;
+  if (/^[A-Za-z]:\//.test(slashes)) return `file:///${encodeURI(slashes)}`;
+  return `file://${encodeURI(slashes)}`;
+}
+
+/** Lines in one paragraph (line breaks, not paragraphs): a list of names, an address. */
+export const lines = (list: Inline[][], opts: { keepNext?: boolean } = {}): ParagraphBlock => ({
+  type: 'paragraph',
+  keepLines: true,
+  ...(opts.keepNext ? { keepNext: true } : {}),
+  runs: list.flatMap((l, k) => [...(k > 0 ? [{ text: '', break: true }] : []), ...runs(l)]),
 });
 
 /** A fresh number for each list so every list restarts at 1. */
@@ -252,6 +282,8 @@ export function table(
   opts: {
     landscape?: boolean;
     /** keep every row with what follows (a chart under a measure's row) */ keepNext?: boolean;
+    /** keep a short table on one page: every row but the last keeps with the next (no one-row fragment) */
+    keepTogether?: boolean;
   } = {},
 ): TableBlock {
   return {
@@ -261,6 +293,7 @@ export function table(
     widths: widths ?? headers.map(() => 100 / headers.length),
     ...(opts.landscape ? { landscape: true } : {}),
     ...(opts.keepNext ? { keepNext: true } : {}),
+    ...(opts.keepTogether ? { keepTogether: true } : {}),
   };
 }
 

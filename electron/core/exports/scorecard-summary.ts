@@ -47,7 +47,8 @@ export function summaryTables(rows: ScoreRow[], opts: { headingLevel?: 2 | 3 } =
             direction(r),
           ];
         }),
-        [8, 30, 17, 10, 10, 10, 15],
+        [9, 29, 17, 10, 10, 10, 15],
+        { keepTogether: list.length <= 8 },
       ),
     );
   }

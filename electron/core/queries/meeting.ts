@@ -36,7 +36,14 @@ export interface RecordItem {
   purpose: Purpose;
   minutesAllowed: number | null;
   exempt: boolean;
-  exemptParagraph: string;
+  /** The Schedule 12A paragraph (1–7) a Part B item is exempt under; null if not recorded. */
+  exemptParagraph: number | null;
+  /** What public documents call a Part B item ('' = a neutral title naming the paragraph). */
+  publicTitle: string;
+  /** The report for the agenda pack: its author, its purpose and the recommendations (one a line). */
+  reportAuthor: string;
+  reportPurpose: string;
+  recommendations: string;
   priorityIds: number[];
   pledgeIds: number[];
   principleIds: number[];
@@ -102,6 +109,10 @@ export interface MeetingRecord {
   approvedBy: string | null;
   approvedAtMeeting: { id: number; date: string } | null;
   earlyStartReason: string;
+  /** When the meeting closed (HH:MM), recorded when it ended; null if not recorded. */
+  closingTime: string | null;
+  /** The day its agenda was published, if recorded. */
+  publishedOn: string | null;
   /** The earlier meeting whose minutes this meeting's "minutes" item approves. */
   previousMeeting: {
     id: number;
@@ -186,7 +197,11 @@ export function meetingRecord(db: DB, id: number, today: string): MeetingRecord 
       purpose: i.purpose,
       minutesAllowed: i.minutes_allowed,
       exempt: bool(i.exempt),
-      exemptParagraph: i.exempt_paragraph,
+      exemptParagraph: i.exempt_para,
+      publicTitle: i.public_title,
+      reportAuthor: i.report_author,
+      reportPurpose: i.report_purpose,
+      recommendations: i.recommendations,
       priorityIds: ids(mine.map((l) => l.to_priority_id)),
       pledgeIds: ids(mine.map((l) => l.to_pledge_id)),
       principleIds: ids(mine.map((l) => l.to_principle_id)),
@@ -223,6 +238,8 @@ export function meetingRecord(db: DB, id: number, today: string): MeetingRecord 
         ? { id: m.approved_at_meeting_id, date: m.approved_at_date }
         : null,
     earlyStartReason: m.early_start_reason,
+    closingTime: m.closing_time,
+    publishedOn: m.published_on,
     previousMeeting: prev
       ? {
           id: prev.id,

@@ -39,10 +39,11 @@ export async function backupBoard(
 /** Rolling automatic backups: at most one a day, the newest `keep` kept. */
 export async function autoBackup(
   file: string,
-  opts: { now?: Date; keep?: number; everyHours?: number } = {},
+  opts: { now?: Date; keep?: number; everyHours?: number; dir?: string } = {},
 ): Promise<string | null> {
   const now = opts.now ?? appClock().now();
-  const dir = backupDirFor(file);
+  // A folder chosen in the desktop settings, or the board's own backups folder beside it.
+  const dir = opts.dir ?? backupDirFor(file);
   const prefix = 'auto-';
   const existing = existsSync(dir)
     ? readdirSync(dir)
@@ -55,7 +56,7 @@ export async function autoBackup(
     now.getTime() - statSync(path.join(dir, newest)).mtimeMs < (opts.everyHours ?? 24) * 3_600_000
   )
     return null;
-  const dest = await backupBoard(file, { now, prefix });
+  const dest = await backupBoard(file, { now, prefix, toDir: dir });
   const all = [...existing, path.basename(dest)].sort();
   for (const old of all.slice(0, Math.max(0, all.length - (opts.keep ?? 10))))
     rmSync(path.join(dir, old), { force: true });
@@ -63,8 +64,7 @@ export async function autoBackup(
 }
 
 /** The backups kept beside a board file (automatic, manual and pre-migration), newest first. */
-export function listBackups(file: string): { path: string; modified: Date }[] {
-  const dir = backupDirFor(file);
+export function listBackups(file: string, dir = backupDirFor(file)): { path: string; modified: Date }[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.cpb'))
@@ -73,8 +73,18 @@ export function listBackups(file: string): { path: string; modified: Date }[] {
 }
 
 /** The newest backup that is itself a sound board file: what to offer when the board is damaged. */
-export function newestSoundBackup(file: string): string | null {
-  for (const b of listBackups(file)) {
+export function newestSoundBackup(file: string, otherDir?: string): string | null {
+  // A shared backup folder may hold other boards' backups: only this board's name is offered.
+  const mine = (p: string) =>
+    path
+      .basename(p)
+      .replace(/^auto-/, '')
+      .startsWith(`${path.basename(file, '.cpb')}-`);
+  const elsewhere = otherDir ? listBackups(file, otherDir).filter((b) => mine(b.path)) : [];
+  const found = [...listBackups(file), ...elsewhere].sort(
+    (a, b) => b.modified.getTime() - a.modified.getTime(),
+  );
+  for (const b of found) {
     try {
       inspectBoardFile(b.path);
       return b.path;

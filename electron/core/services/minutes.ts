@@ -28,6 +28,7 @@ import {
   decisionNow,
 } from '../store/meetings';
 import { meetingLabel, toBin } from './to-bin';
+import { minuteNumbering } from '../queries/minute-numbers';
 
 /** The minutes as they now stand, for a conflict: what the other person saved. */
 function currentMinutes(ctx: Ctx, itemId: number) {
@@ -224,7 +225,15 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
           `the minutes of the meeting held on ${formatDate(earlier.date)} be approved as a correct record.`,
         );
       touch(ctx, at.id);
-      approveMeetingMinutes(ctx.db, earlier.id, { approvedAt, approvedBy, atMeetingId: at.id });
+      // The minute numbers are fixed now, so the approved minutes never renumber.
+      const numbers = minuteNumbering(ctx.db, earlier.id);
+      approveMeetingMinutes(ctx.db, earlier.id, {
+        approvedAt,
+        approvedBy,
+        atMeetingId: at.id,
+        minuteSeries: numbers.series,
+        minuteStart: numbers.start,
+      });
     });
     return { approvedAt, approvedBy };
   },
