@@ -959,33 +959,6 @@ export function writeMeetings(db: DB, today: string): void {
     });
   }
 
-  // An action on the Part B item of the second meeting (exempt, as its item is), written after
-  // the others so they keep their ids. Public documents show only its reference.
-  const partBItem = w2.items[9]!;
-  const partBDone = addDays(d2, 9);
-  const partBAction = insert(db, 'action', {
-    meeting_id: m2,
-    agenda_item_id: partBItem,
-    description:
-      'Confirm to the Chair in confidence the outcome of Young Person K’s secure accommodation review.',
-    owner_member_id: M.dcs,
-    owner_name: '',
-    due_date: addDays(d2, 14),
-    urgency: 'medium',
-    status: 'complete',
-    priority_id: P.homes,
-    created_at: stamp(d2, '12:30'),
-    completed_at: stamp(partBDone, '15:00'),
-  });
-  insert(db, 'action_update', {
-    action_id: partBAction,
-    date: partBDone,
-    author: memberName(M.dcs),
-    text: 'Outcome confirmed to the Chair in confidence after the review with K’s Independent Reviewing Officer.',
-    meeting_id: null,
-    created_at: stamp(partBDone, '15:00'),
-  });
-
   // ---- You said, we did ----
   const voice: [string, string, string, string | null, number, number, 'open' | 'in_progress' | 'done'][] = [
     [

@@ -80,12 +80,35 @@ const section = (text: string, from: string, to: string, last = false) => {
   return text.slice(start, end);
 };
 
+/**
+ * An action on the Part B item of the second meeting (whose minutes are approved, so it is recorded
+ * against the item alone): exempt, as its item is, and finished with a note.
+ */
+function addPartBAction(): number {
+  const item = (
+    db.prepare('SELECT id FROM agenda_item WHERE meeting_id = ? AND exempt = 1').get(M2) as { id: number }
+  ).id;
+  const id = Number(
+    db
+      .prepare(
+        `INSERT INTO action (meeting_id, agenda_item_id, description, owner_member_id, due_date, urgency, status, created_at, completed_at)
+         VALUES (NULL, ?, 'Confirm to the Chair in confidence the outcome of Young Person K’s secure accommodation review.', 5, '2026-08-19', 'medium', 'complete', '2026-08-05T12:30:00.000Z', '2026-08-14T15:00:00.000Z')`,
+      )
+      .run(item).lastInsertRowid,
+  );
+  db.prepare(
+    "INSERT INTO action_update (action_id, date, author, text, created_at) VALUES (?, '2026-08-14', 'Helen Marsh', 'Outcome confirmed to the Chair in confidence after the review.', '2026-08-14T15:00:00.000Z')",
+  ).run(id);
+  return id;
+}
+
 const docs: Record<string, Word> = {};
 beforeAll(async () => {
+  addPartBAction();
   docs.scorecard = await word({ kind: 'scorecard' });
   docs.scorecardQ1 = await word({ kind: 'scorecard', from: '2026-04-01', to: '2026-06-30' });
   docs.annual = await word({ kind: 'annual', ...YEAR });
-  docs.actions = await word({ kind: 'actions' });
+  docs.actions = await word({ kind: 'actions', public: false });
   docs.actionsPublic = await word({ kind: 'actions', public: true });
 }, 240_000);
 
@@ -450,9 +473,8 @@ describe('action log', () => {
     );
     expect(d.text).toMatch(new RegExp(`\\n${raised} actions: `));
     expect(d.text).not.toContain('Bring a recovery plan for dental checks');
-    expect(d.fileName).toBe(
-      'Northshire CPB action log 1 September 2026 to 31 December 2026 (confidential).docx',
-    );
+    // Public unless asked otherwise.
+    expect(d.fileName).toBe('Northshire CPB action log 1 September 2026 to 31 December 2026 (public).docx');
     const reversed = await callError(session, 'export.document', {
       kind: 'actions',
       from: '2026-12-31',
@@ -503,7 +525,7 @@ describe('every document as PDF', () => {
     [
       'minutes',
       { kind: 'minutes', meetingId: M2, public: true },
-      '10. Exempt item',
+      'Exclusion of the press and public',
       /minutes, 5 August 2026 \(public\)/,
     ],
     [
@@ -558,7 +580,7 @@ describe('every document as PDF', () => {
       expect(d.text).not.toContain('Ravensmoor');
       expect(d.text).not.toContain('Young Person K');
     }
-    const conf = await pdf({ kind: 'minutes', meetingId: M2 });
+    const conf = await pdf({ kind: 'minutes', meetingId: M2, public: false });
     for (const p of conf.text.split('\f').filter((x) => x.trim())) expect(p).toContain('CONFIDENTIAL');
     expect(conf.text).toContain('Ravensmoor');
   });
@@ -629,7 +651,7 @@ describe('strict options and safe targets', () => {
   it('refuses options that do not apply, other file types and a read-only file, writing nothing', () => {
     const target = path.join(out, 'refused.docx');
     const cases: [string[], string][] = [
-      [['export', 'agenda', '--meeting', '4', '--public'], '--public does not apply to the agenda'],
+      [['export', 'agenda', '--meeting', '4', '--draft'], '--draft does not apply to the agenda'],
       [
         ['export', 'minutes', '--meeting', '2', '--from', '2026-04-01'],
         '--from does not apply to the minutes',
@@ -687,7 +709,7 @@ describe('strict options and safe targets', () => {
 
   it('the API refuses a field a document does not take, and an unknown format', async () => {
     expect(
-      (await callError(session, 'export.document', { kind: 'agenda', meetingId: M4, public: true })).code,
+      (await callError(session, 'export.document', { kind: 'agenda', meetingId: M4, draft: true })).code,
     ).toBe('invalid_input');
     expect(
       (await callError(session, 'export.document', { kind: 'annual', ...YEAR, meetingId: M4 })).code,

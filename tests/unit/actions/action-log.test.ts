@@ -4,7 +4,7 @@ import { Session } from '../../../electron/core/session';
 import { demoSession, rowCounts, callOk, callError } from '../../helpers';
 
 // The demo board pinned to 2026-11-23: meetings on 10 June, 5 August and 30 September 2026
-// (the first two approved) and 16 December 2026 (agenda published); 14 actions (one on the Part B item).
+// (the first two approved) and 16 December 2026 (agenda published); 13 actions.
 
 let session: Session;
 beforeEach(() => {
@@ -22,7 +22,7 @@ describe('action log', () => {
   it('lists every action with its source meeting, item and computed overdue days', async () => {
     const all = await ok('actions.list', {});
     expect(all.today).toBe('2026-11-23');
-    expect(all.actions).toHaveLength(14);
+    expect(all.actions).toHaveLength(13);
     const fullCouncil = all.actions.find((a) =>
       a.description.startsWith('Arrange for the Children in Care Council'),
     )!;
@@ -54,7 +54,7 @@ describe('action log', () => {
     ]);
     // Due in the future, or complete/closed past the due date: never overdue.
     const notOverdue = await ok('actions.list', { overdue: false });
-    expect(notOverdue.actions).toHaveLength(10);
+    expect(notOverdue.actions).toHaveLength(9);
     expect(notOverdue.actions.every((a) => a.daysOverdue === 0)).toBe(true);
   });
 
@@ -80,7 +80,7 @@ describe('action log', () => {
     expect((await ok('actions.list', { status: 'open' })).actions).toHaveLength(4);
     expect((await ok('actions.list', { status: 'in_progress' })).actions).toHaveLength(3);
     expect((await ok('actions.list', { status: 'outstanding' })).actions).toHaveLength(7);
-    expect((await ok('actions.list', { status: 'complete' })).actions).toHaveLength(6);
+    expect((await ok('actions.list', { status: 'complete' })).actions).toHaveLength(5);
     expect((await ok('actions.list', { status: 'closed' })).actions).toHaveLength(1);
     expect((await ok('actions.list', { meetingId: meetingId('2026-09-30') })).actions).toHaveLength(5);
     const combined = await ok('actions.list', {
