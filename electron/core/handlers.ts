@@ -18,6 +18,7 @@ import { walkHandlers } from './services/walk';
 import { binHandlers } from './services/bin';
 import { auditHandlers } from './services/audit';
 import { publishingHandlers } from './services/publishing';
+import { annualHandlers } from './services/annual';
 
 /** Every API method's implementation. The type makes a missing method a compile error. */
 export const handlers: Handlers = {
@@ -40,4 +41,5 @@ export const handlers: Handlers = {
   ...binHandlers,
   ...auditHandlers,
   ...publishingHandlers,
+  ...annualHandlers,
 };

@@ -14,6 +14,7 @@ import { walkApi } from './walk';
 import { binApi } from './bin';
 import { auditApi } from './audit';
 import { publishingApi } from './publishing';
+import { annualApi } from './annual';
 import type { MethodDef } from './method';
 
 /**
@@ -36,6 +37,7 @@ export const api = {
   ...binApi,
   ...auditApi,
   ...publishingApi,
+  ...annualApi,
 } satisfies Record<string, MethodDef>;
 
 export type Api = typeof api;

@@ -44,7 +44,7 @@ const shownBy = {
   /** Actions and their updates: the meeting's items, the action log, matters arising, the dashboard, search. */
   actions: ['meeting', 'item', 'measure', 'actions', 'action', 'dashboard', 'search'],
   /** Measures, their values, comparators and commentary (frozen snapshots never change). */
-  measures: ['measure', 'scorecard', 'dashboard', 'priority', 'search', 'item'],
+  measures: ['measure', 'scorecard', 'dashboard', 'priority', 'search', 'item', 'annual'],
   /** The scorecard item's note per measure: the item walked in live mode, the measure's history, the minutes. */
   measureNotes: ['item', 'measure', 'export'],
   cohort: ['cohort'],
@@ -82,6 +82,8 @@ const shownBy = {
   voice: ['voice', 'search', 'item'],
   /** Deleted records awaiting restore. */
   bin: ['bin'],
+  /** The annual report's foreword, sections and chart commentary, per council year. */
+  annualText: ['annual'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type BoardData = keyof typeof shownBy;

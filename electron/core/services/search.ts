@@ -97,7 +97,12 @@ const meetingOf = (m: { id: number; date: string; status: string }): SearchMeeti
   held: isHeld(m.status),
 });
 const itemMeeting = (i: HitItemRow): SearchMeeting =>
-  meetingOf({ id: i.meeting_id, date: i.date, status: i.status });
+  meetingOf({ id: i.meeting_id, date: i.date, status: i.meeting_status });
+/** What a hit on an item is: its minutes, or — before the meeting — its place on the agenda. */
+const itemHitLabel = (i: HitItemRow) =>
+  isHeld(i.meeting_status)
+    ? `Minutes — ${itemLabel(i)}`
+    : `Agenda item — meeting on ${formatDate(i.date)} (not yet held), item ${i.position}: ${i.title}`;
 
 /** Where a hit opens, what it is called and its meeting; null when the row it indexed has gone. */
 function resolve(
@@ -111,10 +116,8 @@ function resolve(
     case 'minutes': {
       const i = item(refId);
       if (!i) return null;
-      // An item of a meeting not yet held has an agenda entry, not minutes.
-      const what = isHeld(i.status) ? 'Minutes' : 'Agenda item';
       return {
-        label: `${what} — ${itemLabel(i)}${partB(i.exempt === 1)}`,
+        label: `${itemHitLabel(i)}${partB(i.exempt === 1)}`,
         exempt: i.exempt === 1,
         meeting: itemMeeting(i),
         target: { to: 'item', meetingId: i.meeting_id, itemId: refId },
@@ -168,7 +171,7 @@ function resolve(
       const m = hitMeasure(ctx.db, refId);
       if (!m) return null;
       return {
-        label: `Measure — ${m.code} ${m.title}`,
+        label: `Scorecard commentary — ${m.code} ${m.title}`,
         exempt: false,
         meeting: null,
         target: { to: 'measure', measureId: refId },

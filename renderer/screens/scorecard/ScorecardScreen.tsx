@@ -135,7 +135,29 @@ function ScorecardTable({
       col.accessor('code', { header: 'Code' }),
       col.accessor('title', {
         header: 'Measure',
-        cell: (c) => <Link to={`/scorecard/measure/${c.row.original.measureId}`}>{c.getValue()}</Link>,
+        // The commentary opens in the row's detail, under the row, so the table keeps to the width
+        // of a laptop's screen.
+        cell: (c) => {
+          const r = c.row.original;
+          const has = r.commentary.working || r.commentary.worried || r.commentary.next;
+          return (
+            <>
+              <Link to={`/scorecard/measure/${r.measureId}`}>{c.getValue()}</Link>
+              <div>
+                <button
+                  type="button"
+                  className="link-button small"
+                  aria-expanded={open === r.measureId}
+                  aria-controls={`commentary-${r.measureId}`}
+                  onClick={() => setOpen(open === r.measureId ? null : r.measureId)}
+                >
+                  {open === r.measureId ? 'Hide commentary' : has ? 'Commentary' : 'Add commentary'}
+                  <span className="visually-hidden"> for {r.code}</span>
+                </button>
+              </div>
+            </>
+          );
+        },
       }),
       col.accessor((r) => r.latest?.value ?? Number.NEGATIVE_INFINITY, {
         id: 'latest',
@@ -213,26 +235,6 @@ function ScorecardTable({
             title={`${c.row.original.code} ${c.row.original.title}`}
           />
         ),
-      }),
-      col.display({
-        id: 'commentary',
-        header: 'Commentary',
-        cell: (c) => {
-          const r = c.row.original;
-          const has = r.commentary.working || r.commentary.worried || r.commentary.next;
-          return (
-            <button
-              type="button"
-              className="link-button"
-              aria-expanded={open === r.measureId}
-              aria-controls={`commentary-${r.measureId}`}
-              onClick={() => setOpen(open === r.measureId ? null : r.measureId)}
-            >
-              {open === r.measureId ? 'Hide' : has ? 'Show' : 'Add'}
-              <span className="visually-hidden"> commentary for {r.code}</span>
-            </button>
-          );
-        },
       }),
     ],
     [open],

@@ -95,7 +95,7 @@ describe('search', () => {
     );
     expect(decision.target.to).toBe('item');
     const commentary = dental.hits.find((h) => h.kind === 'commentary')!;
-    expect(commentary.label).toMatch(/^Measure — H2 /);
+    expect(commentary.label).toMatch(/^Scorecard commentary — H2 /);
     expect(commentary.target).toMatchObject({ to: 'measure' });
     const action = dental.hits.find((h) => h.kind === 'action' && h.refId === 4)!;
     expect(action.label).toBe(
