@@ -5,7 +5,7 @@ import { ApiError } from '../../shared/api';
 import { appClock, type Clock } from './clock';
 import type { Access, Ctx } from './context';
 import { faultOf } from './faults';
-import { openBoardFileChecked, openSnapshot, quickCheck, type DB } from './store/board-file';
+import { openBoardFile, openSnapshot, type DB } from './store/board-file';
 
 /** The per-user folder CPB keeps its demo board and settings in (same place Electron's userData uses). */
 export function userDataDir(): string {
@@ -50,8 +50,6 @@ export class Session {
   private mode: Access = { mode: 'read-write' };
   /** The file as it was when opened: a save into a file since moved, deleted or replaced is refused. */
   private identity: Stats | null = null;
-  /** The open left its quick check to run after it (see runOwedCheck). */
-  private checkOwed = false;
   constructor(
     readonly actor = os.userInfo().username || 'CPB user',
     private readonly clock: Clock = appClock(),
@@ -61,27 +59,15 @@ export class Session {
    * Opens a board file for reading and writing, or read-only when it cannot be written here (a
    * read-only file, folder or drive) or `readOnly` asks for it: then the board is read from a
    * private in-memory copy, and the file is never written, migrated or given a file beside it.
-   * With `deferQuickCheck`, a quick check (never a full one) is left owed: call runOwedCheck() once
-   * the open has been answered (the core does).
    */
-  open(
-    file: string,
-    opts: { create?: boolean; readOnly?: boolean | string; deferQuickCheck?: boolean } = {},
-  ): void {
+  open(file: string, opts: { create?: boolean; readOnly?: boolean | string } = {}): void {
     let reason =
       typeof opts.readOnly === 'string' ? opts.readOnly : opts.readOnly ? 'it was opened read-only' : null;
     if (reason === null && existsSync(file)) reason = notWritable(file);
     let db: DB | null = null;
-    let owed = false;
     if (reason === null) {
       try {
-        const opened = openBoardFileChecked(file, {
-          create: opts.create,
-          now: this.clock.now(),
-          deferQuickCheck: opts.deferQuickCheck,
-        });
-        db = opened.db;
-        owed = opened.check === 'owed';
+        db = openBoardFile(file, { create: opts.create, now: this.clock.now() });
       } catch (e) {
         const fault = faultOf(e, file);
         if (fault?.code !== 'read_only' || !existsSync(file)) throw e;
@@ -94,14 +80,6 @@ export class Session {
     this.filePath = path.resolve(file);
     this.mode = reason === null ? { mode: 'read-write' } : { mode: 'read-only', reason };
     this.identity = reason === null ? statSync(file) : null;
-    this.checkOwed = owed;
-  }
-
-  /** Runs the quick check the open left owed, if any: null when the file is sound, else what is wrong. */
-  runOwedCheck(): string | null {
-    if (!this.db || !this.checkOwed) return null;
-    this.checkOwed = false;
-    return quickCheck(this.db, this.filePath);
   }
 
   /** Adopt an already-open connection (tests, in-memory boards, the slow-work worker). */
@@ -170,7 +148,6 @@ export class Session {
   }
 
   close(): void {
-    this.checkOwed = false;
     if (this.db) {
       this.db.close();
       this.db = null;

@@ -528,22 +528,22 @@ function dateToMonth(y: number, mo: number, d: number, shown: string): Reading {
   return ok(makeMonth(y, mo));
 }
 
-/** Periods read without options, by label: a scorecard sorts and compares the same labels again and again. */
+/**
+ * Periods already read, by options and label: a scorecard sorts and compares the same labels again
+ * and again, and an import reads the same column headings row after row.
+ */
 const readings = new Map<string, Period | null>();
 const MAX_READINGS = 20_000;
 
 /** Reads a period in any accepted form; null when it cannot be read (see periodError for why). */
 export function parsePeriod(text: string, opts?: ReadOptions): Period | null {
-  if (opts === undefined) {
-    const hit = readings.get(text);
-    if (hit !== undefined) return hit;
-  }
+  const key = opts ? `${opts.bareYear ?? ''}|${opts.yearBasis ?? ''}|${text}` : text;
+  const hit = readings.get(key);
+  if (hit !== undefined) return hit;
   const r = read(text, opts);
   const period = r.ok ? Object.freeze(r.period) : null;
-  if (opts === undefined) {
-    if (readings.size >= MAX_READINGS) readings.clear();
-    readings.set(text, period);
-  }
+  if (readings.size >= MAX_READINGS) readings.clear();
+  readings.set(key, period);
   return period;
 }
 

@@ -246,16 +246,31 @@ export function bareAnnual(db: DB, from: string, to: string): () => Promise<Buff
   };
 }
 
-/** An import done bare: papaparse reads the CSV, one prepared INSERT per row in one transaction. */
+/**
+ * An import done bare: papaparse reads the CSV, and one prepared INSERT per row puts the figures
+ * into the board's own table (with its indexes), in one transaction, rolled back afterwards.
+ */
 export function bareImport(db: DB, csv: string): () => void {
-  db.exec('CREATE TABLE IF NOT EXISTS bench_import (code TEXT, period TEXT, value REAL)');
-  const insert = db.prepare('INSERT INTO bench_import (code, period, value) VALUES (?, ?, ?)');
-  const all = db.transaction((rows: string[][]) => {
-    db.exec('DELETE FROM bench_import');
-    for (const r of rows) insert.run(r[0], r[1], Number(r[2]));
+  const ids = new Map(
+    (db.prepare('SELECT lower(code) AS code, id FROM measure').all() as { code: string; id: number }[]).map(
+      (r) => [r.code, r.id],
+    ),
+  );
+  const insert = db.prepare(
+    `INSERT INTO measure_value (measure_id, period, period_key, value) VALUES (?, ?, ?, ?)
+     ON CONFLICT (measure_id, period) DO UPDATE SET value = excluded.value`,
+  );
+  const undo = new Error('roll back');
+  const load = db.transaction((rows: string[][]) => {
+    for (const r of rows) insert.run(ids.get(r[0]!.toLowerCase()), r[1], r[1], Number(r[2]));
+    throw undo;
   });
   return () => {
     const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true });
-    all(parsed.data.slice(1));
+    try {
+      load(parsed.data.slice(1));
+    } catch (e) {
+      if (e !== undo) throw e;
+    }
   };
 }

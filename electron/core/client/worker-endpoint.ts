@@ -12,9 +12,28 @@ export interface CoreWorkerData {
   slowWorker: string;
 }
 
+/**
+ * The slow-work worker's memory: a long-lived thread that builds one document or import at a time,
+ * bounded so that a board of many years cannot take the machine's memory (a job that would need
+ * more stops the worker, which says so and starts again for the next job), and given room enough
+ * for the young objects a long document makes (fewer, cheaper collections).
+ */
+export const slowWorkerLimits = {
+  maxOldGenerationSizeMb: Number(process.env.CPB_SLOW_HEAP_MB) || 320,
+  maxYoungGenerationSizeMb: 48,
+};
+
 /** A core (or the slow-work worker) on a worker thread. */
-export function workerEndpoint(script: string, workerData: unknown): CoreEndpoint {
-  const worker = new Worker(script, { workerData, env: { ...process.env, ...childClockEnv() } });
+export function workerEndpoint(
+  script: string,
+  workerData: unknown,
+  resourceLimits?: { maxOldGenerationSizeMb?: number; maxYoungGenerationSizeMb?: number },
+): CoreEndpoint {
+  const worker = new Worker(script, {
+    workerData,
+    env: { ...process.env, ...childClockEnv() },
+    ...(resourceLimits ? { resourceLimits } : {}),
+  });
   let problem: string | null = null;
   return {
     post: (m) => worker.postMessage(m),

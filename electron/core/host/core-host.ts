@@ -10,6 +10,7 @@ import { Session, userDataDir } from '../session';
 import { attachBoardFile } from '../store/board-file';
 import { describeHolder, holdersOf, markInUse, type UseMark } from '../store/in-use';
 import { Gate } from './gate';
+import { releaseMemory } from './memory';
 import { OneAtATime } from './one-at-a-time';
 
 /** Slow calls that may wait their turn; one more is refused as 'unavailable' (a runaway script). */
@@ -62,8 +63,6 @@ export class CoreHost {
   private readonly backups = new Set<Promise<void>>();
   /** The in-use mark beside the open board (lane 'core', with a door). */
   private mark: UseMark | null = null;
-  /** What the quick check after an open found wrong (the board was then closed), and in which file. */
-  private damaged: { file: string; message: string } | null = null;
 
   constructor(private readonly options: CoreHostOptions) {
     this.session = new Session(options.actor);
@@ -77,7 +76,12 @@ export class CoreHost {
 
   async handle(req: CoreRequest): Promise<ApiResult<unknown>> {
     try {
-      if (req.kind === 'api') return await this.callApi(req.name, req.input, req.actor);
+      if (req.kind === 'api') {
+        const result = await this.callApi(req.name, req.input, req.actor);
+        // The slow-work worker hands back what a finished document or import took.
+        if (this.options.lane === 'slow') setImmediate(releaseMemory);
+        return result;
+      }
       const op = this.ops[req.name] as ((input: unknown) => Promise<unknown>) | undefined;
       if (!op)
         return { ok: false, error: { code: 'unknown_method', message: `No board operation "${req.name}"` } };
@@ -88,14 +92,6 @@ export class CoreHost {
   }
 
   private callApi(name: string, input: unknown, actor?: string): Promise<ApiResult<unknown>> {
-    if (this.damaged)
-      return Promise.resolve({
-        ok: false,
-        error: {
-          code: 'bad_file',
-          message: `${this.damaged.message}. CPB closed the board so that nothing more is written to it; open it again to be offered a sound backup.`,
-        },
-      });
     // Slow methods go to the slow-work worker and do not hold up the core (nor an open waiting).
     if (this.slow && isMethodName(name) && api[name].slow && this.session.isOpen)
       return this.callSlow(this.slow, name, input, actor);
@@ -148,12 +144,8 @@ export class CoreHost {
     } else {
       // Marked in use first (refused while a restore is under way), released if it cannot be opened.
       const mark = this.options.door ? markInUse(file, this.options.door) : null;
-      // A file the quick check found damaged is checked before it opens this time, so the door
-      // refuses it and offers a backup; otherwise the quick check runs just after the open.
-      const known = this.damaged?.file === path.resolve(file);
       try {
-        this.session.open(file, { readOnly, deferQuickCheck: !known });
-        this.damaged = null;
+        this.session.open(file, { readOnly });
       } catch (e) {
         mark?.release();
         throw e;
@@ -162,36 +154,12 @@ export class CoreHost {
       this.mark = mark;
     }
     this.opened += 1;
-    if (this.options.lane === 'core') this.runOwedCheck();
     const access = this.session.access;
     return {
       file: this.session.file,
       readOnly: access.mode === 'read-only' ? access.reason : null,
       alsoOpenIn: this.mark ? holdersOf(this.session.file, this.mark.markFile).map(describeHolder) : [],
     };
-  }
-
-  /**
-   * The quick check (PRAGMA quick_check) an open of a board already checked in full today leaves
-   * owed: run as soon as the open has been answered, on the core's own connection, before any call
-   * that arrives meanwhile. On a board of many years it reads every page (about a tenth of a second
-   * for twenty years), which the open itself therefore does not wait for. If it finds damage, the
-   * board is closed, so nothing more is written to it, and every call says so.
-   */
-  private runOwedCheck(): void {
-    const opened = this.opened;
-    setTimeout(
-      () =>
-        void this.gate.alone(() => {
-          if (this.opened !== opened) return; // another board has been opened since
-          const problem = this.session.runOwedCheck();
-          if (!problem) return;
-          console.error(`CPB: ${problem}`);
-          this.damaged = { file: this.session.file, message: problem };
-          this.closeFile();
-        }),
-      0,
-    );
   }
 
   /** Closes the board and takes its in-use mark away. */

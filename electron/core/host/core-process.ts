@@ -1,7 +1,7 @@
 // dist/core-process.cjs: the core in an Electron utility process (started by electron/main). Plain
 // Node: it talks to main through process.parentPort, which Electron gives a utility process.
 import { slowWorkerFlag } from '../client/entries';
-import { workerEndpoint } from '../client/worker-endpoint';
+import { slowWorkerLimits, workerEndpoint } from '../client/worker-endpoint';
 import { CoreHost } from './core-host';
 import { serve } from './serve';
 
@@ -15,7 +15,11 @@ const port = (process as unknown as { parentPort?: ParentPort }).parentPort;
 if (!port) throw new Error('core-process.cjs runs only as an Electron utility process');
 const slowWorker = process.argv.find((a) => a.startsWith(slowWorkerFlag))?.slice(slowWorkerFlag.length);
 if (!slowWorker) throw new Error(`core-process.cjs needs ${slowWorkerFlag}PATH`);
-const host = new CoreHost({ lane: 'core', door: 'app', startSlow: () => workerEndpoint(slowWorker, {}) });
+const host = new CoreHost({
+  lane: 'core',
+  door: 'app',
+  startSlow: () => workerEndpoint(slowWorker, {}, slowWorkerLimits),
+});
 serve(
   { post: (m) => port.postMessage(m), onMessage: (listener) => port.on('message', (e) => listener(e.data)) },
   host,

@@ -5,6 +5,7 @@ import type { DB } from '../store/board-file';
 import {
   importMeasures,
   clearImportedNoFigure,
+  measuresWithNoFigures,
   insertImportedMeasure,
   insertImportedValue,
   lastMeasureSort,
@@ -225,6 +226,8 @@ export function commitPlan(db: DB, fileName: string, plan: Plan): string[] {
     created.push(m.code);
   }
   const idOf = (code: string, id: number | null) => id ?? ids.get(code.toLowerCase())!;
+  // Only a measure with "no figure" marks can have one to clear (not one delete per figure).
+  const marked = measuresWithNoFigures(db);
   for (const v of plan.values) {
     if (v.status === 'unchanged') continue;
     const id = idOf(v.code, v.measureId);
@@ -233,13 +236,13 @@ export function commitPlan(db: DB, fileName: string, plan: Plan): string[] {
       updateImportedValue(db, id, v.period, v.value);
       if (v.note !== null) updateImportedNote(db, id, v.period, v.note);
     }
-    clearImportedNoFigure(db, id, 'value', v.period);
+    if (marked.has(id)) clearImportedNoFigure(db, id, 'value', v.period);
   }
   for (const c of plan.comparators)
     if (c.status !== 'unchanged') {
       const id = idOf(c.code, c.measureId);
       upsertImportedComparator(db, { measureId: id, kind: c.kind, period: c.period, value: c.value });
-      clearImportedNoFigure(db, id, c.kind, c.period);
+      if (marked.has(id)) clearImportedNoFigure(db, id, c.kind, c.period);
     }
   for (const n of plan.noFigureWrites)
     if (n.status !== 'unchanged')

@@ -9,6 +9,7 @@ import type { DB } from '../store/board-file';
 import {
   actionById,
   actionPage,
+  allActionUpdates,
   allActions,
   countActions,
   updatesOfActions,
@@ -131,9 +132,13 @@ export function withUpdates(db: DB, rows: ActionRowDb[], today: string): ActionR
 export const withLatest = (rows: ActionRowDb[], today: string): ActionRecord[] =>
   rows.map((r) => toRecord(r, [], today));
 
-/** Every action (oldest meetings first, then agenda order, then the order recorded), each with its latest update. */
+/**
+ * Every action (oldest meetings first, then agenda order, then the order recorded) with all its
+ * updates: two queries for the whole log (the documents say how each finished action ended).
+ */
 export function actionLog(db: DB, today: string): ActionRecord[] {
-  return withLatest(allActions(db), today);
+  const updates = byAction(allActionUpdates(db));
+  return allActions(db).map((r) => toRecord(r, updates.get(r.id) ?? [], today));
 }
 
 /** One action with all its updates; undefined when there is none with that id. */

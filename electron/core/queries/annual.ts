@@ -8,7 +8,7 @@ import { heldMeetingIds } from '../store/meetings';
 import { principleItemLinks, principles, type CoverageLinkRow } from '../store/strategy';
 import { voiceEntriesBetween } from '../store/voice';
 import { actionsForPeriod } from '../store/actions';
-import { withLatest, type ActionRecord } from './actions';
+import { withUpdates, type ActionRecord } from './actions';
 import { board, type Board } from './board';
 import { meetingRecord, type MeetingRecord } from './meeting';
 import { measureSeries, type MeasureSeries } from './scorecard';
@@ -38,7 +38,7 @@ export function annualFigures(db: DB, today: string, from: string, to: string): 
     board: board(db),
     meetings: heldMeetingIds(db, from, to).map((id) => meetingRecord(db, id, today)),
     // Only what the report lists: completed in the period, or outstanding and raised by its end.
-    actions: withLatest(actionsForPeriod(db, from, to), today),
+    actions: withUpdates(db, actionsForPeriod(db, from, to), today),
     principles: principles(db).map((p) => ({
       id: p.id,
       code: p.code,

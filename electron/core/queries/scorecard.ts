@@ -9,7 +9,13 @@ import type { Scorecard, ScorecardGroup, ScorecardRow } from '../../../shared/ap
 import { comparatorFor, type ComparatorKind } from '../../../shared/domain/comparators';
 import type { Unit } from '../../../shared/domain/format';
 import { comparePeriodKeys, periodKeyEnd, periodSortKey } from '../../../shared/domain/period-key';
-import { headlineFamily, type Frequency, type YearBasis } from '../../../shared/domain/periods';
+import {
+  headlineFamily,
+  periodKinds,
+  type Frequency,
+  type PeriodKind,
+  type YearBasis,
+} from '../../../shared/domain/periods';
 import {
   defaultDecimals,
   directionOfTravel,
@@ -20,7 +26,7 @@ import {
   type SeriesPoint,
 } from '../../../shared/domain/rag';
 import type { DB } from '../store/board-file';
-import { allComparators, allValues, latestValues, liveMeasures } from '../store/measures';
+import { allComparators, allValues, latestOfKind, liveMeasures, valuesOfMeasure } from '../store/measures';
 import { livePriorities } from '../store/strategy';
 
 export const NO_PRIORITY = 'Not linked to a priority';
@@ -199,21 +205,43 @@ export function scorecardRow(s: MeasureSeries): ScorecardRow {
 }
 
 /**
- * How many live measures are at each RAG status, from each measure's latest figure (before
- * `endedBefore`, when given) as the database picks it: the dashboard's counts, without building
- * the scorecard. The same rule (ragStatus) as every scorecard row.
+ * How many live measures are at each RAG status: the dashboard's counts, without building the
+ * scorecard. The database picks each measure's headline figure (the latest of its reporting
+ * period's kind: its latest quarter for a quarterly measure); the same rule as every scorecard row
+ * (measureStatus) rates it. A measure with no figure of that kind is rated from its whole series,
+ * as the scorecard does.
  */
 export function ragCounts(db: DB, opts: { endedBefore?: string } = {}): Record<Rag, number> {
   const counts: Record<Rag, number> = { red: 0, amber: 0, green: 0, no_target: 0, no_data: 0, not_rated: 0 };
-  const latest = new Map(latestValues(db, opts.endedBefore ?? null).map((v) => [v.measure_id, v.value]));
-  for (const m of liveMeasures(db)) {
-    const rag = ragStatus({
-      value: latest.get(m.id) ?? null,
+  const before = opts.endedBefore ?? null;
+  const measures = liveMeasures(db).map((m) => ({
+    id: m.id,
+    rules: {
+      unit: m.unit,
+      polarity: m.polarity,
       target: m.target,
       tolerance: m.tolerance,
-      polarity: m.polarity,
-    });
-    counts[rag] += 1;
+      frequency: m.frequency,
+      yearBasis: m.year_basis,
+      decimals: m.decimals,
+      similarBand: m.similar_band,
+    },
+  }));
+  const kinds = new Map(
+    measures.map((m) => [
+      m.id,
+      periodKinds.indexOf(headlineFamily(m.rules.frequency, m.rules.yearBasis) as PeriodKind),
+    ]),
+  );
+  const headline = new Map(latestOfKind(db, kinds, before).map((v) => [v.measure_id, v]));
+  for (const m of measures) {
+    const h = headline.get(m.id);
+    const series = h
+      ? [{ period: h.period, value: h.value }]
+      : valuesOfMeasure(db, m.id)
+          .filter((v) => before === null || endedBefore(v.period, before))
+          .map((v) => ({ period: v.period, value: v.value }));
+    counts[measureStatus(m.rules, series).rag] += 1;
   }
   return counts;
 }

@@ -117,14 +117,17 @@ export const actionsCompletedAt = (db: DB, meeting: { id: number; date: string }
   );
 
 /**
- * What an annual report for `from`–`to` lists: actions completed in the period, and actions
- * still outstanding that were raised by its end (or not at a meeting).
+ * The actions an annual report for `from`–`to` may list (the report picks exactly which): those
+ * finished in the period (or finished before the date was kept), those raised in it, and those
+ * still outstanding that were raised by its end. Not the whole log of every year.
  */
 export const actionsForPeriod = (db: DB, from: string, to: string): ActionRowDb[] =>
   all<ActionRowDb>(
     db,
     `${SELECT} WHERE (a.completed_at >= @from AND substr(a.completed_at, 1, 10) <= @to)
-        OR (a.status IN ('open', 'in_progress') AND (m.date IS NULL OR m.date <= @to)) ${ORDER}`,
+        OR (a.status IN ('complete', 'closed') AND a.completed_at IS NULL)
+        OR coalesce(m.date, substr(a.created_at, 1, 10)) BETWEEN @from AND @to
+        OR (a.status IN ('open', 'in_progress') AND coalesce(m.date, substr(a.created_at, 1, 10)) <= @to) ${ORDER}`,
     { from, to },
   );
 
@@ -265,6 +268,10 @@ const SELECT_UPDATES = `
   FROM action_update u LEFT JOIN meeting m ON m.id = u.meeting_id`;
 /** Newest first: by date, then by when it was recorded. */
 const UPDATE_ORDER = 'ORDER BY u.date DESC, u.created_at DESC, u.id DESC';
+
+/** Every update of every action, newest first (one query, for a document that shows the whole log). */
+export const allActionUpdates = (db: DB): ActionUpdateRowDb[] =>
+  all<ActionUpdateRowDb>(db, `${SELECT_UPDATES} ${UPDATE_ORDER}`);
 
 export const updatesOfActions = (db: DB, actionIds: readonly number[]): ActionUpdateRowDb[] =>
   actionIds.length === 0

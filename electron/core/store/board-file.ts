@@ -64,11 +64,8 @@ const SQLITE_HEADER = 'SQLite format 3\0';
 export interface Inspection {
   schemaVersion: number;
   integrity: 'ok';
-  /**
-   * How thoroughly it was checked: 'full' (integrity_check and foreign keys), 'quick' (quick_check),
-   * or 'owed' (a quick check left for the caller to run once the board is open: see openBoardFileChecked).
-   */
-  level: CheckLevel | 'owed';
+  /** How thoroughly it was checked: 'full' (integrity_check and foreign keys) or 'quick' (quick_check). */
+  level: CheckLevel;
   counts: Record<string, number>;
 }
 
@@ -193,7 +190,7 @@ export function openForReading(file: string): DB {
 export function checkBoard(
   db: DB,
   file: string,
-  opts: { level?: CheckLevel | 'owed'; counts?: boolean } = {},
+  opts: { level?: CheckLevel; counts?: boolean } = {},
 ): Inspection {
   const level = opts.level ?? 'full';
   let appId: number;
@@ -209,10 +206,8 @@ export function checkBoard(
       'foreign',
     );
   }
-  if (level !== 'owed') {
-    const problem = checkPages(db, level);
-    if (problem) throw new BoardFileError(`${file}: damaged — ${problem}`, file, 'damaged');
-  }
+  const problem = checkPages(db, level);
+  if (problem) throw new BoardFileError(`${file}: damaged — ${problem}`, file, 'damaged');
   if (level === 'full') {
     const fk = db.pragma('foreign_key_check') as unknown[];
     if (fk.length > 0)
@@ -248,15 +243,6 @@ function checkPages(db: DB, level: CheckLevel): string | null {
   }
   const problems = check.map((r) => Object.values(r)[0]).filter((v) => v !== 'ok');
   return problems.length ? problems.slice(0, 3).join('; ') : null;
-}
-
-/**
- * The quick check an open left owed (see openBoardFileChecked), on the open connection (a read: it
- * never blocks a writer): null when sound, else a message a clerk can act on.
- */
-export function quickCheck(db: DB, file: string): string | null {
-  const problem = checkPages(db, 'quick');
-  return problem ? `${file}: damaged — ${problem}` : null;
 }
 
 /**
@@ -413,8 +399,6 @@ export interface OpenOptions {
   /** Create an empty board file if it does not exist. */
   create?: boolean;
   now?: Date;
-  /** Leave a quick check (never a full one) to run after the open: see openBoardFileChecked. */
-  deferQuickCheck?: boolean;
 }
 
 /**
@@ -430,24 +414,19 @@ export function openBoardFile(file: string, opts: OpenOptions = {}): DB {
 /**
  * openBoardFile, saying how the file was checked first: in full (integrity_check and foreign keys)
  * on the first open of a day, after an unclean shutdown and before a migration; with quick_check
- * on later opens that day. With `deferQuickCheck`, an open that needs only the quick check returns
- * at once with check 'owed', and the caller runs quickCheck(db, file) next (the core does, straight
- * after answering the open), so a board of many years opens without first reading every page.
+ * on later opens that day. A board damaged since the day's full check is still refused at its open
+ * (and a backup offered), as quick_check reads every page; only the cross-checks of every index
+ * against its table and of every reference wait for the next day's first open.
  */
-export function openBoardFileChecked(
-  file: string,
-  opts: OpenOptions = {},
-): { db: DB; check: CheckLevel | 'owed' } {
+export function openBoardFileChecked(file: string, opts: OpenOptions = {}): { db: DB; check: CheckLevel } {
   const exists = existsSync(file) && statSync(file).size > 0;
   if (!exists && !opts.create) throw new BoardFileError(`${file}: no such file`, file, 'missing');
   const now = opts.now ?? appClock().now();
   const today = localIsoDate(now);
-  let check: CheckLevel | 'owed' = 'full';
+  let check: CheckLevel = 'full';
   if (exists) {
-    const level = openCheckLevel(file, today);
-    check = level === 'quick' && opts.deferQuickCheck ? 'owed' : level;
-    // Owed: the header, the schema version and one read have been checked; the pages are next.
-    if (check !== 'owed') inspectBoardFile(file, { level: check, counts: false });
+    check = openCheckLevel(file, today);
+    inspectBoardFile(file, { level: check, counts: false });
   } else mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = connect(file, false);
   try {

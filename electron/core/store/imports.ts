@@ -57,6 +57,12 @@ export const upsertImportedNoFigure = (
 };
 
 /** A figure now published for a period replaces its "no figure" entry. */
+/** The measures that have any "no figure" marks (a figure imported over one clears it). */
+export const measuresWithNoFigures = (db: DB): Set<number> =>
+  new Set(
+    all<{ measure_id: number }>(db, 'SELECT DISTINCT measure_id FROM no_figure').map((r) => r.measure_id),
+  );
+
 export const clearImportedNoFigure = (db: DB, measureId: number, kind: string, period: string): void => {
   run(db, 'DELETE FROM no_figure WHERE measure_id = ? AND kind = ? AND period = ?', measureId, kind, period);
 };

@@ -71,20 +71,21 @@ export const allComparators = (db: DB): ComparatorRow[] =>
   );
 
 /**
- * Each live measure's latest figure for a period that ended before `before` (every figure when
- * null), picked by the database with the sortable period keys: what RAG counts need.
+ * Each measure's latest figure of one kind of period (by measure id: the kind's place in
+ * periodKinds, the last part of a sortable key), for a period that ended before `before` (every
+ * figure when null): picked by the database from the covering index, one step per measure. Periods
+ * of one kind do not overlap, so the greatest key is the latest to end.
  */
-export const latestValues = (db: DB, before: string | null): PointRow[] =>
+export const latestOfKind = (db: DB, kinds: ReadonlyMap<number, number>, before: string | null): PointRow[] =>
   all<PointRow>(
     db,
-    `SELECT m.id AS measure_id, v.period, v.value FROM measure m
+    `SELECT CAST(j.key AS INTEGER) AS measure_id, v.period, v.value FROM json_each(@kinds) j
      JOIN measure_value v ON v.id = (
        SELECT v2.id FROM measure_value v2
-       WHERE v2.measure_id = m.id AND v2.period_key NOT LIKE '~%'
+       WHERE v2.measure_id = CAST(j.key AS INTEGER) AND v2.period_key LIKE '%/' || j.value
          AND (@before IS NULL OR substr(v2.period_key, 12, 10) < @before)
-       ORDER BY v2.period_key DESC LIMIT 1)
-     WHERE m.archived = 0`,
-    { before },
+       ORDER BY v2.period_key DESC LIMIT 1)`,
+    { kinds: JSON.stringify(Object.fromEntries(kinds)), before },
   );
 
 export type NoFigureKind = 'value' | ComparatorKind;

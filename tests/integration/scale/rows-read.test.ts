@@ -12,7 +12,8 @@ import { ARCHIVE_TODAY, archiveFile, copyArchive } from '../../support/archive';
 // no statement they run scans a table that grows with the years (EXPLAIN QUERY PLAN), and the pages
 // SQLite reads from the file for them (counted as read system calls with a page cache too small to
 // hide them) do not grow with the board. Counted, not timed. The archive is `cpb generate --years 5`
-// (dist/cli.cjs: `npm run build` first), about sixty times the demo board's actions.
+// (dist/cli.cjs: `npm run build` first), about sixty times the demo board's actions; the meeting
+// opened and autosaved is the same on both, made through the API.
 
 /** Tables that grow with every meeting, figure and year: none may be scanned on these paths. */
 const GROWING = new Set([
@@ -88,30 +89,56 @@ interface Board {
   meetingId: number;
 }
 
-function open(file: string): Board {
+/**
+ * The same meeting on either board, made through the API: the standard agenda and three reports
+ * (twelve items), minutes on every item, three decisions and five actions. What is read to show it,
+ * or to autosave one of its items, should not depend on the years of board around it.
+ */
+async function sameMeeting(session: Session): Promise<{ meetingId: number; itemId: number }> {
+  const ok = async <T>(method: string, input: unknown): Promise<T> => {
+    const r = await dispatch(session, method, input);
+    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+    return r.value as T;
+  };
+  const { id: meetingId } = await ok<{ id: number }>('meeting.create', {
+    date: '2027-01-20',
+    startTime: '10:00',
+    venue: 'Committee Room 1',
+    chairMemberId: null,
+    type: 'ordinary',
+    from: 'template',
+  });
+  for (const title of ['Fostering annual report', 'Virtual School Head report', 'Sufficiency update'])
+    await ok('item.add', { meetingId, title, kind: 'priority', afterPosition: null });
+  const record = await ok<{ items: { id: number }[] }>('meeting.get', { id: meetingId });
+  expect(record.items).toHaveLength(12);
+  for (const [n, item] of record.items.entries()) {
+    await ok('item.saveMinutes', { itemId: item.id, doc: doc(n) });
+    if (n >= 9) await ok('decision.add', { itemId: item.id, text: `the report on item ${n + 1} be noted` });
+    if (n >= 7)
+      await ok('meeting.addAction', {
+        itemId: item.id,
+        description: `Report back on item ${n + 1}`,
+        ownerMemberId: null,
+        ownerName: 'Democratic Services',
+        dueDate: '2027-03-01',
+        urgency: 'medium',
+      });
+  }
+  return { meetingId, itemId: record.items[0]!.id };
+}
+
+async function open(file: string): Promise<Board> {
   process.env.CPB_TODAY = ARCHIVE_TODAY;
   const session = new Session('test');
   session.open(file);
   const db = session.ctx().db;
-  const itemId = (
-    db
-      .prepare(
-        `SELECT a.id FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
-         WHERE m.status IN ('agenda_published', 'in_progress', 'minutes_draft') ORDER BY m.date DESC, a.position LIMIT 1`,
-      )
-      .get() as { id: number }
-  ).id;
-  const meetingId = (
-    db
-      .prepare(
-        `SELECT id FROM meeting m WHERE status IN ('minutes_draft', 'minutes_approved')
-         AND (SELECT count(*) FROM agenda_item WHERE meeting_id = m.id) >= 9 ORDER BY date DESC LIMIT 1`,
-      )
-      .get() as { id: number }
-  ).id;
+  // Recorded from the start: the statements are prepared once, on first use, and kept.
+  const ran = record(db);
+  const { meetingId, itemId } = await sameMeeting(session);
   // A page cache too small to hide a scan: pages come from the file (or its log) by read calls.
   db.pragma('cache_size = 8');
-  return { session, db, ran: record(db), itemId, meetingId };
+  return { session, db, ran, itemId, meetingId };
 }
 
 const doc = (i: number) => ({
@@ -146,12 +173,12 @@ async function medianReads(n: number, run: (i: number) => Promise<void>): Promis
 let demo: Board;
 let archive: Board;
 
-beforeAll(() => {
+beforeAll(async () => {
   const dir = tempDir('cpb-scale-');
   const demoFile = path.join(dir, 'demo.cpb');
   createDemoBoardFile(demoFile, ARCHIVE_TODAY);
-  demo = open(demoFile);
-  archive = open(copyArchive(archiveFile(5), dir, 'archive.cpb'));
+  demo = await open(demoFile);
+  archive = await open(copyArchive(archiveFile(5), dir, 'archive.cpb'));
 }, 600_000);
 afterAll(() => {
   demo?.session.close();

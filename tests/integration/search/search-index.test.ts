@@ -117,7 +117,7 @@ describe('search with stemming, members and papers', () => {
     const ofHeld = title.find((h) => h.meeting?.id === held.id)!;
     expect(ofUpcoming.meeting).toMatchObject({ date: upcoming.date, status: upcoming.status, held: false });
     expect(ofUpcoming.label).toMatch(
-      new RegExp(`^Agenda item — meeting on ${formatDate(upcoming.date)} \(not yet held\), item 1: `),
+      new RegExp(`^Agenda item — meeting on ${formatDate(upcoming.date)} \\(not yet held\\), item 1: `),
     );
     expect(ofHeld.meeting).toMatchObject({ date: '2026-09-30', held: true });
     expect(ofHeld.label).toMatch(/^Minutes — 30 September 2026, item 1: /);

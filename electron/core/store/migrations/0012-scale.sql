@@ -62,8 +62,10 @@ ALTER TABLE cohort_value ADD COLUMN period_key TEXT NOT NULL DEFAULT '';
 UPDATE measure_value SET period_key = cpb_period_key(period);
 UPDATE comparator SET period_key = cpb_period_key(period);
 UPDATE cohort_value SET period_key = cpb_period_key(period);
-CREATE INDEX measure_value_key ON measure_value (measure_id, period_key);
-CREATE INDEX comparator_key ON comparator (measure_id, kind, period_key);
+-- Covering (the period and the figure are in the index): a scorecard reads every series from the
+-- index alone, in period order.
+CREATE INDEX measure_value_key ON measure_value (measure_id, period_key, period, value);
+CREATE INDEX comparator_key ON comparator (measure_id, kind, period_key, period, value);
 CREATE INDEX cohort_value_key ON cohort_value (period_key);
 
 CREATE TRIGGER measure_value_key_ai AFTER INSERT ON measure_value WHEN NEW.period_key = '' BEGIN
