@@ -97,7 +97,13 @@ describe('counts and lists from SQL', () => {
 
   it('filters in SQL exactly as the rule says, and counts what is overdue among them', async () => {
     const whole = (await callOk(session, 'actions.list', {})).actions;
-    const check = async (input: Parameters<typeof filterOf>[0], keep: (a: Action) => boolean) => {
+    type Filter = {
+      overdue?: boolean;
+      status?: 'outstanding' | 'complete';
+      urgency?: 'high';
+      owner?: string;
+    };
+    const check = async (input: Filter, keep: (a: Action) => boolean) => {
       const r = await callOk(session, 'actions.list', input);
       const expected = whole.filter(keep);
       expect(r.actions.map((a) => a.id).sort((a, b) => a - b)).toEqual(
@@ -106,12 +112,6 @@ describe('counts and lists from SQL', () => {
       expect(r.total).toBe(expected.length);
       expect(r.overdueCount).toBe(expected.filter((a) => a.overdue).length);
     };
-    const filterOf = (i: {
-      overdue?: boolean;
-      status?: 'outstanding' | 'complete';
-      urgency?: 'high';
-      owner?: string;
-    }) => i;
     await check({ overdue: true }, (a) => a.overdue);
     await check({ overdue: false }, (a) => !a.overdue);
     await check({ status: 'outstanding' }, (a) => a.status === 'open' || a.status === 'in_progress');
