@@ -4,7 +4,7 @@
  * responsiveness off. Node only: nothing outside electron/core/exports imports chart.js here.
  */
 import { deflateSync } from 'node:zlib';
-import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { Chart, registerables, type ChartConfiguration } from 'chart.js';
 import {
   cohortChartAltText,
@@ -42,6 +42,26 @@ const whiteBackground = {
 
 const SCALE = 2; // drawn at twice the size shown, so it prints sharply
 
+/**
+ * One canvas per chart size, drawn on again and again: a report of sixty charts then holds one
+ * drawing surface of each size at a time, not sixty awaiting the garbage collector (their memory
+ * is the canvas library's, outside the JavaScript heap, so the collector does not hurry for it).
+ */
+const canvases = new Map<string, Canvas>();
+function canvasOf(width: number, height: number): Canvas {
+  const key = `${width}x${height}`;
+  let canvas = canvases.get(key);
+  if (!canvas) {
+    canvas = createCanvas(width, height);
+    canvases.set(key, canvas);
+  } else {
+    // chart.js sizes it for its pixel ratio; start each chart from the size asked for, blank.
+    canvas.width = width;
+    canvas.height = height;
+  }
+  return canvas;
+}
+
 function render(
   config: ChartConfiguration,
   width: number,
@@ -50,7 +70,7 @@ function render(
   adjust?: (chart: Chart) => void,
 ): Buffer {
   register();
-  const canvas = createCanvas(width, height); // chart.js scales it by devicePixelRatio
+  const canvas = canvasOf(width, height); // chart.js scales it by devicePixelRatio
   const ctx = canvas.getContext('2d');
   const chart = new Chart(
     ctx as unknown as CanvasRenderingContext2D,
