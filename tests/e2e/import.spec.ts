@@ -20,7 +20,7 @@ test('a spreadsheet with errors lists every problem and cannot be imported', asy
   const problems = page.getByTestId('import-problems').getByRole('listitem');
   await expect(problems).toHaveText([
     'Sheet Q3 return, row 1, column D (Q5 2026-27): the column header is not a period: "Q5 2026-27" is not a financial quarter: quarters run from Q1 (April–June) to Q4 (January–March)',
-    'Sheet Q3 return, row 3, column A (Code): unknown measure code "X9": no measure on this board has it (create it first, or let the import create measures that are new to the board (--create-measures))',
+    'Sheet Q3 return, row 3, column A (Code): unknown measure code "X9": no measure on this board has it (create it first, or tick “Create measures that are not on the board yet” in step 1)',
     'Sheet Q3 return, row 4, column E (Q3 2026-27): "about 10" is not a number',
     'Sheet Q3 return, row 5, column E (Q3 2026-27): "9.4%" is a percentage, but this measure is days',
   ]);

@@ -486,7 +486,10 @@ export const strategyHandlers: HandlerGroup<Methods> = {
   'board.templates': () => templateList(),
 
   'board.createFromTemplate': (ctx, input) => {
-    const file = path.resolve(input.file);
+    const named = input.name?.trim();
+    const file = named
+      ? path.join(path.dirname(path.resolve(ctx.file)), /\.cpb$/i.test(named) ? named : `${named}.cpb`)
+      : path.resolve(input.file ?? '');
     const dir = path.dirname(file);
     if (!existsSync(dir) || !statSync(dir).isDirectory())
       throw new ApiError('not_found', `file: the folder ${dir} does not exist`);

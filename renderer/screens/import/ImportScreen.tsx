@@ -18,6 +18,7 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { DataTable } from '../../components/DataTable';
 import { Button, ErrorNote, SelectInput, TextInput } from '../../components/forms';
 import { useSortableTable } from '../../components/SortableThead';
+import { describeLimit, importLimits, megabytes } from '../../../shared/domain/import-limits';
 
 // The import wizard: choose file and sheet → check the columns (guessed) → preview → problems → import.
 
@@ -64,11 +65,23 @@ const statusLabels = { new: 'New', changed: 'Changed', unchanged: 'No change' } 
 const number = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 4 });
 const plural = (n: number, one: string, many = `${one}s`) => `${number(n)} ${n === 1 ? one : many}`;
 
+const CREATE_LABEL = 'Create measures that are not on the board yet';
+
+/**
+ * A problem's reason as the wizard says it: the core words it for every door, and the command
+ * line's flag (--create-measures) is the wizard's own checkbox here.
+ */
+export const reasonInTheWizard = (reason: string): string =>
+  reason.replace(
+    /let the import create measures that are new to the board \(--create-measures\)/g,
+    `tick “${CREATE_LABEL}” in step 1`,
+  );
+
 export function problemText(p: ImportProblem): string {
   const where = [`Sheet ${p.sheet}`];
   if (p.row !== null) where.push(`row ${p.row}`);
   if (p.column !== null) where.push(`column ${p.column}${p.header ? ` (${p.header})` : ''}`);
-  return `${where.join(', ')}: ${p.reason}`;
+  return `${where.join(', ')}: ${reasonInTheWizard(p.reason)}`;
 }
 
 function summaryLines(s: ImportSummary, created?: string[]): string[] {
@@ -171,6 +184,15 @@ export function ImportScreen() {
     setMapping(undefined);
     resetAnswers();
     if (!f) return setFile(null);
+    if (f.size > importLimits.fileBytes) {
+      // Refused before it is read or sent, as the core would refuse it.
+      setFile(null);
+      return setError(
+        new Error(
+          `${f.name}: it is too large to import: the file is ${megabytes(f.size)}; ${describeLimit('fileBytes')}`,
+        ),
+      );
+    }
     try {
       setFile({ name: f.name, base64: await readFile(f) });
     } catch (err) {
@@ -263,8 +285,7 @@ export function ImportScreen() {
             onChange={(e) => setCreateMeasures(e.target.checked)}
           />
           <label htmlFor="import-create">
-            Create measures that are not on the board yet (from the sheet’s code, title, target and polarity
-            columns)
+            {CREATE_LABEL} (from the sheet’s code, title, target and polarity columns)
           </label>
         </div>
         {reading ? <p aria-live="polite">Reading {file?.name}…</p> : null}

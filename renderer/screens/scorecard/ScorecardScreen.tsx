@@ -9,7 +9,7 @@ import { ragLabel, type Rag } from '../../../shared/domain/rag';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { RagChip, RAGS, ragRank } from '../../components/RagChip';
-import { Button, ErrorNote, SelectInput, TextAreaInput } from '../../components/forms';
+import { Button, ErrorNote, SelectInput, TextAreaInput, Reads } from '../../components/forms';
 import { DirectionText, Sparkline, ValueWithPeriod } from './parts';
 import { FreezeDialog } from './FreezeDialog';
 import { NewMeasureDialog } from './NewMeasureDialog';
@@ -64,37 +64,39 @@ export function ScorecardScreen() {
       <QueryState query={q}>
         {(d) => (
           <>
-            <div className="toolbar filters" role="group" aria-label="Filter the scorecard">
-              <fieldset className="rag-filter">
-                <legend>Show RAG status (none ticked shows all)</legend>
-                {RAGS.map((r) => (
-                  <div className="check-field" key={r}>
-                    <input
-                      id={`rag-filter-${r}`}
-                      type="checkbox"
-                      checked={rags.includes(r)}
-                      onChange={(e) => toggleRag(r, e.target.checked)}
-                    />
-                    <label htmlFor={`rag-filter-${r}`}>
-                      {ragLabel[r]} ({d.counts[r]})
-                    </label>
-                  </div>
-                ))}
-              </fieldset>
-              <SelectInput
-                label="Priority"
-                value={priority}
-                onChange={setPriority}
-                options={[
-                  { id: 'all', label: 'All priorities' },
-                  ...d.priorities.map((p) => ({
-                    id: String(p.id),
-                    label: p.code ? `${p.code} — ${p.title}` : p.title,
-                  })),
-                  { id: '0', label: 'Not linked to a priority' },
-                ]}
-              />
-            </div>
+            <Reads>
+              <div className="toolbar filters" role="group" aria-label="Filter the scorecard">
+                <fieldset className="rag-filter">
+                  <legend>Show RAG status (none ticked shows all)</legend>
+                  {RAGS.map((r) => (
+                    <div className="check-field" key={r}>
+                      <input
+                        id={`rag-filter-${r}`}
+                        type="checkbox"
+                        checked={rags.includes(r)}
+                        onChange={(e) => toggleRag(r, e.target.checked)}
+                      />
+                      <label htmlFor={`rag-filter-${r}`}>
+                        {ragLabel[r]} ({d.counts[r]})
+                      </label>
+                    </div>
+                  ))}
+                </fieldset>
+                <SelectInput
+                  label="Priority"
+                  value={priority}
+                  onChange={setPriority}
+                  options={[
+                    { id: 'all', label: 'All priorities' },
+                    ...d.priorities.map((p) => ({
+                      id: String(p.id),
+                      label: p.code ? `${p.code} — ${p.title}` : p.title,
+                    })),
+                    { id: '0', label: 'Not linked to a priority' },
+                  ]}
+                />
+              </div>
+            </Reads>
             <p role="status" className="muted" data-testid="scorecard-count">
               {countWords(d.groups.reduce((n, g) => n + g.rows.length, 0))} shown. Red {d.counts.red}, amber{' '}
               {d.counts.amber}, green {d.counts.green} across the whole scorecard.
@@ -133,7 +135,29 @@ function ScorecardTable({
       col.accessor('code', { header: 'Code' }),
       col.accessor('title', {
         header: 'Measure',
-        cell: (c) => <Link to={`/scorecard/measure/${c.row.original.measureId}`}>{c.getValue()}</Link>,
+        // The commentary opens in the row's detail, under the row, so the table keeps to the width
+        // of a laptop's screen.
+        cell: (c) => {
+          const r = c.row.original;
+          const has = r.commentary.working || r.commentary.worried || r.commentary.next;
+          return (
+            <>
+              <Link to={`/scorecard/measure/${r.measureId}`}>{c.getValue()}</Link>
+              <div>
+                <button
+                  type="button"
+                  className="link-button small"
+                  aria-expanded={open === r.measureId}
+                  aria-controls={`commentary-${r.measureId}`}
+                  onClick={() => setOpen(open === r.measureId ? null : r.measureId)}
+                >
+                  {open === r.measureId ? 'Hide commentary' : has ? 'Commentary' : 'Add commentary'}
+                  <span className="visually-hidden"> for {r.code}</span>
+                </button>
+              </div>
+            </>
+          );
+        },
       }),
       col.accessor((r) => r.latest?.value ?? Number.NEGATIVE_INFINITY, {
         id: 'latest',
@@ -211,26 +235,6 @@ function ScorecardTable({
             title={`${c.row.original.code} ${c.row.original.title}`}
           />
         ),
-      }),
-      col.display({
-        id: 'commentary',
-        header: 'Commentary',
-        cell: (c) => {
-          const r = c.row.original;
-          const has = r.commentary.working || r.commentary.worried || r.commentary.next;
-          return (
-            <button
-              type="button"
-              className="link-button"
-              aria-expanded={open === r.measureId}
-              aria-controls={`commentary-${r.measureId}`}
-              onClick={() => setOpen(open === r.measureId ? null : r.measureId)}
-            >
-              {open === r.measureId ? 'Hide' : has ? 'Show' : 'Add'}
-              <span className="visually-hidden"> commentary for {r.code}</span>
-            </button>
-          );
-        },
       }),
     ],
     [open],

@@ -38,7 +38,7 @@ beforeAll(async () => {
     measureId: a!.measureId,
     kind: 'england',
     period: nextPeriod(a!.latest!.period),
-    value: 999,
+    value: 99.7, // a figure no demo comparator has, and one every unit can hold
   });
   // B: the latest local figure is withdrawn, so the local figure is a quarter older than the comparators.
   changed.olderLocal = b!.code;
@@ -106,7 +106,7 @@ describe('the scorecard screen and the Word report agree', () => {
     // A later England figure is recorded but not set beside this quarter's figure: the last
     // published year is.
     const a = find(changed.laterComparator);
-    expect(a.england?.value).not.toBe(999);
+    expect(a.england?.value).not.toBe(99.7);
     expect(a.england?.period).toBe('2025-26');
     // The local figure is a quarter behind: the comparator beside it had ended by then.
     const b = find(changed.olderLocal);
