@@ -11,18 +11,36 @@ import { auditEntry, writeAudit } from './audit';
 import type { Ctx } from './context';
 import type { CommandHandler, QueryHandler } from './handler-types';
 import { checkActorLabel } from '../../shared/api/actor';
+import { cleanTexts } from '../../shared/domain/clean-text';
 import { handlers } from './handlers';
 import { BoardFileError } from './store/board-file';
+import { FaultError, faultOf } from './faults';
+import { InUseError } from './store/in-use';
 import type { Session } from './session';
 
 function zodIssues(e: ZodError): { path: string; message: string }[] {
   return e.issues.map((i) => ({ path: i.path.join('.') || '(input)', message: i.message }));
 }
 
+/** What a board file that cannot be opened is called: 'damaged' only when it really is. */
+function boardFileError(e: BoardFileError): ApiErrorShape {
+  const code =
+    e.reason === 'damaged'
+      ? 'damaged'
+      : e.reason === 'permission'
+        ? 'permission_denied'
+        : e.reason === 'unreadable'
+          ? 'file_unavailable'
+          : 'bad_file';
+  return { code, message: e.message };
+}
+
 /** Turns anything thrown by a handler or SQLite into a message the UI can show. */
-export function toApiError(e: unknown): ApiErrorShape {
+export function toApiError(e: unknown, file?: string): ApiErrorShape {
   if (e instanceof ApiError) return e.toShape();
-  if (e instanceof BoardFileError) return { code: 'bad_file', message: e.message };
+  if (e instanceof BoardFileError) return boardFileError(e);
+  if (e instanceof FaultError) return { ...e.fault };
+  if (e instanceof InUseError) return { code: 'in_use', message: e.message };
   if (e instanceof ZodError) return { code: 'invalid_input', message: 'Invalid data', issues: zodIssues(e) };
   const err = e as { code?: string; message?: string };
   const msg = err?.message ?? String(e);
@@ -41,11 +59,9 @@ export function toApiError(e: unknown): ApiErrorShape {
       };
     return { code: 'conflict', message: msg };
   }
-  if (err?.code === 'SQLITE_BUSY')
-    return {
-      code: 'unavailable',
-      message: 'The board file is busy with another change; nothing was saved, so please try again',
-    };
+  // The disk and the file: busy, read-only, full, vanished, refused, damaged — each by name.
+  const fault = faultOf(e, file);
+  if (fault) return { ...fault };
   return { code: 'internal', message: msg };
 }
 
@@ -53,12 +69,14 @@ export function toApiError(e: unknown): ApiErrorShape {
  * A command: any slow gathering first (outside it), then its writes, its result's check and its audit row in
  * one BEGIN IMMEDIATE transaction, so a command that fails part-way leaves nothing behind.
  */
-async function runCommand(ctx: Ctx, name: MethodName, input: unknown): Promise<unknown> {
+async function runCommand(session: Session, ctx: Ctx, name: MethodName, input: unknown): Promise<unknown> {
   const def = api[name];
   const handler = handlers[name] as CommandHandler<MethodName>;
+  session.assertWritable(); // a read-only board refuses before any work
   const gathered = typeof handler === 'function' ? undefined : await handler.gather(ctx, input as never);
   return ctx.db
     .transaction(() => {
+      session.assertWritable(); // with the write lock held: still the file that was opened
       const out =
         typeof handler === 'function'
           ? handler(ctx, input as never)
@@ -93,7 +111,8 @@ export async function dispatch(
       error: { code: 'unknown_method', message: `There is no API method called "${name}"` },
     };
   const def = api[name];
-  const parsed = def.input.safeParse(raw ?? {});
+  // Only characters XML can carry reach the board (no U+FFFE, lone surrogates or stray controls).
+  const parsed = def.input.safeParse(cleanTexts(raw ?? {}));
   if (!parsed.success) {
     const issues = zodIssues(parsed.error);
     const message = `${name}: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`;
@@ -106,10 +125,10 @@ export async function dispatch(
     const ctx = session.ctx(actor.actor);
     const value =
       def.kind === 'command'
-        ? await runCommand(ctx, name, parsed.data)
+        ? await runCommand(session, ctx, name, parsed.data)
         : await runQuery(ctx, name, parsed.data);
     return { ok: true, value };
   } catch (e) {
-    return { ok: false, error: toApiError(e) };
+    return { ok: false, error: toApiError(e, session.file) };
   }
 }

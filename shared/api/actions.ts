@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { actionStatus, id, isoDate, requiredText, text, urgency } from './common';
+import {
+  actionStatus,
+  baseRevision,
+  dateIn,
+  id,
+  isoDate,
+  requiredText,
+  revision,
+  text,
+  urgency,
+} from './common';
 import { command, query } from './method';
 import { readersOf } from './stale';
 
@@ -38,6 +48,8 @@ export const actionRowSchema = z.object({
   exempt: z.boolean(),
   createdAt: z.string(),
   completedAt: z.string().nullable(),
+  /** Send it back as action.update's baseRevision: a change from an older copy is refused. */
+  revision,
   overdue: z.boolean(),
   daysOverdue: z.number().int(),
   /** Minuted at a meeting whose minutes are approved: the wording is fixed. */
@@ -96,10 +108,11 @@ export const actionsApi = {
         id,
         description: requiredText(1000).optional(),
         status: actionStatus.optional(),
-        dueDate: isoDate.nullable().optional(),
+        dueDate: dateIn.nullable().optional(),
         owner: actionOwnerInput.optional(),
         urgency: urgency.optional(),
         priorityId: id.nullable().optional(),
+        baseRevision,
       })
       .strict(),
     actionWithUpdatesSchema,
@@ -111,7 +124,7 @@ export const actionsApi = {
       .object({
         actionId: id,
         text: requiredText(2000),
-        date: isoDate.optional(),
+        date: dateIn.optional(),
         author: text(200).optional(),
         meetingId: id.nullable().optional(),
         status: actionStatus.optional(),

@@ -3,6 +3,7 @@ import {
   baseRevision,
   id,
   isoDate,
+  dateIn,
   meetingStatus,
   memberRole,
   ok,
@@ -364,6 +365,8 @@ export const meetingActionSchema = z.object({
   dueDate: z.string().nullable(),
   urgency,
   status: z.string(),
+  /** Send it back as action.update's baseRevision. */
+  revision,
 });
 
 export const agendaItemSchema = z.object({
@@ -481,7 +484,7 @@ export const meetingDetail = z.object({
 export type MeetingDetail = z.infer<typeof meetingDetail>;
 
 const meetingFields = {
-  date: isoDate,
+  date: dateIn,
   startTime: time24,
   venue: text(300),
   chairMemberId: id.nullable(),
@@ -724,7 +727,7 @@ export const meetingsApi = {
         description: requiredText(2000),
         ownerMemberId: id.nullable(),
         ownerName: text(200),
-        dueDate: isoDate.nullable(),
+        dueDate: dateIn.nullable(),
         urgency,
         /** The measure the action is about, when agreed on the scorecard item. */
         measureId: id.nullable().optional(),

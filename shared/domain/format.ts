@@ -24,27 +24,40 @@ export const polarityLabel: Record<Polarity, string> = {
 const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, signDisplay: 'negative' });
 const twoDecimals = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2, signDisplay: 'negative' });
 
+const byDecimals = new Map<number, Intl.NumberFormat>();
+function withDecimals(d: number): Intl.NumberFormat {
+  let f = byDecimals.get(d);
+  if (!f) {
+    f = new Intl.NumberFormat('en-GB', { maximumFractionDigits: d, signDisplay: 'negative' });
+    byDecimals.set(d, f);
+  }
+  return f;
+}
+
 /**
  * percent '9.4%', number '1,234', days '426 days' / '1 day', rate10k '52.3 per 10,000',
  * score '14.2'. Up to one decimal place with a trailing '.0' dropped ('9%', not '9.0%');
- * plain numbers keep up to two (averages such as 2.35 placements). Missing → '–'.
+ * plain numbers keep up to two (averages such as 2.35 placements). A measure's own decimal
+ * places, when given, replace the unit's (0 shows 426.4 days as '426 days'). Missing → '–'.
  * Percent values are already percentages (9.4 means 9.4%, not 940%).
  */
-export function formatValue(value: number | null, unit: Unit): string {
+export function formatValue(value: number | null, unit: Unit, decimals?: number | null): string {
   if (value === null || !Number.isFinite(value)) return '–';
+  const f = decimals === undefined || decimals === null ? null : withDecimals(decimals);
+  const one = f ?? oneDecimal;
   switch (unit) {
     case 'percent':
-      return `${oneDecimal.format(value)}%`;
+      return `${one.format(value)}%`;
     case 'number':
-      return twoDecimals.format(value);
+      return (f ?? twoDecimals).format(value);
     case 'days': {
-      const text = oneDecimal.format(value);
+      const text = one.format(value);
       return `${text} ${text === '1' ? 'day' : 'days'}`;
     }
     case 'rate10k':
-      return `${oneDecimal.format(value)} per 10,000`;
+      return `${one.format(value)} per 10,000`;
     case 'score':
-      return oneDecimal.format(value);
+      return one.format(value);
   }
 }
 
@@ -90,11 +103,25 @@ export function formatFixed(value: number | null, unit: Unit, decimals: number):
   }
 }
 
-/** One measure's format function: every figure of the measure with the same decimal places. */
+/**
+ * The decimal places one measure's figures are all shown with: as many as its figures use, never
+ * more than the measure's own setting (`own`, where it has one) or the unit's maximum.
+ */
+export function measurePlaces(
+  unit: Unit,
+  figures: readonly (number | null | undefined)[],
+  own?: number | null,
+): number {
+  const used = measureDecimals(figures, unit);
+  return own === null || own === undefined ? used : Math.min(used, own);
+}
+
+/** One measure's format function: every figure of the measure with the same decimal places (measurePlaces). */
 export function measureFormat(
   unit: Unit,
   figures: readonly (number | null | undefined)[],
+  own?: number | null,
 ): (value: number | null) => string {
-  const decimals = measureDecimals(figures, unit);
+  const decimals = measurePlaces(unit, figures, own);
   return (value) => formatFixed(value, unit, decimals);
 }

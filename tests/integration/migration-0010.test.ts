@@ -2,88 +2,126 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { writeDemoBoard } from '../../electron/core/demo/index';
+import { dispatch } from '../../electron/core/dispatch';
+import { Session } from '../../electron/core/session';
 import { migrate, openBoardFile } from '../../electron/core/store/board-file';
 import { latestSchemaVersion, migrations } from '../../electron/core/store/migrations';
 import { nativeBinding } from '../../electron/core/store/native';
 import { DEMO_TODAY, tempDir } from '../helpers';
 
-describe('migration 0010: the annual report keeps its own words per council year', () => {
-  it('upgrades a board from the schema before it with nothing written, and keeps the words’ rules in the schema', () => {
-    const step = migrations.findIndex((m) => m.name === '0010-annual-report-text');
+describe('migration 0010: measure definitions, "no figure" symbols, what a snapshot was read against', () => {
+  it('upgrades a board from the schema before it, keeping every measure, value and frozen row', async () => {
+    const step = migrations.findIndex((m) => m.name === '0010-measure-definitions');
     expect(step).toBeGreaterThan(0);
     const file = path.join(tempDir(), 'before.cpb');
     const old = new Database(file, { nativeBinding: nativeBinding() });
     old.pragma('foreign_keys = ON');
     migrate(old, file, new Date('2026-01-01T00:00:00Z'), migrations.slice(0, step));
-    // The demo skips its annual words on a file that cannot hold them yet.
     writeDemoBoard(old, { today: DEMO_TODAY });
-    const measures = old.prepare('SELECT id, code FROM measure ORDER BY id').all();
+    // A scorecard frozen before the migration, as that schema kept it.
+    old
+      .prepare(
+        "INSERT INTO snapshot (id, meeting_id, title, taken_at) VALUES (90, 1, 'Scorecard', '2026-06-01T09:00:00Z')",
+      )
+      .run();
+    old
+      .prepare(
+        `INSERT INTO snapshot_row (snapshot_id, position, measure_id, priority_title, code, title, unit, polarity, target,
+           period, value, previous_period, previous_value, rag, direction, england, neighbours, region)
+         VALUES (90, 1, 1, 'P1', 'V1', 'Children who took part in their review', 'percent', 'higher', 95,
+           '2025-26 Q4', 94.96, '2025-26 Q3', 93.1, 'red', 'improving', 90, 92, NULL)`,
+      )
+      .run();
+    const measures = old
+      .prepare('SELECT id, code, title, definition, unit, target FROM measure ORDER BY id')
+      .all();
+    const values = old.prepare('SELECT * FROM measure_value ORDER BY id').all();
+    const frozen = old.prepare('SELECT * FROM snapshot_row ORDER BY snapshot_id, position').all();
+    expect(frozen.length).toBeGreaterThan(0);
     old.close();
 
     const db = openBoardFile(file);
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
-      expect(db.prepare('SELECT id, code FROM measure ORDER BY id').all()).toEqual(measures);
-      expect(db.prepare('SELECT count(*) AS n FROM annual_text').get()).toEqual({ n: 0 });
-      expect(db.prepare('SELECT count(*) AS n FROM annual_measure_text').get()).toEqual({ n: 0 });
-
-      const put = db.prepare(
-        "INSERT INTO annual_text (year, section, body, updated_at) VALUES (?, ?, ?, '2026-11-23T09:00:00.000Z')",
-      );
-      put.run('2026-27', 'foreword', 'A foreword.');
-      expect(() => put.run('2026-27', 'foreword', 'Twice.')).toThrow(/UNIQUE|PRIMARY KEY/);
-      expect(() => put.run('2026-28', 'foreword', 'Not a council year.')).toThrow(/CHECK/);
-      expect(() => put.run('2026-27', 'appendix', 'Not a section.')).toThrow(/CHECK/);
-      expect(() => put.run('2026-27', 'voice', 'x'.repeat(20001))).toThrow(/CHECK/);
-      put.run('1999-00', 'voice', 'The turn of the century is a council year too.');
-      // Each change of the words bumps the revision, so a stale save can be refused.
-      db.prepare(
-        "UPDATE annual_text SET body = 'Revised.' WHERE year = '2026-27' AND section = 'foreword'",
-      ).run();
+      expect(
+        db.prepare('SELECT id, code, title, definition, unit, target FROM measure ORDER BY id').all(),
+      ).toEqual(measures);
+      expect(db.prepare('SELECT * FROM measure_value ORDER BY id').all()).toEqual(values);
+      // New fields start empty: nothing is invented for a council's own measures.
       expect(
         db
-          .prepare("SELECT body, revision FROM annual_text WHERE year = '2026-27' AND section = 'foreword'")
-          .get(),
-      ).toEqual({ body: 'Revised.', revision: 1 });
-
-      // A measure's commentary goes with the measure.
-      const measureId = (measures[0] as { id: number }).id;
-      db.prepare(
-        "INSERT INTO annual_measure_text (year, measure_id, body, updated_at) VALUES ('2026-27', ?, 'Up all year.', 'now')",
-      ).run(measureId);
-      expect(() =>
-        db
           .prepare(
-            "INSERT INTO annual_measure_text (year, measure_id, body, updated_at) VALUES ('2026-27', 9999, 'x', 'now')",
+            `SELECT DISTINCT numerator_definition AS n, denominator_definition AS d, dfe_ref AS r, age_band AS a,
+                    year_basis AS b, decimals AS p, similar_band AS s FROM measure`,
           )
-          .run(),
-      ).toThrow(/FOREIGN KEY/);
-      db.prepare('DELETE FROM measure WHERE id = ?').run(measureId);
-      expect(db.prepare('SELECT count(*) AS n FROM annual_measure_text').get()).toEqual({ n: 0 });
+          .all(),
+      ).toEqual([{ n: '', d: '', r: '', a: '', b: 'financial', p: null, s: null }]);
+      // A frozen row keeps its figures; what it was not frozen with is unknown (null), not made up.
+      const rows = db.prepare('SELECT * FROM snapshot_row ORDER BY snapshot_id, position').all() as Record<
+        string,
+        unknown
+      >[];
+      expect(
+        rows.map((r) => ({
+          ...r,
+          decimals: undefined,
+          direction_reason: undefined,
+          england_period: undefined,
+          neighbours_period: undefined,
+          region_period: undefined,
+          last_year_period: undefined,
+          last_year_value: undefined,
+        })),
+      ).toEqual(
+        frozen.map((r) => ({
+          ...(r as object),
+          decimals: undefined,
+          direction_reason: undefined,
+          england_period: undefined,
+          neighbours_period: undefined,
+          region_period: undefined,
+          last_year_period: undefined,
+          last_year_value: undefined,
+        })),
+      );
+      expect(new Set(rows.map((r) => r.england_period))).toEqual(new Set([null]));
+      expect(new Set(rows.map((r) => r.direction_reason))).toEqual(new Set(['']));
+
+      // The rules the schema keeps.
+      expect(() => db.prepare("UPDATE measure SET year_basis = 'lunar' WHERE id = 1").run()).toThrow(/CHECK/);
+      expect(() => db.prepare('UPDATE measure SET decimals = 4 WHERE id = 1').run()).toThrow(/CHECK/);
+      expect(() => db.prepare('UPDATE measure SET similar_band = -1 WHERE id = 1').run()).toThrow(/CHECK/);
+      const nf = db.prepare(
+        "INSERT INTO no_figure (measure_id, kind, period, symbol) VALUES (1, ?, '2023-24', ?)",
+      );
+      nf.run('value', 'c');
+      expect(() => nf.run('value', 'x')).toThrow(/UNIQUE/);
+      expect(() => nf.run('elsewhere', 'x')).toThrow(/CHECK/);
+      expect(() => nf.run('england', ' ')).toThrow(/CHECK/);
+      // A measure's "no figure" entries go with it.
+      db.prepare('DELETE FROM no_figure').run();
     } finally {
       db.close();
     }
-  });
 
-  it('a new demo board has the words for the current council year', () => {
-    const file = path.join(tempDir(), 'demo.cpb');
-    const db = openBoardFile(file, { create: true });
+    // An old snapshot reads through the API with no comparator periods rather than wrong ones.
+    const session = new Session('test');
+    session.open(file);
     try {
-      writeDemoBoard(db, { today: DEMO_TODAY });
-      const sections = db
-        .prepare("SELECT section FROM annual_text WHERE year = '2026-27' ORDER BY section")
-        .all()
-        .map((r) => (r as { section: string }).section);
-      expect(sections).toEqual(['ahead', 'challenges', 'foreword', 'highlights', 'voice']);
-      expect(
-        (
-          db.prepare("SELECT count(*) AS n FROM annual_measure_text WHERE year = '2026-27'").get() as {
-            n: number;
-          }
-        ).n,
-      ).toBe(2);
+      const meeting = session.ctx().db.prepare('SELECT meeting_id AS id FROM snapshot LIMIT 1').get() as {
+        id: number;
+      };
+      const r = await dispatch(session, 'snapshot.get', { meetingId: meeting.id });
+      if (!r.ok) throw new Error(r.error.message);
+      const snap = (r.value as { snapshot: { rows: Record<string, unknown>[] } }).snapshot;
+      expect(snap.rows[0]).toMatchObject({
+        englandPeriod: null,
+        decimals: null,
+        directionReason: '',
+        lastYear: null,
+      });
     } finally {
-      db.close();
+      session.close();
     }
   });
 });

@@ -13,7 +13,7 @@ function councilYear(today: string): string {
 /**
  * The annual report's words for the current council year, as a clerk would write them for the
  * Northshire demo: the chair's foreword, the narrative sections and commentary on two charts.
- * Skipped on a board file from before the annual report kept its words (migration 0010).
+ * Skipped on a board file from before the annual report kept its words (migration 0011).
  */
 export function writeAnnualTexts(db: DB, today: string): void {
   if (!tableHasColumn(db, 'annual_text', 'body')) return;

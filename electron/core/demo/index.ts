@@ -25,5 +25,5 @@ export function writeDemoBoard(db: DB, opts: { today: string }): void {
     writeCohort(db, today);
     writeMeetings(db, today);
     writeAnnualTexts(db, today);
-  })();
+  }).immediate();
 }

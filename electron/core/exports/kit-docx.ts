@@ -33,6 +33,8 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
+import { ApiError } from '../../../shared/api/errors';
+import { xmlPartProblems } from './well-formed';
 import {
   FONT,
   HEADER_FILL,
@@ -417,5 +419,13 @@ export async function renderDocx(spec: DocumentSpec): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  // A document is refused rather than written if any of its parts is not well-formed XML.
+  const data = await Packer.toBuffer(doc);
+  const problems = await xmlPartProblems(data);
+  if (problems.length)
+    throw new ApiError(
+      'internal',
+      `The document “${spec.title}” was not made: ${problems.map((p) => `${p.part} is not well-formed XML (${p.problem})`).join('; ')}. Nothing was written.`,
+    );
+  return data;
 }

@@ -1,4 +1,4 @@
-/** The annual report's words for each council year: sections and a commentary per measure (migration 0010). */
+/** The annual report's words for each council year: sections and a commentary per measure (migration 0011). */
 import type { DB } from './board-file';
 import { all, get, run } from './sql';
 

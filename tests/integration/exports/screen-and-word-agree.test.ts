@@ -2,12 +2,14 @@
  * The scorecard screen and the Word scorecard report read one read model, so every measure's
  * value, RAG and comparators agree — including where a comparator was published for a later
  * period than the local figure (it is never shown beside it) or none is that old (none shown).
+ * The demo's comparators are the DfE's yearly figures, so beside a quarter the report names the
+ * year each comparator is for.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scorecard, ScorecardRow } from '../../../shared/api/scorecard';
 import { shortPeriodLabel } from '../../../shared/charts/measure-chart';
-import { formatFixed, measureDecimals } from '../../../shared/domain/format';
-import { comparePeriods, nextPeriod, periodLabel } from '../../../shared/domain/periods';
+import { formatFixed, measurePlaces } from '../../../shared/domain/format';
+import { comparePeriods, nextPeriod, parsePeriod, periodLabel } from '../../../shared/domain/periods';
 import { ragLabel } from '../../../shared/domain/rag';
 import { callOk, demoSession } from '../../helpers';
 import { docxText } from './word-text';
@@ -36,7 +38,7 @@ beforeAll(async () => {
     measureId: a!.measureId,
     kind: 'england',
     period: nextPeriod(a!.latest!.period),
-    value: 999,
+    value: 99.7, // a figure no demo comparator has, and one every unit can hold
   });
   // B: the latest local figure is withdrawn, so the local figure is a quarter older than the comparators.
   changed.olderLocal = b!.code;
@@ -53,9 +55,11 @@ beforeAll(async () => {
 
 /** Every figure of a measure is printed with the measure's decimal places (one format per measure). */
 const formatOf = (r: ScorecardRow) => {
-  const decimals = measureDecimals(
-    [...r.series.map((v) => v.value), r.target, r.england?.value, r.neighbours?.value, r.region?.value],
+  // As many places as the measure's figures use, never more than its own setting.
+  const decimals = measurePlaces(
     r.unit,
+    [...r.series.map((v) => v.value), r.target, r.england?.value, r.neighbours?.value, r.region?.value],
+    r.decimals,
   );
   return (v: number | null) => formatFixed(v, r.unit, decimals);
 };
@@ -109,22 +113,24 @@ describe('the scorecard screen and the Word report agree', () => {
     }
   });
 
-  it('shows beside a figure only a comparator for its period or an earlier one', () => {
+  it('shows beside a figure only a comparator for a period that had ended by then', () => {
+    const end = (p: string) => parsePeriod(p)!.end;
     for (const r of rowsOf(card))
       for (const c of [r.england, r.neighbours, r.region])
         if (c) {
           expect(r.latest, r.code).not.toBeNull();
-          expect(comparePeriods(c.period, r.latest!.period), r.code).toBeLessThanOrEqual(0);
+          expect(end(c.period) <= end(r.latest!.period), r.code).toBe(true);
         }
     const find = (code: string) => rowsOf(card).find((r) => r.code === code)!;
-    // A later England figure is recorded but not set beside this quarter's figure.
+    // A later England figure is recorded but not set beside this quarter's figure: the last
+    // published year is.
     const a = find(changed.laterComparator);
-    expect(a.england?.period).toBe(a.latest!.period);
-    expect(a.england?.value).not.toBe(999);
-    // The local figure is a quarter behind: so is the comparator beside it.
+    expect(a.england?.value).not.toBe(99.7);
+    expect(a.england?.period).toBe('2025-26');
+    // The local figure is a quarter behind: the comparator beside it had ended by then.
     const b = find(changed.olderLocal);
     expect(comparePeriods(b.latest!.period, latestQuarter)).toBeLessThan(0);
-    expect(b.england?.period).toBe(b.latest!.period);
+    expect(end(b.england!.period) <= end(b.latest!.period)).toBe(true);
     // No comparator is that old: none is shown, rather than a later one.
     const c = find(changed.tooOld);
     expect(c.latest).not.toBeNull();

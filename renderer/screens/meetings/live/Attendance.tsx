@@ -7,6 +7,7 @@ import { DataTable } from '../../../components/DataTable';
 import { ErrorNote, NativeSelect } from '../../../components/forms';
 import { useSortableTable } from '../../../components/SortableThead';
 import type { Meeting } from '../parts';
+import { LivePanel } from './LivePanel';
 
 type Member = Meeting['members'][number];
 type Mark = Meeting['attendance'][number];
@@ -52,19 +53,10 @@ const columns = [
 ];
 
 /**
- * Who is here, one drop-down per member in the board’s order (Tab from one to the next), and whether
- * the meeting is quorate, recomputed as each is marked. Each change is saved at once, except a
- * substitute, saved once the clerk says whom they attend for.
+ * The register as the clerk marks it: each change saved at once, except a substitute, saved once
+ * the clerk says whom they attend for; and whether the meeting is quorate, recomputed at each mark.
  */
-export function Attendance({
-  m,
-  editable,
-  containerRef,
-}: {
-  m: Meeting;
-  editable: boolean;
-  containerRef: RefObject<HTMLDivElement | null>;
-}) {
+export function useRegister(m: Meeting) {
   const [local, setLocal] = useState(() => new Map(m.attendance.map((a) => [a.memberId, a])));
   const set = useApiMutation('attendance.set');
   const records = [...local.values()].filter(
@@ -93,28 +85,65 @@ export function Attendance({
     },
     [local, m.id, save],
   );
+  return { local, change, quorum, error: set.error };
+}
+export type Register = ReturnType<typeof useRegister>;
+
+/** Whether the meeting is quorate, in words and a symbol (never by colour alone); always in view. */
+export function QuorumLine({ register }: { register: Register }) {
+  const { quorum } = register;
+  return (
+    <p
+      role="status"
+      aria-live="polite"
+      className={`quorum ${quorum.met ? 'met' : 'short'}`}
+      data-testid="quorum"
+    >
+      <span aria-hidden="true">{quorum.met ? '✔ ' : '✖ '}</span>
+      {quorum.text}
+    </p>
+  );
+}
+
+/**
+ * Who is here, one drop-down per member in the board’s order (Tab from one to the next). The
+ * register folds away (the quorum line stays in view, see QuorumLine).
+ */
+export function Attendance({
+  m,
+  register,
+  editable,
+  containerRef,
+  open,
+  onToggle,
+}: {
+  m: Meeting;
+  register: Register;
+  editable: boolean;
+  containerRef: RefObject<HTMLDivElement | null>;
+  open: boolean;
+  onToggle: () => void;
+}) {
+  const { local, change } = register;
   const rows = useMemo(
     () => m.members.map((mb) => ({ m, mb, mark: local.get(mb.id), editable, onChange: change })),
     [m, local, editable, change],
   );
   const table = useSortableTable(rows, columns, { sortable: false });
+  const recorded = m.members.filter((mb) => local.has(mb.id)).length;
   return (
-    <section aria-labelledby="attendance-h" className="attendance">
-      <h2 id="attendance-h">Attendance</h2>
-      <p
-        role="status"
-        aria-live="polite"
-        className={`quorum ${quorum.met ? 'met' : 'short'}`}
-        data-testid="quorum"
-      >
-        <span aria-hidden="true">{quorum.met ? '✔ ' : '✖ '}</span>
-        {quorum.text}
-      </p>
-      <div ref={containerRef}>
+    <LivePanel
+      id="attendance"
+      title={`Attendance (${recorded} of ${m.members.length} recorded)`}
+      keys="Alt+R"
+      open={open}
+      onToggle={onToggle}
+    >
+      <div ref={containerRef} className="attendance">
         <DataTable table={table} caption="Attendance" className="data-table" />
       </div>
-      <ErrorNote error={set.error} />
-    </section>
+      <ErrorNote error={register.error} />
+    </LivePanel>
   );
 }
 

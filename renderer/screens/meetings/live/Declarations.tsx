@@ -2,16 +2,21 @@ import { useState, type FormEvent, type RefObject } from 'react';
 import { useApiMutation } from '../../../api/hooks';
 import { Button, ErrorNote, NativeSelect, ProblemNote, TextInput } from '../../../components/forms';
 import type { Meeting } from '../parts';
+import { LivePanel } from './LivePanel';
 
 /** Declarations of interest: the list, and a form to record one (member, item or whole meeting, nature). */
 export function Declarations({
   m,
   editable,
   selectRef,
+  open,
+  onToggle,
 }: {
   m: Meeting;
   editable: boolean;
   selectRef: RefObject<HTMLSelectElement | null>;
+  open: boolean;
+  onToggle: () => void;
 }) {
   const [memberId, setMemberId] = useState('');
   const [itemId, setItemId] = useState('');
@@ -36,8 +41,13 @@ export function Declarations({
     );
   };
   return (
-    <section aria-labelledby="declarations-h" className="declarations">
-      <h2 id="declarations-h">Declarations of interest</h2>
+    <LivePanel
+      id="declarations"
+      title={`Declarations of interest (${m.declarations.length})`}
+      keys="Alt+I"
+      open={open}
+      onToggle={onToggle}
+    >
       {m.declarations.length === 0 ? <p className="muted">None declared.</p> : null}
       <ul className="plain" data-testid="declarations">
         {m.declarations.map((d) => (
@@ -73,12 +83,16 @@ export function Declarations({
           />
           <TextInput label="Nature of the interest" value={nature} onChange={setNature} />
           <ProblemNote problem={problem} />
-          <ErrorNote error={add.error ?? remove.error} />
+          <ErrorNote
+            error={add.error ?? remove.error}
+            labels={{ memberId: 'Member', itemId: 'Agenda item', nature: 'Nature of the interest' }}
+            values={{ memberId, itemId, nature }}
+          />
           <Button type="submit" variant="secondary" isDisabled={add.isPending}>
             Record declaration
           </Button>
         </form>
       ) : null}
-    </section>
+    </LivePanel>
   );
 }
