@@ -1,6 +1,6 @@
 /**
  * The annual report a board presents: the chair's foreword and the narrative the clerk writes in
- * the app (kept per council year, migration 0010), the year at a glance, the year's themes from
+ * the app (kept per council year, migration 0011), the year at a glance, the year's themes from
  * the Corporate Parenting Principles its agenda covered, the voice of children and young people
  * ("you said, we did"), meetings and attendance, the decisions of substance, actions completed,
  * closed and outstanding, each measure's year in a chart with commentary, and the forward plan of
@@ -433,13 +433,17 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
   );
   if (withData.length) {
     const fmtOf = (s: (typeof all)[number]) =>
-      measureFormat(s.unit, [
-        ...s.values.map((v) => v.value),
-        s.target,
-        ...s.comparators.england.map((v) => v.value),
-        ...s.comparators.neighbours.map((v) => v.value),
-        ...s.comparators.region.map((v) => v.value),
-      ]);
+      measureFormat(
+        s.unit,
+        [
+          ...s.values.map((v) => v.value),
+          s.target,
+          ...s.comparators.england.map((v) => v.value),
+          ...s.comparators.neighbours.map((v) => v.value),
+          ...s.comparators.region.map((v) => v.value),
+        ],
+        s.decimals,
+      );
     children.push(
       table(
         ['Measure', 'First in period', 'Latest in period', 'Direction', 'RAG now'],
@@ -499,8 +503,14 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
         target: s.target,
         tolerance: s.tolerance,
         polarity: s.polarity,
+        unit: s.unit,
+        decimals: s.decimals,
       });
-      const dot = directionOfTravel(s.values.length > 1 ? [first, last] : [last], s.polarity);
+      const dot = directionOfTravel(s.values.length > 1 ? [first, last] : [last], s.polarity, {
+        unit: s.unit,
+        decimals: s.decimals,
+        similarBand: s.similarBand,
+      });
       const facts =
         (s.values.length > 1
           ? `From ${fmt(first.value)} in ${shortPeriodLabel(first.period)} to ${fmt(last.value)} in ${shortPeriodLabel(last.period)}: ${directionLabel[dot.direction].toLowerCase()}.`
