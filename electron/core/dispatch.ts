@@ -9,7 +9,13 @@ import {
 } from '../../shared/api';
 import { auditEntry, writeAudit } from './audit';
 import type { Ctx } from './context';
-import type { CommandHandler, QueryHandler } from './handler-types';
+import type {
+  CommandHandler,
+  CommandWrite,
+  QueryHandler,
+  ReplaceBoardCommand,
+  TwoStepCommand,
+} from './handler-types';
 import { checkActorLabel } from '../../shared/api/actor';
 import { handlers } from './handlers';
 import { BoardFileError } from './store/board-file';
@@ -56,18 +62,42 @@ export function toApiError(e: unknown): ApiErrorShape {
 async function runCommand(ctx: Ctx, name: MethodName, input: unknown): Promise<unknown> {
   const def = api[name];
   const handler = handlers[name] as CommandHandler<MethodName>;
-  const gathered = typeof handler === 'function' ? undefined : await handler.gather(ctx, input as never);
+  const twoStep = typeof handler === 'function' ? null : (handler as TwoStepCommand<MethodName>);
+  const gathered = twoStep ? await twoStep.gather(ctx, input as never) : undefined;
   return ctx.db
     .transaction(() => {
-      const out =
-        typeof handler === 'function'
-          ? handler(ctx, input as never)
-          : handler.write(ctx, input as never, gathered);
+      const out = twoStep
+        ? twoStep.write(ctx, input as never, gathered)
+        : (handler as CommandWrite<MethodName>)(ctx, input as never);
       const value: unknown = def.output.parse(out);
       writeAudit(ctx, auditEntry(name, def, input, value));
       return value;
     })
     .immediate();
+}
+
+/**
+ * A command that replaces the board file (restoring a backup): checked with the board open, run
+ * with it closed and outside any transaction, then the board is opened again — whatever happened —
+ * and the audit row is written into the board now open.
+ */
+async function runReplace(session: Session, actor: string | null, name: MethodName, input: unknown) {
+  const def = api[name];
+  const handler = handlers[name] as ReplaceBoardCommand<MethodName>;
+  const ctx = session.ctx(actor);
+  const checked = handler.check(ctx, input as never);
+  const file = session.file;
+  session.close();
+  let out: unknown;
+  try {
+    out = handler.replace(file, input as never, checked, ctx.now());
+  } finally {
+    session.open(file);
+  }
+  const value: unknown = def.output.parse(out);
+  const after = session.ctx(actor);
+  after.db.transaction(() => writeAudit(after, auditEntry(name, def, input, value))).immediate();
+  return value;
 }
 
 async function runQuery(ctx: Ctx, name: MethodName, input: unknown): Promise<unknown> {
@@ -104,8 +134,9 @@ export async function dispatch(
   if (!session.isOpen) return { ok: false, error: { code: 'unavailable', message: 'No board file is open' } };
   try {
     const ctx = session.ctx(actor.actor);
-    const value =
-      def.kind === 'command'
+    const value = def.replacesBoard
+      ? await runReplace(session, actor.actor, name, parsed.data)
+      : def.kind === 'command'
         ? await runCommand(ctx, name, parsed.data)
         : await runQuery(ctx, name, parsed.data);
     return { ok: true, value };

@@ -17,6 +17,11 @@ import { searchHandlers } from './services/search';
 import { walkHandlers } from './services/walk';
 import { binHandlers } from './services/bin';
 import { auditHandlers } from './services/audit';
+import { presenceHandlers } from './services/presence';
+import { votesHandlers } from './services/votes';
+import { forwardHandlers } from './services/forward';
+import { visitsHandlers } from './services/visits';
+import { backupHandlers } from './services/backup';
 
 /** Every API method's implementation. The type makes a missing method a compile error. */
 export const handlers: Handlers = {
@@ -38,4 +43,9 @@ export const handlers: Handlers = {
   ...walkHandlers,
   ...binHandlers,
   ...auditHandlers,
+  ...presenceHandlers,
+  ...votesHandlers,
+  ...forwardHandlers,
+  ...visitsHandlers,
+  ...backupHandlers,
 };

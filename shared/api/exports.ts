@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { empty, id, idNeeded, isoDate, isoDateNeeded, meetingStatus } from './common';
 import { query } from './method';
 
-export const documentKinds = ['agenda', 'minutes', 'actions', 'scorecard', 'annual'] as const;
+export const documentKinds = ['agenda', 'minutes', 'actions', 'scorecard', 'annual', 'forward-plan'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 export const documentKindLabel: Record<DocumentKind, string> = {
@@ -11,6 +11,7 @@ export const documentKindLabel: Record<DocumentKind, string> = {
   actions: 'Action log',
   scorecard: 'Scorecard report with charts',
   annual: 'Annual report',
+  'forward-plan': 'Forward plan (work programme)',
 };
 
 /**
@@ -43,6 +44,15 @@ const documentInputs = {
     })
     .strict()
     .refine((v) => v.from <= v.to, { path: ['to'], message: 'must be on or after the start date' }),
+  /** The meetings between two dates (a plan year is 1 April to 31 March) and the reports due at each. */
+  'forward-plan': z
+    .object({
+      kind: z.literal('forward-plan'),
+      from: isoDateNeeded('is required for the forward plan'),
+      to: isoDateNeeded('is required for the forward plan'),
+    })
+    .strict()
+    .refine((v) => v.from <= v.to, { path: ['to'], message: 'must be on or after the start date' }),
 } satisfies Record<DocumentKind, z.ZodObject>;
 
 export const exportDocumentInput = z.discriminatedUnion('kind', [
@@ -51,6 +61,7 @@ export const exportDocumentInput = z.discriminatedUnion('kind', [
   documentInputs.actions,
   documentInputs.scorecard,
   documentInputs.annual,
+  documentInputs['forward-plan'],
 ]);
 export type DocumentRequest = z.output<typeof exportDocumentInput>;
 
@@ -129,7 +140,8 @@ export function documentFileName(
     | { kind: 'minutes'; meetingDate: string; public: boolean }
     | { kind: 'actions'; today: string; public: boolean }
     | { kind: 'scorecard'; today: string }
-    | { kind: 'annual'; from: string; to: string },
+    | { kind: 'annual'; from: string; to: string }
+    | { kind: 'forward-plan'; from: string; to: string },
 ): string {
   const short = shortBoardName(board);
   switch (doc.kind) {
@@ -143,5 +155,7 @@ export function documentFileName(
       return `${short} scorecard report ${doc.today}.docx`;
     case 'annual':
       return `${short} annual report ${doc.from} to ${doc.to}.docx`;
+    case 'forward-plan':
+      return `${short} forward plan ${doc.from} to ${doc.to}.docx`;
   }
 }

@@ -13,6 +13,10 @@ import { scorecardApi } from './scorecard';
 import { walkApi } from './walk';
 import { binApi } from './bin';
 import { auditApi } from './audit';
+import { recordApi } from './record';
+import { forwardApi } from './forward';
+import { visitsApi } from './visits';
+import { backupsApi } from './backups';
 import type { MethodDef } from './method';
 
 /**
@@ -34,6 +38,10 @@ export const api = {
   ...walkApi,
   ...binApi,
   ...auditApi,
+  ...recordApi,
+  ...forwardApi,
+  ...visitsApi,
+  ...backupsApi,
 } satisfies Record<string, MethodDef>;
 
 export type Api = typeof api;

@@ -32,6 +32,7 @@ const URGENCY: { key: ActionRow['urgency']; label: string }[] = [
 ];
 
 function source(a: ActionRow, isPublic: boolean): string {
+  if (!a.meetingDate && a.visit) return `Member visit to ${a.visit.setting}, ${formatDate(a.visit.date)}`;
   if (!a.meetingDate) return 'Not from a meeting';
   if (a.itemPosition === null) return `Meeting on ${formatDate(a.meetingDate)}`;
   if (a.itemExempt && isPublic)

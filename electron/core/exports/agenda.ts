@@ -18,6 +18,7 @@ import { meetingPerformance } from '../queries/priority-context';
 import { priorityPerformanceBlocks, type MeetingPerformance } from './priority-performance';
 import { frozenRows, liveRows } from './score-rows';
 import { summaryTables } from './scorecard-summary';
+import { visitsByItem } from './visits';
 
 const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
 const clock = (m: number) =>
@@ -91,6 +92,7 @@ export async function agendaDocument(
   const partB = meeting.items.filter((it) => it.exempt);
   const members = board.members.filter((m) => activeOn(m, meeting.date));
   const performance = meetingPerformance(db, meeting);
+  const visits = visitsByItem(db, meeting.id, today);
 
   const children: Block[] = [
     p(b(board.authority, { size: 28 })),
@@ -126,7 +128,8 @@ export async function agendaDocument(
     );
   }
   children.push(h1('Agenda items in detail'));
-  for (const it of partA) children.push(...itemDetail(it, timings.get(it.id) ?? '', performance));
+  for (const it of partA)
+    children.push(...itemDetail(it, timings.get(it.id) ?? '', performance), ...(visits.get(it.id) ?? []));
 
   const snapshot = meetingSnapshot(db, meeting.id);
   children.push(h1('Performance scorecard summary', { pageBreakBefore: true }));
@@ -156,7 +159,8 @@ export async function agendaDocument(
     children.push(p(b('Exclusion of the press and public')));
     children.push(p(EXEMPTION_NOTICE));
     children.push(agendaTable(partB, timings));
-    for (const it of partB) children.push(...itemDetail(it, timings.get(it.id) ?? '', performance));
+    for (const it of partB)
+      children.push(...itemDetail(it, timings.get(it.id) ?? '', performance), ...(visits.get(it.id) ?? []));
   }
 
   const data = await renderDocument({

@@ -34,6 +34,7 @@ import {
 } from './kit';
 import { chartInput } from './scorecard';
 import { shortPeriodLabel } from '../../../shared/charts/measure-chart';
+import { visitsAnnualSection } from './visits';
 
 const pct = (n: number, d: number) => (d ? `${Math.round((n / d) * 100)}%` : '–');
 
@@ -91,6 +92,7 @@ export async function annualDocument(
               role: a.role,
               voting: a.voting,
               status: a.status,
+              remote: a.remote,
             })),
           );
           return [
@@ -225,6 +227,9 @@ export async function annualDocument(
         )
       : p('None.'),
   );
+
+  // ---- Member visits
+  children.push(...visitsAnnualSection(db, today, from, to));
 
   // ---- Principle coverage
   children.push(h1('Corporate Parenting Principles'));

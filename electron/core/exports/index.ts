@@ -6,6 +6,7 @@ import { agendaDocument } from './agenda';
 import { annualDocument } from './annual';
 import { minutesDocument } from './minutes';
 import { scorecardDocument } from './scorecard';
+import { forwardPlanDocument } from './forward-plan';
 
 export async function buildDocument(
   db: DB,
@@ -23,5 +24,7 @@ export async function buildDocument(
       return scorecardDocument(db, today, req.meetingId);
     case 'annual':
       return annualDocument(db, today, req.from, req.to);
+    case 'forward-plan':
+      return forwardPlanDocument(db, req.from, req.to);
   }
 }

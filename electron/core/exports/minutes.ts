@@ -33,6 +33,13 @@ import {
 import { meetingPerformance, measureNotesByItem } from '../queries/priority-context';
 import { priorityPerformanceBlocks } from './priority-performance';
 import { minutesParagraphs } from './rich-text';
+import {
+  approvalAmendmentBlocks,
+  approvalWords,
+  declarationSentence,
+  presenceBlocks,
+  voteBlocks,
+} from './minutes-record';
 
 export const EXEMPT_WORDS = 'exempt item';
 
@@ -96,7 +103,7 @@ function approvalText(m: MeetingRecord): string {
     : m.approvedAt
       ? `on ${formatTimestamp(m.approvedAt)}`
       : '';
-  return ['Approved as a correct record', when, m.approvedBy ? `by ${m.approvedBy}` : '']
+  return [approvalWords(m), when, m.approvedBy ? `by ${m.approvedBy}` : '']
     .filter(Boolean)
     .join(' ');
 }
@@ -244,6 +251,7 @@ export async function minutesDocument(
     ),
   ];
   if (absent.length) children.push(h2('Absent'), p(names(absent, 'None.')));
+  children.push(...presenceBlocks(meeting));
 
   children.push(h1('Declarations of interest'));
   if (meeting.declarations.length === 0) children.push(p('No declarations of interest were made.'));
@@ -256,11 +264,7 @@ export async function minutesDocument(
         ),
       );
     } else {
-      children.push(
-        p(
-          `${d.member} declared an interest in ${where}${d.itemTitle ? ` (${d.itemTitle})` : ''}: ${d.nature}`,
-        ),
-      );
+      children.push(p(declarationSentence(meeting, d)));
     }
   }
 
@@ -311,6 +315,7 @@ export async function minutesDocument(
     }
     children.push(...priorityPerformanceBlocks(performance, it.priorityIds));
     children.push(...resolutions(it.decisions, nextList()));
+    children.push(...voteBlocks(it.decisions));
     if (it.actions.length) {
       children.push(p(b('Actions'), { keepNext: true }));
       children.push(actionsTable(it.actions, false));
@@ -322,6 +327,7 @@ export async function minutesDocument(
   children.push(h1('Actions arising from this meeting'));
   children.push(all.length ? actionsTable(all, true) : p('No actions arose from this meeting.'));
 
+  children.push(...approvalAmendmentBlocks(meeting));
   if (meeting.amendments.length) {
     children.push(h1('Amendments after approval'));
     children.push(p('The approved minutes are locked. These corrections were recorded afterwards:'));

@@ -70,7 +70,23 @@ export class CoreHost {
     // Slow methods go to the slow-work worker and do not hold up the core (nor an open waiting).
     if (this.slow && isMethodName(name) && api[name].slow && this.session.isOpen)
       return this.callSlow(this.slow, name, input, actor);
+    // Restoring a backup replaces the board file: alone, with nothing else holding the file open.
+    if (isMethodName(name) && api[name].replacesBoard && this.options.lane === 'core')
+      return this.gate.alone(async () => {
+        await this.releaseFile();
+        const r = await dispatch(this.session, name, input, { actor });
+        this.opened += 1; // the slow-work worker opens the board afresh on its next call
+        return r;
+      });
     return this.gate.run(() => dispatch(this.session, name, input, { actor }));
+  }
+
+  /** Lets go of the board file everywhere but the session: backups finished, the slow-work worker closed. */
+  private async releaseFile(): Promise<void> {
+    await Promise.all([...this.backups]);
+    await this.slow?.close();
+    this.slow = this.newSlowLane();
+    this.slowOpened = 0;
   }
 
   private async callSlow(
@@ -134,10 +150,7 @@ export class CoreHost {
       }),
     close: () =>
       this.gate.alone(async () => {
-        await Promise.all([...this.backups]);
-        await this.slow?.close();
-        this.slow = this.newSlowLane();
-        this.slowOpened = 0;
+        await this.releaseFile();
         this.session.close(); // checkpoints the WAL into the board file
         return {};
       }),

@@ -4,6 +4,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { nativeBinding } from '../store/native';
 import { backupDirFor, inspectBoardFile } from '../store/board-file';
+import { ApiError } from '../../../shared/api';
+import type { BackupKind } from '../../../shared/api/backups';
+import type { Ctx } from '../context';
+import { replaceBoard, twoStep, type HandlerGroup } from '../handler-types';
 
 const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
 
@@ -107,3 +111,71 @@ export function restoreBoard(
   renameSync(tmp, file);
   return { restored: file, keptAside };
 }
+
+// ---- The Backups screen (API handlers)
+
+/** What kind of backup a file in the backup folder is, from its name. */
+export function backupKindOf(name: string): BackupKind {
+  if (name.startsWith('auto-')) return 'automatic';
+  if (/-before-schema-\d+-/.test(name)) return 'before_upgrade';
+  return 'manual';
+}
+
+/** The backups kept beside a board file, newest first, as the Backups screen lists them. */
+export function backupEntries(file: string) {
+  return listBackups(file).map((b) => ({
+    name: path.basename(b.path),
+    kind: backupKindOf(path.basename(b.path)),
+    modifiedAt: b.modified.toISOString(),
+    bytes: statSync(b.path).size,
+  }));
+}
+
+function noBoardFile(ctx: Ctx): ApiError | null {
+  return ctx.file === '' || ctx.file === ':memory:'
+    ? new ApiError('unavailable', 'This board is not kept in a file, so it has no backups')
+    : null;
+}
+
+export const backupHandlers: HandlerGroup<'backup.list' | 'backup.create' | 'backup.restore'> = {
+  'backup.list': (ctx) => {
+    const none = noBoardFile(ctx);
+    if (none) throw none;
+    return { folder: backupDirFor(ctx.file), backups: backupEntries(ctx.file) };
+  },
+
+  'backup.create': twoStep({
+    gather: async (ctx) => {
+      const none = noBoardFile(ctx);
+      if (none) throw none;
+      return path.basename(await backupBoard(ctx.file, { now: ctx.now() }));
+    },
+    write: (_ctx, _input, name: string) => ({ name }),
+  }),
+
+  'backup.restore': replaceBoard({
+    check: (ctx, input) => {
+      const none = noBoardFile(ctx);
+      if (none) throw none;
+      const found = listBackups(ctx.file).find((b) => path.basename(b.path) === input.name);
+      if (!found)
+        throw new ApiError(
+          'not_found',
+          `name: there is no backup called “${input.name}” in ${backupDirFor(ctx.file)}`,
+        );
+      try {
+        inspectBoardFile(found.path); // a damaged backup is refused before the board is touched
+      } catch (e) {
+        throw new ApiError(
+          'bad_file',
+          `The backup “${input.name}” cannot be restored: ${(e as Error).message.replace(`${found.path}: `, '')}. The board was not changed.`,
+        );
+      }
+      return found.path;
+    },
+    replace: (file, input, backup: string, now) => {
+      const r = restoreBoard(backup, file, now);
+      return { restoredFrom: input.name, keptAside: r.keptAside ? path.basename(r.keptAside) : null };
+    },
+  }),
+};

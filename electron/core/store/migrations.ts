@@ -6,6 +6,7 @@ import m0005 from './migrations/0005-measure-notes.sql';
 import m0006 from './migrations/0006-bin.sql';
 import m0007 from './migrations/0007-rules-of-the-record.sql';
 import m0008 from './migrations/0008-record-revisions.sql';
+import m0009 from './migrations/0009-clerks-meeting.sql';
 
 /** Forward-only numbered migrations; version N is the schema after migration N. */
 export interface Migration {
@@ -23,6 +24,7 @@ export const migrations: Migration[] = [
   { version: 6, name: '0006-bin', sql: m0006 },
   { version: 7, name: '0007-rules-of-the-record', sql: m0007 },
   { version: 8, name: '0008-record-revisions', sql: m0008 },
+  { version: 9, name: '0009-clerks-meeting', sql: m0009 },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

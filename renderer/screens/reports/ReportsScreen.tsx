@@ -25,7 +25,9 @@ const kindHelp: Record<DocumentKind, string> = {
   scorecard:
     'Every measure with RAG, direction, comparators, commentary and a chart; the children in care profile.',
   annual:
-    'Meetings, attendance, decisions, actions, principle coverage, scorecard trends and “you said, we did”.',
+    'Meetings, attendance, decisions, actions, member visits, principle coverage, scorecard trends and “you said, we did”.',
+  'forward-plan':
+    'The year’s meetings and the reports due at each (IRO, Virtual School Head, fostering…), who presents and whether they are on the agenda.',
 };
 
 const statusLabel: Record<ExportOptions['meetings'][number]['status'], string> = {
@@ -151,6 +153,7 @@ function ReportForm({
       case 'scorecard':
         return { input, name: documentFileName(b, { kind: input.kind, today }) };
       case 'annual':
+      case 'forward-plan':
         return {
           input,
           name: documentFileName(b, {

@@ -1,0 +1,112 @@
+/**
+ * What the minutes say about the record beyond each item's text: late arrivals, early departures
+ * and remote attendance; the type of each declared interest and whether the member withdrew;
+ * recorded votes; and approval "subject to amendments". Small pieces the minutes document calls.
+ */
+import { declarationKindLabels, type Vote } from '../../../shared/api/meetings';
+import { formatDate } from '../../../shared/domain/dates';
+import type { MeetingRecord, RecordDeclaration } from '../queries/meeting';
+import { b, h2, p, type Block } from './kit';
+
+const positionOf = (m: MeetingRecord, itemId: number | null) =>
+  itemId === null ? null : (m.items.find((it) => it.id === itemId)?.position ?? null);
+
+/** "Approved as a correct record" or "Approved as a correct record, subject to amendments". */
+export function approvalWords(m: Pick<MeetingRecord, 'approvalAmendments'>): string {
+  return m.approvalAmendments
+    ? 'Approved as a correct record, subject to the amendments below'
+    : 'Approved as a correct record';
+}
+
+/** The amendments the Board agreed when it approved these minutes (none when approved as they stood). */
+export function approvalAmendmentBlocks(m: MeetingRecord): Block[] {
+  if (m.status !== 'minutes_approved' || !m.approvalAmendments) return [];
+  const at = m.approvedAtMeeting ? ` at its meeting on ${formatDate(m.approvedAtMeeting.date)}` : '';
+  return [
+    h2('Amendments agreed on approval'),
+    p(`The Board approved these minutes${at} as a correct record, subject to the following amendments:`, {
+      keepNext: true,
+    }),
+    p(m.approvalAmendments),
+  ];
+}
+
+/** Remote attendance, late arrivals and early departures, as the minutes record them. */
+export function presenceBlocks(m: MeetingRecord): Block[] {
+  const here = m.attendance.filter((a) => a.status === 'present' || a.status === 'substitute');
+  const remote = here.filter((a) => a.remote);
+  const moves: string[] = [];
+  for (const a of here) {
+    const arrived = positionOf(m, a.arrivedItemId);
+    const left = positionOf(m, a.leftItemId);
+    if (a.arrivedAt || arrived !== null)
+      moves.push(
+        `${a.name} arrived${a.arrivedAt ? ` at ${a.arrivedAt}` : ''}${arrived !== null ? `, during item ${arrived}` : ''}.`,
+      );
+    if (a.leftAt || left !== null)
+      moves.push(
+        `${a.name} left the meeting${a.leftAt ? ` at ${a.leftAt}` : ''}${left !== null ? `, during item ${left}` : ''}.`,
+      );
+  }
+  const out: Block[] = [];
+  if (remote.length) {
+    out.push(h2('Attending remotely'));
+    out.push(
+      p(
+        `${remote.map((a) => a.name).join('; ')}. ${
+          m.quorum.remoteCounts
+            ? 'Under the Board’s rule, members attending remotely counted towards the quorum.'
+            : 'Members attending remotely did not count towards the quorum and did not vote.'
+        }`,
+      ),
+    );
+  }
+  if (moves.length) {
+    out.push(h2('Arrivals and departures'));
+    for (const line of moves) out.push(p(line));
+  }
+  return out;
+}
+
+/** One declaration in full: who, the type of interest, on what, its nature, and whether they withdrew. */
+export function declarationSentence(m: MeetingRecord, d: RecordDeclaration): string {
+  const where = d.itemPosition === null ? 'the meeting' : `item ${d.itemPosition}`;
+  const kind = d.kind ? declarationKindLabels[d.kind].toLowerCase() : 'an interest';
+  const article = d.kind ? (/^[aeiou]/.test(kind) ? 'an ' : 'a ') : '';
+  const what = `${d.member} declared ${article}${kind} in ${where}${d.itemTitle ? ` (${d.itemTitle})` : ''}: ${d.nature}`;
+  const end = /[.!?]$/.test(what) ? '' : '.';
+  const withdrew = d.withdrew
+    ? ` ${d.member} left the meeting for ${d.itemPosition === null ? 'it' : `item ${d.itemPosition}`} and took no part in the discussion or vote.`
+    : d.dispensation
+      ? ` ${d.member} remained in the meeting under a dispensation.`
+      : d.kind && d.itemPosition !== null && positionOf(m, d.itemId) !== null
+        ? ` ${d.member} remained in the meeting.`
+        : '';
+  return `${what}${end}${withdrew}`;
+}
+
+const names = (v: Vote, k: 'for' | 'against' | 'abstain') => {
+  const list = v.names.filter((n) => n.vote === k).map((n) => n.name);
+  return list.length ? ` (${list.join(', ')})` : '';
+};
+
+/** "For 6 (…), against 2 (…), abstentions 1 (…). The resolution was carried." */
+export function voteWords(v: Vote): string {
+  const counts = `For ${v.for}${names(v, 'for')}, against ${v.against}${names(v, 'against')}, abstentions ${v.abstain}${names(v, 'abstain')}.`;
+  const casting = v.castingVote
+    ? ` The votes being equal, the Chair gave a casting vote ${v.castingVote === 'for' ? 'for' : 'against'}.`
+    : '';
+  return `${counts}${casting} The resolution was ${v.carried ? 'carried' : 'lost'}.`;
+}
+
+/** The recorded votes on an item's decisions, after its resolutions. */
+export function voteBlocks(decisions: readonly { text: string; vote: Vote | null }[]): Block[] {
+  const voted = decisions.filter((d) => d.vote !== null);
+  return voted.map((d) => {
+    const which =
+      decisions.length === 1
+        ? 'On being put to the vote: '
+        : `Vote on “${d.text.length > 70 ? `${d.text.slice(0, 69)}…` : d.text}”: `;
+    return p([b(which), voteWords(d.vote!)]);
+  });
+}
