@@ -121,10 +121,13 @@ test.describe('a clerk runs a meeting by keyboard alone', () => {
     await k.press('Tab');
     await k.type('7');
     await k.press('Tab');
+    await expect(page.getByLabel('Type of interest')).toBeFocused();
+    await k.type('Other');
+    await k.press('Tab');
     await k.type('Non-pecuniary: member of the regional adoption panel');
     await k.press('Enter');
     await expect(page.getByTestId('declarations')).toContainText(
-      'Cllr Priya Raman (item 7): Non-pecuniary: member of the regional adoption panel',
+      'Cllr Priya Raman (item 7): Non-pecuniary: member of the regional adoption panel — Other registrable interest',
     );
 
     // Item 1: minutes with bold.

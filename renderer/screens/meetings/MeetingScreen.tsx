@@ -16,6 +16,7 @@ import { useFreezeBeforeStart } from './live/FreezeBeforeStart';
 import { MinutesView } from './MinutesView';
 import { PaperLink } from './Papers';
 import { Actions, ApprovedNote, Decisions, isEditable, meetingTitle, type Meeting } from './parts';
+import { declarationNote, presenceLines } from './record-words';
 
 export function MeetingScreen() {
   const { id } = useParams();
@@ -318,6 +319,12 @@ function Record({ m }: { m: Meeting }) {
           </div>
         ))}
       </dl>
+      <PresenceSummary m={m} />
+      {m.approvalAmendments ? (
+        <p data-testid="approval-amendments">
+          <strong>Approved subject to amendments:</strong> {m.approvalAmendments}
+        </p>
+      ) : null}
       <h3>Declarations of interest</h3>
       {m.declarations.length === 0 ? (
         <p>None.</p>
@@ -327,6 +334,7 @@ function Record({ m }: { m: Meeting }) {
             <li key={d.id}>
               {d.member}
               {d.itemPosition !== null ? ` (item ${d.itemPosition})` : ''}: {d.nature}
+              {declarationNote(d) ? ` — ${declarationNote(d)}` : ''}
             </li>
           ))}
         </ul>
@@ -361,6 +369,19 @@ function Record({ m }: { m: Meeting }) {
         </article>
       ))}
     </section>
+  );
+}
+
+/** Remote attendance, late arrivals and early departures, as recorded in live mode. */
+function PresenceSummary({ m }: { m: Meeting }) {
+  const lines = presenceLines(m);
+  if (!lines.length) return null;
+  return (
+    <ul className="plain" data-testid="presence-summary">
+      {lines.map((l) => (
+        <li key={l}>{l}.</li>
+      ))}
+    </ul>
   );
 }
 

@@ -5,6 +5,7 @@ import type { MeetingDetail } from '../../../shared/api/meetings';
 import { DataTable } from '../../components/DataTable';
 import { Button } from '../../components/forms';
 import { useSortableTable } from '../../components/SortableThead';
+import { voteSummary } from './record-words';
 
 export type Meeting = MeetingDetail;
 export type Item = MeetingDetail['items'][number];
@@ -44,6 +45,7 @@ export function Decisions({ item, onDelete }: { item: Item; onDelete?: (id: numb
       {item.decisions.map((d) => (
         <li key={d.id}>
           <strong>RESOLVED</strong> that {d.text}
+          {d.vote ? <span className="vote-line"> (Vote: {voteSummary(d.vote)}.)</span> : null}
           {onDelete ? (
             <>
               {' '}

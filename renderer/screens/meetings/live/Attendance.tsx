@@ -1,16 +1,20 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo, useState, type RefObject } from 'react';
-import { attendanceLabels, meetingQuorum } from '../../../../shared/api/meetings';
+import { attendanceLabels } from '../../../../shared/api/meetings';
+import { itemQuorum } from '../../../../shared/domain/item-quorum';
 import { roleLabel } from '../../../../shared/domain/quorum';
 import { useApiMutation } from '../../../api/hooks';
 import { DataTable } from '../../../components/DataTable';
 import { ErrorNote, NativeSelect } from '../../../components/forms';
 import { useSortableTable } from '../../../components/SortableThead';
 import type { Meeting } from '../parts';
+import { Presence } from './Presence';
 
 type Member = Meeting['members'][number];
 type Mark = Meeting['attendance'][number];
 type Status = Mark['status'];
+/** A mark as the register holds it before the save comes back. */
+type LocalMark = Pick<Mark, 'memberId' | 'status' | 'substituteForMemberId'>;
 
 const statuses = (['present', 'apologies', 'absent', 'substitute'] as const).map((s) => ({
   id: s,
@@ -21,7 +25,7 @@ const statuses = (['present', 'apologies', 'absent', 'substitute'] as const).map
 interface Row {
   m: Meeting;
   mb: Member;
-  mark: Mark | undefined;
+  mark: LocalMark | undefined;
   editable: boolean;
   onChange: (memberId: number, status: string, forId: number | null) => void;
 }
@@ -53,24 +57,33 @@ const columns = [
 
 /**
  * Who is here, one drop-down per member in the board’s order (Tab from one to the next), and whether
- * the meeting is quorate, recomputed as each is marked. Each change is saved at once, except a
- * substitute, saved once the clerk says whom they attend for.
+ * the meeting is quorate for the current item, recomputed as each is marked (late arrivals, early
+ * departures, withdrawals for declared interests and remote attendance count as the rule says).
+ * Each change is saved at once, except a substitute, saved once the clerk says whom they attend for.
  */
 export function Attendance({
   m,
   editable,
   containerRef,
+  itemId = null,
 }: {
   m: Meeting;
   editable: boolean;
   containerRef: RefObject<HTMLDivElement | null>;
+  /** The item being taken: the quorum line is for it (null: the meeting as a whole). */
+  itemId?: number | null;
 }) {
-  const [local, setLocal] = useState(() => new Map(m.attendance.map((a) => [a.memberId, a])));
+  const [local, setLocal] = useState(
+    () => new Map<number, LocalMark>(m.attendance.map((a) => [a.memberId, a])),
+  );
   const set = useApiMutation('attendance.set');
   const records = [...local.values()].filter(
     (a) => a.status !== 'substitute' || a.substituteForMemberId !== null,
   );
-  const quorum = meetingQuorum(m.quorum, m.members, records);
+  // The register as marked here, with remote attendance, arrivals and departures as saved.
+  const presence = records.map((a) => ({ ...m.attendance.find((x) => x.memberId === a.memberId), ...a }));
+  const quorum = itemQuorum(m.quorum, m.members, presence, m.declarations, m.items, itemId);
+  const item = m.items.find((it) => it.id === itemId);
   const save = set.mutate;
   const change = useCallback(
     (memberId: number, status: string, forId: number | null) => {
@@ -108,12 +121,21 @@ export function Attendance({
         data-testid="quorum"
       >
         <span aria-hidden="true">{quorum.met ? '✔ ' : '✖ '}</span>
+        {item ? `Item ${item.position}: ` : ''}
         {quorum.text}
       </p>
+      {quorum.notes.length ? (
+        <ul className="plain quorum-notes" data-testid="quorum-notes">
+          {quorum.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      ) : null}
       <div ref={containerRef}>
         <DataTable table={table} caption="Attendance" className="data-table" />
       </div>
       <ErrorNote error={set.error} />
+      <Presence m={m} itemId={itemId} editable={editable && m.status !== 'agenda_published'} />
     </section>
   );
 }

@@ -20,6 +20,7 @@ import { MinutesPane } from './MinutesPane';
 import { storeItemId } from './place';
 import { ShortcutHelp, useLiveShortcuts } from './shortcuts';
 import { StrategyWalk } from './StrategyWalk';
+import { ItemVotes } from './Votes';
 
 /**
  * Live mode: the clerk moves through the agenda, minuting each item, with attendance,
@@ -122,6 +123,7 @@ export function LiveMeeting({ m, startIndex }: { m: Meeting; startIndex: number 
             m={m}
             editable={m.status !== 'minutes_approved' && m.status !== 'draft'}
             containerRef={attendanceRef}
+            itemId={item?.id ?? null}
           />
           <Declarations m={m} editable={editable} selectRef={declRef} />
           <ShortcutHelp />
@@ -152,6 +154,7 @@ export function LiveMeeting({ m, startIndex }: { m: Meeting; startIndex: number 
             />
             <h3>Decisions</h3>
             <ItemDecisions item={item} editable={editable} />
+            <ItemVotes m={m} item={item} editable={editable} />
             {form === 'decision' ? <DecisionForm itemId={item.id} onDone={closeForm} /> : null}
             <h3>Actions</h3>
             <ItemActions item={item} editable={editable} />
