@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { empty } from './common';
 import { command, query } from './method';
-import { readersOf } from './stale';
+import { areasShown, readersOf } from './stale';
 
 export const backupKinds = ['automatic', 'manual', 'before_upgrade'] as const;
 export type BackupKind = (typeof backupKinds)[number];
@@ -52,6 +52,7 @@ export const backupsApi = {
     'Restore a backup over the board: the current file is kept aside (renamed, never deleted) and the restored board is opened',
     z.object({ name: backupName }).strict(),
     z.object({ restoredFrom: z.string(), keptAside: z.string().nullable() }),
-    { replacesBoard: true },
+    // Every screen shows the restored board afresh (the app also reloads).
+    { replacesBoard: true, invalidates: areasShown },
   ),
 };

@@ -9,9 +9,8 @@ import { frequencyLabels, monthNames } from '../../../shared/api/forward';
 import { meetingStatusLabels, purposeLabels } from '../../../shared/api/meetings';
 import { formatDate, formatDateWithDay } from '../../../shared/domain/dates';
 import type { DB } from '../store/board-file';
-import { standingReports } from '../store/forward';
 import { board as loadBoard } from '../queries/board';
-import { plannedMeetings, toStanding } from '../queries/forward';
+import { activeStandingReports, plannedMeetings } from '../queries/forward';
 import { b, h1, h2, i, p, renderDocument, table, title, type Block } from './kit';
 
 export async function forwardPlanDocument(
@@ -62,9 +61,7 @@ export async function forwardPlanDocument(
     );
   }
 
-  const standing = standingReports(db)
-    .map(toStanding)
-    .filter((s) => !s.archived);
+  const standing = activeStandingReports(db);
   children.push(h1('Standing reports'));
   children.push(
     standing.length

@@ -7,30 +7,12 @@ import { settingKindLabels } from '../../../shared/api/visits';
 import { formatDate } from '../../../shared/domain/dates';
 import { actionStatusLabel } from '../../../shared/domain/overdue';
 import type { DB } from '../store/board-file';
-import { bool } from '../store/sql';
-import { visitMembers, visitsBetween, visitsOfMeeting, type VisitRowDb } from '../store/visits';
-import { actionLog, type ActionRecord } from '../queries/actions';
+import type { ActionRecord } from '../queries/actions';
+import { visitRecordsBetween, visitRecordsOfMeeting, type VisitRecord } from '../queries/visits';
 import { h1, i, p, table, type Block } from './kit';
 
-interface VisitDoc {
-  v: VisitRowDb;
-  members: string[];
-  actions: ActionRecord[];
-}
-
-function withDetail(db: DB, today: string, rows: VisitRowDb[]): VisitDoc[] {
-  if (!rows.length) return [];
-  const who = visitMembers(db);
-  const actions = actionLog(db, today).filter((a) => a.visit !== null);
-  return rows.map((v) => ({
-    v,
-    members: who.filter((w) => w.visit_id === v.id).map((w) => w.name),
-    actions: actions.filter((a) => a.visit?.id === v.id),
-  }));
-}
-
-const setting = (v: VisitRowDb) =>
-  `${v.setting}\n${settingKindLabels[v.setting_kind]}, ${bool(v.announced) ? 'announced' : 'unannounced'}`;
+const setting = (v: VisitRecord) =>
+  `${v.setting}\n${settingKindLabels[v.settingKind]}, ${v.announced ? 'announced' : 'unannounced'}`;
 
 const followUp = (actions: ActionRecord[]) =>
   actions.length
@@ -39,74 +21,65 @@ const followUp = (actions: ActionRecord[]) =>
         .join('\n')
     : 'None.';
 
+const row = (v: VisitRecord) => [
+  formatDate(v.date),
+  setting(v),
+  v.members.map((m) => m.name).join('\n'),
+  v.findings || 'No findings recorded.',
+  followUp(v.actions),
+];
+const widths = [13, 20, 17, 30, 20];
+const headers = ['Date', 'Setting', 'Visited by', 'Findings', 'Follow-up actions'];
+
 /** For the agenda pack: each item reporting visits (by item id), with the visits listed under it. */
 export function visitsByItem(db: DB, meetingId: number, today: string): Map<number, Block[]> {
-  const out = new Map<number, Block[]>();
-  const docs = withDetail(db, today, visitsOfMeeting(db, meetingId));
-  for (const d of docs) {
-    const id = d.v.agenda_item_id!;
-    if (!out.has(id)) out.set(id, []);
+  const byItem = new Map<number, VisitRecord[]>();
+  for (const v of visitRecordsOfMeeting(db, today, meetingId)) {
+    const id = v.reportedAt!.itemId;
+    byItem.set(id, [...(byItem.get(id) ?? []), v]);
   }
-  for (const [itemId, blocks] of out) {
-    const mine = docs.filter((d) => d.v.agenda_item_id === itemId);
-    blocks.push(
-      p(`Visits reported: ${mine.length}.`, { keepNext: true }),
-      table(
-        ['Date', 'Setting', 'Visited by', 'Findings', 'Follow-up actions'],
-        mine.map((d) => [
-          formatDate(d.v.visit_date),
-          setting(d.v),
-          d.members.join('\n'),
-          d.v.findings || 'No findings recorded.',
-          followUp(d.actions),
-        ]),
-        [13, 20, 17, 30, 20],
-      ),
-    );
-  }
-  return out;
+  return new Map(
+    [...byItem].map(([itemId, list]) => [
+      itemId,
+      [p(`Visits reported: ${list.length}.`, { keepNext: true }), table(headers, list.map(row), widths)],
+    ]),
+  );
 }
 
 /** For the annual report: the visits made in the period, their findings and follow-up. */
 export function visitsAnnualSection(db: DB, today: string, from: string, to: string): Block[] {
-  const docs = withDetail(db, today, visitsBetween(db, from, to));
+  const visits = visitRecordsBetween(db, today, from, to);
   const out: Block[] = [h1('Member visits')];
-  if (!docs.length) {
+  if (!visits.length) {
     out.push(p('No member visits were recorded in this period.'));
     return out;
   }
-  const settings = new Set(docs.map((d) => d.v.setting.trim().toLowerCase())).size;
-  const visitors = new Set(docs.flatMap((d) => d.members)).size;
-  const actions = docs.flatMap((d) => d.actions);
+  const settings = new Set(visits.map((v) => v.setting.trim().toLowerCase())).size;
+  const visitors = new Set(visits.flatMap((v) => v.members.map((m) => m.id))).size;
+  const actions = visits.flatMap((v) => v.actions);
   const done = actions.filter((a) => a.status === 'complete' || a.status === 'closed').length;
   out.push(
     p(
-      `Members made ${docs.length} ${docs.length === 1 ? 'visit' : 'visits'} to ${settings} ${settings === 1 ? 'setting' : 'settings'} (${docs.filter((d) => !bool(d.v.announced)).length} unannounced); ${visitors} ${visitors === 1 ? 'member took' : 'members took'} part. ` +
+      `Members made ${visits.length} ${visits.length === 1 ? 'visit' : 'visits'} to ${settings} ${settings === 1 ? 'setting' : 'settings'} (${visits.filter((v) => !v.announced).length} unannounced); ${visitors} ${visitors === 1 ? 'member took' : 'members took'} part. ` +
         `${actions.length} follow-up ${actions.length === 1 ? 'action was' : 'actions were'} raised, of which ${done} ${done === 1 ? 'is' : 'are'} complete.`,
       { keepNext: true },
     ),
   );
   out.push(
     table(
-      ['Date', 'Setting', 'Visited by', 'Findings', 'Follow-up actions'],
-      docs.map((d) =>
-        bool(d.v.item_exempt)
+      headers,
+      visits.map((v) =>
+        v.reportedAt?.exempt
           ? [
-              formatDate(d.v.visit_date),
-              setting(d.v),
-              d.members.join('\n'),
+              formatDate(v.date),
+              setting(v),
+              v.members.map((m) => m.name).join('\n'),
               'Reported to the Board in private (exempt item).',
-              `${d.actions.length}`,
+              `${v.actions.length}`,
             ]
-          : [
-              formatDate(d.v.visit_date),
-              setting(d.v),
-              d.members.join('\n'),
-              d.v.findings || 'No findings recorded.',
-              followUp(d.actions),
-            ],
+          : row(v),
       ),
-      [13, 20, 17, 30, 20],
+      widths,
     ),
   );
   out.push(p(i('Visits name the setting only; children are never named.')));

@@ -56,6 +56,12 @@ export function plannedMeetings(db: DB, from: string, to: string) {
   }));
 }
 
+/** The standing reports in use (not retired), in the board's order. */
+export const activeStandingReports = (db: DB) =>
+  standingReports(db)
+    .map(toStanding)
+    .filter((s) => !s.archived);
+
 /** The forward plan for the year starting in April of `start`. */
 export function forwardPlan(db: DB, today: string, start: number): ForwardPlan {
   const year = planYear(start);

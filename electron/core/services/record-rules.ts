@@ -7,6 +7,7 @@ import { meetingStatusLabels } from '../../../shared/api/meetings';
 import { formatDate } from '../../../shared/domain/dates';
 import type { Ctx } from '../context';
 import { quorumOf } from '../queries/quorum';
+import { memberRow } from '../store/board';
 import { itemQuorumOf } from '../queries/item-quorum';
 import {
   attendanceOfMeeting,
@@ -108,6 +109,6 @@ export function mustBeInAttendance(ctx: Ctx, m: MeetingRowDb, memberId: number, 
   if (!a || (a.status !== 'present' && a.status !== 'substitute'))
     throw new ApiError(
       'conflict',
-      `${a?.name ?? `Member ${memberId}`} is not recorded as present at the meeting on ${formatDate(m.date)}${a ? ` (recorded: ${a.status})` : ''}, so cannot ${what}. Record their attendance first.`,
+      `${a?.name ?? memberRow(ctx.db, memberId)?.name ?? `Member ${memberId}`} is not recorded as present at the meeting on ${formatDate(m.date)}${a ? ` (recorded: ${a.status})` : ''}, so cannot ${what}. Record their attendance first.`,
     );
 }

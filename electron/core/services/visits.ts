@@ -10,14 +10,12 @@ import type { Visit } from '../../../shared/api/visits';
 import { formatDate } from '../../../shared/domain/dates';
 import type { Ctx } from '../context';
 import type { HandlerGroup } from '../handler-types';
-import { actionLog } from '../queries/actions';
+import { allVisitRecords } from '../queries/visits';
 import { activeOn, members as allMembers } from '../queries/board';
 import { memberRow } from '../store/board';
 import { insertItem, itemsOfMeeting } from '../store/meetings';
 import { meetingSummaries } from '../store/meetings';
-import { bool } from '../store/sql';
 import {
-  allVisits,
   deleteVisit,
   insertVisit,
   insertVisitAction,
@@ -25,7 +23,6 @@ import {
   setVisitMembers,
   updateVisit,
   visitById,
-  visitMembers,
   visitsItemOfMeeting,
   type VisitRowDb,
 } from '../store/visits';
@@ -56,46 +53,29 @@ function checkFields(ctx: Ctx, input: { date: string; memberIds: readonly number
 
 /** Every visit as the screen shows it: who went, where it was reported, its follow-up actions. */
 export function visitList(ctx: Ctx): Visit[] {
-  const who = visitMembers(ctx.db);
-  const actions = actionLog(ctx.db, ctx.today()).filter((a) => a.visit !== null);
-  return allVisits(ctx.db).map((v) => ({
-    id: v.id,
-    date: v.visit_date,
-    setting: v.setting,
-    settingKind: v.setting_kind,
-    announced: bool(v.announced),
-    findings: v.findings,
-    members: who.filter((w) => w.visit_id === v.id).map((w) => ({ id: w.member_id, name: w.name })),
-    revision: v.revision,
-    reportedAt:
-      v.agenda_item_id !== null && v.meeting_id !== null && v.meeting_date !== null && v.item_position !== null
-        ? {
-            itemId: v.agenda_item_id,
-            meetingId: v.meeting_id,
-            meetingDate: v.meeting_date,
-            position: v.item_position,
-          }
-        : null,
-    actions: actions
-      .filter((a) => a.visit?.id === v.id)
-      .map((a) => ({
-        id: a.id,
-        description: a.description,
-        owner: a.owner,
-        dueDate: a.dueDate,
-        status: a.status,
-        overdue: a.overdue,
-      })),
+  return allVisitRecords(ctx.db, ctx.today()).map((v) => ({
+    ...v,
+    reportedAt: v.reportedAt
+      ? {
+          itemId: v.reportedAt.itemId,
+          meetingId: v.reportedAt.meetingId,
+          meetingDate: v.reportedAt.meetingDate,
+          position: v.reportedAt.position,
+        }
+      : null,
+    actions: v.actions.map((a) => ({
+      id: a.id,
+      description: a.description,
+      owner: a.owner,
+      dueDate: a.dueDate,
+      status: a.status,
+      overdue: a.overdue,
+    })),
   }));
 }
 
 type VisitHandlers =
-  | 'visit.list'
-  | 'visit.create'
-  | 'visit.update'
-  | 'visit.delete'
-  | 'visit.addAction'
-  | 'visit.reportAt';
+  'visit.list' | 'visit.create' | 'visit.update' | 'visit.delete' | 'visit.addAction' | 'visit.reportAt';
 
 export const visitsHandlers: HandlerGroup<VisitHandlers> = {
   'visit.list': (ctx) => {
@@ -123,7 +103,11 @@ export const visitsHandlers: HandlerGroup<VisitHandlers> = {
     visitRow(ctx, input.id);
     checkFields(ctx, input);
     const revision = updateVisit(ctx.db, input.id, input, baseOf(input));
-    if (revision === null) throw staleSave('this visit', visitList(ctx).find((v) => v.id === input.id));
+    if (revision === null)
+      throw staleSave(
+        'this visit',
+        visitList(ctx).find((v) => v.id === input.id),
+      );
     setVisitMembers(ctx.db, input.id, input.memberIds);
     return { ok: true as const, revision };
   },
