@@ -23,7 +23,16 @@ function when(m: Meeting, time: string | null, itemId: number | null): string {
 export function Presence({ m, itemId, editable }: { m: Meeting; itemId: number | null; editable: boolean }) {
   const set = useApiMutation('attendance.setPresence');
   const [editing, setEditing] = useState<{ memberId: number; what: 'arrived' | 'left' } | null>(null);
+  // A ticked box shows at once; the saved value takes over once the meeting is read again.
+  const [pending, setPending] = useState<Record<number, boolean>>({});
   const here = m.attendance.filter(inRoom);
+  const remoteShown = (a: Mark) => pending[a.memberId] ?? a.remote;
+  const settled = here.filter((a) => pending[a.memberId] === a.remote);
+  if (settled.length) {
+    const next = { ...pending };
+    for (const a of settled) delete next[a.memberId];
+    setPending(next);
+  }
   const name = (id: number) => m.members.find((x) => x.id === id)?.name ?? `Member ${id}`;
   if (here.length === 0) return null;
 
@@ -32,7 +41,7 @@ export function Presence({ m, itemId, editable }: { m: Meeting; itemId: number |
       {
         meetingId: m.id,
         memberId: a.memberId,
-        remote: change.remote ?? a.remote,
+        remote: change.remote ?? remoteShown(a),
         arrived:
           change.arrived !== undefined
             ? change.arrived
@@ -46,7 +55,14 @@ export function Presence({ m, itemId, editable }: { m: Meeting; itemId: number |
               ? { itemId: a.leftItemId, ...(a.leftAt ? { time: a.leftAt } : {}) }
               : null,
       },
-      { onSuccess: () => setEditing(null) },
+      {
+        onSuccess: () => setEditing(null),
+        onError: () => {
+          const next = { ...pending };
+          delete next[a.memberId];
+          setPending(next);
+        },
+      },
     );
 
   return (
@@ -76,9 +92,12 @@ export function Presence({ m, itemId, editable }: { m: Meeting; itemId: number |
                 <label className="inline-check">
                   <input
                     type="checkbox"
-                    checked={a.remote}
-                    disabled={!editable || set.isPending}
-                    onChange={(e) => save(a, { remote: e.target.checked })}
+                    checked={remoteShown(a)}
+                    disabled={!editable}
+                    onChange={(e) => {
+                      setPending({ ...pending, [a.memberId]: e.target.checked });
+                      save(a, { remote: e.target.checked });
+                    }}
                   />
                   <span className="visually-hidden">{name(a.memberId)} attends remotely</span>
                 </label>
