@@ -4,7 +4,17 @@
  * one-off; who presents; and agendas drafted from it.
  */
 import { z } from 'zod';
-import { baseRevision, id, isoDate, meetingStatus, ok, okRevision, requiredText, revision, text } from './common';
+import {
+  baseRevision,
+  id,
+  isoDate,
+  meetingStatus,
+  ok,
+  okRevision,
+  requiredText,
+  revision,
+  text,
+} from './common';
 import { command, query } from './method';
 import { purpose } from './meetings';
 import { readersOf } from './stale';
@@ -116,7 +126,12 @@ const reportFields = {
 const standingFields = {
   ...reportFields,
   frequency,
-  dueMonth: z.number().int().min(1, 'must be a month, 1 to 12').max(12, 'must be a month, 1 to 12').nullable(),
+  dueMonth: z
+    .number()
+    .int()
+    .min(1, 'must be a month, 1 to 12')
+    .max(12, 'must be a month, 1 to 12')
+    .nullable(),
 };
 
 const planStale = { invalidates: readersOf('forwardPlan') };
@@ -124,9 +139,7 @@ const planStale = { invalidates: readersOf('forwardPlan') };
 export const forwardApi = {
   'forward.get': query(
     'The forward plan for a year (April to March): its meetings, the reports planned at each and who presents, and the standing reports',
-    z
-      .object({ year: z.number().int().min(2000, 'must be 2000 or later').max(2100).optional() })
-      .strict(),
+    z.object({ year: z.number().int().min(2000, 'must be 2000 or later').max(2100).optional() }).strict(),
     forwardPlanSchema,
   ),
   'forward.addReport': command(
@@ -167,7 +180,12 @@ export const forwardApi = {
   'forward.planYear': command(
     'Place the standing reports in the year’s meetings that have not started, by how often each is due and in which month; reports already planned are left as they are',
     z.object({ year: z.number().int().min(2000).max(2100) }).strict(),
-    z.object({ added: z.number().int(), meetings: z.number().int() }),
+    z.object({
+      added: z.number().int(),
+      meetings: z.number().int(),
+      /** Standing reports due after the last meeting arranged this year: placed once it is arranged. */
+      waiting: z.array(z.string()),
+    }),
     planStale,
   ),
   'forward.draftAgenda': command(

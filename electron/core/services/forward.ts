@@ -1,8 +1,9 @@
 /**
  * The forward plan (work programme). The year runs April to March. Standing reports are placed
  * in the year's meetings by how often they are due (every meeting, twice a year, once a year) and
- * the month they are due in: at the first meeting on or after the 1st of that month (the last
- * meeting of the year when none is later). A meeting's agenda is drafted from its plan.
+ * the month they are due in: at the first meeting on or after the 1st of that month. A report due
+ * after the last meeting arranged waits (it is named) until the meetings are arranged. A meeting's
+ * agenda is drafted from its plan.
  */
 import { ApiError } from '../../../shared/api';
 import { planYear, planYearOf, type Frequency } from '../../../shared/api/forward';
@@ -53,20 +54,20 @@ export function dueMonths(frequency: Frequency, dueMonth: number | null): number
   return frequency === 'annual' ? [first] : [first, ((first + 5) % 12) + 1];
 }
 
-/** The meetings (ids, in date order) a standing report falls due at in a year's meetings. */
+/**
+ * The meetings (ids, in date order) a standing report falls due at in a year's meetings, and how
+ * many of its due dates fall after the last meeting arranged.
+ */
 export function dueAt(
   report: { frequency: Frequency; dueMonth: number | null },
   meetings: readonly { id: number; date: string }[],
   start: number,
-): number[] {
+): { ids: number[]; later: number } {
   const months = dueMonths(report.frequency, report.dueMonth);
-  if (months === null) return meetings.map((m) => m.id);
-  if (meetings.length === 0) return [];
-  const ids = months.map((month) => {
-    const due = firstOfMonth(start, month);
-    return (meetings.find((m) => m.date >= due) ?? meetings[meetings.length - 1]!).id;
-  });
-  return [...new Set(ids)];
+  if (months === null) return { ids: meetings.map((m) => m.id), later: 0 };
+  const found = months.map((month) => meetings.find((m) => m.date >= firstOfMonth(start, month))?.id);
+  const ids = found.filter((id): id is number => id !== undefined);
+  return { ids: [...new Set(ids)], later: found.length - ids.length };
 }
 
 function standingRow(ctx: Ctx, id: number): StandingReportRowDb {
@@ -141,11 +142,15 @@ export const forwardHandlers: HandlerGroup<ForwardHandlers> = {
     const planned = plannedReportsBetween(ctx.db, year.from, year.to);
     let added = 0;
     const touched = new Set<number>();
+    const waiting: string[] = [];
     for (const s of standingReports(ctx.db).filter((r) => !bool(r.archived))) {
       const already = planned.filter((p) => p.standing_report_id === s.id);
-      const wanted = dueAt({ frequency: s.frequency, dueMonth: s.due_month }, meetings, input.year);
+      const due = dueAt({ frequency: s.frequency, dueMonth: s.due_month }, meetings, input.year);
+      const wanted = due.ids;
       // Planned by hand elsewhere in the year counts: a report due once is planned once.
-      let room = s.frequency === 'every_meeting' ? Infinity : wanted.length - already.length;
+      let room = s.frequency === 'every_meeting' ? Infinity : wanted.length + due.later - already.length;
+      if (due.later > 0 && room > 0) waiting.push(s.title);
+      room = Math.min(room, wanted.length);
       for (const meetingId of wanted) {
         if (room <= 0) break;
         if (!open.has(meetingId) || already.some((p) => p.meeting_id === meetingId)) continue;
@@ -161,7 +166,7 @@ export const forwardHandlers: HandlerGroup<ForwardHandlers> = {
         touched.add(meetingId);
       }
     }
-    return { added, meetings: touched.size };
+    return { added, meetings: touched.size, waiting };
   },
 
   'forward.draftAgenda': (ctx, input) => {
@@ -200,8 +205,7 @@ export const forwardHandlers: HandlerGroup<ForwardHandlers> = {
   'standingReport.update': (ctx, input) => {
     standingRow(ctx, input.id);
     const revision = updateStandingReport(ctx.db, input.id, input, baseOf(input));
-    if (revision === null)
-      throw staleSave('this standing report', toStanding(standingRow(ctx, input.id)));
+    if (revision === null) throw staleSave('this standing report', toStanding(standingRow(ctx, input.id)));
     return { ok: true as const, revision };
   },
 

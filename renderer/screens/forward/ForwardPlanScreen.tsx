@@ -99,9 +99,12 @@ function Plan({ d, onYear }: { d: ForwardPlan; onYear: (y: number) => void }) {
               {
                 onSuccess: (r) =>
                   setNote(
-                    r.added
+                    (r.added
                       ? `Planned ${r.added} standing ${r.added === 1 ? 'report' : 'reports'} across ${r.meetings} ${r.meetings === 1 ? 'meeting' : 'meetings'}.`
-                      : 'Every standing report due this year is already planned (meetings that have started are left as they are).',
+                      : 'Every standing report due at the meetings arranged is already planned (meetings that have started are left as they are).') +
+                      (r.waiting.length
+                        ? ` Due after the last meeting arranged this year: ${r.waiting.join('; ')}. Arrange the meetings, then plan again.`
+                        : ''),
                   ),
               },
             )

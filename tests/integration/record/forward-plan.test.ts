@@ -159,12 +159,39 @@ describe('the forward plan', () => {
     ]);
     // Reports due at meetings already held (IRO in July, fostering…) are not added after the event.
     expect(p.meetings.filter((m) => !m.open).every((m) => m.reports.length === 0)).toBe(true);
-    expect(r).toEqual({ added: 7, meetings: 3 });
+    expect(r).toEqual({ added: 7, meetings: 3, waiting: [] });
     // Planning again adds nothing.
-    expect(await ok('forward.planYear', { year: 2026 })).toEqual({ added: 0, meetings: 0 });
+    expect(await ok('forward.planYear', { year: 2026 })).toEqual({ added: 0, meetings: 0, waiting: [] });
     // A once-a-year report planned by hand elsewhere is not planned twice.
     const p2027 = await ok<{ added: number }>('forward.planYear', { year: 2027 });
     expect(p2027.added).toBe(0); // no meetings arranged in 2027-28 yet
+  });
+
+  it('leaves a report due after the last meeting arranged until the meeting is arranged, and names it', async () => {
+    const list = await ok<{ upcoming: { id: number }[] }>('meeting.list', {});
+    const upcoming = list.upcoming[0]!.id;
+    const r = await ok<{ added: number; waiting: string[] }>('forward.planYear', { year: 2026 });
+    expect(r).toEqual({
+      added: 3,
+      meetings: 1,
+      waiting: ['Placement sufficiency strategy update', 'Care leavers (leaving care) service report'],
+    });
+    expect((await plan()).meetings.find((m) => m.id === upcoming)!.reports.map((x) => x.title)).toEqual([
+      'Children in Care Council update',
+      'Virtual School Head annual report',
+      'Member visits to children’s homes',
+    ]);
+    await ok('meeting.create', {
+      date: '2027-01-20',
+      startTime: '14:00',
+      venue: '',
+      chairMemberId: 1,
+      type: 'ordinary',
+      from: 'template',
+    });
+    const again = await ok<{ added: number; waiting: string[] }>('forward.planYear', { year: 2026 });
+    // The January meeting takes the CiCC and the sufficiency update; care leavers (March) still waits.
+    expect(again).toEqual({ added: 2, meetings: 1, waiting: ['Care leavers (leaving care) service report'] });
   });
 
   it('adds, changes and removes reports for a meeting that has not started; held meetings keep their plan', async () => {
