@@ -12,8 +12,12 @@ const browserEnv = Object.fromEntries(
     ([k, v]) => v !== undefined && k !== 'LD_PRELOAD' && !k.startsWith('FAKETIME'),
   ),
 ) as Record<string, string>;
+// CPB_E2E_TARGET=electron runs the specs written for both doors (tests/e2e/target.ts) in the
+// Electron app; the rest drive browser-mode features (two tabs, HTTP) and stay in the browser.
+const electronTarget = process.env.CPB_E2E_TARGET === 'electron';
 export default defineConfig({
   testDir: 'tests/e2e',
+  ...(electronTarget ? { testMatch: ['app-target.spec.ts'] } : {}),
   globalSetup: './tests/e2e/global-setup.ts',
   timeout: 90_000,
   expect: { timeout: 15_000 },

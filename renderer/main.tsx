@@ -4,6 +4,9 @@ import { createRoot } from 'react-dom/client';
 import { I18nProvider } from 'react-aria-components';
 import { App } from './App';
 import './styles.css';
+import { applyStoredAppearance } from './settings/desktop';
+
+applyStoredAppearance();
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },

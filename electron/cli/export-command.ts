@@ -5,11 +5,18 @@ import { CliError, type CommandDef } from './commands';
 import { cliActor } from './actor';
 import { callApi, withBoard } from './call';
 
-const usage = 'cpb export KIND --board FILE --out OUT.docx [--meeting ID] [--from DATE --to DATE] [--public]';
+const usage =
+  'cpb export KIND --board FILE --out OUT.docx [--meeting ID] [--from DATE --to DATE] [--confidential] [--draft]';
 const kinds = documentKinds;
 
 /** The API's field for each flag, so its problems are reported by flag. */
-const flagOf = { meetingId: '--meeting', from: '--from', to: '--to', public: '--public' };
+const flagOf = {
+  meetingId: '--meeting',
+  from: '--from',
+  to: '--to',
+  public: '--confidential',
+  draft: '--draft',
+};
 
 function isKind(k: string): k is DocumentKind {
   return (kinds as readonly string[]).includes(k);
@@ -21,7 +28,7 @@ function isKind(k: string): k is DocumentKind {
  */
 function exportInput(kind: DocumentKind, values: Record<string, string | boolean | undefined>) {
   const takes = documentFields[kind];
-  const given = (flag: 'meeting' | 'from' | 'to' | 'public', applies: boolean) => {
+  const given = (flag: 'meeting' | 'from' | 'to' | 'public' | 'confidential' | 'draft', applies: boolean) => {
     if (values[flag] === undefined) return false;
     if (!applies) throw new CliError(`--${flag} does not apply to the ${kind}. Usage: ${usage}`);
     return true;
@@ -42,14 +49,21 @@ function exportInput(kind: DocumentKind, values: Record<string, string | boolean
         throw new CliError(`--${flag} ${String(v)}: use a date like 2025-04-01`);
       input[flag] = v;
     }
-  if (values.public === true && given('public', takes.version)) input.public = true;
+  // Public is the default at every door; --confidential opts in to Part B in full. --public is
+  // accepted as a no-op (it is the default), but not together with --confidential.
+  const confidential = given('confidential', takes.version);
+  if (given('public', takes.version) && confidential)
+    throw new CliError('--public and --confidential together: choose one (public is the default)');
+  if (takes.version) input.public = !confidential;
+  if (given('draft', takes.draft)) input.draft = true;
   return input as ApiInput<'export.document'>;
 }
 
 /** `cpb export`: the same documents as the Reports screen, written safely (temporary file, then rename). */
 export const exportCommand: CommandDef = {
   usage,
-  summary: 'a Word document: KIND is agenda, minutes, actions, scorecard or annual',
+  summary:
+    'a Word document: KIND is agenda, minutes, actions, scorecard or annual; public unless --confidential',
   options: {
     board: { type: 'string' },
     out: { type: 'string' },
@@ -57,6 +71,8 @@ export const exportCommand: CommandDef = {
     from: { type: 'string' },
     to: { type: 'string' },
     public: { type: 'boolean' },
+    confidential: { type: 'boolean' },
+    draft: { type: 'boolean' },
   },
   run: async ({ positionals, values }, io) => {
     const kind = positionals[0];

@@ -8,4 +8,6 @@ export interface Ctx {
   /** Today's date, ISO, in local time, from the same clock as now() (see clock.ts). */
   today(): string;
   actor: string;
+  /** A backup folder chosen in the desktop settings (besides the board's own, beside its file). */
+  backupDir?: string;
 }

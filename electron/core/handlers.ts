@@ -22,6 +22,7 @@ import { votesHandlers } from './services/votes';
 import { forwardHandlers } from './services/forward';
 import { visitsHandlers } from './services/visits';
 import { backupHandlers } from './services/backup';
+import { publishingHandlers } from './services/publishing';
 
 /** Every API method's implementation. The type makes a missing method a compile error. */
 export const handlers: Handlers = {
@@ -48,4 +49,5 @@ export const handlers: Handlers = {
   ...forwardHandlers,
   ...visitsHandlers,
   ...backupHandlers,
+  ...publishingHandlers,
 };

@@ -18,6 +18,8 @@ export function userDataDir(): string {
 export class Session {
   private db: DB | null = null;
   private filePath = '';
+  /** A backup folder the door chose for this board (the desktop settings), if any. */
+  backupDir: string | undefined = undefined;
   constructor(
     readonly actor = os.userInfo().username || 'CPB user',
     private readonly clock: Clock = appClock(),
@@ -54,6 +56,7 @@ export class Session {
       now: this.clock.now,
       today: this.clock.today,
       actor: actor ?? this.actor,
+      ...(this.backupDir ? { backupDir: this.backupDir } : {}),
     };
   }
 

@@ -67,14 +67,18 @@ function parse(url: string): URL | null {
   }
 }
 
+/** The schemes the renderer may be served from: the app's own (cpb-app:) and, in development, file:. */
+const appProtocols = new Set(['cpb-app:', 'file:']);
+
 /**
- * True only for the app's own renderer page: the same file:// index.html the window loaded, with
- * any #hash (the router's), and no query string or other host.
+ * True only for the app's own renderer page: the same index.html the window loaded (cpb-app://app/
+ * when packaged or started, file:// only if that is what it loaded), with any #hash (the router's),
+ * and no query string, user name or other host.
  */
 export function isAppUrl(url: string, rendererIndexUrl: string): boolean {
   const u = parse(url);
   const app = parse(rendererIndexUrl);
-  if (!u || !app || u.protocol !== 'file:' || app.protocol !== 'file:') return false;
+  if (!u || !app || !appProtocols.has(app.protocol) || u.protocol !== app.protocol) return false;
   if (u.host !== app.host || u.search !== '' || u.username !== '' || u.password !== '') return false;
   const a = fileUrlPath(u);
   const b = fileUrlPath(app);
@@ -95,147 +99,12 @@ export function isAllowedRequest(url: string, rendererDirUrl: string): boolean {
   const u = parse(url);
   if (!u) return false;
   if (u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'devtools:') return true;
-  if (u.protocol !== 'file:') return false;
   const dir = parse(rendererDirUrl.endsWith('/') ? rendererDirUrl : `${rendererDirUrl}/`);
-  if (!dir || dir.protocol !== 'file:' || u.host !== dir.host) return false;
+  if (!dir || !appProtocols.has(dir.protocol) || u.protocol !== dir.protocol || u.host !== dir.host)
+    return false;
   const p = fileUrlPath(u);
   const d = fileUrlPath(dir);
   if (p === null || d === null) return false;
   if (p.split('/').includes('..')) return false;
   return p.startsWith(d);
-}
-
-/** File types that run code when "opened"; an agenda paper is never one of these. */
-export const blockedPaperExtensions: readonly string[] = [
-  // named in the brief
-  '.exe',
-  '.bat',
-  '.cmd',
-  '.com',
-  '.msi',
-  '.ps1',
-  '.sh',
-  '.js',
-  '.vbs',
-  '.scr',
-  '.jar',
-  '.app',
-  // other types Windows, macOS or Linux will run or install when opened
-  '.lnk',
-  '.url',
-  '.pif',
-  '.hta',
-  '.cpl',
-  '.msc',
-  '.msp',
-  '.wsf',
-  '.wsh',
-  '.jse',
-  '.vbe',
-  '.psm1',
-  '.reg',
-  '.scf',
-  '.appref-ms',
-  '.command',
-  '.desktop',
-  '.appimage',
-  '.run',
-  '.pkg',
-];
-
-export type PaperRefCheck =
-  { ok: true; kind: 'https' | 'file'; target: string } | { ok: false; reason: string };
-
-function blockedExtension(p: string): string | null {
-  // Windows ignores trailing dots and spaces ("report.exe. " runs report.exe); a .app is a folder.
-  const last =
-    p
-      .replace(/[\\/]+$/, '')
-      .split(/[\\/]/)
-      .pop() ?? '';
-  const name = last.replace(/[. ]+$/, '').toLowerCase();
-  return blockedPaperExtensions.find((ext) => name.endsWith(ext)) ?? null;
-}
-
-function refuseProgram(ext: string): PaperRefCheck {
-  return { ok: false, reason: `CPB does not open ${ext} files: it is a program or script, not a paper` };
-}
-
-function checkPath(p: string): PaperRefCheck {
-  const ext = blockedExtension(p);
-  if (ext) return refuseProgram(ext);
-  return { ok: true, kind: 'file', target: p };
-}
-
-/** A file:// URL as a path (POSIX, Windows drive or UNC), or null when it is not a plain one. */
-function pathFromFileUrl(u: URL): string | null {
-  const p = fileUrlPath(u);
-  if (p === null) return null;
-  if (u.host !== '' && u.host !== 'localhost') return `\\\\${u.host}${p.replace(/\//g, '\\')}`; // UNC
-  const drive = /^\/([a-z]:)(\/.*)?$/.exec(p);
-  if (drive) return `${drive[1]!.toUpperCase()}${(drive[2] ?? '\\').replace(/\//g, '\\')}`;
-  return p;
-}
-
-/**
- * Decides whether an agenda paper reference may be handed to the operating system.
- * Allowed: https:// links, and absolute file paths (C:\…, \\server\share\…, /…) that are not
- * programs. Refused: everything else (http, javascript:, relative paths, executables…).
- */
-export function paperRefAllowed(ref: string): PaperRefCheck {
-  if (typeof ref !== 'string') return { ok: false, reason: 'A paper must be a link or a file path' };
-  const s = ref.trim();
-  if (s === '') return { ok: false, reason: 'The paper has no link or file path' };
-  if (s.length > 2048) return { ok: false, reason: 'The link or path is too long' };
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(s))
-    return { ok: false, reason: 'The link or path contains control characters' };
-
-  // Absolute Windows paths first: "C:\…" would otherwise look like a URL scheme "c:".
-  if (/^[A-Za-z]:[\\/]/.test(s)) return checkPath(s);
-  if (/^[\\/][\\/][?.][\\/]/.test(s))
-    return { ok: false, reason: 'Device paths (\\\\?\\ or \\\\.\\) are not opened' };
-  if (/^\\\\[^\\/?*:|"<>]+[\\/][^\\/]+/.test(s)) return checkPath(s);
-  if (s.startsWith('/') && !s.startsWith('//')) return checkPath(s);
-
-  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(s)?.[1]?.toLowerCase();
-  if (scheme === 'https') {
-    const u = parse(s);
-    if (!u || u.protocol !== 'https:' || u.hostname === '')
-      return { ok: false, reason: 'That https:// link is not a valid address' };
-    if (u.username !== '' || u.password !== '') {
-      return { ok: false, reason: 'Links with a user name or password in them are not opened' };
-    }
-    const ext = blockedExtension(u.pathname);
-    if (ext) return refuseProgram(ext);
-    return { ok: true, kind: 'https', target: u.href };
-  }
-  if (scheme === 'http')
-    return { ok: false, reason: 'Only secure links (https://) are opened; this one is http://' };
-  if (scheme === 'file') {
-    const u = parse(s);
-    if (!u || u.protocol !== 'file:') return { ok: false, reason: 'That file:// link is not valid' };
-    if (u.search !== '' || u.hash !== '' || u.username !== '' || u.password !== '') {
-      return {
-        ok: false,
-        reason: 'file:// links with ?, # or a user name in them are not opened; give the file path instead',
-      };
-    }
-    const p = pathFromFileUrl(u);
-    if (p === null || p === '/' || p.split(/[\\/]/).includes('..')) {
-      return { ok: false, reason: 'That file:// link does not name a file' };
-    }
-    return checkPath(p);
-  }
-  if (scheme !== undefined) {
-    return {
-      ok: false,
-      reason: `${scheme}: links are not opened; a paper must be an https:// link or a file path`,
-    };
-  }
-  return {
-    ok: false,
-    reason:
-      'A file path must be absolute (for example C:\\Papers\\report.pdf or \\\\server\\share\\report.pdf), not relative',
-  };
 }

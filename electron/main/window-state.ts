@@ -3,6 +3,7 @@
 // folder), the board file named on a command line, and safe names for saved documents.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { writeFileSafe } from '../core/exports/write-file';
+import { parseDesktopSettings, type DesktopSettings } from '../../shared/domain/desktop-settings';
 import path from 'node:path';
 
 // ---------------------------------------------------------------------------------------------
@@ -177,4 +178,20 @@ export function safeFileName(suggested: string, ext: string): string {
   base = base.replace(/[. ]+$/, '').slice(0, 150);
   if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(base)) base = `${base} document`;
   return `${base || 'Document'}${dotExt}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The desktop user's settings (theme, text size, backup folder, approved paper servers)
+
+export const desktopSettingsFileName = 'settings.json';
+
+export function loadDesktopSettings(dir: string): DesktopSettings {
+  return parseDesktopSettings(readJson(path.join(dir, desktopSettingsFileName)));
+}
+
+/** Unlike window state, the user asked for this save: a failure is reported, not swallowed. */
+export function saveDesktopSettings(dir: string, settings: DesktopSettings): void {
+  const file = path.join(dir, desktopSettingsFileName);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSafe(file, Buffer.from(`${JSON.stringify(settings, null, 2)}\n`, 'utf8'));
 }

@@ -44,6 +44,18 @@ const bridge: CpbBridge = {
       return invalid('cpb.openPaper: needs a link or a file path');
     return ipcRenderer.invoke(IPC.openPaper, ref) as Promise<ApiResult<{ opened: boolean }>>;
   },
+  getSettings() {
+    return ipcRenderer.invoke(IPC.getSettings) as ReturnType<CpbBridge['getSettings']>;
+  },
+  saveSettings(settings) {
+    if (typeof settings !== 'object' || settings === null)
+      return invalid('cpb.saveSettings: needs the settings');
+    return ipcRenderer.invoke(IPC.saveSettings, settings) as ReturnType<CpbBridge['saveSettings']>;
+  },
+  chooseFolder(title: string) {
+    if (typeof title !== 'string') return invalid('cpb.chooseFolder: needs a title');
+    return ipcRenderer.invoke(IPC.chooseFolder, title.slice(0, 200)) as ReturnType<CpbBridge['chooseFolder']>;
+  },
   openChairDisplay(meetingId: number) {
     if (!Number.isInteger(meetingId) || meetingId <= 0)
       return invalid('cpb.openChairDisplay: needs a meeting id');

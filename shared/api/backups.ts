@@ -30,10 +30,13 @@ export const backupsApi = {
     'The backups kept beside the board file, newest first',
     empty,
     z.object({
+      /** Where a backup made now goes: the folder chosen in the desktop settings, else beside the board. */
       folder: z.string(),
       backups: z.array(
         z.object({
           name: z.string(),
+          /** The folder it is in. */
+          folder: z.string(),
           kind: z.enum(backupKinds),
           /** When the file was written (ISO). */
           modifiedAt: z.string(),

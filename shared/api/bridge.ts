@@ -1,11 +1,15 @@
 import type { ApiResult } from './errors';
 import type { ApiInput } from './index';
+import type { DesktopSettings } from '../domain/desktop-settings';
 
 /** IPC channel names shared by preload and main. */
 export const IPC = {
   saveDocument: 'cpb:save-document',
   openPaper: 'cpb:open-paper',
   openChairDisplay: 'cpb:open-chair-display',
+  getSettings: 'cpb:get-settings',
+  saveSettings: 'cpb:save-settings',
+  chooseFolder: 'cpb:choose-folder',
 } as const;
 
 /** Each API method has its own IPC channel, registered by main with ipcMain.handle. */
@@ -29,6 +33,12 @@ export interface CpbBridge {
   saveDocument(req: SaveDocumentRequest): Promise<ApiResult<{ saved: boolean; path: string | null }>>;
   /** Opens an agenda paper (a file path or https link) with the operating system; nothing else. */
   openPaper(ref: string): Promise<ApiResult<{ opened: boolean }>>;
+  /** The desktop user's settings (theme, text size, backup folder, approved paper servers). */
+  getSettings(): Promise<ApiResult<DesktopSettings>>;
+  /** Saves them (checked by main); answers with what was saved. */
+  saveSettings(settings: DesktopSettings): Promise<ApiResult<DesktopSettings>>;
+  /** The system's folder picker; the chosen folder's path, or null when cancelled. */
+  chooseFolder(title: string): Promise<ApiResult<{ folder: string | null }>>;
   /** Opens the meeting's chair's display in a second window, on the second screen if there is one. */
   openChairDisplay(meetingId: number): Promise<ApiResult<{ opened: boolean }>>;
 }

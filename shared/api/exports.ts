@@ -23,17 +23,24 @@ const documentInputs = {
     .object({
       kind: z.literal('agenda'),
       meetingId: idNeeded('is required for the agenda: choose a meeting'),
+      /** Public (the default): Part B items by their public titles only; otherwise the full pack. */
+      public: z.boolean().default(true),
     })
     .strict(),
   minutes: z
     .object({
       kind: z.literal('minutes'),
       meetingId: idNeeded('is required for the minutes: choose a meeting'),
-      /** Public: Part B items reduced to their number; otherwise confidential, everything shown. */
-      public: z.boolean().default(false),
+      /** Public (the default): Part B items reduced to number and public title; otherwise confidential. */
+      public: z.boolean().default(true),
+      /**
+       * Minutes of a meeting not yet held or with no attendance recorded are refused; a draft makes
+       * them anyway, stamped "DRAFT — meeting not yet held" on every page.
+       */
+      draft: z.boolean().default(false),
     })
     .strict(),
-  actions: z.object({ kind: z.literal('actions'), public: z.boolean().default(false) }).strict(),
+  actions: z.object({ kind: z.literal('actions'), public: z.boolean().default(true) }).strict(),
   /** Current figures, or those frozen for a meeting. */
   scorecard: z.object({ kind: z.literal('scorecard'), meetingId: id.optional() }).strict(),
   annual: z
@@ -72,6 +79,8 @@ export interface DocumentFields {
   version: boolean;
   /** A from–to date range. */
   range: boolean;
+  /** A draft of a meeting not yet held (the minutes). */
+  draft: boolean;
 }
 
 export const documentFields = Object.fromEntries(
@@ -84,6 +93,7 @@ export const documentFields = Object.fromEntries(
         meeting: !meeting ? 'none' : meeting.isOptional() ? 'optional' : 'required',
         version: 'public' in shape,
         range: 'from' in shape,
+        draft: 'draft' in shape,
       },
     ];
   }),
@@ -136,7 +146,7 @@ export function shortBoardName(board: { authority: string; name: string }): stri
 export function documentFileName(
   board: { authority: string; name: string },
   doc:
-    | { kind: 'agenda'; meetingDate: string }
+    | { kind: 'agenda'; meetingDate: string; public: boolean }
     | { kind: 'minutes'; meetingDate: string; public: boolean }
     | { kind: 'actions'; today: string; public: boolean }
     | { kind: 'scorecard'; today: string }
@@ -146,7 +156,7 @@ export function documentFileName(
   const short = shortBoardName(board);
   switch (doc.kind) {
     case 'agenda':
-      return `${short} agenda ${doc.meetingDate}.docx`;
+      return `${short} agenda ${doc.meetingDate} (${doc.public ? 'public' : 'confidential'}).docx`;
     case 'minutes':
       return `${short} minutes ${doc.meetingDate} (${doc.public ? 'public' : 'confidential'}).docx`;
     case 'actions':

@@ -17,6 +17,8 @@ import {
 } from './common';
 import { command, query } from './method';
 import { purpose } from './meetings';
+import { addDaysIso } from '../domain/dates';
+import { municipalYear } from '../domain/publishing';
 import { readersOf } from './stale';
 
 export const frequencies = ['every_meeting', 'twice_yearly', 'annual'] as const;
@@ -44,23 +46,25 @@ export const monthNames = [
 ] as const;
 
 /**
- * The plan's year runs April to March, as the council's financial year and the annual report do
- * (a year is named by the calendar year it starts in: 2026 is 1 April 2026 – 31 March 2027).
+ * The plan's year is the municipal year: it starts on the 1st of the board's first month (May by
+ * default, from the annual council meeting; the same year its minutes are numbered in) and is
+ * named by the calendar year it starts in (2026: 1 May 2026 – 30 April 2027).
  */
-export function planYear(start: number): { start: number; label: string; from: string; to: string } {
+export function planYear(
+  start: number,
+  startMonth: number,
+): { start: number; label: string; from: string; to: string } {
+  const mm = String(startMonth).padStart(2, '0');
   return {
     start,
     label: `${start}-${String((start + 1) % 100).padStart(2, '0')}`,
-    from: `${start}-04-01`,
-    to: `${start + 1}-03-31`,
+    from: `${start}-${mm}-01`,
+    to: addDaysIso(`${start + 1}-${mm}-01`, -1),
   };
 }
 
 /** The plan year containing a date. */
-export const planYearOf = (isoDay: string): number => {
-  const y = Number(isoDay.slice(0, 4));
-  return Number(isoDay.slice(5, 7)) >= 4 ? y : y - 1;
-};
+export const planYearOf = (isoDay: string, startMonth: number): number => municipalYear(isoDay, startMonth);
 
 const minutesAllowed = z
   .number()
@@ -98,6 +102,8 @@ export type PlannedReport = z.infer<typeof plannedReportSchema>;
 export const forwardPlanSchema = z.object({
   today: isoDate,
   year: z.object({ start: z.number().int(), label: z.string(), from: isoDate, to: isoDate }),
+  /** The month the board's year starts in (1–12): the forward plan runs over that municipal year. */
+  startMonth: z.number().int(),
   /** Years with meetings, and the current one, for the year chooser (newest last). */
   years: z.array(z.object({ start: z.number().int(), label: z.string() })),
   meetings: z.array(
@@ -138,7 +144,7 @@ const planStale = { invalidates: readersOf('forwardPlan') };
 
 export const forwardApi = {
   'forward.get': query(
-    'The forward plan for a year (April to March): its meetings, the reports planned at each and who presents, and the standing reports',
+    'The forward plan for a municipal year: its meetings, the reports planned at each and who presents, and the standing reports',
     z.object({ year: z.number().int().min(2000, 'must be 2000 or later').max(2100).optional() }).strict(),
     forwardPlanSchema,
   ),

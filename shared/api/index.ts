@@ -17,6 +17,7 @@ import { recordApi } from './record';
 import { forwardApi } from './forward';
 import { visitsApi } from './visits';
 import { backupsApi } from './backups';
+import { publishingApi } from './publishing';
 import type { MethodDef } from './method';
 
 /**
@@ -42,6 +43,7 @@ export const api = {
   ...forwardApi,
   ...visitsApi,
   ...backupsApi,
+  ...publishingApi,
 } satisfies Record<string, MethodDef>;
 
 export type Api = typeof api;

@@ -408,7 +408,14 @@ export const agendaItemSchema = z.object({
   purpose,
   minutesAllowed: z.number().int().nullable(),
   exempt: z.boolean(),
-  exemptParagraph: z.string(),
+  /** The Schedule 12A paragraph (1–7) a Part B item is exempt under; null if not recorded. */
+  exemptParagraph: z.number().int().nullable(),
+  /** What public documents call a Part B item; '' gives a neutral title naming the paragraph. */
+  publicTitle: z.string(),
+  /** The report for the agenda pack: author, purpose and recommendations (one a line). */
+  reportAuthor: z.string(),
+  reportPurpose: z.string(),
+  recommendations: z.string(),
   priorityIds: z.array(z.number().int()),
   pledgeIds: z.array(z.number().int()),
   principleIds: z.array(z.number().int()),
@@ -446,6 +453,8 @@ export const meetingDetail = z.object({
   approvalAmendments: z.string(),
   /** Why the meeting was started before its day ('' when it was not): part of the record. */
   earlyStartReason: z.string(),
+  /** When the meeting closed (HH:MM), recorded when it ends; null if not recorded. */
+  closingTime: z.string().nullable(),
   /** The board's today: a meeting dated later needs a reason to start early. */
   today: isoDate,
   /** The earlier meeting whose minutes this meeting's "minutes" item approves. */
@@ -555,8 +564,15 @@ export const meetingsApi = {
     { invalidates: readersOf('meetings', 'agenda', 'links') },
   ),
   'meeting.update': command(
-    'Change a meeting’s date, time, venue, chair or type',
-    z.object({ id, ...meetingFields }).strict(),
+    'Change a meeting’s date, time, venue, chair or type (and, once it has ended, its closing time)',
+    z
+      .object({
+        id,
+        ...meetingFields,
+        /** When the meeting closed; omitted: unchanged. Set when the meeting ends. */
+        closingTime: time24.nullable().optional(),
+      })
+      .strict(),
     ok,
     { invalidates: readersOf('meetings') },
   ),
@@ -653,7 +669,18 @@ export const meetingsApi = {
           .max(600, 'must be at most 600 minutes')
           .nullable(),
         exempt: z.boolean(),
-        exemptParagraph: text(300),
+        /** A Part B item's Schedule 12A paragraph, 1 to 7 (Part 1 of the Schedule). */
+        exemptParagraph: z
+          .number()
+          .int('must be a paragraph from 1 to 7')
+          .min(1, 'must be a paragraph from 1 to 7')
+          .max(7, 'must be a paragraph from 1 to 7 (Part 1 of Schedule 12A)')
+          .nullable(),
+        /** What public documents call a Part B item. Omitted (here and below): unchanged. */
+        publicTitle: text(300).optional(),
+        reportAuthor: text(200).optional(),
+        reportPurpose: text(2000).optional(),
+        recommendations: text(4000).optional(),
         priorityIds: idList,
         pledgeIds: idList,
         principleIds: z.array(z.number().int().min(1).max(7, 'there are 7 principles')).max(7),
@@ -662,7 +689,7 @@ export const meetingsApi = {
       })
       .strict()
       .superRefine((v, ctx) => {
-        if (v.exempt && v.exemptParagraph.trim() === '') {
+        if (v.exempt && v.exemptParagraph === null) {
           ctx.addIssue({
             code: 'custom',
             path: ['exemptParagraph'],

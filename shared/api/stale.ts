@@ -11,6 +11,8 @@ const shownBy = {
   /** The board's and authority's names (the page header). */
   boardNames: ['app', 'board'],
   logo: ['board'],
+  /** Publishing settings: the settings screen (documents read them when made). */
+  publishing: ['board'],
   /** The quorum rule: settings and the live meeting's quorum line. */
   quorum: ['board', 'meeting'],
   /** Members' names and roles: chairs, attendance, declarations, action owners, search hits. */

@@ -53,7 +53,7 @@ test('the display follows live mode item by item, with measures in words, and sh
     purpose: secret.purpose,
     minutesAllowed: secret.minutesAllowed,
     exempt: true,
-    exemptParagraph: 'Paragraph 1 — information relating to an individual',
+    exemptParagraph: 1,
     priorityIds: secret.priorityIds,
     pledgeIds: secret.pledgeIds,
     principleIds: secret.principleIds,

@@ -156,10 +156,12 @@ test.describe('the clerk records declarations, who was in the room, votes and ap
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Save as Word document' }).click();
     const text = await downloadedText(await download);
+    // Item 7 is named by its minute number (CPB/26/27/…) in the council's pattern.
+    const minute = /in (minute CPB\/26\/27\/\d+), Adoption timeliness improvement plan/.exec(text)![1]!;
     expect(text).toContain(
-      'Cllr Priya Raman declared a disclosable pecuniary interest in item 7 (Adoption timeliness improvement plan): Her partner is a director of a fostering agency. Cllr Priya Raman left the meeting for item 7 and took no part in the discussion or vote.',
+      `Cllr Priya Raman declared a disclosable pecuniary interest in ${minute}, Adoption timeliness improvement plan: Her partner is a director of a fostering agency. Cllr Priya Raman left the meeting for ${minute} and took no part in the discussion or vote.`,
     );
-    expect(text).toContain('Cllr Tom Harwood arrived at 10:40, during item 7.');
+    expect(text).toContain(`Cllr Tom Harwood arrived at 10:40, during ${minute}.`);
     expect(text).toContain(
       'On being put to the vote: For 2 (Cllr Margaret Ellison, Cllr Tom Harwood), against 1 (Cllr David Okafor), abstentions 0. The resolution was carried.',
     );

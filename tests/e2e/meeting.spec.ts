@@ -367,9 +367,12 @@ test('agenda builder: reorder by keyboard (announced), edit an item, papers show
     await expect(page.getByRole('alert')).toContainText(
       'a Part B item must say which paragraph of Schedule 12A applies',
     );
-    await page
-      .getByLabel('Exempt under (Schedule 12A paragraph)')
-      .fill('Paragraph 1 — information relating to an individual');
+    // The paragraph is chosen from Part 1 of Schedule 12A (1–7), not typed; the public title is the clerk's.
+    await page.getByRole('button', { name: /Exempt under \(Schedule 12A paragraph\)/ }).click();
+    await page.getByRole('option', { name: 'Paragraph 1 — information relating to any individual' }).click();
+    await page.getByLabel('Public title').fill('Adoption matter — exempt under paragraph 1');
+    await page.getByLabel('Report author').fill('Gareth Lowe, Head of Service, Children in Care');
+    await page.getByLabel('Recommendations').fill('Endorse the plan.\nAsk for a progress report in June.');
     await page.getByLabel('Paper title').fill('Case summaries');
     await page.getByLabel('Link or file path').fill('\\\\northshire\\cpb\\case-summaries.docx');
     await page.getByRole('button', { name: 'Add paper' }).click();
@@ -378,12 +381,22 @@ test('agenda builder: reorder by keyboard (announced), edit an item, papers show
     const item = (
       await api<
         Detail & {
-          items: { exempt: boolean; exemptParagraph: string; papers: { label: string; ref: string }[] }[];
+          items: {
+            exempt: boolean;
+            exemptParagraph: number | null;
+            publicTitle: string;
+            reportAuthor: string;
+            recommendations: string;
+            papers: { label: string; ref: string }[];
+          }[];
         }
       >(server, 'meeting.get', { id })
     ).items[6]!;
     expect(item.exempt).toBe(true);
-    expect(item.exemptParagraph).toBe('Paragraph 1 — information relating to an individual');
+    expect(item.exemptParagraph).toBe(1);
+    expect(item.publicTitle).toBe('Adoption matter — exempt under paragraph 1');
+    expect(item.reportAuthor).toBe('Gareth Lowe, Head of Service, Children in Care');
+    expect(item.recommendations).toBe('Endorse the plan.\nAsk for a progress report in June.');
     expect(item.papers.map((p) => p.ref)).toEqual([
       'https://intranet.northshire.example/cpb/' + before.date + '/adoption-plan.pdf',
       '\\\\northshire\\cpb\\case-summaries.docx',

@@ -36,7 +36,7 @@ test('the public minutes download as a Word document from the Reports screen', a
   await page
     .getByRole('option', { name: /Wednesday 5 August 2026, 10:00 — minutes approved \(1 Part B item\)/ })
     .click();
-  await choose(page, 'Public');
+  // Public is the default: nothing to choose.
   await expect(page.getByRole('radio', { name: /^Public/ })).toBeChecked();
 
   const download = page.waitForEvent('download');
@@ -46,8 +46,10 @@ test('the public minutes download as a Word document from the Reports screen', a
   const saved = path.join(os.tmpdir(), `cpb-e2e-${Date.now()}.docx`);
   await file.saveAs(saved);
   const text = await documentText(saved);
-  expect(text).toContain('10. Exempt item');
+  expect(text).toContain('Placement matter — exempt under paragraph 1');
+  expect(text).toContain('RESOLVED that under section 100A(4) of the Local Government Act 1972');
   expect(text).not.toContain('Ravensmoor');
+  expect(text).not.toContain('Jade Robinson');
   await expect(page.getByRole('status')).toContainText(
     'Downloaded Northshire CPB minutes 5 August 2026 (public).docx',
   );
@@ -80,4 +82,52 @@ test('the annual report checks its dates in words before doing anything, then do
   const saved = path.join(os.tmpdir(), `cpb-e2e-annual-${Date.now()}.docx`);
   await file.saveAs(saved);
   expect(await documentText(saved)).toContain('Annual report: 1 April 2026 to 31 March 2027');
+});
+
+test('the agenda is public by default too, and minutes of a meeting not yet held only as a stamped draft', async ({
+  page,
+}) => {
+  await page.goto(server.url + '#/reports');
+  await choose(page, 'Agenda and pre-meeting pack');
+  await expect(page.getByRole('radio', { name: /^Public/ })).toBeChecked();
+  const agenda = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save as Word document' }).click();
+  expect((await agenda).suggestedFilename()).toBe('Northshire CPB agenda 16 December 2026 (public).docx');
+
+  await choose(page, 'Minutes');
+  // Only meetings held are offered, until a draft is asked for.
+  await page.getByRole('button', { name: /Meeting$/ }).click();
+  await expect(page.getByRole('option', { name: /16 December 2026/ })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await page.getByLabel(/Draft minutes for a meeting not yet held/).check();
+  await page.getByRole('button', { name: /Meeting$/ }).click();
+  await page.getByRole('option', { name: /Wednesday 16 December 2026, 10:00 — agenda published/ }).click();
+  const draft = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save as Word document' }).click();
+  const file = await draft;
+  const saved = path.join(os.tmpdir(), `cpb-e2e-draft-${Date.now()}.docx`);
+  await file.saveAs(saved);
+  expect(await documentText(saved)).toContain('DRAFT — meeting not yet held');
+});
+
+test('the agenda and minutes settings are edited in Settings and reach the documents', async ({ page }) => {
+  await page.goto(server.url + '#/settings');
+  const section = page.getByRole('region', { name: 'Agenda and minutes' });
+  await expect(section.getByLabel('Contact officer', { exact: true })).toHaveValue('Rachel Greaves');
+  const firstNames = section.getByLabel(/name young people by first name only/);
+  await expect(firstNames).toBeChecked();
+  await section.getByLabel('Contact officer', { exact: true }).fill('Priya Shah');
+  await firstNames.uncheck();
+  await section.getByRole('button', { name: 'Save agenda and minutes settings' }).click();
+  await expect(section.getByRole('status')).toContainText('Agenda and minutes settings saved.');
+
+  await page.goto(server.url + '#/reports');
+  await choose(page, 'Agenda and pre-meeting pack');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save as Word document' }).click();
+  const saved = path.join(os.tmpdir(), `cpb-e2e-agenda-${Date.now()}.docx`);
+  await (await download).saveAs(saved);
+  const text = await documentText(saved);
+  expect(text).toContain('Priya Shah, Democratic Services Officer');
+  expect(text).toContain('Jade Robinson');
 });

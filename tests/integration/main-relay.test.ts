@@ -3,8 +3,6 @@
  * ipcMain and dialog, and a stand-in utilityProcess that forks the real core (core-process.cjs,
  * built from source) in a Node child process with Electron's parentPort.
  */
-import { fork, type ChildProcess } from 'node:child_process';
-import { EventEmitter } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -13,39 +11,11 @@ import { methodNames, type ApiResult } from '../../shared/api';
 import { IPC, methodChannel } from '../../shared/api/bridge';
 import type { PortCoreClient } from '../../electron/core/client/core-client';
 import { registerRelay, type IpcSender } from '../../electron/main/relay';
-import {
-  startUtilityCore,
-  type UtilityChild,
-  type UtilityProcessApi,
-} from '../../electron/main/utility-core';
+import { startUtilityCore } from '../../electron/main/utility-core';
 import { createDemoBoardFile } from '../../electron/core/demo/file';
 import { DEMO_TODAY, tempDir } from '../helpers';
 import { buildCoreBundles } from '../support/core-bundles';
-
-const shim = path.join(__dirname, '..', 'support', 'utility-process-shim.cjs');
-
-/** utilityProcess.fork, as a Node child process running the same entry. */
-function fakeUtilityProcess() {
-  const forks: { modulePath: string; args: string[]; options: unknown; child: ChildProcess }[] = [];
-  const api: UtilityProcessApi = {
-    fork(modulePath, args = [], options) {
-      const env = (options?.env ?? process.env) as NodeJS.ProcessEnv;
-      const child = fork(shim, [modulePath, ...args], { serialization: 'advanced', stdio: 'inherit', env });
-      forks.push({ modulePath, args, options, child });
-      const events = new EventEmitter();
-      child.on('message', (m) => events.emit('message', m));
-      child.on('exit', (code) => events.emit('exit', code ?? 1));
-      const handle: UtilityChild = {
-        postMessage: (m) => void child.send(m as object),
-        on: ((event: string, listener: (...a: unknown[]) => void) =>
-          events.on(event, listener)) as UtilityChild['on'],
-        kill: () => child.kill(),
-      };
-      return handle;
-    },
-  };
-  return { api, forks };
-}
+import { fakeUtilityProcess } from '../support/fake-utility-process';
 
 /** ipcMain.handle, recorded; invoke() calls a handler as Electron would. */
 function fakeIpcMain() {

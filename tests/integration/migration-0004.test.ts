@@ -51,11 +51,13 @@ describe('migration 0004: indexes on the parent ids child tables are read by', (
     try {
       expect(latestSchemaVersion).toBeGreaterThanOrEqual(4);
       expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
-      // Later migrations may add tables and columns; every version-3 row reads as it did.
+      // Later migrations may add tables and columns; every version-3 row reads as it did. A column
+      // a later migration replaced is left out (its content moved: see that migration's own test).
+      const replaced: Record<string, string[]> = { agenda_item: ['exempt_paragraph'] }; // 0009: exempt_para
       const after = contents(db);
       const asBefore = Object.fromEntries(
         Object.entries(before).map(([t, rows]) => {
-          const columns = Object.keys(rows[0] ?? {});
+          const columns = Object.keys(rows[0] ?? {}).filter((c) => !replaced[t]?.includes(c));
           return [
             t,
             (after[t] ?? []).map((r) =>
@@ -64,7 +66,18 @@ describe('migration 0004: indexes on the parent ids child tables are read by', (
           ];
         }),
       );
-      expect(asBefore).toEqual(before);
+      expect(asBefore).toEqual(
+        Object.fromEntries(
+          Object.entries(before).map(([t, rows]) => [
+            t,
+            rows.map((r) =>
+              Object.fromEntries(
+                Object.entries(r as Record<string, unknown>).filter(([c]) => !replaced[t]?.includes(c)),
+              ),
+            ),
+          ]),
+        ),
+      );
       const indexes = (
         db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all() as { name: string }[]
       ).map((i) => i.name);

@@ -304,15 +304,17 @@ describe('demo board', () => {
   it('has one exempt Part B item whose distinctive words appear nowhere public', () => {
     const db = demo();
     const exempt = db
-      .prepare('SELECT id, exempt_paragraph, minutes_text FROM agenda_item WHERE exempt = 1')
+      .prepare('SELECT id, exempt_para, public_title, minutes_text FROM agenda_item WHERE exempt = 1')
       .all() as {
       id: number;
-      exempt_paragraph: string;
+      exempt_para: number;
+      public_title: string;
       minutes_text: string;
     }[];
     expect(exempt.length).toBe(1);
     const item = exempt[0]!;
-    expect(item.exempt_paragraph).toMatch(/Paragraph 1/);
+    expect(item.exempt_para).toBe(1);
+    expect(item.public_title).toBe('Placement matter — exempt under paragraph 1');
     expect(item.minutes_text).toContain(EXEMPT_PHRASE);
     expect(count(db, 'SELECT count(*) AS n FROM decision WHERE agenda_item_id = ?', item.id)).toBe(1);
     const publicText = [

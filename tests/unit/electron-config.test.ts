@@ -9,7 +9,6 @@ import {
   isAllowedRequest,
   isAppUrl,
   isTrustedSender,
-  paperRefAllowed,
   webPreferencesFor,
 } from '../../electron/main/security';
 import {
@@ -137,97 +136,6 @@ describe('isAllowedRequest', () => {
     [`${appDir}/%2e%2e/main.cjs`, false],
   ])('%s → %s', (url, ok) => {
     expect(isAllowedRequest(url, appDir)).toBe(ok);
-  });
-});
-
-describe('paperRefAllowed', () => {
-  it.each([
-    ['https://www.northshire.gov.uk/papers/item-5.pdf', 'https'],
-    ['  https://example.org/report.docx  ', 'https'],
-    ['C:\\Papers\\report.pdf', 'file'],
-    ['D:/Board/2025/agenda.docx', 'file'],
-    ['\\\\server\\share\\x.docx', 'file'],
-    ['/home/a/b.pdf', 'file'],
-    ['/Volumes/Shared/Minutes 2025.docx', 'file'],
-    ['file:///home/a/b.pdf', 'file'],
-  ])('allows %s as %s', (ref, kind) => {
-    const r = paperRefAllowed(ref);
-    expect(r.ok).toBe(true);
-    if (r.ok) expect(r.kind).toBe(kind);
-  });
-
-  it('normalises what it hands on', () => {
-    expect(paperRefAllowed('  https://example.org/a b.pdf ')).toEqual({
-      ok: true,
-      kind: 'https',
-      target: 'https://example.org/a%20b.pdf',
-    });
-    expect(paperRefAllowed('C:\\Papers\\report.pdf')).toEqual({
-      ok: true,
-      kind: 'file',
-      target: 'C:\\Papers\\report.pdf',
-    });
-    expect(paperRefAllowed('file:///C:/Papers/My%20report.pdf')).toEqual({
-      ok: true,
-      kind: 'file',
-      target: 'C:\\Papers\\My report.pdf',
-    });
-    expect(paperRefAllowed('file://server/share/x.docx')).toEqual({
-      ok: true,
-      kind: 'file',
-      target: '\\\\server\\share\\x.docx',
-    });
-  });
-
-  it.each([
-    ['http://example.org/report.pdf', /https/],
-    ['javascript:alert(1)', /javascript/],
-    ['JavaScript:alert(1)', /javascript/],
-    ['data:text/html,<script>alert(1)</script>', /data/],
-    ['vbscript:msgbox', /vbscript/],
-    ['ms-msdt:/id PCWDiagnostic', /ms-msdt/],
-    ['smb://server/share/x.pdf', /smb/],
-    ['file:///C:/Papers/report.pdf?x=1', /\?/],
-    ['file:///C:/Papers/report.pdf#page=2', /#/],
-    ['file:///C:/Windows/System32/calc.exe', /\.exe/],
-    ['papers/report.pdf', /absolute/],
-    ['report.pdf', /absolute/],
-    ['..\\..\\Windows\\win.ini', /absolute/],
-    ['C:\\Temp\\setup.exe', /\.exe/],
-    ['C:\\Temp\\SETUP.EXE', /\.exe/],
-    ['C:\\Temp\\setup.exe. ', /\.exe/],
-    ['C:\\Temp\\run.bat', /\.bat/],
-    ['C:\\Temp\\run.cmd', /\.cmd/],
-    ['C:\\Temp\\x.com', /\.com/],
-    ['C:\\Temp\\x.msi', /\.msi/],
-    ['C:\\Temp\\x.ps1', /\.ps1/],
-    ['/home/a/x.sh', /\.sh/],
-    ['C:\\Temp\\x.js', /\.js/],
-    ['C:\\Temp\\x.vbs', /\.vbs/],
-    ['C:\\Temp\\x.scr', /\.scr/],
-    ['/home/a/x.jar', /\.jar/],
-    ['/Applications/Calculator.app', /\.app/],
-    ['/Applications/Calculator.app/', /\.app/],
-    ['\\\\server\\share\\shortcut.lnk', /\.lnk/],
-    ['https://example.org/download/setup.exe', /\.exe/],
-    ['https://user:pass@example.org/a.pdf', /password/],
-    ['\\\\?\\C:\\Papers\\a.pdf', /Device/],
-    ['\\\\.\\pipe\\x', /Device/],
-    ['', /no link/],
-    ['   ', /no link/],
-    ['C:\\Papers\\a\u0000.pdf', /control/],
-  ])('refuses %s', (ref, reason) => {
-    const r = paperRefAllowed(ref);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toMatch(reason);
-  });
-
-  it('gives a clear reason for programs', () => {
-    const r = paperRefAllowed('C:\\Temp\\setup.exe');
-    expect(r).toEqual({
-      ok: false,
-      reason: 'CPB does not open .exe files: it is a program or script, not a paper',
-    });
   });
 });
 
@@ -396,13 +304,76 @@ describe('electron-builder.yml', () => {
     expect(unpack.some((p) => p.includes('@napi-rs/canvas'))).toBe(true);
     expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'cpb', name: 'CPB board' })]);
     expect((config.linux as { target: string[] }).target).toEqual(['AppImage', 'deb']);
-    expect((config.win as { target: string[] }).target).toEqual(['nsis']);
-    expect((config.mac as { target: string[] }).target).toEqual(['dmg']);
     const schemaFile = path.join(root, 'node_modules', 'app-builder-lib', 'scheme.json');
     if (!existsSync(schemaFile))
       throw new Error(`${schemaFile} is missing (electron-builder brings it): run npm install`);
     const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as { properties: Record<string, unknown> };
     expect(Object.keys(config).filter((k) => !(k in schema.properties))).toEqual([]);
+  });
+
+  it('flips the fuses: no Node runtime, code only from a checked asar, no file:// privileges', () => {
+    const config = loadYaml().load(text) as { electronFuses: Record<string, boolean> };
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+      enableCookieEncryption: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      resetAdHocDarwinSignature: true,
+    });
+    // Every fuse named is one electron-builder (and @electron/fuses) knows.
+    const schema = JSON.parse(
+      readFileSync(path.join(root, 'node_modules', 'app-builder-lib', 'scheme.json'), 'utf8'),
+    ) as { definitions: { FuseOptionsV1: { properties: Record<string, unknown> } } };
+    const known = Object.keys(schema.definitions.FuseOptionsV1.properties);
+    expect(Object.keys(config.electronFuses).filter((k) => !known.includes(k))).toEqual([]);
+  });
+
+  it('builds the installers councils deploy', () => {
+    type Target = { target: string; arch: string[] };
+    const config = loadYaml().load(text) as Record<string, Record<string, unknown>>;
+    expect(config.linux!.target).toEqual(['AppImage', 'deb']);
+    const win = config.win!.target as Target[];
+    expect(win.map((t) => t.target)).toEqual(['nsis', 'msi', 'portable']);
+    expect(config.nsis).toMatchObject({ perMachine: false, oneClick: false });
+    expect(config.msi).toMatchObject({ perMachine: true });
+    expect(String(config.msi!.upgradeCode)).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
+    const mac = config.mac!.target as Target[];
+    expect(mac).toEqual([{ target: 'dmg', arch: ['x64', 'arm64'] }]);
+    expect(config.mac).toMatchObject({ hardenedRuntime: true });
+    const entitlements = readFileSync(path.join(root, String(config.mac!.entitlements)), 'utf8');
+    expect(entitlements).toContain('com.apple.security.cs.allow-jit');
+    expect(entitlements).not.toContain('disable-library-validation');
+  });
+
+  it('keeps the code inside the asar: only native addons are unpacked', () => {
+    const config = loadYaml().load(text) as { asarUnpack: string[]; asar: boolean };
+    expect(config.asar).toBe(true);
+    for (const p of config.asarUnpack) expect(p).toMatch(/\.node$/);
+  });
+
+  it('says in one line whether the installers will be signed', async () => {
+    const { signingSummary } = (await import(path.join(root, 'build', 'signing.mjs'))) as {
+      signingSummary(env: Record<string, string>, platform: string): string;
+    };
+    expect(signingSummary({}, 'win32')).toMatch(/^Signing: skipped — set WIN_CSC_LINK/);
+    expect(signingSummary({ WIN_CSC_LINK: 'x.pfx' }, 'win32')).toMatch(/will be signed/);
+    expect(signingSummary({}, 'darwin')).toMatch(/^Signing: skipped/);
+    expect(
+      signingSummary(
+        { CSC_LINK: 'x', APPLE_ID: 'a', APPLE_APP_SPECIFIC_PASSWORD: 'b', APPLE_TEAM_ID: 'c' },
+        'darwin',
+      ),
+    ).toMatch(/signed and notarised/);
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(pkg.scripts.dist).toMatch(/node build\/signing\.mjs && electron-builder$/);
   });
 
   it('matches package.json main, which the bundle writes', () => {
@@ -470,11 +441,19 @@ describe('preload in a simulated Electron sandbox', () => {
     return r.outputFiles[0]!.text;
   }
 
-  it('exposes exactly window.cpb with invoke, saveDocument, openPaper and openChairDisplay', async () => {
+  it('exposes exactly window.cpb with invoke, saveDocument, openPaper, openChairDisplay and the settings pair', async () => {
     const { exposed, sent } = runSandboxed(await bundlePreload());
     expect(exposed.map((e) => e.key)).toEqual(['cpb']);
     const cpb = exposed[0]!.api;
-    expect(Object.keys(cpb).sort()).toEqual(['invoke', 'openChairDisplay', 'openPaper', 'saveDocument']);
+    expect(Object.keys(cpb).sort()).toEqual([
+      'chooseFolder',
+      'getSettings',
+      'invoke',
+      'openChairDisplay',
+      'openPaper',
+      'saveDocument',
+      'saveSettings',
+    ]);
     expect(Object.isFrozen(cpb)).toBe(true);
 
     await cpb.invoke!('app.info', {});

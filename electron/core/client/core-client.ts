@@ -9,7 +9,10 @@ export interface CoreClient {
   /** One API method, validated and run by the core's dispatch; `actor`: who is acting (the envelope). */
   call(method: string, input: unknown, actor?: string): Promise<ApiResult<unknown>>;
   /** Opens a board file in the core; if it cannot be opened, the board open before stays open. */
-  open(file: string, opts?: { autoBackup?: boolean }): Promise<ApiResult<BoardOps['open']['output']>>;
+  open(
+    file: string,
+    opts?: { autoBackup?: boolean; backupDir?: string },
+  ): Promise<ApiResult<BoardOps['open']['output']>>;
   /** A board-level operation (which file is open, the demo board, backups): never an API method. */
   board<K extends BoardOpName>(op: K, input: BoardOps[K]['input']): Promise<ApiResult<BoardOps[K]['output']>>;
   /** Closes the board file (its WAL is checkpointed) and stops the core. */
@@ -56,7 +59,7 @@ export class PortCoreClient implements CoreClient {
     return this.request('api', method, input, actor);
   }
 
-  async open(file: string, opts: { autoBackup?: boolean } = {}) {
+  async open(file: string, opts: { autoBackup?: boolean; backupDir?: string } = {}) {
     const r = (await this.request('board', 'open', { file, ...opts })) as ApiResult<{ file: string }>;
     if (r.ok) {
       this.boardFile = r.value.file;
@@ -67,8 +70,8 @@ export class PortCoreClient implements CoreClient {
 
   board<K extends BoardOpName>(op: K, input: BoardOps[K]['input']) {
     if (op === 'open') {
-      const { file, autoBackup } = input as BoardOps['open']['input'];
-      return this.open(file, { autoBackup }) as never;
+      const { file, ...opts } = input as BoardOps['open']['input'];
+      return this.open(file, opts) as never;
     }
     return this.request('board', op, input) as Promise<ApiResult<BoardOps[K]['output']>>;
   }

@@ -12,7 +12,7 @@ import type { ApiErrorShape, ApiResult } from '../../../shared/api';
 export interface BoardOps {
   /** Opens a board file (integrity checked, migrated); if it fails, the board open before stays open. */
   open: {
-    input: { file: string; autoBackup?: boolean };
+    input: { file: string; autoBackup?: boolean; backupDir?: string };
     output: { file: string };
   };
   /** Which board file is open, if any, and whether the slow-work worker is running. */
@@ -23,10 +23,10 @@ export interface BoardOps {
   /** The demo board in the user data folder, created on first use. */
   ensureDemo: { input: { dir?: string }; output: { file: string } };
   /** The newest backup of a board file that is itself sound: what to offer when the board is damaged. */
-  newestSoundBackup: { input: { file: string }; output: { backup: string | null } };
+  newestSoundBackup: { input: { file: string; backupDir?: string }; output: { backup: string | null } };
   /** Restores a backup over a board file (the current file is kept aside), then opens it. */
   restore: {
-    input: { backup: string; file: string; autoBackup?: boolean };
+    input: { backup: string; file: string; autoBackup?: boolean; backupDir?: string };
     output: { file: string; keptAside: string | null };
   };
   /** Closes the board file (checkpointing its WAL into the file). */

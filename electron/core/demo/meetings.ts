@@ -1,5 +1,6 @@
 import type { DB } from '../store/board-file';
-import { approveSeedMinutes, fixDraftMeetingsQuorum, tableHasColumn } from '../store/seed';
+import { approveSeedMinutes, fixDraftMeetingsQuorum, seedMinuteNumbers, tableHasColumn } from '../store/seed';
+import { minuteNumbering } from '../queries/minute-numbers';
 import { M, P, PR, memberName } from './strategy';
 import {
   addDays,
@@ -74,7 +75,13 @@ interface ItemSeed {
   presenter: string;
   purpose: Purpose;
   minutes: number;
-  exempt?: string;
+  /** Part B: the Schedule 12A paragraph, and the title public documents print instead of the real one. */
+  exempt?: number;
+  publicTitle?: string;
+  /** The report, for the agenda pack. */
+  author?: string;
+  purposeText?: string;
+  recommendations?: string[];
   blocks?: Block[];
   decisions?: string[];
   actions?: ActionSeed[];
@@ -177,7 +184,13 @@ function writeMeeting(db: DB, id: number, seed: MeetingSeed): Written {
       purpose: it.purpose,
       minutes_allowed: it.minutes,
       exempt: it.exempt ? 1 : 0,
-      exempt_paragraph: it.exempt ?? '',
+      // Schema 9 on keeps the paragraph's number; the schema before it kept free text.
+      exempt_para: it.exempt ?? null,
+      exempt_paragraph: it.exempt ? `Paragraph ${it.exempt} — information relating to an individual` : '',
+      public_title: it.publicTitle ?? '',
+      report_author: it.author ?? '',
+      report_purpose: it.purposeText ?? '',
+      recommendations: (it.recommendations ?? []).join('\n'),
       minutes_doc: doc.doc,
       minutes_text: doc.text,
     });
@@ -251,10 +264,14 @@ export function writeMeetings(db: DB, today: string): void {
     [d3, 'minutes_draft', stamp(addDays(d3, 4), '14:00')],
     [d4, 'agenda_published', stamp(addDays(today, -2), '16:00')],
   ];
+  const closing: Record<string, string> = { [d1]: '12:05', [d2]: '12:25', [d3]: '12:10' };
   const [m1, m2, m3, m4] = meetingRows.map(([date, status, updated]) =>
     insert(db, 'meeting', {
       date,
       start_time: '10:00',
+      closing_time: closing[date] ?? null,
+      // Published a week before (five clear working days); the upcoming agenda two days ago.
+      published_on: date === d4 ? addDays(today, -2) : addDays(date, -7),
       venue: VENUE,
       chair_member_id: M.chair,
       type: 'ordinary',
@@ -570,17 +587,15 @@ export function writeMeetings(db: DB, today: string): void {
       c2.next(),
       {
         kind: 'other',
-        title: 'Exclusion of the press and public: the placement of an individual young person',
+        title: 'Emergency placement of Young Person K',
+        publicTitle: 'Placement matter — exempt under paragraph 1',
         presenter: memberName(M.hos),
         purpose: 'decision',
         minutes: 15,
-        exempt: 'Paragraph 1 — information relating to an individual',
+        exempt: 1,
         priorities: [P.homes],
         principles: [PR.f],
         blocks: [
-          {
-            p: 'The Board resolved to exclude the press and public for this item under Paragraph 1 of Part 1 of Schedule 12A to the Local Government Act 1972.',
-          },
           {
             p: `Gareth Lowe reported on the emergency move of Young Person K to the **${EXEMPT_PHRASE}** after repeated missing episodes and concerns about criminal exploitation. DI Mark Sutton outlined the joint police and social care safety plan.`,
           },
@@ -610,7 +625,7 @@ export function writeMeetings(db: DB, today: string): void {
     items: [
       c3.welcome('Apologies were received from Cllr David Okafor and Dr Fiona Blake.'),
       c3.declarations(
-        'Cllr Priya Raman declared a non-pecuniary interest in item 7 as a member of the regional adoption agency’s adoption panel. She remained in the meeting and took part in the discussion.',
+        'Cllr Priya Raman remained in the meeting and took part in the discussion of the adoption item.',
       ),
       c3.minutes(
         [
@@ -795,6 +810,13 @@ export function writeMeetings(db: DB, today: string): void {
         kind: 'scorecard',
         title: `Performance scorecard, ${quarterLabel(quarterIndexOf(today) - 1)}`,
         presenter: memberName(M.perf),
+        author: `${memberName(M.perf)}, Performance and Intelligence Manager`,
+        purposeText:
+          'To report performance against the Board’s scorecard for the latest quarter, with commentary on the measures rated red.',
+        recommendations: [
+          'Note the performance set out in the scorecard.',
+          'Identify any measure on which the Board wants a deeper report at its next meeting.',
+        ],
         purpose: 'assurance',
         minutes: 20,
         papers: [['Performance scorecard', paper('scorecard.pdf')]],
@@ -803,6 +825,13 @@ export function writeMeetings(db: DB, today: string): void {
         kind: 'priority',
         title: 'Adoption timeliness improvement plan',
         presenter: memberName(M.hos),
+        author: `${memberName(M.hos)}, Head of Service, Children in Care`,
+        purposeText:
+          'To ask the Board to endorse a plan to reduce the time between a child entering care and moving in with an adoptive family, which is longer than the target and the England average.',
+        recommendations: [
+          'Endorse the adoption timeliness improvement plan.',
+          'Ask for a progress report on adoption timeliness at the meeting in June.',
+        ],
         purpose: 'decision',
         minutes: 20,
         priorities: [P.family],
@@ -813,6 +842,9 @@ export function writeMeetings(db: DB, today: string): void {
         kind: 'priority',
         title: 'Care leavers: apprenticeships and the local offer',
         presenter: memberName(M.dcs),
+        author: `${memberName(M.dcs)}, Director of Children’s Services`,
+        purposeText:
+          'To update the Board on the council’s apprenticeship offer to care leavers and the review of the local offer with the Care Leavers Forum.',
         purpose: 'discussion',
         minutes: 20,
         priorities: [P.adulthood],
@@ -822,6 +854,12 @@ export function writeMeetings(db: DB, today: string): void {
         kind: 'priority',
         title: 'Placement sufficiency and the fostering campaign',
         presenter: 'Fostering Service Manager',
+        author: 'Fostering Service Manager',
+        purposeText:
+          'To give the Board assurance on the sufficiency of local placements and the results of the autumn fostering recruitment campaign.',
+        recommendations: [
+          'Note the placement sufficiency position and the progress of the fostering campaign.',
+        ],
         purpose: 'assurance',
         minutes: 15,
         priorities: [P.homes],
@@ -946,6 +984,12 @@ export function writeMeetings(db: DB, today: string): void {
   if (tableHasColumn(db, 'meeting', 'quorum_count')) fixDraftMeetingsQuorum(db);
 
   // ---- Approve the two oldest meetings' minutes: last, as this locks them ----
+  // Their minute numbers are fixed as they are approved (schema 9 on), as the app does.
+  if (tableHasColumn(db, 'meeting', 'minute_series'))
+    for (const m of [m1, m2]) {
+      const n = minuteNumbering(db, m);
+      seedMinuteNumbers(db, m, n.series, n.start);
+    }
   approveSeedMinutes(db, { meetingId: m1, at: stamp(d2, '10:20'), by: CHAIR_SIGNATURE, atMeetingId: m2 });
   approveSeedMinutes(db, { meetingId: m2, at: stamp(d3, '10:20'), by: CHAIR_SIGNATURE, atMeetingId: m3 });
 }

@@ -38,7 +38,7 @@ export const members: readonly MemberSeed[] = [
     id: M.chair,
     name: 'Cllr Margaret Ellison',
     role: 'elected_member',
-    job: 'Chair; Cabinet Member for Children and Families',
+    job: 'Cabinet Member for Children and Families',
     org: NCC,
     voting: 1,
   },
@@ -98,7 +98,7 @@ export const members: readonly MemberSeed[] = [
     id: M.perf,
     name: 'Ben Ashworth',
     role: 'adviser',
-    job: 'Performance and Intelligence Manager (adviser to the Board)',
+    job: 'Performance and Intelligence Manager',
     org: NCC,
     voting: 0,
   },
@@ -204,6 +204,12 @@ export function writeBoardAndStrategy(db: DB, today: string): StrategyIds {
     quorum_role: 'elected_member',
     quorum_voting_only: 1,
     created_at: stamp(addDays(today, -400), '09:00'),
+    // Publishing settings (schema 9 on): the agenda's front sheet.
+    contact_name: 'Rachel Greaves',
+    contact_title: 'Democratic Services Officer',
+    contact_email: 'democratic.services@northshire.example',
+    contact_phone: '01632 960 412',
+    summons_by: 'Sarah Whitfield, Director of Law and Governance',
   });
 
   const boardStart = addDays(today, -400);

@@ -1,5 +1,5 @@
 import type { DB } from '../store/board-file';
-import { insertRow, type SeedRow } from '../store/seed';
+import { insertRow, tableHasColumn, type SeedRow } from '../store/seed';
 
 // Small, dependency-free helpers for the demo board: ISO dates, UK financial periods,
 // a seeded PRNG, an insert helper and a minutes-document builder.
@@ -124,8 +124,21 @@ export function apportion(total: number, shares: readonly number[]): number[] {
 
 export type Row = SeedRow;
 
-/** INSERT one row; returns its rowid. */
-export const insert = (db: DB, table: string, row: Row): number => insertRow(db, table, row);
+/**
+ * INSERT one row; returns its rowid. Columns a later schema added are left out when the file is
+ * older (the migration tests write the demo into the schema before each step).
+ */
+export const insert = (db: DB, table: string, row: Row): number => {
+  let known = columnsSeen.get(db);
+  if (!known) columnsSeen.set(db, (known = new Map()));
+  const has = (c: string) => {
+    const key = `${table}.${c}`;
+    if (!known.has(key)) known.set(key, tableHasColumn(db, table, c));
+    return known.get(key)!;
+  };
+  return insertRow(db, table, Object.fromEntries(Object.entries(row).filter(([c]) => has(c))));
+};
+const columnsSeen = new WeakMap<DB, Map<string, boolean>>();
 
 // ---- Minutes documents (TipTap / ProseMirror JSON + plain text) ----
 

@@ -15,9 +15,9 @@ export async function buildDocument(
 ): Promise<{ fileName: string; data: Buffer }> {
   switch (req.kind) {
     case 'agenda':
-      return agendaDocument(db, req.meetingId, today);
+      return agendaDocument(db, req.meetingId, today, { public: req.public });
     case 'minutes':
-      return minutesDocument(db, req.meetingId, today, { public: req.public });
+      return minutesDocument(db, req.meetingId, today, { public: req.public, draft: req.draft });
     case 'actions':
       return actionLogDocument(db, today, { public: req.public });
     case 'scorecard':

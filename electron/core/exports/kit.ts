@@ -8,6 +8,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  ExternalHyperlink,
   Footer,
   Header,
   HeadingLevel,
@@ -57,9 +58,9 @@ export type Block = FileChild;
 
 // ---- Paragraphs ------------------------------------------------------------------------------
 
-export type Inline = string | TextRun | ImageRun;
+export type Inline = string | TextRun | ImageRun | ExternalHyperlink;
 
-function runs(content: Inline | Inline[]): (TextRun | ImageRun)[] {
+function runs(content: Inline | Inline[]): (TextRun | ImageRun | ExternalHyperlink)[] {
   const list = Array.isArray(content) ? content : [content];
   return list.map((c) => (typeof c === 'string' ? new TextRun(c) : c));
 }
@@ -103,6 +104,27 @@ export const resolution = (content: Inline | Inline[], instance: number) =>
     numbering: { reference: NUMBERING.resolutions, level: 0, instance },
   });
 export const spacer = () => new Paragraph({ children: [] });
+
+/** A real hyperlink (Word's Hyperlink style: blue, underlined), e.g. to a paper on the intranet. */
+export const link = (text: string, url: string) =>
+  new ExternalHyperlink({ link: url, children: [new TextRun({ text, style: 'Hyperlink' })] });
+
+/** A file path as a link a reader can follow: https:// as is, C:\… and \\server\… as file: URLs. */
+export function hrefOf(ref: string): string {
+  if (/^https?:\/\//i.test(ref)) return ref;
+  const slashes = ref.replace(/\\/g, '/');
+  if (slashes.startsWith('//')) return `file:${encodeURI(slashes)}`;
+  if (/^[A-Za-z]:\//.test(slashes)) return `file:///${encodeURI(slashes)}`;
+  return `file://${encodeURI(slashes)}`;
+}
+
+/** Lines in one paragraph (line breaks, not paragraphs): a list of names, an address. */
+export const lines = (list: Inline[][], opts: { keepNext?: boolean } = {}) =>
+  new Paragraph({
+    keepNext: opts.keepNext,
+    keepLines: true,
+    children: list.flatMap((l, k) => [...(k > 0 ? [new TextRun({ break: 1 })] : []), ...runs(l)]),
+  });
 
 /** A fresh number for each list so every list restarts at 1. */
 export function listCounter(): () => number {
@@ -168,11 +190,13 @@ export function table(
   opts: {
     landscape?: boolean;
     /** keep every row with what follows (a chart under a measure's row) */ keepNext?: boolean;
+    /** keep a short table on one page: every row but the last keeps with the next (no one-row fragment) */
+    keepTogether?: boolean;
   } = {},
 ): Table {
   const colTwips = (k: number) =>
     Math.round(((widths?.[k] ?? 100 / headers.length) / 100) * textTwips(opts.landscape === true));
-  const cell = (c: CellInput, k: number, header = false) =>
+  const cell = (c: CellInput, k: number, header = false, keep = opts.keepNext) =>
     new TableCell({
       children: header
         ? [
@@ -182,7 +206,7 @@ export function table(
               keepNext: true,
             }),
           ]
-        : cellParagraphs(c, opts.keepNext),
+        : cellParagraphs(c, keep),
       shading: header
         ? { fill: HEADER_FILL, type: ShadingType.CLEAR, color: 'auto' }
         : typeof c !== 'string' && c.fill
@@ -198,7 +222,15 @@ export function table(
     borders: BORDERS,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, k) => cell(h, k, true)) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, k) => cell(c, k)) })),
+      ...rows.map(
+        (r, n) =>
+          new TableRow({
+            cantSplit: true,
+            children: r.map((c, k) =>
+              cell(c, k, false, opts.keepNext || (opts.keepTogether && n < rows.length - 1)),
+            ),
+          }),
+      ),
     ],
   });
 }

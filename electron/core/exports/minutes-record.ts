@@ -8,8 +8,16 @@ import { formatDate } from '../../../shared/domain/dates';
 import type { MeetingRecord, RecordDeclaration } from '../queries/meeting';
 import { b, h2, p, type Block } from './kit';
 
-const positionOf = (m: MeetingRecord, itemId: number | null) =>
-  itemId === null ? null : (m.items.find((it) => it.id === itemId)?.position ?? null);
+/** How the minutes name an item: "minute CPB/26/27/14" (or "item 7"); null when it is not on the agenda. */
+export type PlaceOf = (itemId: number | null) => string | null;
+
+/** Items named by their place on the agenda ("item 7"): for documents without minute numbers. */
+export const itemPlace =
+  (m: Pick<MeetingRecord, 'items'>): PlaceOf =>
+  (itemId) => {
+    const pos = itemId === null ? undefined : m.items.find((it) => it.id === itemId)?.position;
+    return pos === undefined ? null : `item ${pos}`;
+  };
 
 /** "Approved as a correct record" or "Approved as a correct record, subject to amendments". */
 export function approvalWords(m: Pick<MeetingRecord, 'approvalAmendments'>): string {
@@ -32,25 +40,25 @@ export function approvalAmendmentBlocks(m: MeetingRecord): Block[] {
 }
 
 /** Remote attendance, late arrivals and early departures, as the minutes record them. */
-export function presenceBlocks(m: MeetingRecord): Block[] {
+export function presenceBlocks(m: MeetingRecord, placeOf: PlaceOf = itemPlace(m)): Block[] {
   const here = m.attendance.filter((a) => a.status === 'present' || a.status === 'substitute');
   const remote = here.filter((a) => a.remote);
   const moves: string[] = [];
   for (const a of here) {
-    const arrived = positionOf(m, a.arrivedItemId);
-    const left = positionOf(m, a.leftItemId);
+    const arrived = placeOf(a.arrivedItemId);
+    const left = placeOf(a.leftItemId);
     if (a.arrivedAt || arrived !== null)
       moves.push(
-        `${a.name} arrived${a.arrivedAt ? ` at ${a.arrivedAt}` : ''}${arrived !== null ? `, during item ${arrived}` : ''}.`,
+        `${a.name} arrived${a.arrivedAt ? ` at ${a.arrivedAt}` : ''}${arrived !== null ? `, during ${arrived}` : ''}.`,
       );
     if (a.leftAt || left !== null)
       moves.push(
-        `${a.name} left the meeting${a.leftAt ? ` at ${a.leftAt}` : ''}${left !== null ? `, during item ${left}` : ''}.`,
+        `${a.name} left the meeting${a.leftAt ? ` at ${a.leftAt}` : ''}${left !== null ? `, during ${left}` : ''}.`,
       );
   }
   const out: Block[] = [];
   if (remote.length) {
-    out.push(h2('Attending remotely'));
+    out.push(p(b('Attending remotely'), { keepNext: true }));
     out.push(
       p(
         `${remote.map((a) => a.name).join('; ')}. ${
@@ -62,24 +70,28 @@ export function presenceBlocks(m: MeetingRecord): Block[] {
     );
   }
   if (moves.length) {
-    out.push(h2('Arrivals and departures'));
+    out.push(p(b('Arrivals and departures'), { keepNext: true }));
     for (const line of moves) out.push(p(line));
   }
   return out;
 }
 
-/** One declaration in full: who, the type of interest, on what, its nature, and whether they withdrew. */
-export function declarationSentence(m: MeetingRecord, d: RecordDeclaration): string {
-  const where = d.itemPosition === null ? 'the meeting' : `item ${d.itemPosition}`;
+/**
+ * One declaration in full: who, the type of interest, on what (`on`: "minute CPB/26/27/20,
+ * Adoption plan" or "the business of the meeting generally"), its nature, and whether they
+ * withdrew for the item.
+ */
+export function declarationSentence(d: RecordDeclaration, on: string, placeOf: PlaceOf): string {
   const kind = d.kind ? declarationKindLabels[d.kind].toLowerCase() : 'an interest';
   const article = d.kind ? (/^[aeiou]/.test(kind) ? 'an ' : 'a ') : '';
-  const what = `${d.member} declared ${article}${kind} in ${where}${d.itemTitle ? ` (${d.itemTitle})` : ''}: ${d.nature}`;
+  const what = `${d.member} declared ${article}${kind} in ${on}: ${d.nature}`;
   const end = /[.!?]$/.test(what) ? '' : '.';
+  const place = placeOf(d.itemId);
   const withdrew = d.withdrew
-    ? ` ${d.member} left the meeting for ${d.itemPosition === null ? 'it' : `item ${d.itemPosition}`} and took no part in the discussion or vote.`
+    ? ` ${d.member} left the meeting for ${place ?? 'the item'} and took no part in the discussion or vote.`
     : d.dispensation
       ? ` ${d.member} remained in the meeting under a dispensation.`
-      : d.kind && d.itemPosition !== null && positionOf(m, d.itemId) !== null
+      : d.kind && place !== null
         ? ` ${d.member} remained in the meeting.`
         : '';
   return `${what}${end}${withdrew}`;

@@ -8,7 +8,7 @@ import type { WalkMeasure } from '../../../shared/api/walk';
 import { formatValue } from '../../../shared/domain/format';
 import { periodLabel } from '../../../shared/domain/periods';
 import { directionArrow, directionLabel } from '../../../shared/domain/rag';
-import { b, i, p, ragCell, table, type Block } from './kit';
+import { b, i, p, ragCell, spacer, table, type Block } from './kit';
 
 export interface MeetingPerformance {
   frozen: boolean;
@@ -39,7 +39,8 @@ export function priorityPerformanceBlocks(perf: MeetingPerformance, priorityIds:
       { keepNext: true },
     ),
   ];
-  for (const id of linked) {
+  for (const [k, id] of linked.entries()) {
+    if (k > 0) out.push(spacer());
     if (linked.length > 1) out.push(p(b(perf.priorityNames.get(id) ?? ''), { keepNext: true }));
     out.push(
       table(
@@ -55,9 +56,11 @@ export function priorityPerformanceBlocks(perf: MeetingPerformance, priorityIds:
             ragCell(r.rag),
             direction(r),
           ]),
-        [7, 31, 17, 10, 10, 10, 15],
+        [9, 29, 17, 10, 10, 10, 15],
+        { keepTogether: true },
       ),
     );
   }
+  out.push(spacer());
   return out;
 }

@@ -44,7 +44,8 @@ export function summaryTables(rows: ScoreRow[]): Block[] {
           ragCell(r.rag),
           direction(r),
         ]),
-        [7, 31, 17, 10, 10, 10, 15],
+        [9, 29, 17, 10, 10, 10, 15],
+        { keepTogether: list.length <= 8 },
       ),
     );
   }

@@ -23,6 +23,11 @@ export interface CoreHostOptions {
 
 type OpHandlers = { [K in BoardOpName]: (input: BoardOps[K]['input']) => Promise<BoardOps[K]['output']> };
 
+/** A backup folder named by the door: an absolute path, or nothing (backups beside the board). */
+function optionalDir(dir: unknown): string | undefined {
+  return typeof dir === 'string' && path.isAbsolute(dir) ? dir : undefined;
+}
+
 function text(input: unknown, key: string): string {
   const v = (input as Record<string, unknown> | null)?.[key];
   if (typeof v !== 'string' || v.trim() === '')
@@ -116,8 +121,8 @@ export class CoreHost {
   }
 
   /** The rolling daily backup: in the background, and finished before the board is closed. */
-  private startAutoBackup(file: string): void {
-    const job = autoBackup(file)
+  private startAutoBackup(file: string, dir?: string): void {
+    const job = autoBackup(file, dir ? { dir } : {})
       .then(() => undefined)
       .catch((e: Error) => console.error(`Automatic backup of ${file} failed: ${e.message}`))
       .finally(() => this.backups.delete(job));
@@ -128,7 +133,9 @@ export class CoreHost {
     open: (input) =>
       this.gate.alone(() => {
         this.openFile(text(input, 'file'));
-        if (input.autoBackup && this.options.lane === 'core') this.startAutoBackup(this.session.file);
+        this.session.backupDir = optionalDir(input.backupDir);
+        if (input.autoBackup && this.options.lane === 'core')
+          this.startAutoBackup(this.session.file, optionalDir(input.backupDir));
         return { file: this.session.file };
       }),
     status: async () => ({
@@ -140,12 +147,16 @@ export class CoreHost {
       },
     }),
     ensureDemo: async (input) => ({ file: ensureDefaultBoard(input.dir ?? userDataDir()) }),
-    newestSoundBackup: async (input) => ({ backup: newestSoundBackup(text(input, 'file')) }),
+    newestSoundBackup: async (input) => ({
+      backup: newestSoundBackup(text(input, 'file'), optionalDir(input.backupDir)),
+    }),
     restore: (input) =>
       this.gate.alone(() => {
         const r = restoreBoard(text(input, 'backup'), text(input, 'file'));
         this.openFile(r.restored);
-        if (input.autoBackup && this.options.lane === 'core') this.startAutoBackup(this.session.file);
+        this.session.backupDir = optionalDir(input.backupDir);
+        if (input.autoBackup && this.options.lane === 'core')
+          this.startAutoBackup(this.session.file, optionalDir(input.backupDir));
         return { file: this.session.file, keptAside: r.keptAside };
       }),
     close: () =>

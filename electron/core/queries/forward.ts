@@ -13,6 +13,7 @@ import {
   type StandingReportRowDb,
 } from '../store/forward';
 import { bool } from '../store/sql';
+import { publishing } from './publishing';
 
 /** A meeting's plan can change, and its agenda be drafted from it, until the meeting starts. */
 export const planOpen = (m: { status: string }): boolean =>
@@ -62,14 +63,23 @@ export const activeStandingReports = (db: DB) =>
     .map(toStanding)
     .filter((s) => !s.archived);
 
-/** The forward plan for the year starting in April of `start`. */
+/** The month the board's year starts in (its municipal year; May unless the board says otherwise). */
+export const yearStartMonth = (db: DB): number => publishing(db).yearStartMonth;
+
+/** The forward plan for the municipal year starting in `start`. */
 export function forwardPlan(db: DB, today: string, start: number): ForwardPlan {
-  const year = planYear(start);
-  const starts = new Set([planYearOf(today), start, ...meetingDatesAll(db).map(planYearOf)]);
+  const startMonth = yearStartMonth(db);
+  const year = planYear(start, startMonth);
+  const starts = new Set([
+    planYearOf(today, startMonth),
+    start,
+    ...meetingDatesAll(db).map((d) => planYearOf(d, startMonth)),
+  ]);
   return {
     today,
     year,
-    years: [...starts].sort((a, b) => a - b).map((s) => ({ start: s, label: planYear(s).label })),
+    startMonth,
+    years: [...starts].sort((a, b) => a - b).map((s) => ({ start: s, label: planYear(s, startMonth).label })),
     meetings: plannedMeetings(db, year.from, year.to).map((m) => ({
       ...m,
       reports: m.reports.map(({ itemExempt: _exempt, ...r }) => r),

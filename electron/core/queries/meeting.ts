@@ -39,7 +39,14 @@ export interface RecordItem {
   purpose: Purpose;
   minutesAllowed: number | null;
   exempt: boolean;
-  exemptParagraph: string;
+  /** The Schedule 12A paragraph (1–7) a Part B item is exempt under; null if not recorded. */
+  exemptParagraph: number | null;
+  /** What public documents call a Part B item ('' = a neutral title naming the paragraph). */
+  publicTitle: string;
+  /** The report for the agenda pack: its author, its purpose and the recommendations (one a line). */
+  reportAuthor: string;
+  reportPurpose: string;
+  recommendations: string;
   priorityIds: number[];
   pledgeIds: number[];
   principleIds: number[];
@@ -119,6 +126,10 @@ export interface MeetingRecord {
   /** Approved "subject to amendments": the amendments ('' for a correct record). */
   approvalAmendments: string;
   earlyStartReason: string;
+  /** When the meeting closed (HH:MM), recorded when it ended; null if not recorded. */
+  closingTime: string | null;
+  /** The day its agenda was published, if recorded. */
+  publishedOn: string | null;
   /** The earlier meeting whose minutes this meeting's "minutes" item approves. */
   previousMeeting: {
     id: number;
@@ -198,7 +209,11 @@ export function meetingRecord(db: DB, id: number, today: string): MeetingRecord 
       abstain: v.abstentions,
       castingVote: v.casting_vote,
       carried: v.votes_for > v.votes_against || (v.votes_for === v.votes_against && v.casting_vote === 'for'),
-      names: (voters.get(decisionId) ?? []).map((x) => ({ memberId: x.member_id, name: x.name, vote: x.vote })),
+      names: (voters.get(decisionId) ?? []).map((x) => ({
+        memberId: x.member_id,
+        name: x.name,
+        vote: x.vote,
+      })),
     };
   };
   const actions = withUpdates(db, actionsOfMeeting(db, id), today).map(asAgreed);
@@ -219,7 +234,11 @@ export function meetingRecord(db: DB, id: number, today: string): MeetingRecord 
       purpose: i.purpose,
       minutesAllowed: i.minutes_allowed,
       exempt: bool(i.exempt),
-      exemptParagraph: i.exempt_paragraph,
+      exemptParagraph: i.exempt_para,
+      publicTitle: i.public_title,
+      reportAuthor: i.report_author,
+      reportPurpose: i.report_purpose,
+      recommendations: i.recommendations,
       priorityIds: ids(mine.map((l) => l.to_priority_id)),
       pledgeIds: ids(mine.map((l) => l.to_pledge_id)),
       principleIds: ids(mine.map((l) => l.to_principle_id)),
@@ -253,39 +272,35 @@ export function meetingRecord(db: DB, id: number, today: string): MeetingRecord 
     jobTitle: r.job_title,
     voting: bool(r.voting),
   }));
-  const attendance = attendanceOfMeeting(db, id).map(
-    (a): RecordAttendance => ({
-      memberId: a.member_id,
-      status: a.status,
-      substituteForMemberId: a.substitute_for_member_id,
-      name: a.name,
-      role: a.role,
-      jobTitle: a.job_title,
-      organisation: a.organisation,
-      voting: bool(a.voting),
-      substituteFor: a.substitute_for,
-      remote: bool(a.remote),
-      arrivedAt: a.arrived_at,
-      arrivedItemId: a.arrived_item_id,
-      leftAt: a.left_at,
-      leftItemId: a.left_item_id,
-    }),
-  );
-  const declarations = declarationsOfMeeting(db, id).map(
-    (d): RecordDeclaration => ({
-      id: d.id,
-      memberId: d.member_id,
-      member: d.member,
-      itemId: d.agenda_item_id,
-      itemPosition: d.item_position,
-      itemTitle: d.item_title,
-      itemExempt: bool(d.item_exempt),
-      nature: d.nature,
-      kind: d.kind,
-      withdrew: bool(d.withdrew),
-      dispensation: bool(d.dispensation),
-    }),
-  );
+  const attendance = attendanceOfMeeting(db, id).map((a): RecordAttendance => ({
+    memberId: a.member_id,
+    status: a.status,
+    substituteForMemberId: a.substitute_for_member_id,
+    name: a.name,
+    role: a.role,
+    jobTitle: a.job_title,
+    organisation: a.organisation,
+    voting: bool(a.voting),
+    substituteFor: a.substitute_for,
+    remote: bool(a.remote),
+    arrivedAt: a.arrived_at,
+    arrivedItemId: a.arrived_item_id,
+    leftAt: a.left_at,
+    leftItemId: a.left_item_id,
+  }));
+  const declarations = declarationsOfMeeting(db, id).map((d): RecordDeclaration => ({
+    id: d.id,
+    memberId: d.member_id,
+    member: d.member,
+    itemId: d.agenda_item_id,
+    itemPosition: d.item_position,
+    itemTitle: d.item_title,
+    itemExempt: bool(d.item_exempt),
+    nature: d.nature,
+    kind: d.kind,
+    withdrew: bool(d.withdrew),
+    dispensation: bool(d.dispensation),
+  }));
   const places = items.map((it) => ({ id: it.id, position: it.position }));
   const itemQuorumMap = new Map(
     items.map((it) => [it.id, itemQuorum(quorum, members, attendance, declarations, places, it.id)]),
@@ -308,6 +323,8 @@ export function meetingRecord(db: DB, id: number, today: string): MeetingRecord 
         : null,
     approvalAmendments: m.approval_amendments,
     earlyStartReason: m.early_start_reason,
+    closingTime: m.closing_time,
+    publishedOn: m.published_on,
     previousMeeting: prev
       ? {
           id: prev.id,

@@ -49,7 +49,11 @@ function currentItem(ctx: Ctx, itemId: number) {
     purpose: now.purpose,
     minutesAllowed: now.minutes_allowed,
     exempt: now.exempt === 1,
-    exemptParagraph: now.exempt_paragraph,
+    exemptParagraph: now.exempt_para,
+    publicTitle: now.public_title,
+    reportAuthor: now.report_author,
+    reportPurpose: now.report_purpose,
+    recommendations: now.recommendations,
   };
 }
 
@@ -128,7 +132,11 @@ export const agendaHandlers: HandlerGroup<'item.add' | 'item.remove' | 'item.reo
           purpose: input.purpose,
           minutesAllowed: input.minutesAllowed,
           exempt: input.exempt,
-          exemptParagraph: input.exempt ? input.exemptParagraph : '',
+          exemptParagraph: input.exempt ? input.exemptParagraph : null,
+          publicTitle: input.publicTitle ?? null,
+          reportAuthor: input.reportAuthor ?? null,
+          reportPurpose: input.reportPurpose ?? null,
+          recommendations: input.recommendations ?? null,
         },
         baseOf(input),
       );

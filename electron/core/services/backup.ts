@@ -43,10 +43,11 @@ export async function backupBoard(
 /** Rolling automatic backups: at most one a day, the newest `keep` kept. */
 export async function autoBackup(
   file: string,
-  opts: { now?: Date; keep?: number; everyHours?: number } = {},
+  opts: { now?: Date; keep?: number; everyHours?: number; dir?: string } = {},
 ): Promise<string | null> {
   const now = opts.now ?? appClock().now();
-  const dir = backupDirFor(file);
+  // A folder chosen in the desktop settings, or the board's own backups folder beside it.
+  const dir = opts.dir ?? backupDirFor(file);
   const prefix = 'auto-';
   const existing = existsSync(dir)
     ? readdirSync(dir)
@@ -59,7 +60,7 @@ export async function autoBackup(
     now.getTime() - statSync(path.join(dir, newest)).mtimeMs < (opts.everyHours ?? 24) * 3_600_000
   )
     return null;
-  const dest = await backupBoard(file, { now, prefix });
+  const dest = await backupBoard(file, { now, prefix, toDir: dir });
   const all = [...existing, path.basename(dest)].sort();
   for (const old of all.slice(0, Math.max(0, all.length - (opts.keep ?? 10))))
     rmSync(path.join(dir, old), { force: true });
@@ -67,8 +68,7 @@ export async function autoBackup(
 }
 
 /** The backups kept beside a board file (automatic, manual and pre-migration), newest first. */
-export function listBackups(file: string): { path: string; modified: Date }[] {
-  const dir = backupDirFor(file);
+export function listBackups(file: string, dir = backupDirFor(file)): { path: string; modified: Date }[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.cpb'))
@@ -77,8 +77,10 @@ export function listBackups(file: string): { path: string; modified: Date }[] {
 }
 
 /** The newest backup that is itself a sound board file: what to offer when the board is damaged. */
-export function newestSoundBackup(file: string): string | null {
-  for (const b of listBackups(file)) {
+export function newestSoundBackup(file: string, otherDir?: string): string | null {
+  // A shared backup folder may hold other boards' backups: only this board's are offered.
+  const found = boardBackups(file, otherDir);
+  for (const b of found) {
     try {
       inspectBoardFile(b.path);
       return b.path;
@@ -121,10 +123,31 @@ export function backupKindOf(name: string): BackupKind {
   return 'manual';
 }
 
-/** The backups kept beside a board file, newest first, as the Backups screen lists them. */
-export function backupEntries(file: string) {
-  return listBackups(file).map((b) => ({
+/** Whether a file in a shared backup folder is a backup of this board (by the board file's name). */
+const ofBoard = (file: string, backup: string) =>
+  path
+    .basename(backup)
+    .replace(/^auto-/, '')
+    .startsWith(`${path.basename(file, '.cpb')}-`);
+
+/**
+ * The board's backups, newest first: those beside it, and those in a folder chosen in the desktop
+ * settings (which may hold other boards' backups too: only this board's are listed).
+ */
+export function boardBackups(file: string, chosenDir?: string): { path: string; modified: Date }[] {
+  const own = backupDirFor(file);
+  const elsewhere =
+    chosenDir && path.resolve(chosenDir) !== path.resolve(own)
+      ? listBackups(file, chosenDir).filter((b) => ofBoard(file, b.path))
+      : [];
+  return [...listBackups(file), ...elsewhere].sort((a, b) => b.modified.getTime() - a.modified.getTime());
+}
+
+/** The backups as the Backups screen lists them. */
+export function backupEntries(file: string, chosenDir?: string) {
+  return boardBackups(file, chosenDir).map((b) => ({
     name: path.basename(b.path),
+    folder: path.dirname(b.path),
     kind: backupKindOf(path.basename(b.path)),
     modifiedAt: b.modified.toISOString(),
     bytes: statSync(b.path).size,
@@ -141,14 +164,20 @@ export const backupHandlers: HandlerGroup<'backup.list' | 'backup.create' | 'bac
   'backup.list': (ctx) => {
     const none = noBoardFile(ctx);
     if (none) throw none;
-    return { folder: backupDirFor(ctx.file), backups: backupEntries(ctx.file) };
+    return {
+      // Backups made now go to the folder chosen in the desktop settings, else beside the board.
+      folder: ctx.backupDir ?? backupDirFor(ctx.file),
+      backups: backupEntries(ctx.file, ctx.backupDir),
+    };
   },
 
   'backup.create': twoStep({
     gather: async (ctx) => {
       const none = noBoardFile(ctx);
       if (none) throw none;
-      return path.basename(await backupBoard(ctx.file, { now: ctx.now() }));
+      return path.basename(
+        await backupBoard(ctx.file, { now: ctx.now(), ...(ctx.backupDir ? { toDir: ctx.backupDir } : {}) }),
+      );
     },
     write: (_ctx, _input, name: string) => ({ name }),
   }),
@@ -157,11 +186,11 @@ export const backupHandlers: HandlerGroup<'backup.list' | 'backup.create' | 'bac
     check: (ctx, input) => {
       const none = noBoardFile(ctx);
       if (none) throw none;
-      const found = listBackups(ctx.file).find((b) => path.basename(b.path) === input.name);
+      const found = boardBackups(ctx.file, ctx.backupDir).find((b) => path.basename(b.path) === input.name);
       if (!found)
         throw new ApiError(
           'not_found',
-          `name: there is no backup called “${input.name}” in ${backupDirFor(ctx.file)}`,
+          `name: there is no backup of this board called “${input.name}” in ${[backupDirFor(ctx.file), ...(ctx.backupDir ? [ctx.backupDir] : [])].join(' or ')}`,
         );
       try {
         inspectBoardFile(found.path); // a damaged backup is refused before the board is touched

@@ -28,7 +28,7 @@ import {
   type PlannedReportRowDb,
   type StandingReportRowDb,
 } from '../store/forward';
-import { forwardPlan, planOpen, toStanding } from '../queries/forward';
+import { forwardPlan, planOpen, toStanding, yearStartMonth } from '../queries/forward';
 import { insertItem, itemsOfMeeting, type MeetingRowDb } from '../store/meetings';
 import { bool } from '../store/sql';
 import { renumber } from './agenda';
@@ -43,9 +43,9 @@ function mustBeOpen(m: MeetingRowDb, what: string): void {
     );
 }
 
-/** The 1st of `month` within the plan year starting in April of `start`. */
-const firstOfMonth = (start: number, month: number) =>
-  `${month >= 4 ? start : start + 1}-${String(month).padStart(2, '0')}-01`;
+/** The 1st of `month` within the plan year starting in `startMonth` of `start`. */
+const firstOfMonth = (start: number, startMonth: number, month: number) =>
+  `${month >= startMonth ? start : start + 1}-${String(month).padStart(2, '0')}-01`;
 
 /** The months a standing report is due in (null: every meeting). */
 export function dueMonths(frequency: Frequency, dueMonth: number | null): number[] | null {
@@ -62,10 +62,13 @@ export function dueAt(
   report: { frequency: Frequency; dueMonth: number | null },
   meetings: readonly { id: number; date: string }[],
   start: number,
+  startMonth: number,
 ): { ids: number[]; later: number } {
   const months = dueMonths(report.frequency, report.dueMonth);
   if (months === null) return { ids: meetings.map((m) => m.id), later: 0 };
-  const found = months.map((month) => meetings.find((m) => m.date >= firstOfMonth(start, month))?.id);
+  const found = months.map(
+    (month) => meetings.find((m) => m.date >= firstOfMonth(start, startMonth, month))?.id,
+  );
   const ids = found.filter((id): id is number => id !== undefined);
   return { ids: [...new Set(ids)], later: found.length - ids.length };
 }
@@ -94,7 +97,8 @@ type ForwardHandlers =
   | 'standingReport.setArchived';
 
 export const forwardHandlers: HandlerGroup<ForwardHandlers> = {
-  'forward.get': (ctx, input) => forwardPlan(ctx.db, ctx.today(), input.year ?? planYearOf(ctx.today())),
+  'forward.get': (ctx, input) =>
+    forwardPlan(ctx.db, ctx.today(), input.year ?? planYearOf(ctx.today(), yearStartMonth(ctx.db))),
 
   'forward.addReport': (ctx, input) => {
     const m = meetingRow(ctx, input.meetingId);
@@ -136,7 +140,8 @@ export const forwardHandlers: HandlerGroup<ForwardHandlers> = {
   },
 
   'forward.planYear': (ctx, input) => {
-    const year = planYear(input.year);
+    const startMonth = yearStartMonth(ctx.db);
+    const year = planYear(input.year, startMonth);
     const meetings = meetingsBetween(ctx.db, year.from, year.to);
     const open = new Set(meetings.filter(planOpen).map((m) => m.id));
     const planned = plannedReportsBetween(ctx.db, year.from, year.to);
@@ -145,7 +150,7 @@ export const forwardHandlers: HandlerGroup<ForwardHandlers> = {
     const waiting: string[] = [];
     for (const s of standingReports(ctx.db).filter((r) => !bool(r.archived))) {
       const already = planned.filter((p) => p.standing_report_id === s.id);
-      const due = dueAt({ frequency: s.frequency, dueMonth: s.due_month }, meetings, input.year);
+      const due = dueAt({ frequency: s.frequency, dueMonth: s.due_month }, meetings, input.year, startMonth);
       const wanted = due.ids;
       // Planned by hand elsewhere in the year counts: a report due once is planned once.
       let room = s.frequency === 'every_meeting' ? Infinity : wanted.length + due.later - already.length;
@@ -187,7 +192,11 @@ export const forwardHandlers: HandlerGroup<ForwardHandlers> = {
           purpose: p.purpose,
           minutesAllowed: p.minutes_allowed,
           exempt: false,
-          exemptParagraph: '',
+          exemptParagraph: null,
+          publicTitle: null,
+          reportAuthor: null,
+          reportPurpose: null,
+          recommendations: null,
         });
         linkPlannedReport(ctx.db, p.id, id);
         return id;

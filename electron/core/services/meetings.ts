@@ -26,7 +26,9 @@ import {
   meetingById,
   meetingSummaries,
   setAttendance,
+  setClosingTime,
   setEarlyStartReason,
+  setPublishedOn,
   setMeetingStatus,
   touchMeeting,
   updateMeeting,
@@ -40,6 +42,12 @@ import type { ItemQuorumState } from '../../../shared/domain/item-quorum';
 import { clearPresence } from '../store/record';
 
 export type MeetingRow = MeetingRowDb;
+
+/** HH:MM on this machine's clock (the meeting room's). */
+const localTime = (d: Date) =>
+  `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+
+const hasEnded = (m: MeetingRow) => m.status === 'minutes_draft' || m.status === 'minutes_approved';
 
 export function meetingRow(ctx: Ctx, id: number): MeetingRow {
   const m = meetingById(ctx.db, id);
@@ -124,6 +132,7 @@ export function getMeeting(ctx: Ctx, id: number): MeetingDetail {
     approvedAtMeeting: r.approvedAtMeeting,
     approvalAmendments: r.approvalAmendments,
     earlyStartReason: r.earlyStartReason,
+    closingTime: r.closingTime,
     today: ctx.today(),
     previousMeeting: r.previousMeeting,
     items: r.items.map((i) => ({
@@ -136,6 +145,10 @@ export function getMeeting(ctx: Ctx, id: number): MeetingDetail {
       minutesAllowed: i.minutesAllowed,
       exempt: i.exempt,
       exemptParagraph: i.exemptParagraph,
+      publicTitle: i.publicTitle,
+      reportAuthor: i.reportAuthor,
+      reportPurpose: i.reportPurpose,
+      recommendations: i.recommendations,
       priorityIds: i.priorityIds,
       pledgeIds: i.pledgeIds,
       principleIds: i.principleIds,
@@ -246,7 +259,11 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
           ...it,
           title: it.kind === 'minutes' ? minutesTitle(prev?.date ?? null) : it.title,
           exempt: false,
-          exemptParagraph: '',
+          exemptParagraph: null,
+          publicTitle: null,
+          reportAuthor: null,
+          reportPurpose: null,
+          recommendations: null,
         }),
       );
     } else {
@@ -270,7 +287,12 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
           purpose: it.purpose,
           minutesAllowed: it.minutes_allowed,
           exempt: it.exempt === 1,
-          exemptParagraph: it.exempt_paragraph,
+          exemptParagraph: it.exempt_para,
+          // The Part B title policy and a standing report's author carry over; this meeting's report does not.
+          publicTitle: it.public_title,
+          reportAuthor: it.report_author,
+          reportPurpose: null,
+          recommendations: null,
         });
         copyItemLinks(ctx.db, it.id, newId);
       });
@@ -281,8 +303,14 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
   'meeting.update': (ctx, input) => {
     const m = meetingRow(ctx, input.id);
     if (input.chairMemberId !== null) memberExists(ctx, input.chairMemberId, 'chairMemberId');
+    if (input.closingTime != null && !hasEnded(m))
+      throw new ApiError(
+        'conflict',
+        `closingTime: the meeting on ${formatDate(m.date)} has not ended yet; its closing time is recorded when it ends`,
+      );
     onMeeting(ctx, m.id, () => {
       updateMeeting(ctx.db, m.id, input, ctx.now().toISOString());
+      if (input.closingTime !== undefined) setClosingTime(ctx.db, m.id, input.closingTime);
     });
     return { ok: true as const };
   },
@@ -298,6 +326,10 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
         : '';
     onMeeting(ctx, m.id, () => {
       if (early !== '') setEarlyStartReason(ctx.db, m.id, early);
+      // The record keeps when the agenda was published and when the meeting closed.
+      if (input.status === 'agenda_published') setPublishedOn(ctx.db, m.id, ctx.today());
+      if (m.status === 'in_progress' && input.status === 'minutes_draft')
+        setClosingTime(ctx.db, m.id, localTime(ctx.now()));
       // Once a meeting starts, the quorum rule in force that day stays with it.
       const fix = input.status !== 'draft' && input.status !== 'agenda_published';
       setMeetingStatus(ctx.db, m.id, input.status, ctx.now().toISOString(), fix);

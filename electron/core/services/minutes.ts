@@ -28,6 +28,7 @@ import {
   decisionNow,
 } from '../store/meetings';
 import { meetingLabel, toBin } from './to-bin';
+import { minuteNumbering } from '../queries/minute-numbers';
 
 /** The minutes as they now stand, for a conflict: what the other person saved. */
 function currentMinutes(ctx: Ctx, itemId: number) {
@@ -232,7 +233,16 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
       if (minutesItem !== undefined)
         addDecision(ctx, minutesItem, approvalResolution(earlier.date, amendments));
       touch(ctx, at.id);
-      approveMeetingMinutes(ctx.db, earlier.id, { approvedAt, approvedBy, atMeetingId: at.id, amendments });
+      // The minute numbers are fixed now, so the approved minutes never renumber.
+      const numbers = minuteNumbering(ctx.db, earlier.id);
+      approveMeetingMinutes(ctx.db, earlier.id, {
+        approvedAt,
+        approvedBy,
+        atMeetingId: at.id,
+        minuteSeries: numbers.series,
+        minuteStart: numbers.start,
+        amendments,
+      });
     });
     return { approvedAt, approvedBy };
   },

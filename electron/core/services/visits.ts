@@ -167,7 +167,11 @@ export const visitsHandlers: HandlerGroup<VisitHandlers> = {
           purpose: 'information',
           minutesAllowed: 10,
           exempt: false,
-          exemptParagraph: '',
+          exemptParagraph: null,
+          publicTitle: null,
+          reportAuthor: null,
+          reportPurpose: null,
+          recommendations: null,
         });
         const ids = items.map((it) => it.id);
         renumber(ctx, m.id, [...ids.slice(0, at), itemId, ...ids.slice(at)]);

@@ -41,6 +41,37 @@ export const updateBoardQuorum = (db: DB, rule: QuorumRule): void => {
     run(db, 'UPDATE board SET quorum_counts_remote = ? WHERE id = 1', rule.remoteCounts ? 1 : 0);
 };
 
+/** The board's publishing settings (schema 9): the agenda's front sheet, names in public, minute numbers. */
+export interface PublishingRow {
+  contact_name: string;
+  contact_title: string;
+  contact_email: string;
+  contact_phone: string;
+  summons_by: string;
+  public_notice: string;
+  young_people_first_names: number;
+  minute_prefix: string;
+  year_start_month: number;
+}
+
+export const publishingRow = (db: DB): PublishingRow | undefined =>
+  get<PublishingRow>(
+    db,
+    `SELECT contact_name, contact_title, contact_email, contact_phone, summons_by, public_notice,
+            young_people_first_names, minute_prefix, year_start_month FROM board WHERE id = 1`,
+  );
+
+export const updatePublishing = (db: DB, p: PublishingRow): void => {
+  run(
+    db,
+    `UPDATE board SET contact_name = @contact_name, contact_title = @contact_title, contact_email = @contact_email,
+       contact_phone = @contact_phone, summons_by = @summons_by, public_notice = @public_notice,
+       young_people_first_names = @young_people_first_names, minute_prefix = @minute_prefix,
+       year_start_month = @year_start_month WHERE id = 1`,
+    p,
+  );
+};
+
 export interface MemberRow {
   id: number;
   name: string;

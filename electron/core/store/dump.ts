@@ -93,7 +93,9 @@ export const agendaItems = (db: DB, meetingId: unknown): DumpRow[] =>
   all<DumpRow>(
     db,
     `SELECT id, position, kind, title, presenter, purpose, minutes_allowed AS minutesAllowed, exempt,
-                     exempt_paragraph AS exemptParagraph, minutes_text AS minutes FROM agenda_item WHERE meeting_id = ? ORDER BY position`,
+                     exempt_para AS exemptParagraph, public_title AS publicTitle, report_author AS reportAuthor,
+                     report_purpose AS reportPurpose, recommendations, minutes_text AS minutes
+              FROM agenda_item WHERE meeting_id = ? ORDER BY position`,
     meetingId,
   );
 

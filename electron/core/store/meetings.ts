@@ -21,12 +21,19 @@ export interface MeetingRowDb {
   quorum_count: number | null;
   quorum_role: string | null;
   quorum_voting_only: number | null;
-  /** Whether remote attendance counts (fixed with the rule when the meeting starts; migration 0009). */
+  /** Whether remote attendance counts (fixed with the rule when the meeting starts; migration 0010). */
   quorum_counts_remote: number | null;
   /** Why the meeting was started before its day ('' when it was not). */
   early_start_reason: string;
   /** Approved "subject to amendments": the amendments ('' for a correct record). */
   approval_amendments: string;
+  /** When it closed (HH:MM), recorded when it ended. */
+  closing_time: string | null;
+  /** The day its agenda was published. */
+  published_on: string | null;
+  /** Its minute numbers, fixed at approval ('CPB/26/27' and the first number). */
+  minute_series: string | null;
+  minute_start: number | null;
 }
 
 export const meetingById = (db: DB, id: number): MeetingRowDb | undefined =>
@@ -35,7 +42,7 @@ export const meetingById = (db: DB, id: number): MeetingRowDb | undefined =>
     `SELECT m.id, m.date, m.start_time, m.venue, m.chair_member_id, mb.name AS chair, m.type, m.status,
             m.approved_at, m.approved_by, m.approved_at_meeting_id, am.date AS approved_at_date,
             m.quorum_count, m.quorum_role, m.quorum_voting_only, m.quorum_counts_remote, m.early_start_reason,
-            m.approval_amendments
+            m.approval_amendments, m.closing_time, m.published_on, m.minute_series, m.minute_start
      FROM meeting m LEFT JOIN member mb ON mb.id = m.chair_member_id
      LEFT JOIN meeting am ON am.id = m.approved_at_meeting_id WHERE m.id = ?`,
     id,
@@ -67,7 +74,13 @@ export interface ItemRowDb {
   purpose: Purpose;
   minutes_allowed: number | null;
   exempt: number;
-  exempt_paragraph: string;
+  /** The Schedule 12A paragraph (1–7) a Part B item is exempt under. */
+  exempt_para: number | null;
+  /** What public documents call a Part B item ('' = a neutral title naming the paragraph). */
+  public_title: string;
+  report_author: string;
+  report_purpose: string;
+  recommendations: string;
   minutes_doc: string;
   minutes_text: string;
   /** Taken off the agenda after the meeting started: kept, with its minutes, and shown as withdrawn. */
@@ -79,7 +92,7 @@ export interface ItemRowDb {
 }
 
 const ITEM = `SELECT id, meeting_id, position, kind, title, presenter, purpose, minutes_allowed, exempt,
-  exempt_paragraph, minutes_doc, minutes_text, withdrawn, urgent, revision, minutes_revision FROM agenda_item`;
+  exempt_para, public_title, report_author, report_purpose, recommendations, minutes_doc, minutes_text, withdrawn, urgent, revision, minutes_revision FROM agenda_item`;
 
 export const itemsOfMeeting = (db: DB, meetingId: number): ItemRowDb[] =>
   all<ItemRowDb>(db, `${ITEM} WHERE meeting_id = ? ORDER BY position, id`, meetingId);
@@ -366,24 +379,74 @@ export const setMeetingStatus = (
   );
 };
 
-/** Marks a meeting's minutes approved at a later meeting (its quorum rule stays with it). */
+/**
+ * Marks a meeting's minutes approved at a later meeting: its quorum rule and its minute numbers
+ * stay with it from then on.
+ */
 export const approveMeetingMinutes = (
   db: DB,
   id: number,
-  a: { approvedAt: string; approvedBy: string; atMeetingId: number; amendments?: string },
+  a: {
+    approvedAt: string;
+    approvedBy: string;
+    atMeetingId: number;
+    minuteSeries: string;
+    minuteStart: number;
+    /** Approved "subject to amendments": what they are ('' or absent: a correct record). */
+    amendments?: string;
+  },
 ): void => {
   run(
     db,
     `UPDATE meeting SET status = 'minutes_approved', approved_at = ?, approved_by = ?, approved_at_meeting_id = ?,
-       approval_amendments = ?, updated_at = ?, ${FIX_QUORUM_RULE} WHERE id = ?`,
+       approval_amendments = ?, updated_at = ?, minute_series = ?, minute_start = ?, ${FIX_QUORUM_RULE} WHERE id = ?`,
     a.approvedAt,
     a.approvedBy,
     a.atMeetingId,
     a.amendments ?? '',
     a.approvedAt,
+    a.minuteSeries,
+    a.minuteStart,
     id,
   );
 };
+
+/** When the meeting closed (HH:MM), or null. */
+export const setClosingTime = (db: DB, id: number, time: string | null): void => {
+  run(db, 'UPDATE meeting SET closing_time = ? WHERE id = ?', time, id);
+};
+
+/** The day the meeting's agenda was published. */
+export const setPublishedOn = (db: DB, id: number, date: string): void => {
+  run(db, 'UPDATE meeting SET published_on = ? WHERE id = ?', date, id);
+};
+
+export interface MinuteChainRow {
+  id: number;
+  date: string;
+  minute_series: string | null;
+  minute_start: number | null;
+  /** Minutes the meeting takes: one per item, and one for excluding the press and public if it had Part B items. */
+  minute_count: number;
+}
+
+/**
+ * Meetings held (or being held) from `from` up to but not including `until`, oldest first, each
+ * with the minute numbers it has fixed and how many minutes it takes: how minutes are numbered
+ * through a municipal year.
+ */
+export const minuteChain = (db: DB, from: string, until: string): MinuteChainRow[] =>
+  all<MinuteChainRow>(
+    db,
+    `SELECT m.id, m.date, m.minute_series, m.minute_start,
+            (SELECT count(*) FROM agenda_item a WHERE a.meeting_id = m.id)
+              + (SELECT count(*) > 0 FROM agenda_item a WHERE a.meeting_id = m.id AND a.exempt = 1) AS minute_count
+     FROM meeting m
+     WHERE m.date >= ? AND m.date < ? AND m.status IN ('in_progress', 'minutes_draft', 'minutes_approved')
+     ORDER BY m.date, m.id`,
+    from,
+    until,
+  );
 
 /** Deletes a meeting with its items, and the actions recorded at it (the bin keeps them all). */
 export const deleteMeeting = (db: DB, id: number): void => {
@@ -437,14 +500,20 @@ export interface ItemFields {
   purpose: string;
   minutesAllowed: number | null;
   exempt: boolean;
-  exemptParagraph: string;
+  exemptParagraph: number | null;
+  /** The report's details for the agenda pack and a Part B item's public title; null: unchanged (update). */
+  publicTitle: string | null;
+  reportAuthor: string | null;
+  reportPurpose: string | null;
+  recommendations: string | null;
 }
 
 export const insertItem = (db: DB, meetingId: number, position: number, it: ItemFields): number =>
   run(
     db,
-    `INSERT INTO agenda_item (meeting_id, position, kind, title, presenter, purpose, minutes_allowed, exempt, exempt_paragraph)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO agenda_item (meeting_id, position, kind, title, presenter, purpose, minutes_allowed, exempt, exempt_para,
+       public_title, report_author, report_purpose, recommendations)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     meetingId,
     position,
     it.kind,
@@ -454,6 +523,10 @@ export const insertItem = (db: DB, meetingId: number, position: number, it: Item
     it.minutesAllowed,
     it.exempt ? 1 : 0,
     it.exemptParagraph,
+    it.publicTitle ?? '',
+    it.reportAuthor ?? '',
+    it.reportPurpose ?? '',
+    it.recommendations ?? '',
   ).lastId;
 
 /** A new item with the schema's defaults for everything but its kind and title. */
@@ -485,7 +558,9 @@ export function updateItem(
 ): number | null {
   const r = run(
     db,
-    `UPDATE agenda_item SET title = ?, presenter = ?, purpose = ?, minutes_allowed = ?, exempt = ?, exempt_paragraph = ?,
+    `UPDATE agenda_item SET title = ?, presenter = ?, purpose = ?, minutes_allowed = ?, exempt = ?, exempt_para = ?,
+       public_title = coalesce(?, public_title), report_author = coalesce(?, report_author),
+       report_purpose = coalesce(?, report_purpose), recommendations = coalesce(?, recommendations),
      revision = revision + 1 WHERE id = ? AND (? IS NULL OR revision = ?)`,
     it.title,
     it.presenter,
@@ -493,6 +568,10 @@ export function updateItem(
     it.minutesAllowed,
     it.exempt ? 1 : 0,
     it.exemptParagraph,
+    it.publicTitle,
+    it.reportAuthor,
+    it.reportPurpose,
+    it.recommendations,
     id,
     baseRevision,
     baseRevision,

@@ -41,3 +41,8 @@ export const approveSeedMinutes = (
     a.meetingId,
   );
 };
+
+/** Seeds a meeting's fixed minute numbers, just before it is approved. */
+export const seedMinuteNumbers = (db: DB, meetingId: number, series: string, start: number): void => {
+  run(db, 'UPDATE meeting SET minute_series = ?, minute_start = ? WHERE id = ?', series, start, meetingId);
+};

@@ -55,7 +55,7 @@ export function BackupsScreen() {
           <section aria-labelledby="backups-h">
             <h2 id="backups-h">Backups of this board ({d.backups.length})</h2>
             <p className="hint">
-              Kept in <code>{d.folder}</code>
+              A backup made now goes to <code>{d.folder}</code>.
             </p>
             {d.backups.length === 0 ? (
               <p>There are no backups yet.</p>
@@ -80,6 +80,7 @@ export function BackupsScreen() {
                       <td>{backupKindLabels[b.kind]}</td>
                       <th scope="row" className="file-name">
                         {b.name}
+                        {b.folder !== d.folder ? <div className="hint">in {b.folder}</div> : null}
                       </th>
                       <td>{size(b.bytes)}</td>
                       <td>

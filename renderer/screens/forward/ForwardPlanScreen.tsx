@@ -47,9 +47,8 @@ export function ForwardPlanScreen() {
     <div className="forward-plan">
       <h1>Forward plan</h1>
       <p className="muted">
-        The Board’s work programme: the meetings of the year (April to March) and the reports due at each.
-        Place the standing reports in the year’s meetings, add one-off reports, then draft each agenda from
-        its plan.
+        The Board’s work programme: the meetings of the municipal year and the reports due at each. Place the
+        standing reports in the year’s meetings, add one-off reports, then draft each agenda from its plan.
       </p>
       <QueryState query={q}>{(d) => <Plan d={d} onYear={setYear} />}</QueryState>
     </div>
@@ -90,7 +89,10 @@ function Plan({ d, onYear }: { d: ForwardPlan; onYear: (y: number) => void }) {
           label="Year"
           value={String(d.year.start)}
           onChange={(v) => onYear(Number(v))}
-          options={d.years.map((y) => ({ id: String(y.start), label: `${y.label} (April to March)` }))}
+          options={d.years.map((y) => ({
+            id: String(y.start),
+            label: `${y.label} (${monthNames[d.startMonth - 1]} to ${monthNames[(d.startMonth + 10) % 12]})`,
+          }))}
         />
         <Button
           onPress={() =>

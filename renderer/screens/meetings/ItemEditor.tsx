@@ -2,8 +2,9 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
 import { ApiError } from '../../../shared/api';
 import { purposeLabels, purposes, type Purpose } from '../../../shared/api/meetings';
+import { paragraphChoice, publicTitleOf, schedule12aParagraphs } from '../../../shared/domain/publishing';
 import { useApiMutation } from '../../api/hooks';
-import { Button, ErrorNote, SelectInput, TextInput } from '../../components/forms';
+import { Button, ErrorNote, SelectInput, TextAreaInput, TextInput } from '../../components/forms';
 import { ConfirmDelete } from '../../components/bin';
 import { History } from '../audit/History';
 import { Papers } from './Papers';
@@ -41,7 +42,11 @@ interface TheirItem {
   purpose: Purpose;
   minutesAllowed: number | null;
   exempt: boolean;
-  exemptParagraph: string;
+  exemptParagraph: number | null;
+  publicTitle: string;
+  reportAuthor: string;
+  reportPurpose: string;
+  recommendations: string;
 }
 function conflictOf(error: Error | null): TheirItem | null {
   if (!(error instanceof ApiError) || error.code !== 'conflict') return null;
@@ -67,7 +72,11 @@ export function ItemEditor({
   const [purpose, setPurpose] = useState<Purpose>(item.purpose);
   const [minutes, setMinutes] = useState(item.minutesAllowed === null ? '' : String(item.minutesAllowed));
   const [exempt, setExempt] = useState(item.exempt);
-  const [paragraph, setParagraph] = useState(item.exemptParagraph);
+  const [paragraph, setParagraph] = useState<number | null>(item.exemptParagraph);
+  const [publicTitle, setPublicTitle] = useState(item.publicTitle);
+  const [reportAuthor, setReportAuthor] = useState(item.reportAuthor);
+  const [reportPurpose, setReportPurpose] = useState(item.reportPurpose);
+  const [recommendations, setRecommendations] = useState(item.recommendations);
   const [priorityIds, setPriorityIds] = useState(item.priorityIds);
   const [pledgeIds, setPledgeIds] = useState(item.pledgeIds);
   const [principleIds, setPrincipleIds] = useState(item.principleIds);
@@ -96,6 +105,10 @@ export function ItemEditor({
     minutesAllowed: minutesNumber,
     exempt,
     exemptParagraph: paragraph,
+    publicTitle,
+    reportAuthor,
+    reportPurpose,
+    recommendations,
     priorityIds,
     pledgeIds,
     principleIds,
@@ -111,6 +124,10 @@ export function ItemEditor({
       minutesAllowed: item.minutesAllowed,
       exempt: item.exempt,
       exemptParagraph: item.exemptParagraph,
+      publicTitle: item.publicTitle,
+      reportAuthor: item.reportAuthor,
+      reportPurpose: item.reportPurpose,
+      recommendations: item.recommendations,
       priorityIds: item.priorityIds,
       pledgeIds: item.pledgeIds,
       principleIds: item.principleIds,
@@ -147,6 +164,10 @@ export function ItemEditor({
     setMinutes(theirs.minutesAllowed === null ? '' : String(theirs.minutesAllowed));
     setExempt(theirs.exempt);
     setParagraph(theirs.exemptParagraph);
+    setPublicTitle(theirs.publicTitle);
+    setReportAuthor(theirs.reportAuthor);
+    setReportPurpose(theirs.reportPurpose);
+    setRecommendations(theirs.recommendations);
     setBase(theirs.revision);
     update.reset();
   };
@@ -176,14 +197,48 @@ export function ItemEditor({
         </label>
       </div>
       {exempt ? (
-        <TextInput
-          label="Exempt under (Schedule 12A paragraph)"
-          description="e.g. Paragraph 1 — information relating to an individual"
-          value={paragraph}
-          onChange={setParagraph}
-          error={fieldError('exemptParagraph')}
-        />
+        <>
+          <SelectInput
+            label="Exempt under (Schedule 12A paragraph)"
+            description="Part 1 of Schedule 12A to the Local Government Act 1972: the exclusion resolution cites it."
+            value={paragraph === null ? null : String(paragraph)}
+            onChange={(v) => setParagraph(Number(v))}
+            options={schedule12aParagraphs.map((n) => ({ id: String(n), label: paragraphChoice(n) }))}
+          />
+          {fieldError('exemptParagraph') ? (
+            <p className="field-error">{fieldError('exemptParagraph')}</p>
+          ) : null}
+          <TextInput
+            label="Public title"
+            description={`What the public agenda and minutes call this item; the real title is never printed in them. Empty: “${publicTitleOf({ publicTitle: '', exemptParagraph: paragraph })}”.`}
+            value={publicTitle}
+            onChange={setPublicTitle}
+            error={fieldError('publicTitle')}
+          />
+        </>
       ) : null}
+      <TextInput
+        label="Report author"
+        description="Name and job title, for the agenda pack."
+        value={reportAuthor}
+        onChange={setReportAuthor}
+        error={fieldError('reportAuthor')}
+      />
+      <TextAreaInput
+        label="Purpose of the report"
+        value={reportPurpose}
+        onChange={setReportPurpose}
+        rows={2}
+        error={fieldError('reportPurpose')}
+      />
+      <TextAreaInput
+        label="Recommendations"
+        description="One a line; the agenda numbers them under “The Board is recommended to:”."
+        value={recommendations}
+        onChange={setRecommendations}
+        rows={3}
+        error={fieldError('recommendations')}
+      />
       <LinkGroup
         label="Linked priorities"
         options={m.linkOptions.priorities}
@@ -211,6 +266,10 @@ export function ItemEditor({
           purpose: 'Purpose',
           minutesAllowed: 'Time allowed (minutes)',
           exemptParagraph: 'Exempt under (Schedule 12A paragraph)',
+          publicTitle: 'Public title',
+          reportAuthor: 'Report author',
+          reportPurpose: 'Purpose of the report',
+          recommendations: 'Recommendations',
         }}
       />
       {theirs ? (

@@ -343,7 +343,12 @@ function Record({ m }: { m: Meeting }) {
         <article key={it.id} className="minute-item" aria-labelledby={`minute-${it.id}`}>
           <h3 id={`minute-${it.id}`}>
             {it.position}. {it.title}
-            {it.exempt ? <span className="badge"> Part B — exempt ({it.exemptParagraph})</span> : null}
+            {it.exempt ? (
+              <span className="badge">
+                {' '}
+                Part B — exempt{it.exemptParagraph ? `, paragraph ${it.exemptParagraph}` : ''}
+              </span>
+            ) : null}
           </h3>
           {it.papers.length ? (
             <p className="papers-line">

@@ -18,9 +18,9 @@ import { Button, DateInput, humanisePath, SelectInput, userMessage } from '../..
 
 const kindHelp: Record<DocumentKind, string> = {
   agenda:
-    'Front page, membership, the numbered agenda with timings, the scorecard summary and any Part B items.',
+    'Front sheet with summons, contact officer and public notice; the numbered agenda; each report’s author, purpose, recommendations and papers; the scorecard summary; Part B last.',
   minutes:
-    'Attendance, declarations, minutes, resolutions and actions, with a signature block for the Chair.',
+    'Numbered minutes (CPB/26/27/14): attendance, declarations, resolutions, actions, the exclusion resolution, closing time, the Chair’s signature and an action schedule.',
   actions: 'Every action grouped by status and urgency, with overdue actions stated and shaded.',
   scorecard:
     'Every measure with RAG, direction, comparators, commentary and a chart; the children in care profile.',
@@ -89,6 +89,8 @@ function ReportForm({
   );
   const [meetingId, setMeetingId] = useState<string | null>(null);
   const [version, setVersion] = useState<'public' | 'confidential'>('public');
+  // Minutes are made for meetings held; a draft before the meeting only when asked for.
+  const [draft, setDraft] = useState(false);
   const [scorecardBasis, setScorecardBasis] = useState<string>('current');
   const [from, setFrom] = useState(options.yearFrom);
   const [to, setTo] = useState(options.yearTo);
@@ -96,7 +98,7 @@ function ReportForm({
   const saveButton = useRef<HTMLButtonElement>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
 
-  const meetingChoices = kind === 'minutes' ? held : options.meetings;
+  const meetingChoices = kind === 'minutes' && !draft ? held : options.meetings;
   // Meetings come newest first: the agenda defaults to the next meeting, the minutes to the latest one held.
   const upcoming = options.meetings.filter((m) => m.date >= options.today).at(-1);
   const defaultMeeting = (
@@ -125,6 +127,7 @@ function ReportForm({
         ? { meetingId: Number(scorecardBasis) }
         : {}),
       ...(fields.version ? { public: version === 'public' } : {}),
+      ...(fields.draft && draft ? { draft: true } : {}),
       ...(fields.range ? { from, to } : {}),
     });
     const problems: Record<string, string> = {};
@@ -145,7 +148,7 @@ function ReportForm({
     const meetingDate = formatDate(meeting?.date ?? options.today);
     switch (input.kind) {
       case 'agenda':
-        return { input, name: documentFileName(b, { kind: input.kind, meetingDate }) };
+        return { input, name: documentFileName(b, { kind: input.kind, meetingDate, public: input.public }) };
       case 'minutes':
         return { input, name: documentFileName(b, { kind: input.kind, meetingDate, public: input.public }) };
       case 'actions':
@@ -239,7 +242,13 @@ function ReportForm({
               value={chosenMeeting}
               onChange={(v) => setMeetingId(v)}
               options={meetingChoices.map((m) => ({ id: String(m.id), label: meetingLabel(m) }))}
-              description={kind === 'minutes' ? 'Meetings that have been held.' : undefined}
+              description={
+                kind === 'minutes'
+                  ? draft
+                    ? 'Every meeting: one not yet held gets draft minutes, stamped as such.'
+                    : 'Meetings that have been held.'
+                  : undefined
+              }
             />
             {errors.meeting ? <p className="field-error">{errors.meeting}</p> : null}
           </>
@@ -252,6 +261,15 @@ function ReportForm({
         )
       ) : null}
 
+      {fields.draft ? (
+        <div className="field">
+          <label className="inline-check">
+            <input type="checkbox" checked={draft} onChange={(e) => setDraft(e.target.checked)} /> Draft
+            minutes for a meeting not yet held (stamped “DRAFT — meeting not yet held” on every page)
+          </label>
+        </div>
+      ) : null}
+
       {fields.version ? (
         <RadioGroup
           className="field radio-group"
@@ -262,7 +280,8 @@ function ReportForm({
           <Radio value="public" className="radio">
             <span className="radio-label">Public</span>
             <Text slot="description" className="hint">
-              Part B (exempt) items are reduced to their number and the words “exempt item”.
+              Part B (exempt) items show only their number and public title; young people are named by first
+              name if the board’s setting says so.
             </Text>
           </Radio>
           <Radio value="confidential" className="radio">

@@ -9,6 +9,8 @@ import { Button, DateInput, DialogBox, ErrorNote, SelectInput, TextInput } from 
 import { QueryState } from '../../components/QueryState';
 import { SortableThead, useSortableTable } from '../../components/SortableThead';
 import { ConfirmDelete } from '../../components/bin';
+import { PublishingSettings } from './PublishingSettings';
+import { ThisComputer } from './ThisComputer';
 
 type Issues = { issues?: { path: string; message: string }[] } | null;
 const issueOf = (e: Error | null, f: string) => (e as Issues)?.issues?.find((i) => i.path === f)?.message;
@@ -34,9 +36,11 @@ export function SettingsScreen() {
             </section>
             <Members members={b.members} />
             <QuorumEditor quorum={b.quorum} />
+            <PublishingSettings />
           </>
         )}
       </QueryState>
+      <ThisComputer />
     </div>
   );
 }

@@ -80,8 +80,9 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 beforeAll(async () => {
   docs.agenda = await make({ kind: 'agenda', meetingId: M4 });
   docs.agendaPartB = await make({ kind: 'agenda', meetingId: M2 });
+  docs.agendaPartBConfidential = await make({ kind: 'agenda', meetingId: M2, public: false });
   docs.minutesPublic = await make({ kind: 'minutes', meetingId: M2, public: true });
-  docs.minutesConfidential = await make({ kind: 'minutes', meetingId: M2 });
+  docs.minutesConfidential = await make({ kind: 'minutes', meetingId: M2, public: false });
   docs.minutesDraft = await make({ kind: 'minutes', meetingId: M3, public: true });
   docs.actions = await make({ kind: 'actions' });
   docs.scorecard = await make({ kind: 'scorecard' });
@@ -144,15 +145,18 @@ describe('every document uses the kit: styles, numbering, tables, header, footer
     expect(docs.minutesConfidential!.fileName).toBe(
       'Northshire CPB minutes 5 August 2026 (confidential).docx',
     );
-    expect(docs.agenda!.fileName).toBe('Northshire CPB agenda 16 December 2026.docx');
-    expect(docs.actions!.fileName).toBe('Northshire CPB action log 23 November 2026.docx');
+    expect(docs.agenda!.fileName).toBe('Northshire CPB agenda 16 December 2026 (public).docx');
+    expect(docs.agendaPartBConfidential!.fileName).toBe(
+      'Northshire CPB agenda 5 August 2026 (confidential).docx',
+    );
+    expect(docs.actions!.fileName).toBe('Northshire CPB action log 23 November 2026 (public).docx');
     expect(docs.scorecard!.fileName).toBe('Northshire CPB scorecard report 23 November 2026.docx');
     expect(docs.annual!.fileName).toBe('Northshire CPB annual report 1 April 2026 to 31 March 2027.docx');
   });
 });
 
 describe('agenda and pre-meeting pack', () => {
-  it('has the front page, membership and the numbered agenda with presenters, purposes and timings', () => {
+  it('has the front page, membership and the numbered agenda with presenters, purposes and timings', async () => {
     const t = docs.agenda!.text;
     expect(t).toContain('Northshire County Council');
     expect(t).toMatch(/Date\nWednesday 16 December 2026/);
@@ -160,20 +164,29 @@ describe('agenda and pre-meeting pack', () => {
     expect(t).toMatch(/Venue\nCommittee Room 2, County Hall, Northshire/);
     expect(t).toMatch(/Quorum\n3 voting elected members/);
     expect(t).toMatch(
-      /Cllr Margaret Ellison\nElected member\nChair; Cabinet Member for Children and Families, Northshire County Council\nVoting/,
+      /Cllr Margaret Ellison\nCabinet Member for Children and Families\nElected member, voting/,
     );
-    expect(t).toMatch(/Jade Robinson\nYoung person \(Children in Care Council\)/);
+    // The public agenda (the default) names young people by first name.
+    expect(t).toMatch(
+      /\nJade\nRepresentative, Children in Care Council, Northshire Children in Care Council\nYoung person/,
+    );
+    expect(t).not.toContain('Jade Robinson');
     // No., item, presenter, purpose, time: welcome 5 minutes from 10:00, then declarations 2 minutes.
+    expect(t).toMatch(/\n1\nWelcome, introductions and apologies\nChair\nFor information\n10:00–10:05\n/);
+    expect(t).toMatch(/\n2\nDeclarations of interest\nChair\nFor information\n10:05–10:07\n/);
     expect(t).toMatch(
-      /\n1\nWelcome, introductions and apologies\nChair\nFor information\n10:00–10:05 \(5 minutes\)/,
-    );
-    expect(t).toMatch(/\n2\nDeclarations of interest\nChair\nFor information\n10:05–10:07 \(2 minutes\)/);
-    expect(t).toMatch(
-      /\n7\nAdoption timeliness improvement plan\nGareth Lowe\nFor decision\n\d\d:\d\d–\d\d:\d\d \(20 minutes\)/,
+      /\n7\nAdoption timeliness improvement plan\nGareth Lowe\nFor decision\n\d\d:\d\d–\d\d:\d\d\n/,
     );
     expect(t).toContain('7. Adoption timeliness improvement plan');
-    expect(t).toContain(
-      'Adoption timeliness improvement plan (https://intranet.northshire.example/cpb/2026-12-16/adoption-plan.pdf)',
+    expect(t).toMatch(/Time: \d\d:\d\d–\d\d:\d\d \(20 minutes\)/);
+    // Papers are real hyperlinks, numbered as appendices.
+    expect(t).toContain('Appendix 7A: Adoption timeliness improvement plan');
+    const rels = await docs.agenda!.zip.file('word/_rels/document.xml.rels')!.async('string');
+    expect(rels).toMatch(
+      /Target="https:\/\/intranet\.northshire\.example\/cpb\/2026-12-16\/adoption-plan\.pdf" TargetMode="External"/,
+    );
+    expect(docs.agenda!.xml).toMatch(
+      /<w:hyperlink [^>]*r:id="[^"]+"[^>]*>[\s\S]*?Adoption timeliness improvement plan/,
     );
   });
 
@@ -225,15 +238,18 @@ describe('agenda and pre-meeting pack', () => {
     }
   });
 
-  it('puts Part B items in their own section under the Schedule 12A notice', () => {
-    const t = docs.agendaPartB!.text;
+  it('puts Part B items in their own section, last, under the exclusion recommendation', () => {
+    const t = docs.agendaPartBConfidential!.text;
     const partB = t.indexOf('Part B: exempt items — not for publication');
     expect(partB).toBeGreaterThan(0);
+    // After the public items and the scorecard appendix.
+    expect(partB).toBeGreaterThan(t.indexOf('Performance scorecard summary\n'));
     expect(t.indexOf('Schedule 12A to the Act')).toBeGreaterThan(partB);
-    const title = 'Exclusion of the press and public: the placement of an individual young person';
-    expect(t.indexOf(title)).toBeGreaterThan(partB);
-    // …and not in the Part A agenda table before it.
-    expect(t.slice(0, partB)).not.toContain(title);
+    const title = 'Emergency placement of Young Person K';
+    expect(t.lastIndexOf(title)).toBeGreaterThan(partB);
+    // The public agenda (the default) never prints the real title, only the public one.
+    expect(docs.agendaPartB!.text).not.toContain(title);
+    expect(docs.agendaPartB!.text).toContain('10. Placement matter — exempt under paragraph 1');
   });
 });
 
@@ -241,16 +257,24 @@ describe('minutes', () => {
   it('records attendance, substitutes, numbered items, rich text, resolutions and actions', () => {
     const d = docs.minutesConfidential!;
     const t = d.text;
-    expect(t).toContain('Minutes of the meeting held on Wednesday 5 August 2026 at 10:00');
+    expect(t).toContain('Minutes of the meeting held on Wednesday 5 August 2026');
+    expect(t).toMatch(/Time\n10:00 to 12:25/);
     expect(t).toMatch(
-      /Present\nCllr Margaret Ellison \(Chair; Cabinet Member for Children and Families\); Cllr David Okafor/,
+      /Present\nCllr Margaret Ellison \(Chair\) — Cabinet Member for Children and Families\nCllr David Okafor — Vice-Chair\nCllr Tom Harwood\n/,
     );
     expect(t).toMatch(
-      /Apologies\nCllr Priya Raman \(Councillor\); Helen Marsh \(Director of Children's Services\); Kai Mensah/,
+      /Apologies\nCllr Priya Raman\nHelen Marsh — Director of Children's Services\nKai Mensah — Representative, Care Leavers Forum\n/,
     );
-    expect(t).toMatch(/In attendance\nAnita Kowalski \(Virtual School Head\); Ben Ashworth/);
-    expect(t).toMatch(/Substitutes\nGareth Lowe \(for Helen Marsh\)/);
-    expect(t).toContain('7. Virtual School Head’s annual report');
+    expect(t).toMatch(
+      /In attendance\nAnita Kowalski — Virtual School Head\nBen Ashworth — Performance and Intelligence Manager\n/,
+    );
+    expect(t).toMatch(
+      /Substitutes\nGareth Lowe — Head of Service, Children in Care, substituting for Helen Marsh\n/,
+    );
+    // "Cllr Tom Harwood (Councillor)" said nothing twice; brackets are never nested.
+    expect(t).not.toContain('(Councillor)');
+    expect(t).not.toMatch(/\([^()\n]*\(/);
+    expect(t).toContain('CPB/26/27/16\u2003Virtual School Head’s annual report');
     expect(t).toContain(
       'RESOLVED that the minutes of the meeting held on 10 June 2026 be approved as a correct record.',
     );
@@ -270,32 +294,34 @@ describe('minutes', () => {
       ...d.xml.matchAll(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/g),
     ].map((m) => m[1]);
     expect(new Set(numIds).size).toBeGreaterThanOrEqual(3); // bullets, a numbered list, (a)/(b) resolutions
-    // Minutes record what was agreed (owner, due date, priority), never a status worked out on the export date.
-    expect(t).toMatch(
-      /Actions\nAction\nOwner\nDue date\nPriority\nReview the pocket money and savings policy with the Children in Care Council\.\nGareth Lowe\n9 December 2026\nP1 /,
+    // Minutes record what was agreed (owner, due date), never a status worked out on the export date,
+    // and no "Priority" column printing "None".
+    expect(t).toContain(
+      'Action A1: Review the pocket money and savings policy with the Children in Care Council. Owner: Gareth Lowe. Due: 9 December 2026.',
+    );
+    expect(t).toContain(
+      'Action A3: Report attendance and exclusion figures for children in care to the Board each term. Owner: Anita Kowalski. Due: 28 October 2026.',
     );
     expect(t).toMatch(
-      /Actions arising from this meeting\nItem\nAction\nOwner\nDue date\nPriority\n5\nReview the pocket money/,
+      /Appendix: action schedule\n[^]*\nAction\nMinute\nOwner\nDue date\nA1\nCPB\/26\/27\/14\nGareth Lowe\n9 December 2026\n/,
     );
-    expect(t).toMatch(
-      /Report attendance and exclusion figures for children in care to the Board each term\.\nAnita Kowalski\n28 October 2026\nP4 Learning and achieving\n/,
-    );
+    expect(t).not.toMatch(/\nPriority\n/);
+    expect(t).not.toContain('None');
     for (const m of [docs.minutesConfidential!, docs.minutesPublic!, docs.minutesDraft!]) {
       expect(m.text).not.toMatch(/overdue|Due date\nStatus|\nIn progress\n|\nComplete\n|\nOpen\n/);
     }
     expect(t).toContain('Signed: ');
+    expect(t).toContain('The meeting closed at 12:25.');
   });
 
   it('the confidential version has everything, with CONFIDENTIAL in every page header', async () => {
     const d = docs.minutesConfidential!;
     expect(d.text).toContain(EXEMPT_PHRASE);
-    expect(d.text).toContain(
-      '10. Exclusion of the press and public: the placement of an individual young person',
-    );
+    expect(d.text).toContain('CPB/26/27/20\u2003Emergency placement of Young Person K');
     expect(d.text).toMatch(/Version\nCONFIDENTIAL: includes exempt \(Part B\) items — not for publication/);
-    // Part B starts on a page of its own, so it can be detached.
-    expect(d.xml).toMatch(
-      /<w:p><w:pPr><w:keepNext\/><w:pageBreakBefore\/><\/w:pPr><w:r><w:rPr><w:b\/><w:bCs\/><w:color w:val="C00000"\/><\/w:rPr><w:t xml:space="preserve">PART B — EXEMPT INFORMATION/,
+    // Part B follows the exclusion resolution under a banner.
+    expect(d.text).toMatch(
+      /CPB\/26\/27\/19\u2003Exclusion of the press and public\nRESOLVED that under section 100A\(4\)[^\n]+\nPART B — EXEMPT INFORMATION\. NOT FOR PUBLICATION\.\nCPB\/26\/27\/20/,
     );
     const headers = await partText(d.zip, /^word\/header\d*\.xml$/);
     for (const h of headers) expect(wordText(h)).toContain('CONFIDENTIAL');
@@ -305,28 +331,29 @@ describe('minutes', () => {
     expect(d.xml).not.toContain('<w:titlePg/>');
   });
 
-  it('the public version reduces Part B items to their number and the words "exempt item"', () => {
+  it('the public version reduces Part B items to their minute number and public title, after the exclusion resolution', () => {
     const t = docs.minutesPublic!.text;
-    expect(t).toContain('10. Exempt item');
-    // The public record: the exclusion and the Schedule 12A paragraph relied on (its number and description are public).
+    // The public record: the formal resolution, with the Schedule 12A paragraph and the public interest test.
     expect(t).toContain(
-      '10. Exempt item\nThe press and public were excluded from the meeting for this item under section 100A(4) of the Local Government Act 1972, on the grounds that it involved the likely disclosure of exempt information as defined in Paragraph 1 — information relating to an individual, of Part 1 of Schedule 12A to the Act.',
+      'CPB/26/27/19\u2003Exclusion of the press and public\nRESOLVED that under section 100A(4) of the Local Government Act 1972 the press and public be excluded from the meeting for the following item of business on the grounds that it involves the likely disclosure of exempt information as defined in paragraph 1 of Part 1 of Schedule 12A to the Act, and that the public interest in maintaining the exemption outweighs the public interest in disclosing the information.',
     );
     expect(t).toContain(
-      'This exempt item was considered in private and is not included in the public minutes.',
+      'CPB/26/27/20\u2003Placement matter — exempt under paragraph 1\nThis item was considered in private after the press and public were excluded (minute CPB/26/27/19). Its minute contains exempt information as defined in paragraph 1 of Part 1 of Schedule 12A to the Local Government Act 1972 and is not published.',
     );
     expect(t).not.toContain('CONFIDENTIAL');
+    expect(t).not.toContain('PART B —');
   });
 
   it('the public minutes leak nothing of a Part B item into any part of the package', async () => {
     const exempt = db
       .prepare(
-        'SELECT id, title, exempt_paragraph, minutes_text, minutes_doc FROM agenda_item WHERE meeting_id = ? AND exempt = 1',
+        'SELECT id, title, exempt_para, public_title, minutes_text, minutes_doc FROM agenda_item WHERE meeting_id = ? AND exempt = 1',
       )
       .all(M2) as {
       id: number;
       title: string;
-      exempt_paragraph: string;
+      exempt_para: number;
+      public_title: string;
       minutes_text: string;
       minutes_doc: string;
     }[];
@@ -347,15 +374,15 @@ describe('minutes', () => {
     let conf: Made;
     try {
       pub = await make({ kind: 'minutes', meetingId: M2, public: true });
-      conf = await make({ kind: 'minutes', meetingId: M2 });
+      conf = await make({ kind: 'minutes', meetingId: M2, public: false });
     } finally {
       db.prepare('DELETE FROM minutes_amendment WHERE meeting_id = ?').run(M2);
     }
-    // The paragraph relied on is public (and says nothing of the case): it is shown, everything else is not.
-    expect(item.exempt_paragraph).toBe('Paragraph 1 — information relating to an individual');
-    expect(wordText(await pub!.zip.file('word/document.xml')!.async('string'))).toContain(
-      item.exempt_paragraph,
-    );
+    // The paragraph relied on and the public title are public (and say nothing of the case): they
+    // are shown, everything else is not.
+    expect(item.exempt_para).toBe(1);
+    expect(pub!.text).toContain('paragraph 1 of Part 1 of Schedule 12A');
+    expect(pub!.text).toContain(item.public_title);
     const secrets = [
       item.title,
       EXEMPT_PHRASE,
@@ -410,7 +437,7 @@ describe('minutes', () => {
     }
     // The non-exempt amendment is still there, and the exempt one is referred to by number only.
     expect(pub!.text).toContain('Correction: the venue was Committee Room 3.');
-    expect(pub!.text).toMatch(/10 \(exempt item\)\nRecorded in the confidential minutes\./);
+    expect(pub!.text).toMatch(/CPB\/26\/27\/20, exempt item\nRecorded in the confidential minutes\./);
   });
 
   it('a declaration on a Part B item names the item number only in the public minutes', async () => {
@@ -421,8 +448,8 @@ describe('minutes', () => {
     const itemId = Number(
       db
         .prepare(
-          `INSERT INTO agenda_item (meeting_id, position, kind, title, presenter, purpose, exempt, exempt_paragraph, minutes_doc, minutes_text)
-         VALUES (?, ?, 'other', 'Contract award: Heronsgate residential provider', 'Head of Commissioning', 'decision', 1, 'Paragraph 3 — financial or business affairs', '', 'The Board considered the tender from Heronsgate Care Ltd.')`,
+          `INSERT INTO agenda_item (meeting_id, position, kind, title, presenter, purpose, exempt, exempt_para, minutes_doc, minutes_text)
+         VALUES (?, ?, 'other', 'Contract award: Heronsgate residential provider', 'Head of Commissioning', 'decision', 1, 3, '', 'The Board considered the tender from Heronsgate Care Ltd.')`,
         )
         .run(M3, pos).lastInsertRowid,
     );
@@ -437,11 +464,14 @@ describe('minutes', () => {
     ).run(M3, itemId);
     try {
       const pub = await make({ kind: 'minutes', meetingId: M3, public: true });
-      const conf = await make({ kind: 'minutes', meetingId: M3 });
+      const conf = await make({ kind: 'minutes', meetingId: M3, public: false });
+      // Meeting 3's minutes follow meeting 2's (CPB/26/27/10–20): its 9 public items are 21–29, then
+      // the exclusion resolution (30) and the Part B item (31).
       expect(pub.text).toContain(
-        `Cllr Tom Harwood declared an interest in item ${pos} (exempt item). The declaration is recorded in the confidential minutes.`,
+        'Cllr Tom Harwood declared an interest in minute CPB/26/27/31, an exempt item. The nature of the interest is recorded in the exempt minute.',
       );
-      expect(pub.text).toContain(`${pos}. Exempt item`);
+      // No public title was written: the neutral one, naming the paragraph.
+      expect(pub.text).toContain('CPB/26/27/31\u2003Exempt item — paragraph 3 of Schedule 12A');
       expect(conf.text).toContain('Pecuniary interest: spouse employed by Heronsgate Care Ltd.');
       expect(conf.text).toContain('Notify Heronsgate Care Ltd of the award.');
       for (const name of Object.keys(pub.zip.files)) {
@@ -450,10 +480,10 @@ describe('minutes', () => {
         expect(raw.includes('heronsgate'), `Heronsgate found in ${name}`).toBe(false);
       }
       // …while the Schedule 12A paragraph relied on is part of the public record.
-      expect(pub.text).toContain('Paragraph 3 — financial or business affairs, of Part 1 of Schedule 12A');
+      expect(pub.text).toContain('as defined in paragraph 3 of Part 1 of Schedule 12A to the Act');
       // The other declaration, on a public item, is printed in full.
       expect(pub.text).toContain(
-        'Cllr Priya Raman declared an interest in item 7 (Permanence and adoption timeliness): Non-pecuniary interest',
+        'Cllr Priya Raman declared an interest in minute CPB/26/27/27, Permanence and adoption timeliness. Non-pecuniary interest',
       );
     } finally {
       db.prepare('DELETE FROM action WHERE agenda_item_id = ?').run(itemId);
@@ -463,7 +493,7 @@ describe('minutes', () => {
   });
 
   it('mentions Part B in the Version row only when the meeting had exempt items', async () => {
-    const conf3 = await make({ kind: 'minutes', meetingId: M3 });
+    const conf3 = await make({ kind: 'minutes', meetingId: M3, public: false });
     expect(conf3.text).toMatch(/Version\nCONFIDENTIAL: the full minutes \(the meeting had no exempt items\)/);
     expect(conf3.text).not.toContain('Part B');
     expect(docs.minutesDraft!.text).toMatch(
@@ -808,7 +838,31 @@ describe('LibreOffice opens every document', () => {
     const pub = pdfText('minutesPublic');
     expect(pub).not.toContain('CONFIDENTIAL');
     expect(pub).not.toContain('Ravensmoor');
-    expect(pub).toContain('10. Exempt item');
+    expect(pub).toContain('Placement matter — exempt under paragraph 1');
+  });
+
+  it('leaves no near-empty page before the end, and keeps the Chair’s signature with its heading', () => {
+    for (const name of ['agenda', 'minutesPublic', 'minutesConfidential']) {
+      const perPage = pdfText(name)
+        .split('\f')
+        .filter((p) => p.trim() !== '');
+      // Every page but the last two (the last page of the body, and an appendix) is well filled:
+      // at least 20 lines besides the header and footer.
+      for (const [k, page] of perPage.slice(0, -2).entries())
+        expect(
+          page.split('\n').filter((l) => l.trim()).length,
+          `${name} page ${k + 1} is nearly empty`,
+        ).toBeGreaterThan(20);
+    }
+    for (const name of ['minutesPublic', 'minutesConfidential']) {
+      const signed = pdfText(name)
+        .split('\f')
+        .find((p) => p.includes('Signed as a correct record'))!;
+      expect(signed).toContain('Signed: ....');
+      expect(signed).toContain('Date: ....');
+      expect(signed).toContain('Cllr Margaret Ellison, Chair');
+      expect(signed).toMatch(/The meeting closed at 12:25\./);
+    }
   });
 
   it('reads like the council’s document', () => {
@@ -846,8 +900,12 @@ describe('cpb export', () => {
 
   it.each([
     ['agenda', ['--meeting', '4'], 'Agenda — ordinary meeting'],
-    ['minutes', ['--meeting', '2', '--public'], '10. Exempt item'],
-    ['minutes', ['--meeting', '2'], EXEMPT_PHRASE],
+    // Public by default; --public is accepted (a no-op), --confidential opts in to Part B in full.
+    ['minutes', ['--meeting', '2'], 'Placement matter — exempt under paragraph 1'],
+    ['minutes', ['--meeting', '2', '--public'], 'Placement matter — exempt under paragraph 1'],
+    ['minutes', ['--meeting', '2', '--confidential'], EXEMPT_PHRASE],
+    ['minutes', ['--meeting', '4', '--draft'], 'DRAFT — meeting not yet held'],
+    ['agenda', ['--meeting', '2', '--confidential'], 'Emergency placement of Young Person K'],
     ['actions', [], 'Action log at 23 November 2026'],
     ['scorecard', [], 'Performance scorecard report'],
     [
@@ -893,6 +951,33 @@ describe('cpb export', () => {
         'There is no meeting with id 99',
       ],
       [['export', 'memo', '--board', boardFile, '--out', out], 'unknown document "memo"'],
+      [
+        ['export', 'minutes', '--board', boardFile, '--out', out, '--meeting', '4'],
+        'The meeting on 16 December 2026 has not been held yet',
+      ],
+      [
+        [
+          'export',
+          'minutes',
+          '--board',
+          boardFile,
+          '--out',
+          out,
+          '--meeting',
+          '2',
+          '--public',
+          '--confidential',
+        ],
+        '--public and --confidential together',
+      ],
+      [
+        ['export', 'scorecard', '--board', boardFile, '--out', out, '--confidential'],
+        '--confidential does not apply to the scorecard',
+      ],
+      [
+        ['export', 'agenda', '--board', boardFile, '--out', out, '--meeting', '4', '--draft'],
+        '--draft does not apply to the agenda',
+      ],
       [
         ['export', 'actions', '--board', boardFile, '--out', path.join(dir, 'no-such-folder', 'log.docx')],
         'no-such-folder does not exist',

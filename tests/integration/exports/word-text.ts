@@ -1,12 +1,12 @@
 import JSZip from 'jszip';
 
-/** Paragraph text of a WordprocessingML part: one line per paragraph (table cells are paragraphs). */
+/** Paragraph text of a WordprocessingML part: one line per paragraph (table cells are paragraphs) and per line break. */
 export function wordText(xml: string): string {
   return xml
     .split(/<\/w:p>/)
     .map((para) =>
-      [...para.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)]
-        .map((m) => (m[1] === undefined ? '\t' : m[1]))
+      [...para.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)]
+        .map((m) => (m[1] !== undefined ? m[1] : m[0] === '<w:br/>' ? '\n' : '\t'))
         .join(''),
     )
     .join('\n')

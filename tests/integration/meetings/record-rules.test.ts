@@ -30,7 +30,7 @@ interface Item {
   purpose: string;
   minutesAllowed: number | null;
   exempt: boolean;
-  exemptParagraph: string;
+  exemptParagraph: number | null;
   priorityIds: number[];
   pledgeIds: number[];
   principleIds: number[];
@@ -93,6 +93,8 @@ describe('lifecycle rules', () => {
     const after = await ok<Detail>('meeting.get', { id: upcoming.id });
     expect(after.status).toBe('in_progress');
     expect(after.earlyStartReason).toBe('Moved forward by the Chair');
+    // Minutes say who was there: attendance first.
+    for (const m of [1, 2, 3]) await present(upcoming.id, m);
     expect(await minutesText(upcoming.id, true)).toContain('Started early\nMoved forward by the Chair');
   });
 
@@ -170,6 +172,7 @@ describe('lifecycle rules', () => {
     const withUrgent = await ok<Detail>('meeting.get', { id: upcoming.id });
     expect(withUrgent.items.find((i) => i.id === urgentId)!.urgent).toBe(true);
 
+    for (const m of [1, 2, 3]) await present(upcoming.id, m);
     const text = await minutesText(upcoming.id, false);
     expect(text).toContain('This item was withdrawn after the meeting started.');
     expect(text).toContain('Urgent business: added to the agenda after the meeting started.');
@@ -222,7 +225,7 @@ describe('approved means frozen, all of it', () => {
           purpose: item.purpose,
           minutesAllowed: item.minutesAllowed,
           exempt: true,
-          exemptParagraph: 'Paragraph 1',
+          exemptParagraph: 1,
           priorityIds: [],
           pledgeIds: [],
           principleIds: [],

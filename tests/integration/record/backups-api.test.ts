@@ -2,7 +2,7 @@
  * Backups in the app, through the API: list, back up now, restore one (the current file kept aside,
  * the board opened again on the restored file, the restore in its audit log), and the refusals.
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodName } from '../../../shared/api';
@@ -23,10 +23,25 @@ const fails = (method: string, input: unknown) => callError(session, method as M
 
 interface List {
   folder: string;
-  backups: { name: string; kind: string; modifiedAt: string; bytes: number }[];
+  backups: { name: string; folder: string; kind: string; modifiedAt: string; bytes: number }[];
 }
 
 describe('backups in the app', () => {
+  it('lists this board’s backups in a folder chosen in the desktop settings too, and backs up there', async () => {
+    const chosen = path.join(dir, 'chosen');
+    mkdirSync(chosen);
+    writeFileSync(path.join(chosen, 'other-board-2026-01-01T00-00-00-000Z.cpb'), 'another board’s backup');
+    session.backupDir = chosen;
+    const { name } = await ok<{ name: string }>('backup.create', {});
+    expect(existsSync(path.join(chosen, name))).toBe(true);
+    const list = await ok<List>('backup.list', {});
+    expect(list.folder).toBe(chosen);
+    expect(list.backups.map((b) => [b.name, b.folder])).toEqual([[name, chosen]]);
+    await ok('board.update', { authority: 'Northshire County Council', name: 'Changed' });
+    await ok('backup.restore', { name });
+    expect((await ok<{ name: string }>('app.info', {})).name).toBe('Northshire Corporate Parenting Board');
+  });
+
   it('lists the backups, makes one now, and restores it, keeping the current file aside', async () => {
     expect(await ok<List>('backup.list', {})).toEqual({ folder: `${file}.backups`, backups: [] });
     const { name } = await ok<{ name: string }>('backup.create', {});
@@ -35,6 +50,7 @@ describe('backups in the app', () => {
     expect(list.backups).toEqual([
       {
         name,
+        folder: `${file}.backups`,
         kind: 'manual',
         modifiedAt: expect.stringMatching(/^\d{4}-/) as string,
         bytes: expect.any(Number) as number,

@@ -142,8 +142,10 @@ describe('declarations with a type and withdrawal', () => {
       ['Cllr David Okafor', 'disclosable_pecuniary', false, true],
     ]);
     const text = await minutesText(m.id);
+    // Items are named by their minute numbers (CPB/26/27/36) in the council's pattern.
+    const minute = /in (minute CPB\/\d\d\/\d\d\/\d+), /.exec(text)![1]!;
     expect(text).toContain(
-      `Cllr Priya Raman declared a disclosable pecuniary interest in item 7 (${item.title}): Her partner owns a care provider. Cllr Priya Raman left the meeting for item 7 and took no part in the discussion or vote.`,
+      `Cllr Priya Raman declared a disclosable pecuniary interest in ${minute}, ${item.title}: Her partner owns a care provider. Cllr Priya Raman left the meeting for ${minute} and took no part in the discussion or vote.`,
     );
     expect(text).toContain('Cllr David Okafor remained in the meeting under a dispensation.');
   });
@@ -254,8 +256,11 @@ describe('quorum item by item', () => {
     });
     const text = await minutesText(m.id, true);
     expect(text).toContain('Arrivals and departures');
-    expect(text).toContain('Cllr David Okafor arrived at 10:20, during item 5.');
-    expect(text).toContain('Cllr David Okafor left the meeting at 11:45, during item 8.');
+    expect(text).toMatch(/Cllr David Okafor arrived at 10:20, during minute CPB\/26\/27\/\d+\./);
+    expect(text).toMatch(/Cllr David Okafor left the meeting at 11:45, during minute CPB\/26\/27\/\d+\./);
+    // The minute numbers are those of items 5 and 8.
+    const [arrived, left] = [...text.matchAll(/during minute CPB\/26\/27\/(\d+)/g)].map((x) => Number(x[1]));
+    expect(left! - arrived!).toBe(3);
 
     // Leaving before arriving, a time before the arrival, and someone not present are refused.
     const backwards = await fails('attendance.setPresence', {

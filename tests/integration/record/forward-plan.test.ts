@@ -20,6 +20,7 @@ const fails = (method: string, input: unknown) => callError(session, method as M
 
 interface Plan {
   year: { start: number; label: string; from: string; to: string };
+  startMonth: number;
   years: { start: number; label: string }[];
   meetings: {
     id: number;
@@ -71,7 +72,8 @@ async function withYearMeetings(): Promise<{ upcoming: number; feb: number; mar:
 describe('the forward plan', () => {
   it('starts with a default list of standing reports a clerk can change', async () => {
     const p = await plan();
-    expect(p.year).toEqual({ start: 2026, label: '2026-27', from: '2026-04-01', to: '2027-03-31' });
+    // The municipal year, from the board's first month (May unless it says otherwise).
+    expect(p.year).toEqual({ start: 2026, label: '2026-27', from: '2026-05-01', to: '2027-04-30' });
     expect(p.standingReports.map((s) => s.title)).toEqual([
       'Children in Care Council update',
       'Independent Reviewing Officer (IRO) annual report',
@@ -134,6 +136,17 @@ describe('the forward plan', () => {
         })
       ).issues?.[0],
     ).toEqual({ path: 'dueMonth', message: 'must be a month, 1 to 12' });
+  });
+
+  it('runs over the board’s municipal year, from the month its year starts', async () => {
+    const settings = await ok<Record<string, unknown>>('board.publishing', {});
+    await ok('board.setPublishing', { ...settings, yearStartMonth: 9 });
+    const p = await plan();
+    expect(p.year).toEqual({ start: 2026, label: '2026-27', from: '2026-09-01', to: '2027-08-31' });
+    expect(p.startMonth).toBe(9);
+    // Of the demo's meetings only the late-September one and December's fall in it.
+    expect(p.meetings.map((m) => m.date)).toEqual(['2026-09-30', '2026-12-16']);
+    expect((await plan(2025)).meetings.map((m) => m.date)).toEqual(['2026-06-10', '2026-08-05']);
   });
 
   it('places each standing report at the first open meeting on or after the month it is due, once', async () => {

@@ -442,7 +442,7 @@ describe('in the record: “Performance against this priority” under each item
     const from = text.indexOf(`\n${heading}\n`);
     expect(from, heading).toBeGreaterThan(-1);
     const rest = text.slice(from + heading.length + 2);
-    const next = rest.search(/\n\d+\. /);
+    const next = rest.search(/\n(\d+\. |CPB\/\d\d\/\d\d\/\d+\u2003)/);
     return next === -1 ? rest : rest.slice(0, next);
   };
 
@@ -461,12 +461,14 @@ describe('in the record: “Performance against this priority” under each item
     );
     expect(item7).not.toContain('400 days');
     // Items with no priority have no table.
-    expect(section(text, '10. Any other business')).not.toContain('Performance against this priority');
+    expect(section(text, '4. Action log and matters arising')).not.toContain(
+      'Performance against this priority',
+    );
   });
 
   it('minutes with nothing frozen say so and use the figures for periods ended before the meeting', async () => {
     const text = await docText({ kind: 'minutes', meetingId: 3 });
-    const item7 = section(text, '7. Permanence and adoption timeliness');
+    const item7 = section(text, 'CPB/26/27/27\u2003Permanence and adoption timeliness');
     expect(item7).toContain(
       'Performance against this priority (no scorecard was frozen for this meeting: the latest figures for periods that ended before it)',
     );
@@ -474,17 +476,19 @@ describe('in the record: “Performance against this priority” under each item
       /A1\nAverage days between entering care and moving in with an adoptive family\nQ1 2026-27 \(Apr–Jun 2026\)\n497 days/,
     );
     // An item on two priorities: a table for each, named.
-    const voice = section(text, '5. Voice of the child: Care Leavers Forum');
+    const voice = section(text, 'CPB/26/27/25\u2003Voice of the child: Care Leavers Forum');
     expect(voice).toContain('P1 Listen to us and act on what we say');
     expect(voice).toContain('P6 Ready for adult life');
   });
 
   it('a Part B item shows nothing of the kind in the public minutes', async () => {
     const pub = await docText({ kind: 'minutes', meetingId: 2, public: true });
-    expect(section(pub, '10. Exempt item')).not.toContain('Performance against this priority');
-    const conf = await docText({ kind: 'minutes', meetingId: 2 });
-    expect(
-      section(conf, '10. Exclusion of the press and public: the placement of an individual young person'),
-    ).toContain('Performance against this priority');
+    expect(section(pub, 'CPB/26/27/20\u2003Placement matter — exempt under paragraph 1')).not.toContain(
+      'Performance against this priority',
+    );
+    const conf = await docText({ kind: 'minutes', meetingId: 2, public: false });
+    expect(section(conf, 'CPB/26/27/20\u2003Emergency placement of Young Person K')).toContain(
+      'Performance against this priority',
+    );
   });
 });

@@ -134,7 +134,12 @@ export function LiveMeeting({ m, startIndex }: { m: Meeting; startIndex: number 
           <section className="live-item" aria-labelledby="current-item" key={item.id}>
             <h2 id="current-item" tabIndex={-1}>
               Item {item.position} of {m.items.length}: {item.title}
-              {item.exempt ? <span className="badge"> Part B — exempt ({item.exemptParagraph})</span> : null}
+              {item.exempt ? (
+                <span className="badge">
+                  {' '}
+                  Part B — exempt{item.exemptParagraph ? `, paragraph ${item.exemptParagraph}` : ''}
+                </span>
+              ) : null}
             </h2>
             <p className="muted">
               {purposeLabels[item.purpose]}
