@@ -63,7 +63,7 @@ function exportInput(kind: DocumentKind, values: Record<string, string | boolean
 export const exportCommand: CommandDef = {
   usage,
   summary:
-    'a Word document: KIND is agenda, minutes, actions, scorecard or annual; public unless --confidential',
+    'a Word document: KIND is agenda, minutes, actions, scorecard, annual or forward-plan; public unless --confidential',
   options: {
     board: { type: 'string' },
     out: { type: 'string' },

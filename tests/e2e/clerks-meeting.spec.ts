@@ -159,7 +159,7 @@ test.describe('the clerk records declarations, who was in the room, votes and ap
     // Item 7 is named by its minute number (CPB/26/27/…) in the council's pattern.
     const minute = /in (minute CPB\/26\/27\/\d+), Adoption timeliness improvement plan/.exec(text)![1]!;
     expect(text).toContain(
-      `Cllr Priya Raman declared a disclosable pecuniary interest in ${minute}, Adoption timeliness improvement plan: Her partner is a director of a fostering agency. Cllr Priya Raman left the meeting for ${minute} and took no part in the discussion or vote.`,
+      `Cllr Priya Raman declared a disclosable pecuniary interest in ${minute}, Adoption timeliness improvement plan. Her partner is a director of a fostering agency. Cllr Priya Raman left the meeting for ${minute} and took no part in the discussion or vote.`,
     );
     expect(text).toContain(`Cllr Tom Harwood arrived at 10:40, during ${minute}.`);
     expect(text).toContain(

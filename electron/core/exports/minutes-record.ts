@@ -84,8 +84,9 @@ export function presenceBlocks(m: MeetingRecord, placeOf: PlaceOf = itemPlace(m)
 export function declarationSentence(d: RecordDeclaration, on: string, placeOf: PlaceOf): string {
   const kind = d.kind ? declarationKindLabels[d.kind].toLowerCase() : 'an interest';
   const article = d.kind ? (/^[aeiou]/.test(kind) ? 'an ' : 'a ') : '';
-  const what = `${d.member} declared ${article}${kind} in ${on}: ${d.nature}`;
-  const end = /[.!?]$/.test(what) ? '' : '.';
+  const nature = d.nature.trim();
+  const what = `${d.member} declared ${article}${kind} in ${on}. ${nature}`;
+  const end = /[.!?]$/.test(nature) ? '' : '.';
   const place = placeOf(d.itemId);
   const withdrew = d.withdrew
     ? ` ${d.member} left the meeting for ${place ?? 'the item'} and took no part in the discussion or vote.`

@@ -145,7 +145,7 @@ describe('declarations with a type and withdrawal', () => {
     // Items are named by their minute numbers (CPB/26/27/36) in the council's pattern.
     const minute = /in (minute CPB\/\d\d\/\d\d\/\d+), /.exec(text)![1]!;
     expect(text).toContain(
-      `Cllr Priya Raman declared a disclosable pecuniary interest in ${minute}, ${item.title}: Her partner owns a care provider. Cllr Priya Raman left the meeting for ${minute} and took no part in the discussion or vote.`,
+      `Cllr Priya Raman declared a disclosable pecuniary interest in ${minute}, ${item.title}. Her partner owns a care provider. Cllr Priya Raman left the meeting for ${minute} and took no part in the discussion or vote.`,
     );
     expect(text).toContain('Cllr David Okafor remained in the meeting under a dispensation.');
   });
