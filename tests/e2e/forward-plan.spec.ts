@@ -18,6 +18,7 @@ test('the forward plan: standing reports placed in the year, a one-off report, t
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Forward plan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Forward plan' })).toBeVisible();
   await expect(page.getByLabel('Year')).toHaveValue('2026');
+  await expect(page.getByLabel('Year').locator('option:checked')).toHaveText('2026-27 (May to April)');
   await expect(page.getByRole('heading', { name: 'Meetings in 2026-27 (4)' })).toBeVisible();
   await expect(
     page.getByRole('row', {
@@ -67,9 +68,10 @@ test('the forward plan: standing reports placed in the year, a one-off report, t
   const fromPlan = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save as Word' }).click();
   const plan = await fromPlan;
-  expect(plan.suggestedFilename()).toBe('Northshire CPB forward plan 1 April 2026 to 31 March 2027.docx');
+  // The plan's year is the board's municipal year (from May).
+  expect(plan.suggestedFilename()).toBe('Northshire CPB forward plan 1 May 2026 to 30 April 2027.docx');
   const text = await downloadedText(plan);
-  expect(text).toContain('Forward plan (work programme): 1 April 2026 to 31 March 2027');
+  expect(text).toContain('Forward plan (work programme): 1 May 2026 to 30 April 2027');
   expect(text).toMatch(
     /Ofsted focused visit: action plan\nDirector of Children’s Services\nFor assurance\nNo time set\nItem 13/,
   );
