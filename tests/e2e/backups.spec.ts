@@ -30,6 +30,8 @@ test('backups and the audit log are in the Admin navigation; a backup made now i
   );
   const row = page.getByRole('row', { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
   await expect(row).toContainText('Made by hand');
+  // It fits a council laptop: no sideways scrolling at 1366×768.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
 
   // A change after the backup: the board is renamed in Settings.
   await admin.getByRole('link', { name: 'Settings' }).click();

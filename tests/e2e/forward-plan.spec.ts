@@ -59,6 +59,8 @@ test('the forward plan: standing reports placed in the year, a one-off report, t
   await expect(
     december.getByRole('button', { name: 'Every planned report is on the agenda' }),
   ).toBeDisabled();
+  // It fits a council laptop: no sideways scrolling at 1366×768.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
   await december.getByRole('link', { name: 'Open the agenda' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('16 December 2026');
   await expect(page.getByText('Ofsted focused visit: action plan').first()).toBeVisible();

@@ -42,6 +42,8 @@ test('a member visit: recorded, followed up in the action log, reported on an ag
     'Children’s home · Unannounced visit by Cllr David Okafor, Cllr Priya Raman',
   );
   await expect(card).toContainText('Not yet reported to the Board.');
+  // It fits a council laptop: no sideways scrolling at 1366×768.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
 
   // A follow-up action: in the action log, from the visit.
   await card.getByRole('button', { name: 'Add a follow-up action' }).click();
