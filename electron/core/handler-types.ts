@@ -34,9 +34,7 @@ export interface ReplaceBoardCommand<M extends MethodName, P = unknown> {
 }
 
 export type CommandHandler<M extends MethodName> =
-  | CommandWrite<M>
-  | TwoStepCommand<M>
-  | ReplaceBoardCommand<M>;
+  CommandWrite<M> | TwoStepCommand<M> | ReplaceBoardCommand<M>;
 
 export type Handler<M extends MethodName> = Api[M]['kind'] extends 'command'
   ? CommandHandler<M>

@@ -4,7 +4,16 @@ import { command, query } from './method';
 import { readersOf, type BoardData } from './stale';
 
 /** The kinds of record that go to the bin when deleted. */
-export const binKinds = ['meeting', 'item', 'decision', 'action', 'member', 'measure', 'voice', 'visit'] as const;
+export const binKinds = [
+  'meeting',
+  'item',
+  'decision',
+  'action',
+  'member',
+  'measure',
+  'voice',
+  'visit',
+] as const;
 export const binKind = z.enum(binKinds);
 export type BinKind = z.infer<typeof binKind>;
 export const binKindLabels: Record<BinKind, string> = {

@@ -59,7 +59,8 @@ export function absenceFromItem(
   const position = (id: number | null | undefined) =>
     id === null || id === undefined ? undefined : items.find((x) => x.id === id)?.position;
   const arrived = position(p.arrivedItemId);
-  if (arrived !== undefined && arrived > item.position) return { reason: 'not_yet_arrived', position: arrived };
+  if (arrived !== undefined && arrived > item.position)
+    return { reason: 'not_yet_arrived', position: arrived };
   const left = position(p.leftItemId);
   if (left !== undefined && left <= item.position) return { reason: 'left', position: left };
   if (declarations.some((d) => d.memberId === p.memberId && d.itemId === item.id && d.withdrew))

@@ -4,7 +4,6 @@ import type { DB } from '../store/board-file';
 import { boardRow } from '../store/board';
 import { attendanceOfMeeting, meetingById } from '../store/meetings';
 
-
 type RuleColumns = {
   quorum_count: number | null;
   quorum_role: string | null;
@@ -38,4 +37,3 @@ export function quorumOf(db: DB, meetingId: number): QuorumState {
   }));
   return quorumState(quorumRuleFor(db, meetingId), attendees);
 }
-

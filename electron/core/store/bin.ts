@@ -9,7 +9,16 @@
 import type { DB } from './board-file';
 import { all, get, run } from './sql';
 
-export const binKinds = ['meeting', 'item', 'decision', 'action', 'member', 'measure', 'voice', 'visit'] as const;
+export const binKinds = [
+  'meeting',
+  'item',
+  'decision',
+  'action',
+  'member',
+  'measure',
+  'voice',
+  'visit',
+] as const;
 export type BinKind = (typeof binKinds)[number];
 
 /** The table each kind of record lives in. */

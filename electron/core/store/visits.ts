@@ -93,7 +93,9 @@ export function updateVisit(db: DB, id: number, v: VisitFields, baseRevision: nu
     baseRevision,
     baseRevision,
   );
-  return r.changes === 0 ? null : get<{ revision: number }>(db, 'SELECT revision FROM member_visit WHERE id = ?', id)!.revision;
+  return r.changes === 0
+    ? null
+    : get<{ revision: number }>(db, 'SELECT revision FROM member_visit WHERE id = ?', id)!.revision;
 }
 
 /** Replaces who made a visit. */

@@ -29,7 +29,8 @@ export function sourceWords(
   },
 ): string {
   const partB = a.exempt ? ' · Part B (exempt)' : '';
-  if (!a.meetingDate && a.visit) return `From the member visit to ${a.visit.setting} on ${formatDate(a.visit.date)}`;
+  if (!a.meetingDate && a.visit)
+    return `From the member visit to ${a.visit.setting} on ${formatDate(a.visit.date)}`;
   if (!a.meetingDate) return `Not from a meeting${partB}`;
   const item = a.itemPosition !== null && a.itemTitle ? `, item ${a.itemPosition}: ${a.itemTitle}` : '';
   return `From ${formatDate(a.meetingDate)}${item}${partB}`;
