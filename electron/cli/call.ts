@@ -14,7 +14,7 @@ export async function withBoard<T>(
   run: (core: CoreClient) => Promise<T>,
 ): Promise<T> {
   inspectBoardFile(file); // a clear message for a missing, foreign or damaged file, before opening it
-  const core = startWorkerCore({ actor });
+  const core = startWorkerCore({ actor, door: 'cli' });
   try {
     const opened = await core.open(file);
     if (!opened.ok) throw new CliError(opened.error.message);

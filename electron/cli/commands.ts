@@ -8,7 +8,8 @@ import {
   templates,
   templateNames,
 } from '../core/templates';
-import { inspectBoardFile } from '../core/store/board-file';
+import { inspectBoardFile, openSnapshot } from '../core/store/board-file';
+import { latestSchemaVersion } from '../core/store/migrations';
 import { backupBoard, restoreBoard } from '../core/services/backup';
 import { importCommand } from './import-command';
 import { exportCommand } from './export-command';
@@ -128,7 +129,7 @@ export const commands: Record<string, CommandDef> = {
     run: ({ positionals }, io) => {
       const file = positionals[0];
       if (!file) throw new CliError(`a board file is required. Usage: ${commands.check!.usage}`);
-      const r = inspectBoardFile(file); // read-only: never writes to the file
+      const r = inspectBoardFile(file); // strictly read-only: never writes to it or beside it
       io.out(`${file}: OK — a CPB board file, schema version ${r.schemaVersion}, integrity ok`);
       for (const [table, n] of Object.entries(r.counts)) io.out(`  ${table.padEnd(14)} ${n}`);
       return 0;
@@ -140,10 +141,16 @@ export const commands: Record<string, CommandDef> = {
     run: ({ positionals }, io) => {
       const file = positionals[0];
       if (!file) throw new CliError(`a board file is required. Usage: ${commands.dump!.usage}`);
-      inspectBoardFile(file);
+      // Strictly read-only: a private in-memory copy, brought up to this version's schema in memory
+      // if the file is older. The file itself is never migrated, written or given a file beside it.
+      const { db, inspection } = openSnapshot(file);
       const session = new Session('cpb');
-      session.open(file);
+      session.adopt(db, file, { mode: 'read-only', reason: 'cpb dump reads it only' });
       try {
+        if (inspection.schemaVersion < latestSchemaVersion)
+          io.err(
+            `cpb dump: ${file} is schema ${inspection.schemaVersion}, from an older version of CPB; dumped as schema ${latestSchemaVersion} from a copy in memory (the file is unchanged, and is updated when the app next opens it).`,
+          );
         io.out(JSON.stringify(dumpBoard(session.ctx()), null, 2));
       } finally {
         session.close();

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { describeLimit, importLimits, megabytes } from '../../shared/domain/import-limits';
 import type { ApiInput } from '../../shared/api';
 import { describeProblem, describeSummary } from '../core/imports';
 import { CliError, type CommandDef } from './commands';
@@ -27,6 +28,12 @@ export const importCommand: CommandDef = {
     const board = values.board;
     if (typeof board !== 'string' || !board) throw new CliError(`--board is required. Usage: ${usage}`);
     if (!existsSync(dataFile)) throw new CliError(`${dataFile}: no such file`);
+    // Refused before it is read: the file is never loaded into memory.
+    const size = statSync(dataFile).size;
+    if (size > importLimits.fileBytes)
+      throw new CliError(
+        `${dataFile}: it is too large to import: the file is ${megabytes(size)}; ${describeLimit('fileBytes')}`,
+      );
     const input: ApiInput<'import.commit'> = {
       fileName: dataFile,
       dataBase64: readFileSync(dataFile).toString('base64'),

@@ -1,8 +1,37 @@
 import { parseArgs } from 'node:util';
+import { SafeWriteError } from '../core/exports/write-file';
+import { faultOf, FaultError } from '../core/faults';
 import { BoardFileError } from '../core/store/board-file';
+import { InUseError } from '../core/store/in-use';
 import { CliError, commands, type Io } from './commands';
 
-const io: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
+// `cpb check FILE | head -1`: the reader has gone, so the rest of the output has nowhere to go.
+// That is not an error of cpb's: stop quietly, as other command-line tools do.
+let outputClosed = false;
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    outputClosed = true;
+    process.exit(process.exitCode ?? 0);
+  });
+
+const io: Io = {
+  out: (t) => void (outputClosed || process.stdout.write(`${t}\n`)),
+  err: (t) => void (outputClosed || process.stderr.write(`${t}\n`)),
+};
+
+/** A failure a clerk can act on (a named fault, a refusal): one line, no stack trace. */
+function expected(e: unknown): string | null {
+  if (
+    e instanceof CliError ||
+    e instanceof BoardFileError ||
+    e instanceof InUseError ||
+    e instanceof FaultError ||
+    e instanceof SafeWriteError
+  )
+    return e.message;
+  return faultOf(e)?.message ?? null;
+}
 
 const order = ['demo', 'new', 'check', 'dump', 'import', 'export', 'backup', 'restore'];
 
@@ -51,8 +80,9 @@ export async function runCli(argv: string[]): Promise<number> {
       io,
     );
   } catch (e) {
-    if (e instanceof CliError || e instanceof BoardFileError) {
-      io.err(`cpb ${name}: ${e.message}`);
+    const message = expected(e);
+    if (message !== null) {
+      io.err(`cpb ${name}: ${message}`);
       return 1;
     }
     io.err(`cpb ${name}: unexpected error: ${(e as Error).stack ?? e}`);

@@ -1,5 +1,8 @@
 import type { DB } from './store/board-file';
 
+/** Whether the board open can be changed, and if not, why not (in words for the banner). */
+export type Access = { mode: 'read-write' } | { mode: 'read-only'; reason: string };
+
 /** What every handler gets: the open board file, a clock and who is acting. */
 export interface Ctx {
   db: DB;
@@ -10,4 +13,6 @@ export interface Ctx {
   actor: string;
   /** A backup folder chosen in the desktop settings (besides the board's own, beside its file). */
   backupDir?: string;
+  /** Read-write, or read-only and why (a read-only file, folder or drive). */
+  access: Access;
 }

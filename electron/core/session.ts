@@ -1,8 +1,11 @@
+import { accessSync, constants, existsSync, statSync, type Stats } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ApiError } from '../../shared/api';
 import { appClock, type Clock } from './clock';
-import type { Ctx } from './context';
-import { openBoardFile, type DB } from './store/board-file';
+import type { Access, Ctx } from './context';
+import { faultOf } from './faults';
+import { openBoardFile, openSnapshot, type DB } from './store/board-file';
 
 /** The per-user folder CPB keeps its demo board and settings in (same place Electron's userData uses). */
 export function userDataDir(): string {
@@ -14,29 +17,80 @@ export function userDataDir(): string {
   return path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'CPB');
 }
 
+export type { Access } from './context';
+
+/**
+ * Why a board file cannot be written here, or null if it can: the file itself, or the folder
+ * SQLite must create its -wal and -shm files in, is read-only (or on a read-only drive).
+ * (Run as root, the operating system lets every write through, except on a read-only drive.)
+ */
+export function notWritable(file: string): string | null {
+  const dir = path.dirname(path.resolve(file));
+  const refused = (target: string) => {
+    try {
+      accessSync(target, constants.W_OK);
+      return null;
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code ?? 'EACCES';
+    }
+  };
+  const onFile = refused(file);
+  if (onFile === 'EROFS') return `its drive is read-only`;
+  if (onFile) return `the file is read-only`;
+  const onDir = refused(dir);
+  if (onDir === 'EROFS') return `its drive is read-only`;
+  if (onDir) return `it is in a folder CPB cannot write to (${dir})`;
+  return null;
+}
+
 /** One open board file at a time; each door (window, server, CLI, test) holds one session. */
 export class Session {
   private db: DB | null = null;
   private filePath = '';
   /** A backup folder the door chose for this board (the desktop settings), if any. */
   backupDir: string | undefined = undefined;
+  private mode: Access = { mode: 'read-write' };
+  /** The file as it was when opened: a save into a file since moved, deleted or replaced is refused. */
+  private identity: Stats | null = null;
   constructor(
     readonly actor = os.userInfo().username || 'CPB user',
     private readonly clock: Clock = appClock(),
   ) {}
 
-  open(file: string, opts: { create?: boolean } = {}): void {
-    const db = openBoardFile(file, { create: opts.create, now: this.clock.now() });
+  /**
+   * Opens a board file for reading and writing, or read-only when it cannot be written here (a
+   * read-only file, folder or drive) or `readOnly` asks for it: then the board is read from a
+   * private in-memory copy, and the file is never written, migrated or given a file beside it.
+   */
+  open(file: string, opts: { create?: boolean; readOnly?: boolean | string } = {}): void {
+    let reason =
+      typeof opts.readOnly === 'string' ? opts.readOnly : opts.readOnly ? 'it was opened read-only' : null;
+    if (reason === null && existsSync(file)) reason = notWritable(file);
+    let db: DB | null = null;
+    if (reason === null) {
+      try {
+        db = openBoardFile(file, { create: opts.create, now: this.clock.now() });
+      } catch (e) {
+        const fault = faultOf(e, file);
+        if (fault?.code !== 'read_only' || !existsSync(file)) throw e;
+        reason = 'the computer lets CPB read it but not change it';
+      }
+    }
+    if (db === null) db = openSnapshot(file).db;
     this.close();
     this.db = db;
     this.filePath = path.resolve(file);
+    this.mode = reason === null ? { mode: 'read-write' } : { mode: 'read-only', reason };
+    this.identity = reason === null ? statSync(file) : null;
   }
 
-  /** Adopt an already-open connection (tests, in-memory boards). */
-  adopt(db: DB, file: string): void {
+  /** Adopt an already-open connection (tests, in-memory boards, the slow-work worker). */
+  adopt(db: DB, file: string, access: Access = { mode: 'read-write' }): void {
     this.close();
     this.db = db;
     this.filePath = file;
+    this.mode = access;
+    this.identity = access.mode === 'read-write' && !db.memory && existsSync(file) ? statSync(file) : null;
   }
 
   get isOpen(): boolean {
@@ -45,6 +99,41 @@ export class Session {
 
   get file(): string {
     return this.filePath;
+  }
+
+  get access(): Access {
+    return this.mode;
+  }
+
+  /**
+   * Before any change: the board must be writable, and the file on disk must still be the one
+   * opened. On Linux and macOS a file moved, deleted or replaced (a restore, a pulled USB stick)
+   * goes on accepting writes through the open connection, into a file nobody will see again.
+   */
+  assertWritable(): void {
+    const name = path.basename(this.filePath);
+    if (this.mode.mode === 'read-only')
+      throw new ApiError(
+        'read_only',
+        `${name} is open read-only (${this.mode.reason}), so nothing can be changed. To make changes, copy it to a folder you can write to and open the copy.`,
+      );
+    if (!this.identity) return;
+    let now: Stats;
+    try {
+      now = statSync(this.filePath);
+    } catch (e) {
+      const fault = faultOf(e, this.filePath);
+      throw new ApiError(
+        fault?.code ?? 'file_unavailable',
+        fault?.message ??
+          `${name} can no longer be found: was it moved or deleted, or its drive removed? Nothing was saved.`,
+      );
+    }
+    if (now.ino !== this.identity.ino || now.dev !== this.identity.dev)
+      throw new ApiError(
+        'file_unavailable',
+        `${name} was replaced by another file since CPB opened it (a restore, or a copy from elsewhere?), so nothing was saved. Open the board again to carry on with the file as it now is.`,
+      );
   }
 
   /** A handler's context; `actor` is who is acting in this call (else the door's own actor). */
@@ -57,6 +146,7 @@ export class Session {
       today: this.clock.today,
       actor: actor ?? this.actor,
       ...(this.backupDir ? { backupDir: this.backupDir } : {}),
+      access: this.mode,
     };
   }
 
@@ -64,6 +154,7 @@ export class Session {
     if (this.db) {
       this.db.close();
       this.db = null;
+      this.identity = null;
     }
   }
 }

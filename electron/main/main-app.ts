@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { ApiOutput, ApiResult } from '../../shared/api';
 import { IPC } from '../../shared/api/bridge';
 import type { PortCoreClient } from '../core/client/core-client';
+import { backupIsTheAdvice } from '../core/faults';
 import {
   desktopSettingsSchema,
   parseDesktopSettings,
@@ -175,7 +176,7 @@ export function runMain(electron: ElectronSeam, options: MainOptions): MainHandl
     pendingFile = null;
     if (requested) {
       const r = await c.open(requested, backupOptions());
-      const file = r.ok ? r.value.file : await offerRestore(requested, r.error.message);
+      const file = r.ok ? r.value.file : await offerRestore(requested, r.error);
       if (file) {
         remember(file);
         createWindow();
@@ -327,7 +328,7 @@ export function runMain(electron: ElectronSeam, options: MainOptions): MainHandl
     if (!core) return; // quitting
     // Every board opened gets its rolling daily backup (kept beside it, newest 10).
     const r = await core.open(file, backupOptions());
-    const opened = r.ok ? r.value.file : await offerRestore(file, r.error.message);
+    const opened = r.ok ? r.value.file : await offerRestore(file, r.error);
     if (!opened) return;
     remember(opened);
     Menu.setApplicationMenu(buildMenu());
@@ -395,12 +396,19 @@ export function runMain(electron: ElectronSeam, options: MainOptions): MainHandl
   }
 
   /**
-   * A board that cannot be opened is never written to. Where a sound backup exists, offer to restore
-   * it (the damaged file is kept aside). Resolves to the restored board's path once it is open.
+   * A board that cannot be opened is never written to. Where the file itself is unusable (damaged,
+   * or not a board any more; not when it is read-only, in use or refused) and a sound backup exists, offer to restore it (the damaged
+   * file is kept aside). Resolves to the restored board's path once it is open.
    */
-  async function offerRestore(file: string, problem: string): Promise<string | null> {
-    const found = await theCore().board('newestSoundBackup', { file, ...backupDirOption() });
-    const backup = found.ok ? found.value.backup : null;
+  async function offerRestore(
+    file: string,
+    error: { code: string; message: string },
+  ): Promise<string | null> {
+    const problem = error.message;
+    const found = backupIsTheAdvice(error.code)
+      ? await theCore().board('newestSoundBackup', { file, ...backupDirOption() })
+      : null;
+    const backup = found?.ok ? found.value.backup : null;
     if (!backup) {
       await showError('CPB could not open the board file', problem);
       return null;

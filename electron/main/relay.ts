@@ -32,6 +32,15 @@ export interface RelayDeps {
 }
 
 /**
+ * Methods that create a file where their input says: in the desktop app only main calls them, with
+ * the path the user chose in a save dialog (File › New board from template…), never with one the window names.
+ */
+const mainOnly: Partial<Record<string, string>> = {
+  'board.createFromTemplate':
+    'In the desktop app a new board is created with File › New board from template…, which asks where to save it.',
+};
+
+/**
  * One channel per API method (its input goes to the core as it came: the core validates it), and
  * the save-document channel. Everything answers only the CPB window.
  */
@@ -39,9 +48,11 @@ export function registerRelay(ipc: IpcMainApi, deps: RelayDeps): void {
   for (const method of methodNames) {
     // The second argument is the call envelope's actor (who is using the app); the core checks it.
     ipc.handle(methodChannel(method), async (event, input, actor) =>
-      deps.trusted(event)
-        ? deps.core.call(method, input, typeof actor === 'string' ? actor : undefined)
-        : refused(),
+      !deps.trusted(event)
+        ? refused()
+        : mainOnly[method]
+          ? fail('invalid_input', mainOnly[method])
+          : deps.core.call(method, input, typeof actor === 'string' ? actor : undefined),
     );
   }
   ipc.handle(IPC.saveDocument, async (event, req) =>

@@ -10,12 +10,19 @@ declare global {
 
 const TOKEN_KEY = 'cpb-token';
 
-/** Browser mode: the printed URL carries a per-launch token; keep it for this tab, then tidy the address bar. */
+/**
+ * Browser mode: the printed address carries a per-launch token. The page keeps it in its own
+ * storage — scoped to this origin, port included, unlike a cookie, which the browser would send to
+ * every server on 127.0.0.1 — and sends it in a header; then it tidies the address bar. Session
+ * storage keeps it for this tab and the windows it opens (the chair's display); local storage lets a
+ * second tab opened on the same address find it too.
+ */
 function browserToken(): string {
   const params = new URLSearchParams(window.location.search);
   const fromUrl = params.get('token');
   if (fromUrl) {
     sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    localStorage.setItem(TOKEN_KEY, fromUrl);
     params.delete('token');
     const rest = params.toString();
     window.history.replaceState(
@@ -25,7 +32,14 @@ function browserToken(): string {
     );
     return fromUrl;
   }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  return sessionStorage.getItem(TOKEN_KEY) ?? localStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+/** Browser mode without a token (an address typed without it, in a browser that never had it). */
+export function missingBrowserToken(): boolean {
+  if (window.cpb) return false;
+  token ??= browserToken();
+  return token === '';
 }
 
 let token: string | null = null;

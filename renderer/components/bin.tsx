@@ -77,6 +77,7 @@ function UndoBar({ deleted, onDone }: { deleted: Deleted | null; onDone: () => v
           <Button
             variant="secondary"
             size="small"
+            reads
             aria-label="Dismiss"
             onPress={() => {
               setRestored('');
@@ -90,7 +91,7 @@ function UndoBar({ deleted, onDone }: { deleted: Deleted | null; onDone: () => v
       ) : restored ? (
         <div className="undo-toast">
           <span>{restored}</span>
-          <Button variant="secondary" size="small" aria-label="Dismiss" onPress={() => setRestored('')}>
+          <Button variant="secondary" size="small" reads aria-label="Dismiss" onPress={() => setRestored('')}>
             ×
           </Button>
         </div>

@@ -19,6 +19,19 @@ import {
   TextField,
   type ButtonProps,
 } from 'react-aria-components';
+import { BoardAccessContext, useBoardAccess } from '../api/access';
+
+/**
+ * Controls that change nothing in the board (a filter, a search, an export's options): inside it,
+ * fields and buttons work as usual on a read-only board.
+ */
+export function Reads({ children }: { children: ReactNode }) {
+  return (
+    <BoardAccessContext.Provider value={{ readOnly: false, reason: null }}>
+      {children}
+    </BoardAccessContext.Provider>
+  );
+}
 
 // Thin wrappers over React Aria Components so every form in CPB labels, describes and reports
 // errors the same way (WCAG 2.2 AA: visible labels, errors in text, focus visible).
@@ -26,13 +39,21 @@ import {
 export function Button({
   variant = 'primary',
   size,
+  reads = false,
   ...props
 }: ButtonProps & {
   variant?: 'primary' | 'secondary' | 'danger';
   /** 'small': a button beside each entry of a list (Remove, Delete). */
   size?: 'small';
+  /**
+   * It changes nothing in the board (navigate, show, filter, export): it stays on a read-only
+   * board. Every other button is an edit control, and is not shown when the board is read-only.
+   */
+  reads?: boolean;
   ref?: Ref<HTMLButtonElement>;
 }) {
+  const { readOnly } = useBoardAccess();
+  if (readOnly && !reads) return null;
   const classes = ['button', variant === 'primary' ? '' : variant, size ?? ''].filter(Boolean).join(' ');
   return <AriaButton {...props} className={classes} />;
 }
@@ -49,11 +70,13 @@ export function TextInput(props: {
   name?: string;
   className?: string;
 }) {
+  const { readOnly } = useBoardAccess();
   return (
     <TextField
       className={`field ${props.className ?? ''}`}
       value={props.value}
       onChange={props.onChange}
+      isReadOnly={readOnly}
       isInvalid={Boolean(props.error)}
       // 'aria': errors come from the API and are shown in words; the browser must not block submit.
       validationBehavior="aria"
@@ -106,10 +129,12 @@ export function DateInput(props: {
   const own =
     (left || props.error) && text.trim() !== '' && parseUkDate(text) === null ? ukDateError(text) : '';
   const error = own || props.error;
+  const { readOnly } = useBoardAccess();
   return (
     <TextField
       className={`field date-field ${props.className ?? ''}`}
       value={text}
+      isReadOnly={readOnly}
       onChange={(t) => {
         setText(t);
         setLeft(false);
@@ -149,11 +174,13 @@ export function TextAreaInput(props: {
   autoFocus?: boolean;
   isRequired?: boolean;
 }) {
+  const { readOnly } = useBoardAccess();
   return (
     <TextField
       className="field"
       value={props.value}
       onChange={props.onChange}
+      isReadOnly={readOnly}
       isInvalid={Boolean(props.error)}
       validationBehavior="aria"
       autoFocus={props.autoFocus}
@@ -180,9 +207,11 @@ export function SelectInput<K extends string>(props: {
   placeholder?: string;
   autoFocus?: boolean;
 }) {
+  const { readOnly } = useBoardAccess();
   return (
     <Select
       className="field select"
+      isDisabled={readOnly}
       autoFocus={props.autoFocus}
       selectedKey={props.value}
       onSelectionChange={(k) => k !== null && props.onChange(String(k) as K)}
@@ -233,6 +262,7 @@ export function NativeSelect(props: {
   ref?: Ref<HTMLSelectElement>;
 }) {
   const auto = useId();
+  const { readOnly } = useBoardAccess();
   const id = props.id ?? auto;
   const described = [props.description ? `${id}-hint` : '', props.error ? `${id}-error` : '']
     .filter(Boolean)
@@ -252,7 +282,7 @@ export function NativeSelect(props: {
         ref={props.ref}
         value={props.value}
         onChange={(e) => props.onChange(e.target.value)}
-        disabled={props.isDisabled}
+        disabled={props.isDisabled || readOnly}
         autoFocus={props.autoFocus}
         aria-describedby={described || undefined}
         aria-invalid={props.error ? true : undefined}

@@ -42,11 +42,12 @@ export function useUnsavedGuard(dirty: boolean, what: string) {
     <DialogBox title="Discard unsaved changes?" isOpen={pending !== null} onClose={() => setPending(null)}>
       <p>{what} has changes that are not saved. If you go on, they will be lost.</p>
       <div className="toolbar">
-        <Button variant="secondary" autoFocus onPress={() => setPending(null)}>
+        <Button variant="secondary" reads autoFocus onPress={() => setPending(null)}>
           Keep editing
         </Button>
         <Button
           variant="danger"
+          reads
           onPress={() => {
             const then = pending;
             setPending(null);

@@ -4,65 +4,84 @@ import { screens } from '../routes';
 import { SearchShortcut } from '../screens/search/SearchShortcut';
 import { UndoProvider } from '../components/bin';
 import { WhoIsUsing } from './WhoIsUsing';
+import { BoardAccessContext, type BoardAccess } from '../api/access';
+import { Reads } from '../components/forms';
 
 export function AppFrame() {
   const info = useApi('app.info', {});
+  const access: BoardAccess = {
+    readOnly: info.data?.access === 'read-only',
+    reason: info.data?.readOnlyReason ?? null,
+  };
   return (
     <UndoProvider>
-      <div className="frame">
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <header className="topbar">
-          <span className="brand" aria-label="CPB">
-            CPB
-          </span>
-          <span className="board-name">
-            {info.data
-              ? `${info.data.name} — ${info.data.authority}`
-              : info.error
-                ? 'No board open'
-                : 'Opening board…'}
-          </span>
-          <WhoIsUsing />
-          <SearchShortcut />
-        </header>
-        <nav className="sidenav" aria-label="Main">
-          <ul>
-            {screens
-              .filter((s) => s.nav && !s.group)
-              .map((s) => (
-                <li key={s.path}>
-                  <NavLink to={s.path} end={s.path === '/'}>
-                    {s.label}
-                  </NavLink>
-                </li>
-              ))}
-          </ul>
-          <p className="nav-group" id="nav-admin">
-            Admin
-          </p>
-          <ul aria-labelledby="nav-admin">
-            {screens
-              .filter((s) => s.nav && s.group === 'admin')
-              .map((s) => (
-                <li key={s.path}>
-                  <NavLink to={s.path}>{s.label}</NavLink>
-                </li>
-              ))}
-          </ul>
-        </nav>
-        <main id="main" tabIndex={-1}>
-          {info.error ? (
-            <div role="alert" className="error-panel">
-              <h1>CPB cannot reach the board</h1>
-              <p>{info.error.message}</p>
-            </div>
-          ) : (
-            <Outlet />
-          )}
-        </main>
-      </div>
+      <BoardAccessContext.Provider value={access}>
+        <div className="frame" data-access={access.readOnly ? 'read-only' : 'read-write'}>
+          <a className="skip-link" href="#main">
+            Skip to content
+          </a>
+          <header className="topbar">
+            <span className="brand" aria-label="CPB">
+              CPB
+            </span>
+            <span className="board-name">
+              {info.data
+                ? `${info.data.name} — ${info.data.authority}`
+                : info.error
+                  ? 'No board open'
+                  : 'Opening board…'}
+            </span>
+            <Reads>
+              <WhoIsUsing />
+              <SearchShortcut />
+            </Reads>
+          </header>
+          <nav className="sidenav" aria-label="Main">
+            <ul>
+              {screens
+                .filter((s) => s.nav && !s.group)
+                .map((s) => (
+                  <li key={s.path}>
+                    <NavLink to={s.path} end={s.path === '/'}>
+                      {s.label}
+                    </NavLink>
+                  </li>
+                ))}
+            </ul>
+            <p className="nav-group" id="nav-admin">
+              Admin
+            </p>
+            <ul aria-labelledby="nav-admin">
+              {screens
+                .filter((s) => s.nav && s.group === 'admin')
+                .map((s) => (
+                  <li key={s.path}>
+                    <NavLink to={s.path}>{s.label}</NavLink>
+                  </li>
+                ))}
+            </ul>
+          </nav>
+          <main id="main" tabIndex={-1}>
+            {info.error ? (
+              <div role="alert" className="error-panel">
+                <h1>CPB cannot reach the board</h1>
+                <p>{info.error.message}</p>
+              </div>
+            ) : (
+              <>
+                {access.readOnly ? (
+                  <p className="read-only-banner" role="status">
+                    <strong>Read-only:</strong> {access.reason ?? 'this board cannot be changed here'}. You
+                    can read, search and export, but nothing can be changed, so the edit controls are hidden.
+                    To make changes, copy the board file to a folder you can write to and open the copy.
+                  </p>
+                ) : null}
+                <Outlet />
+              </>
+            )}
+          </main>
+        </div>
+      </BoardAccessContext.Provider>
     </UndoProvider>
   );
 }

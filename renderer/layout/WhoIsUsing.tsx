@@ -41,7 +41,7 @@ export function WhoIsUsing() {
       ) : (
         <span>CPB records who makes each change. </span>
       )}
-      <Button variant="secondary" size="small" onPress={start}>
+      <Button variant="secondary" size="small" reads onPress={start}>
         {person ? 'Switch person' : 'Say who you are'}
       </Button>
       <DialogBox title="Who is using CPB?" isOpen={open} onClose={() => setOpen(false)}>
@@ -61,8 +61,10 @@ export function WhoIsUsing() {
           />
           <ProblemNote problem={problem} />
           <div className="toolbar">
-            <Button type="submit">Use this name</Button>
-            <Button variant="secondary" onPress={() => setOpen(false)}>
+            <Button type="submit" reads>
+              Use this name
+            </Button>
+            <Button variant="secondary" reads onPress={() => setOpen(false)}>
               Cancel
             </Button>
           </div>

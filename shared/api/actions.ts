@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actionStatus, id, isoDate, requiredText, text, urgency } from './common';
+import { actionStatus, dateIn, id, isoDate, requiredText, text, urgency } from './common';
 import { command, query } from './method';
 import { readersOf } from './stale';
 
@@ -98,7 +98,7 @@ export const actionsApi = {
         id,
         description: requiredText(1000).optional(),
         status: actionStatus.optional(),
-        dueDate: isoDate.nullable().optional(),
+        dueDate: dateIn.nullable().optional(),
         owner: actionOwnerInput.optional(),
         urgency: urgency.optional(),
         priorityId: id.nullable().optional(),
@@ -113,7 +113,7 @@ export const actionsApi = {
       .object({
         actionId: id,
         text: requiredText(2000),
-        date: isoDate.optional(),
+        date: dateIn.optional(),
         author: text(200).optional(),
         meetingId: id.nullable().optional(),
         status: actionStatus.optional(),

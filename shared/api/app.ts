@@ -9,6 +9,10 @@ export const boardInfo = z.object({
   authority: z.string(),
   name: z.string(),
   today: isoDate,
+  /** 'read-only': the file, its folder or its drive cannot be written here; the window hides its edit controls. */
+  access: z.enum(['read-write', 'read-only']),
+  /** Why the board is read-only, in words for the banner (null when it can be changed). */
+  readOnlyReason: z.string().nullable(),
 });
 
 export const memberSchema = z.object({

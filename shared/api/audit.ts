@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, text } from './common';
+import { dateIn, id, text } from './common';
 import { query } from './method';
 
 /** One row of the audit log as screens show it: who, when, what, to which record. */
@@ -29,8 +29,8 @@ export const auditApi = {
       .object({
         person: text(200).optional(),
         entity: text(60).optional(),
-        from: isoDate.optional(),
-        to: isoDate.optional(),
+        from: dateIn.optional(),
+        to: dateIn.optional(),
         text: text(200).optional(),
         offset: z.number().int().min(0).max(1_000_000).default(0),
         limit: z.number().int().min(1).max(500).default(100),

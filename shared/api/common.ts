@@ -11,9 +11,22 @@ const realDate = (s: z.ZodString) =>
       'is not a real date',
     );
 export const isoDate = realDate(z.string());
+/** Years a date given to the board may fall in: none of its records is older, or decades ahead. */
+export const firstYear = 1990;
+export const lastYear = 2100;
+const plausible = (s: z.ZodType<string>) =>
+  s.refine((v) => {
+    const y = Number(v.slice(0, 4));
+    return y >= firstYear && y <= lastYear;
+  }, `must be a date between ${firstYear} and ${lastYear}`);
+/**
+ * A date given to the board (input): a real date in a plausible year. Answers use `isoDate`, so a
+ * record saved before this check still reads.
+ */
+export const dateIn = plausible(isoDate);
 /** A date that must be given; `missing` finishes the sentence "from …" when it is not. */
 export const isoDateNeeded = (missing: string) =>
-  realDate(z.string({ error: (i) => (i.input === undefined ? missing : undefined) }));
+  plausible(realDate(z.string({ error: (i) => (i.input === undefined ? missing : undefined) })));
 /** An id that must be given; `missing` finishes the sentence "meetingId …" when it is not. */
 export const idNeeded = (missing: string) =>
   z

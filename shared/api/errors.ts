@@ -8,6 +8,14 @@ export const apiErrorCodes = [
   'bad_file', // a board, spreadsheet or backup file that cannot be used
   'unknown_method',
   'unavailable', // e.g. no board open
+  // Faults of the board file and its disk: each names what happened, and nothing was saved.
+  'busy', // another window or program held the board's write lock for too long
+  'read_only', // the board is open read-only (a read-only file, folder or drive)
+  'disk_full', // the disk holding the board (or a backup) is full
+  'file_unavailable', // the board file vanished (moved, deleted, drive removed) or cannot be read
+  'permission_denied', // the operating system refused access to the file or folder
+  'damaged', // the board file itself is damaged (integrity check failed)
+  'in_use', // the board is open elsewhere, so a restore (or an open during one) is refused
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];

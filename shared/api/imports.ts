@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeLimit, importLimits } from '../domain/import-limits';
 import { command, query } from './method';
 import { readersOf } from './stale';
 
@@ -111,7 +112,10 @@ export const importInput = z.object({
   dataBase64: z
     .string()
     .min(1, 'the file is empty')
-    .max(60 * 1024 * 1024, 'the file is too large (over 45 MB)'),
+    .max(
+      Math.ceil(importLimits.fileBytes / 3) * 4,
+      `the file is too large to import; ${describeLimit('fileBytes')}`,
+    ),
   sheet: z.string().max(200).optional(),
   mapping: importMapping.optional(),
   createMeasures: z.boolean().default(false),

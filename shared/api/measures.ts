@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cohortBreakdowns } from '../domain/cohort';
 import { periodError } from '../domain/periods';
+import { anyFigure } from '../domain/value-domain';
 import { id, ok, polarity, rag, requiredText, text, unit } from './common';
 import { command, query } from './method';
 import { readersOf } from './stale';
@@ -25,7 +26,11 @@ export const direction = z.enum(directions);
 export const cohortBreakdown = z.enum(cohortBreakdowns);
 
 /** A finite number (JSON has no NaN, but a form may send Infinity-like text parsed badly). */
-const finite = (what: string) => z.number({ error: `${what} must be a number` });
+const finite = (what: string) =>
+  z
+    .number({ error: `${what} must be a number` })
+    .min(anyFigure.min, 'must be at least -1,000,000,000')
+    .max(anyFigure.max, 'must be at most 1,000,000,000');
 
 /** A reporting period in any form parsePeriod reads; the service stores its canonical form. */
 export const periodInput = z
@@ -227,7 +232,7 @@ export const measuresApi = {
         measureId: id,
         period: periodInput,
         value: finite('value'),
-        numerator: finite('numerator').nullable().optional(),
+        numerator: finite('numerator').min(0, 'must be zero or more').nullable().optional(),
         denominator: finite('denominator').gt(0, 'must be more than 0').nullable().optional(),
         note: text(1000).optional(),
       })

@@ -3,6 +3,7 @@ import {
   baseRevision,
   id,
   isoDate,
+  dateIn,
   meetingStatus,
   memberRole,
   ok,
@@ -534,7 +535,7 @@ export const meetingDetail = z.object({
 export type MeetingDetail = z.infer<typeof meetingDetail>;
 
 const meetingFields = {
-  date: isoDate,
+  date: dateIn,
   startTime: time24,
   venue: text(300),
   chairMemberId: id.nullable(),
@@ -821,7 +822,7 @@ export const meetingsApi = {
         description: requiredText(2000),
         ownerMemberId: id.nullable(),
         ownerName: text(200),
-        dueDate: isoDate.nullable(),
+        dueDate: dateIn.nullable(),
         urgency,
         /** The measure the action is about, when agreed on the scorecard item. */
         measureId: id.nullable().optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { memberSchema } from './app';
-import { id, isoDate, memberRole, ok, requiredText, text } from './common';
+import { dateIn, id, memberRole, ok, requiredText, text } from './common';
 import { command } from './method';
 import { readersOf } from './stale';
 
@@ -24,8 +24,8 @@ const memberFields = {
   jobTitle: text(200),
   organisation: text(200),
   voting: z.boolean(),
-  activeFrom: isoDate.nullable(),
-  activeTo: isoDate.nullable(),
+  activeFrom: dateIn.nullable(),
+  activeTo: dateIn.nullable(),
 };
 
 /** "Active to" must not come before "active from" (checked here so the message names the field). */

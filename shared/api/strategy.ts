@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { empty, id, isoDate, ok, polarity, rag, requiredText, text, unit } from './common';
+import { dateIn, empty, id, isoDate, ok, polarity, rag, requiredText, text, unit } from './common';
 import { command, query } from './method';
 import { readersOf } from './stale';
 
@@ -323,7 +323,7 @@ export const strategyApi = {
     z
       .object({
         id,
-        date: isoDate,
+        date: dateIn,
         author: requiredText(200),
         text: requiredText(4000),
         status: planStatus.optional(),
@@ -334,7 +334,7 @@ export const strategyApi = {
   ),
   'principles.coverage': query(
     'For a date range (default: this financial year), how many agenda items dealt with each principle, directly or through their priorities',
-    z.object({ from: isoDate.optional(), to: isoDate.optional() }).strict(),
+    z.object({ from: dateIn.optional(), to: dateIn.optional() }).strict(),
     z.object({
       from: isoDate,
       to: isoDate,

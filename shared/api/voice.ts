@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, ok, requiredText, text } from './common';
+import { dateIn, id, isoDate, ok, requiredText, text } from './common';
 import { command, query } from './method';
 import { readersOf } from './stale';
 
@@ -32,8 +32,8 @@ export type VoiceEntry = z.infer<typeof voiceEntrySchema>;
 const fields = {
   said: requiredText(2000),
   did: text(2000),
-  saidDate: isoDate,
-  didDate: isoDate.nullable(),
+  saidDate: dateIn,
+  didDate: dateIn.nullable(),
   source: requiredText(200),
   priorityId: id.nullable(),
   meetingId: id.nullable(),

@@ -63,8 +63,26 @@ test('the dashboard shows the demo board’s figures', async ({ page }) => {
   expect(page.url()).not.toContain('token=');
 });
 
-test('browser mode refuses a page load without the token', async ({ page }) => {
-  const res = await page.goto(server.origin + '/');
-  expect(res?.status()).toBe(401);
-  await expect(page.locator('body')).toContainText('Unauthorised');
+test('browser mode shows nothing of the board without the token', async ({ page }) => {
+  await page.goto(server.origin + '/');
+  await expect(page.getByRole('alert')).toContainText(
+    'Unauthorised: open CPB with the address printed when browser mode started',
+  );
+  await expect(page.locator('.board-name')).toHaveCount(0);
+  const api = await page.request.post(server.origin + '/api/app.info', { data: {} });
+  expect(api.status()).toBe(401);
+});
+
+test('the token is never a cookie (cookies for 127.0.0.1 reach every port); a second tab still gets in', async ({
+  page,
+  context,
+}) => {
+  await page.goto(server.url);
+  await expect(page.locator('.board-name')).toContainText('Northshire');
+  expect(await context.cookies()).toEqual([]);
+  // A second tab on the bare address (no token in it) finds the token this origin keeps.
+  const second = await context.newPage();
+  await second.goto(server.origin + '/');
+  await expect(second.locator('.board-name')).toContainText('Northshire');
+  await second.close();
 });

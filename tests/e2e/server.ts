@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 export interface RunningServer {
   url: string;
+  /** Everything it has printed so far (stdout and stderr). */
+  output(): string;
   origin: string;
   token: string;
   proc: ChildProcess;
@@ -31,14 +33,22 @@ export function makeDemoBoard(today: string, dir = mkdtempSync(path.join(os.tmpd
   return board;
 }
 
-/** Starts the built browser-mode server (dist/server.cjs) on a free port and waits for its URL. */
-export function startServer(board: string, env: Record<string, string> = {}): Promise<RunningServer> {
+/**
+ * Starts the built browser-mode server (dist/server.cjs) on a free port and waits for its URL.
+ * `as`: run it as another user (tests of file permissions run as root, where they do not bite).
+ */
+export function startServer(
+  board: string,
+  env: Record<string, string> = {},
+  as: { uid?: number; gid?: number } = {},
+): Promise<RunningServer> {
   const proc = spawn(
     process.execPath,
     [path.join(root, 'dist', 'server.cjs'), '--port', '0', '--board', board],
     {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...as,
     },
   );
   let out = '';
@@ -53,6 +63,7 @@ export function startServer(board: string, env: Record<string, string> = {}): Pr
         const url = m[1]!;
         resolve({
           url,
+          output: () => out,
           origin: new URL(url).origin,
           token: m[2]!,
           proc,

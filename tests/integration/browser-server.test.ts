@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PortCoreClient } from '../../electron/core/client/core-client';
@@ -12,6 +12,7 @@ session.close(); // the server's core opens the board on its own thread
 let core: PortCoreClient;
 let server: BrowserServer;
 let base: string;
+let boardsDir: string;
 
 beforeAll(async () => {
   core = startWorkerCore({ dir: await buildCoreBundles() });
@@ -19,7 +20,9 @@ beforeAll(async () => {
   const rendererDir = path.join(tempDir(), 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>CPB</title>');
-  server = await startBrowserServer({ core, rendererDir, port: 0 });
+  boardsDir = path.join(tempDir(), 'boards');
+  mkdirSync(boardsDir);
+  server = await startBrowserServer({ core, rendererDir, port: 0, boardsDir });
   base = `http://127.0.0.1:${server.port}`;
 });
 afterAll(async () => {
@@ -50,8 +53,16 @@ describe('browser mode server', () => {
     expect((await post('app.info', { 'X-CPB-Token': 'x'.repeat(server.token.length) })).status).toBe(401);
   });
 
-  it('refuses the page itself without the token', async () => {
-    expect((await fetch(`${base}/`)).status).toBe(401);
+  it('serves the page (no board data) without the token; the API still needs it', async () => {
+    expect((await fetch(`${base}/`)).status).toBe(200);
+    expect((await post('app.info', {})).status).toBe(401);
+  });
+
+  it('takes the token only from the X-CPB-Token header: never a cookie, nor the address, for the API', async () => {
+    // A cookie for 127.0.0.1 is sent to every port on it, so another local server would receive it.
+    expect((await post('app.info', { Cookie: `cpb_token_${server.port}=${server.token}` })).status).toBe(401);
+    const r = await fetch(`${base}/api/app.info?token=${server.token}`, { method: 'POST', body: '{}' });
+    expect(r.status).toBe(401);
   });
 
   it('answers with the token, from the same handler table', async () => {
@@ -61,10 +72,10 @@ describe('browser mode server', () => {
     expect(body).toMatchObject({ ok: true, value: { authority: 'Northshire County Council' } });
   });
 
-  it('serves the page with the token in the URL and sets a strict cookie for its assets', async () => {
+  it('serves the page with the token in the URL, and sets no cookie', async () => {
     const r = await fetch(`${base}/?token=${server.token}`);
     expect(r.status).toBe(200);
-    expect(r.headers.get('set-cookie')).toMatch(/HttpOnly; SameSite=Strict/);
+    expect(r.headers.get('set-cookie')).toBeNull();
     expect(r.headers.get('content-security-policy')).toContain("script-src 'self'");
   });
 
@@ -91,5 +102,70 @@ describe('browser mode server', () => {
     const r = await post('app.info', { 'X-CPB-Token': server.token }, { stray: true });
     expect(r.status).toBe(400);
     expect(await r.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+});
+
+describe('browser mode: malformed addresses (issue 12)', () => {
+  it('answers malformed percent-encoding with 400, not a 500 URIError', async () => {
+    const api = await post('%E0%A4%A', { 'X-CPB-Token': server.token });
+    expect(api.status).toBe(400);
+    expect(await api.json()).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: 'The address is not written correctly (malformed % encoding)',
+      },
+    });
+    const page = await fetch(`${base}/%E0%A4%A.js`);
+    expect(page.status).toBe(400);
+    expect(await page.text()).toMatch(/^Bad request/);
+    expect((await fetch(`${base}/assets/%zz`)).status).toBe(400);
+  });
+});
+
+describe('browser mode: new board files only in the boards folder (issue 12)', () => {
+  const create = (file: string) =>
+    post('board.createFromTemplate', { 'X-CPB-Token': server.token }, { template: 'blank', file });
+  const refusal = (field = 'file') =>
+    `${field}: in browser mode a new board file can only be created in ${boardsDir} (the folder named when browser mode started; another is chosen with --boards-dir)`;
+
+  it('creates a board inside the folder', async () => {
+    const file = path.join(boardsDir, 'New board.cpb');
+    const r = await create(file);
+    expect(r.status).toBe(200);
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it('refuses anywhere else with one message, whether or not the place exists (no existence oracle)', async () => {
+    const elsewhere = tempDir();
+    const cases = [
+      path.join(elsewhere, 'x.cpb'), // a folder that exists
+      path.join(elsewhere, 'no-such-folder', 'x.cpb'), // one that does not
+      '/etc/x.cpb',
+      '/no/such/place/x.cpb',
+      path.join(boardsDir, '..', 'escape.cpb'),
+      path.join(boardsDir, 'no-such-subfolder', 'x.cpb'),
+    ];
+    const messages = new Set<string>();
+    for (const file of cases) {
+      const r = await create(file);
+      expect(r.status, file).toBe(400);
+      const body = (await r.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe('invalid_input');
+      messages.add(body.error.message);
+      expect(existsSync(file)).toBe(false);
+    }
+    expect([...messages]).toEqual([refusal()]);
+  });
+
+  it('does not follow a link inside the folder out of it', async () => {
+    const outside = tempDir();
+    symlinkSync(outside, path.join(boardsDir, 'link'));
+    const r = await create(path.join(boardsDir, 'link', 'x.cpb'));
+    expect(r.status).toBe(400);
+    expect(existsSync(path.join(outside, 'x.cpb'))).toBe(false);
+    symlinkSync(path.join(outside, 'target.cpb'), path.join(boardsDir, 'dangling.cpb'));
+    expect((await create(path.join(boardsDir, 'dangling.cpb'))).status).toBe(400);
+    expect(existsSync(path.join(outside, 'target.cpb'))).toBe(false);
   });
 });

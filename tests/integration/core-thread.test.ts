@@ -46,7 +46,10 @@ describe('the core on a worker thread', () => {
   beforeAll(async () => {
     board = demoBoard();
     core = startWorkerCore({ dir: bundles, actor: 'test' });
-    expect(await core.open(board)).toEqual({ ok: true, value: { file: board } });
+    expect(await core.open(board)).toEqual({
+      ok: true,
+      value: { file: board, readOnly: null, alsoOpenIn: [] },
+    });
   });
   afterAll(() => core.close());
 
@@ -144,7 +147,7 @@ describe('board operations in the core', () => {
       writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, 4096 * 3);
       closeSync(fd);
       const opened = await core.open(file);
-      expect(opened).toMatchObject({ ok: false, error: { code: 'bad_file' } });
+      expect(opened).toMatchObject({ ok: false, error: { code: 'damaged' } });
       expect(await core.board('newestSoundBackup', { file })).toEqual({ ok: true, value: { backup } });
       const restored = await core.board('restore', { backup, file });
       expect(restored).toMatchObject({ ok: true, value: { file } });

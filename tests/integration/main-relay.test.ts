@@ -55,7 +55,10 @@ beforeAll(async () => {
     trusted: (e) => e.senderFrame?.url === appPage,
     chooseSaveTarget: async (name) => (dialogAsked.push(name), dialogAnswer),
   });
-  expect(await core.open(board)).toEqual({ ok: true, value: { file: board } });
+  expect(await core.open(board)).toEqual({
+    ok: true,
+    value: { file: board, readOnly: null, alsoOpenIn: [] },
+  });
 });
 afterAll(() => core.close());
 
@@ -76,6 +79,23 @@ describe('the core in a utility process', () => {
 });
 
 describe('the IPC relay', () => {
+  it('never creates a board file where the window says: only File › New board from template… (a save dialog) does', async () => {
+    const file = path.join(tempDir(), 'Anywhere.cpb');
+    const r = await ipc.invoke(methodChannel('board.createFromTemplate'), fromWindow, {
+      template: 'blank',
+      file,
+    });
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message:
+          'In the desktop app a new board is created with File › New board from template…, which asks where to save it.',
+      },
+    });
+    expect(existsSync(file)).toBe(false);
+  });
+
   it('has one channel per API method, and save-document', () => {
     expect([...ipc.handlers.keys()].sort()).toEqual(
       [...methodNames.map(methodChannel), IPC.saveDocument].sort(),

@@ -11,7 +11,7 @@ export interface CoreClient {
   /** Opens a board file in the core; if it cannot be opened, the board open before stays open. */
   open(
     file: string,
-    opts?: { autoBackup?: boolean; backupDir?: string },
+    opts?: { autoBackup?: boolean; backupDir?: string; readOnly?: string },
   ): Promise<ApiResult<BoardOps['open']['output']>>;
   /** A board-level operation (which file is open, the demo board, backups): never an API method. */
   board<K extends BoardOpName>(op: K, input: BoardOps[K]['input']): Promise<ApiResult<BoardOps[K]['output']>>;
@@ -43,6 +43,8 @@ export class PortCoreClient implements CoreClient {
   private nextId = 1;
   /** The board to open again in a restarted core. */
   private boardFile: string | null = null;
+  /** How it was opened, for opening it again the same way (read-only, in the slow-work worker). */
+  private boardReadOnly: string | undefined;
   private boardOpen = false;
   private reopening: Promise<ApiResult<unknown>> | null = null;
   private closed = false;
@@ -59,10 +61,13 @@ export class PortCoreClient implements CoreClient {
     return this.request('api', method, input, actor);
   }
 
-  async open(file: string, opts: { autoBackup?: boolean; backupDir?: string } = {}) {
-    const r = (await this.request('board', 'open', { file, ...opts })) as ApiResult<{ file: string }>;
+  async open(file: string, opts: { autoBackup?: boolean; backupDir?: string; readOnly?: string } = {}) {
+    const r = (await this.request('board', 'open', { file, ...opts })) as ApiResult<
+      BoardOps['open']['output']
+    >;
     if (r.ok) {
       this.boardFile = r.value.file;
+      this.boardReadOnly = opts.readOnly;
       this.boardOpen = this.endpoint !== null;
     }
     return r;
@@ -146,7 +151,8 @@ export class PortCoreClient implements CoreClient {
     if (!this.boardFile || this.boardOpen) return null;
     if (!this.reopening) {
       const file = this.boardFile;
-      this.reopening = this.send(ep, 'board', 'open', { file }).then((r) => {
+      const readOnly = this.boardReadOnly;
+      this.reopening = this.send(ep, 'board', 'open', readOnly ? { file, readOnly } : { file }).then((r) => {
         if (this.endpoint === ep) this.boardOpen = r.ok;
         this.reopening = null;
         return r;

@@ -12,13 +12,29 @@ import type { ApiErrorShape, ApiResult } from '../../../shared/api';
 export interface BoardOps {
   /** Opens a board file (integrity checked, migrated); if it fails, the board open before stays open. */
   open: {
-    input: { file: string; autoBackup?: boolean; backupDir?: string };
-    output: { file: string };
+    /** `readOnly`: open it read-only, for this reason (the slow-work worker follows the core). */
+    input: { file: string; autoBackup?: boolean; backupDir?: string; readOnly?: string };
+    /**
+     * `readOnly`: why it opened read-only (a read-only file, folder or drive), or null.
+     * `alsoOpenIn`: the others using it at the same time (another window, browser mode, cpb).
+     */
+    output: { file: string; readOnly: string | null; alsoOpenIn: string[] };
   };
   /** Which board file is open, if any, and whether the slow-work worker is running. */
   status: {
     input: Record<string, never>;
-    output: { file: string | null; slowWorker: { running: boolean; starts: number; calls: number } };
+    output: {
+      file: string | null;
+      slowWorker: {
+        running: boolean;
+        starts: number;
+        calls: number;
+        /** Slow calls waiting or running (one at a time). */
+        queued: number;
+        /** The most slow calls ever running at once: 1 (they queue). */
+        mostAtOnce: number;
+      };
+    };
   };
   /** The demo board in the user data folder, created on first use. */
   ensureDemo: { input: { dir?: string }; output: { file: string } };
@@ -27,7 +43,7 @@ export interface BoardOps {
   /** Restores a backup over a board file (the current file is kept aside), then opens it. */
   restore: {
     input: { backup: string; file: string; autoBackup?: boolean; backupDir?: string };
-    output: { file: string; keptAside: string | null };
+    output: { file: string; keptAside: string | null; readOnly: string | null; alsoOpenIn: string[] };
   };
   /** Closes the board file (checkpointing its WAL into the file). */
   close: { input: Record<string, never>; output: Record<string, never> };

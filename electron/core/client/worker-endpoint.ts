@@ -6,6 +6,8 @@ import { coreEntry } from './entries';
 /** What a core worker is started with. */
 export interface CoreWorkerData {
   actor?: string;
+  /** Who the core is, for the in-use mark beside an open board: browser mode or a cpb command. */
+  door?: 'browser' | 'cli';
   /** dist/slow-worker.cjs: the core starts it for slow work. */
   slowWorker: string;
 }
@@ -31,8 +33,14 @@ export function workerEndpoint(script: string, workerData: unknown): CoreEndpoin
  * The core on a worker thread, for browser mode and `cpb`: dist/core-worker.cjs beside the running
  * bundle, which starts dist/slow-worker.cjs for slow work. Throws MissingEntryError if either is absent.
  */
-export function startWorkerCore(opts: { actor?: string; dir?: string } = {}): PortCoreClient {
+export function startWorkerCore(
+  opts: { actor?: string; dir?: string; door?: 'browser' | 'cli' } = {},
+): PortCoreClient {
   const script = coreEntry('coreWorker', opts.dir);
-  const data: CoreWorkerData = { actor: opts.actor, slowWorker: coreEntry('slowWorker', opts.dir) };
+  const data: CoreWorkerData = {
+    actor: opts.actor,
+    door: opts.door,
+    slowWorker: coreEntry('slowWorker', opts.dir),
+  };
   return new PortCoreClient(() => workerEndpoint(script, data));
 }

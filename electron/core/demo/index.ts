@@ -23,5 +23,5 @@ export function writeDemoBoard(db: DB, opts: { today: string }): void {
     writeMeasures(db, today);
     writeCohort(db, today);
     writeMeetings(db, today);
-  })();
+  }).immediate();
 }

@@ -29,6 +29,8 @@ import {
   type FileChild,
   type IRunOptions,
 } from 'docx';
+import { ApiError } from '../../../shared/api/errors';
+import { cleanModelTexts, xmlPartProblems } from './well-formed';
 import type { Rag } from '../../../shared/domain/rag';
 import { ragLabel } from '../../../shared/domain/rag';
 
@@ -510,5 +512,14 @@ export async function renderDocument(spec: DocumentSpec): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  // Only characters XML can carry, and a document refused rather than written if any part is not well-formed.
+  cleanModelTexts(doc);
+  const data = await Packer.toBuffer(doc);
+  const problems = await xmlPartProblems(data);
+  if (problems.length)
+    throw new ApiError(
+      'internal',
+      `The document “${spec.title}” was not made: ${problems.map((p) => `${p.part} is not well-formed XML (${p.problem})`).join('; ')}. Nothing was written.`,
+    );
+  return data;
 }

@@ -4,9 +4,8 @@
  * temporary file and throws a SafeWriteError naming the file and the reason in words, so the old
  * file (if any) survives and no partial file is ever left behind.
  */
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { writeWhole } from '../partial-files';
 
 export class SafeWriteError extends Error {
   constructor(
@@ -49,43 +48,20 @@ export function saveErrorMessage(code: string | undefined, stage: Stage, file: s
   }
 }
 
-/** Writes `data` to `file` atomically (temp file, fsync, rename). Throws SafeWriteError. */
+/**
+ * Writes `data` to `file` atomically (temp file, fsync, rename: see writeWhole). Throws
+ * SafeWriteError. A temporary file left in the folder by a save that was killed part-way is removed.
+ */
 export function writeFileSafe(file: string, data: Uint8Array): void {
   const target = path.resolve(file);
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
-  );
-  let stage: Stage = 'write';
   try {
-    const fd = openSync(temp, 'wx');
-    try {
-      let off = 0;
-      while (off < data.length) off += writeSync(fd, data, off, data.length - off);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    stage = 'replace';
-    renameSync(temp, target);
+    writeWhole(target, data);
   } catch (e) {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // the message below is what matters
-    }
-    const err = e as NodeJS.ErrnoException;
-    throw new SafeWriteError(saveErrorMessage(err.code, stage, target, err.message), err.code, target);
-  }
-  // Make the rename itself durable where the platform allows fsync on a folder.
-  try {
-    const dir = openSync(path.dirname(target), 'r');
-    try {
-      fsyncSync(dir);
-    } finally {
-      closeSync(dir);
-    }
-  } catch {
-    // Windows cannot open a folder for fsync; the rename has happened either way.
+    const err = e as NodeJS.ErrnoException & { stage?: Stage };
+    throw new SafeWriteError(
+      saveErrorMessage(err.code, err.stage ?? 'write', target, err.message),
+      err.code,
+      target,
+    );
   }
 }

@@ -8,7 +8,12 @@ import { dispatch, toApiError } from '../dispatch';
 import { autoBackup, newestSoundBackup, restoreBoard } from '../services/backup';
 import { Session, userDataDir } from '../session';
 import { attachBoardFile } from '../store/board-file';
+import { describeHolder, holdersOf, markInUse, type UseMark } from '../store/in-use';
 import { Gate } from './gate';
+import { OneAtATime } from './one-at-a-time';
+
+/** Slow calls that may wait their turn; one more is refused as 'unavailable' (a runaway script). */
+const SLOW_QUEUE_ROOM = 50;
 
 export interface CoreHostOptions {
   /**
@@ -17,6 +22,11 @@ export interface CoreHostOptions {
    */
   lane: 'core' | 'slow';
   actor?: string;
+  /**
+   * Who this core is, for the in-use mark it keeps beside an open board (lane 'core'): the app's
+   * window, browser mode, or a cpb command. Without it no mark is kept (tests of the core alone).
+   */
+  door?: 'app' | 'browser' | 'cli';
   /** Starts the slow-work worker (lane 'core'); without it, slow methods run in the core. */
   startSlow?: () => CoreEndpoint;
 }
@@ -47,7 +57,11 @@ export class CoreHost {
   private opened = 0;
   private slowOpened = 0;
   private slowCalls = 0;
+  /** Slow work, one job at a time (see OneAtATime); the board's own calls never wait behind it. */
+  private readonly slowQueue = new OneAtATime(SLOW_QUEUE_ROOM);
   private readonly backups = new Set<Promise<void>>();
+  /** The in-use mark beside the open board (lane 'core', with a door). */
+  private mark: UseMark | null = null;
 
   constructor(private readonly options: CoreHostOptions) {
     this.session = new Session(options.actor);
@@ -75,13 +89,21 @@ export class CoreHost {
     // Slow methods go to the slow-work worker and do not hold up the core (nor an open waiting).
     if (this.slow && isMethodName(name) && api[name].slow && this.session.isOpen)
       return this.callSlow(this.slow, name, input, actor);
-    // Restoring a backup replaces the board file: alone, with nothing else holding the file open.
+    // Restoring a backup replaces the board file: alone, with nothing else of this core holding the
+    // file (backups, the slow-work worker, its in-use mark), and opened again afterwards.
     if (isMethodName(name) && api[name].replacesBoard && this.options.lane === 'core')
       return this.gate.alone(async () => {
         await this.releaseFile();
-        const r = await dispatch(this.session, name, input, { actor });
-        this.opened += 1; // the slow-work worker opens the board afresh on its next call
-        return r;
+        return dispatch(
+          this.session,
+          name,
+          input,
+          { actor },
+          {
+            close: () => this.closeFile(),
+            open: (file) => void this.openFile(file),
+          },
+        );
       });
     return this.gate.run(() => dispatch(this.session, name, input, { actor }));
   }
@@ -94,7 +116,24 @@ export class CoreHost {
     this.slowOpened = 0;
   }
 
-  private async callSlow(
+  private callSlow(
+    slow: PortCoreClient,
+    name: string,
+    input: unknown,
+    actor?: string,
+  ): Promise<ApiResult<unknown>> {
+    if (this.slowQueue.full)
+      return Promise.resolve({
+        ok: false,
+        error: {
+          code: 'unavailable',
+          message: `CPB is already making ${this.slowQueue.size} documents or imports, one at a time; try again when they are done`,
+        },
+      });
+    return this.slowQueue.run(() => this.callSlowNow(slow, name, input, actor));
+  }
+
+  private async callSlowNow(
     slow: PortCoreClient,
     name: string,
     input: unknown,
@@ -102,7 +141,11 @@ export class CoreHost {
   ): Promise<ApiResult<unknown>> {
     const wanted = this.opened;
     if (this.slowOpened !== wanted) {
-      const opened = await slow.open(this.session.file);
+      const access = this.session.access;
+      const opened = await slow.open(
+        this.session.file,
+        access.mode === 'read-only' ? { readOnly: access.reason } : {},
+      );
       if (!opened.ok) return opened;
       this.slowOpened = wanted;
     }
@@ -110,18 +153,43 @@ export class CoreHost {
     return slow.call(name, input, actor);
   }
 
-  private openFile(file: string): void {
+  private openFile(file: string, readOnly?: string): BoardOps['open']['output'] {
     if (this.options.lane === 'slow') {
-      // The core has checked and migrated it: attach without a second integrity check.
-      this.session.adopt(attachBoardFile(file), path.resolve(file));
+      // The core has checked and migrated it: attach without a second integrity check. Read-only,
+      // it reads its own private copy, as the core does.
+      if (readOnly) this.session.open(file, { readOnly });
+      else this.session.adopt(attachBoardFile(file), path.resolve(file));
     } else {
-      this.session.open(file);
+      // Marked in use first (refused while a restore is under way), released if it cannot be opened.
+      const mark = this.options.door ? markInUse(file, this.options.door) : null;
+      try {
+        this.session.open(file, { readOnly });
+      } catch (e) {
+        mark?.release();
+        throw e;
+      }
+      this.mark?.release();
+      this.mark = mark;
     }
     this.opened += 1;
+    const access = this.session.access;
+    return {
+      file: this.session.file,
+      readOnly: access.mode === 'read-only' ? access.reason : null,
+      alsoOpenIn: this.mark ? holdersOf(this.session.file, this.mark.markFile).map(describeHolder) : [],
+    };
+  }
+
+  /** Closes the board and takes its in-use mark away. */
+  private closeFile(): void {
+    this.session.close(); // checkpoints the WAL into the board file
+    this.mark?.release();
+    this.mark = null;
   }
 
   /** The rolling daily backup: in the background, and finished before the board is closed. */
   private startAutoBackup(file: string, dir?: string): void {
+    if (this.session.access.mode === 'read-only') return; // nothing can be written beside it
     const job = autoBackup(file, dir ? { dir } : {})
       .then(() => undefined)
       .catch((e: Error) => console.error(`Automatic backup of ${file} failed: ${e.message}`))
@@ -132,11 +200,11 @@ export class CoreHost {
   private readonly ops: OpHandlers = {
     open: (input) =>
       this.gate.alone(() => {
-        this.openFile(text(input, 'file'));
+        const opened = this.openFile(text(input, 'file'), input.readOnly);
         this.session.backupDir = optionalDir(input.backupDir);
         if (input.autoBackup && this.options.lane === 'core')
           this.startAutoBackup(this.session.file, optionalDir(input.backupDir));
-        return { file: this.session.file };
+        return opened;
       }),
     status: async () => ({
       file: this.session.isOpen ? this.session.file : null,
@@ -144,6 +212,8 @@ export class CoreHost {
         running: this.slow?.running ?? false,
         starts: this.slow?.starts ?? 0,
         calls: this.slowCalls,
+        queued: this.slowQueue.size,
+        mostAtOnce: this.slowQueue.maxRunning,
       },
     }),
     ensureDemo: async (input) => ({ file: ensureDefaultBoard(input.dir ?? userDataDir()) }),
@@ -151,18 +221,31 @@ export class CoreHost {
       backup: newestSoundBackup(text(input, 'file'), optionalDir(input.backupDir)),
     }),
     restore: (input) =>
-      this.gate.alone(() => {
-        const r = restoreBoard(text(input, 'backup'), text(input, 'file'));
-        this.openFile(r.restored);
+      this.gate.alone(async () => {
+        const file = text(input, 'file');
+        // This core's own use of the board must not stop its restore: close it first.
+        const wasOpen = this.session.isOpen && this.session.file === path.resolve(file);
+        if (wasOpen) {
+          await Promise.all([...this.backups]);
+          this.closeFile();
+        }
+        let r: ReturnType<typeof restoreBoard>;
+        try {
+          r = restoreBoard(text(input, 'backup'), file);
+        } catch (e) {
+          if (wasOpen) this.openFile(file); // refused (in use elsewhere): carry on with the board as it was
+          throw e;
+        }
+        const opened = this.openFile(r.restored);
         this.session.backupDir = optionalDir(input.backupDir);
         if (input.autoBackup && this.options.lane === 'core')
           this.startAutoBackup(this.session.file, optionalDir(input.backupDir));
-        return { file: this.session.file, keptAside: r.keptAside };
+        return { ...opened, keptAside: r.keptAside };
       }),
     close: () =>
       this.gate.alone(async () => {
         await this.releaseFile();
-        this.session.close(); // checkpoints the WAL into the board file
+        this.closeFile();
         return {};
       }),
   };

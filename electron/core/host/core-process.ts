@@ -15,7 +15,7 @@ const port = (process as unknown as { parentPort?: ParentPort }).parentPort;
 if (!port) throw new Error('core-process.cjs runs only as an Electron utility process');
 const slowWorker = process.argv.find((a) => a.startsWith(slowWorkerFlag))?.slice(slowWorkerFlag.length);
 if (!slowWorker) throw new Error(`core-process.cjs needs ${slowWorkerFlag}PATH`);
-const host = new CoreHost({ lane: 'core', startSlow: () => workerEndpoint(slowWorker, {}) });
+const host = new CoreHost({ lane: 'core', door: 'app', startSlow: () => workerEndpoint(slowWorker, {}) });
 serve(
   { post: (m) => port.postMessage(m), onMessage: (listener) => port.on('message', (e) => listener(e.data)) },
   host,

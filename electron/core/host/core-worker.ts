@@ -10,6 +10,7 @@ const port = parentPort!;
 const host = new CoreHost({
   lane: 'core',
   actor: data.actor,
+  door: data.door,
   startSlow: () => workerEndpoint(data.slowWorker, { actor: data.actor }),
 });
 serve({ post: (m) => port.postMessage(m), onMessage: (listener) => port.on('message', listener) }, host);

@@ -1,6 +1,9 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { cleanText } from '../../../shared/domain/clean-text';
+import { checkFileSize, count, ImportFileError, ImportLimitError, importLimits } from './limits';
+import { checkXlsx } from './xlsx-scan';
 
 /**
  * A neutral grid: what both CSV and XLSX files become before any layout is guessed.
@@ -26,26 +29,10 @@ export interface Sheet {
   columnCount: number;
 }
 
-export class ImportFileError extends Error {}
+export { ImportFileError, ImportLimitError } from './limits';
+export { columnIndex, columnLetter } from './columns';
 
 export const EMPTY: GridCell = { kind: 'empty', text: '' };
-
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function columnIndex(letter: string): number {
-  let n = 0;
-  for (const ch of letter.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -66,8 +53,9 @@ function numberCell(n: number, numFmt: string | undefined): GridCell {
   return { kind: 'number', text, num: n, percentFormat };
 }
 
-function textCell(s: string): GridCell {
-  return s.trim() === '' ? EMPTY : { kind: 'text', text: s.trim() };
+function textCell(raw: string): GridCell {
+  const s = cleanText(raw).trim(); // a cell's text may go into a Word document: only characters XML can carry
+  return s === '' ? EMPTY : { kind: 'text', text: s };
 }
 
 type ExcelValue = ExcelJS.CellValue;
@@ -93,6 +81,8 @@ function fromExcelValue(v: ExcelValue, numFmt: string | undefined): GridCell {
 }
 
 async function readXlsx(data: Buffer): Promise<Sheet[]> {
+  // Within the limits (sheets, rows, columns, cells, unpacked size) before exceljs builds its model.
+  await checkXlsx(data);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
@@ -125,17 +115,45 @@ async function readXlsx(data: Buffer): Promise<Sheet[]> {
 function readCsv(data: Buffer, fileName: string): Sheet[] {
   let text = data.toString('utf8');
   if (text.includes('\uFFFD')) text = data.toString('latin1'); // Excel on Windows saves CSV as Windows-1252
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
-  const bad = parsed.errors.find((e) => e.type === 'Quotes');
-  if (bad) throw new ImportFileError(`row ${(bad.row ?? 0) + 1}: ${bad.message}`);
-  const rows = parsed.data.map((r) => r.map(textCell));
+  const rows: GridCell[][] = [];
+  let columnCount = 0;
+  let cells = 0;
+  let stop: Error | null = null;
+  // Row by row, so a file over the limits is refused as soon as it crosses one, not after it is all parsed.
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: false,
+    chunkSize: 1024 * 1024, // without it Papa parses the whole text before it heeds abort()
+    step: (result, parser) => {
+      const bad = result.errors.find((e) => e.type === 'Quotes');
+      const row = rows.length + 1;
+      if (bad) stop = new ImportFileError(`row ${row}: ${bad.message}`);
+      else if (row > importLimits.rows)
+        stop = new ImportLimitError('rows', `it has more than ${count(importLimits.rows)} rows`);
+      else if (result.data.length > importLimits.columns)
+        stop = new ImportLimitError('columns', `row ${count(row)} has ${count(result.data.length)} columns`);
+      if (stop) return parser.abort();
+      const cellsOfRow = result.data.map(textCell);
+      for (const c of cellsOfRow) if (c.kind !== 'empty') cells += 1;
+      if (cells > importLimits.cells) {
+        stop = new ImportLimitError(
+          'cells',
+          `it has more than ${count(importLimits.cells)} cells with a value`,
+        );
+        return parser.abort();
+      }
+      columnCount = Math.max(columnCount, cellsOfRow.length);
+      rows.push(cellsOfRow);
+    },
+  });
+  if (stop) throw stop;
   while (rows.length && rows[rows.length - 1]!.every((c) => c.kind === 'empty')) rows.pop();
   const name = path.basename(fileName).replace(/\.[^.]*$/, '') || 'Sheet1';
-  return [{ name, rows, columnCount: Math.max(0, ...rows.map((r) => r.length)) }];
+  return [{ name, rows, columnCount }];
 }
 
 /** Reads a CSV or XLSX file into neutral grids, one per sheet. */
 export async function readWorkbook(fileName: string, data: Buffer): Promise<Sheet[]> {
+  checkFileSize(data.length);
   const isZip = data.length > 4 && data[0] === 0x50 && data[1] === 0x4b;
   const ext = path.extname(fileName).toLowerCase();
   if (ext === '.xls')

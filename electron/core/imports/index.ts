@@ -1,6 +1,9 @@
-import type { ImportMapping, ImportPreview, ImportSummary } from '../../../shared/api/imports';
+import type { ImportMapping, ImportPreview, ImportProblem, ImportSummary } from '../../../shared/api/imports';
+import type { Unit } from '../../../shared/domain/format';
+import { valueDomainError } from '../../../shared/domain/value-domain';
 import type { DB } from '../store/board-file';
 import {
+  importMeasures,
   insertImportedMeasure,
   insertImportedValue,
   lastMeasureSort,
@@ -98,7 +101,33 @@ export function planRead(db: DB, read: ReadImport, createMeasures: boolean): Ana
       },
     };
   }
-  return { sheets, sheet, mapping, plan: planImport(db, sheet, mapping, createMeasures) };
+  const plan = planImport(db, sheet, mapping, createMeasures);
+  plan.problems.push(...outOfDomain(db, sheet.name, plan));
+  return { sheets, sheet, mapping, plan };
+}
+
+/**
+ * Figures no unit can hold (a percentage of 1e308, a negative count): problems, by row, like any
+ * other, so nothing is imported until the file is corrected.
+ */
+function outOfDomain(db: DB, sheetName: string, plan: Plan): ImportProblem[] {
+  const units = new Map<string, Unit>();
+  for (const m of importMeasures(db)) units.set(m.code.toLowerCase(), m.unit);
+  for (const m of plan.newMeasures) units.set(m.code.toLowerCase(), m.unit);
+  const problems: ImportProblem[] = [];
+  for (const c of plan.changes) {
+    const unit = c.kind === 'cohort' ? 'number' : units.get(c.subject.toLowerCase());
+    const why = unit ? valueDomainError(unit, c.value) : null;
+    if (why)
+      problems.push({
+        sheet: sheetName,
+        row: c.row,
+        column: null,
+        header: '',
+        reason: `${c.kind === 'cohort' ? `${c.subject} ${c.detail}`.trim() : `measure ${c.subject}`}, ${c.period}${c.kind === 'comparator' ? ` (${c.detail || 'comparator'})` : ''}: ${why}`,
+      });
+  }
+  return problems;
 }
 
 export function previewOf(a: Analysis): ImportPreview {

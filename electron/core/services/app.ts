@@ -29,6 +29,8 @@ export const appHandlers: HandlerGroup<
       authority: b.authority,
       name: b.name,
       today: ctx.today(),
+      access: ctx.access.mode,
+      readOnlyReason: ctx.access.mode === 'read-only' ? ctx.access.reason : null,
     };
   },
 

@@ -1,9 +1,10 @@
 import { appClock } from '../clock';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { nativeBinding } from '../store/native';
-import { backupDirFor, inspectBoardFile } from '../store/board-file';
+import { FaultError, faultOf } from '../faults';
+import { partialPathFor, sweepPartials, writeWhole } from '../partial-files';
+import { backupDirFor, checkBoard, inspectBoardFile, openForReading } from '../store/board-file';
+import { markInUse } from '../store/in-use';
 import { ApiError } from '../../../shared/api';
 import type { BackupKind } from '../../../shared/api/backups';
 import type { Ctx } from '../context';
@@ -11,32 +12,62 @@ import { replaceBoard, twoStep, type HandlerGroup } from '../handler-types';
 
 const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
 
+const backupFault: Record<string, (dir: string) => string> = {
+  disk_full: (dir) =>
+    `the disk holding ${dir} is full (or takes no file this large). Free some space, or back up to another drive (--to).`,
+  read_only: (dir) => `${dir} is read-only. Back up to a folder you can write to (--to).`,
+  permission_denied: (dir) =>
+    `this computer does not let CPB write in ${dir} (permission denied). Back up to a folder of your own (--to).`,
+  file_unavailable: (dir) => `${dir} cannot be reached (is its drive connected?).`,
+};
+
+/** Runs a step that writes the backup `target`: a fault of its disk (full, read-only…) is named. */
+async function writing<T>(target: string, step: () => T | Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (e) {
+    const fault = faultOf(e, target);
+    if (!fault) throw e;
+    const why = backupFault[fault.code];
+    throw new FaultError(
+      why
+        ? {
+            code: fault.code,
+            message: `Could not write the backup ${path.basename(target)}: ${why(path.dirname(target))} Nothing was left half-written, and the board itself is unchanged.`,
+          }
+        : fault,
+    );
+  }
+}
+
 /**
- * Online backup of a board file (SQLite's backup API: safe while the board is open elsewhere).
- * Written under a temporary name and renamed, so a backup file is always whole.
+ * Online backup of a board file, safe while the board is open elsewhere: the board is read strictly
+ * read-only (nothing is created beside it), as one consistent image (SQLite's serialize, in one read
+ * transaction, so saves made meanwhile elsewhere cannot make it restart or tear), checked, and
+ * written under a temporary name, flushed and renamed: a backup file is always whole, and a
+ * temporary file left by a backup killed part-way is removed by the next one.
  */
 export async function backupBoard(
   file: string,
   opts: { toDir?: string; now?: Date; prefix?: string } = {},
 ): Promise<string> {
-  inspectBoardFile(file); // never back up (or touch) a damaged or foreign file as if it were good
-  const dir = opts.toDir ?? backupDirFor(file);
-  mkdirSync(dir, { recursive: true });
+  const source = openForReading(file);
+  let image: Buffer;
+  try {
+    checkBoard(source, file); // never back up a damaged or foreign file as if it were good
+    image = source.serialize();
+  } finally {
+    source.close();
+  }
+  const dir = path.resolve(opts.toDir ?? backupDirFor(file));
   const dest = path.join(
     dir,
     `${opts.prefix ?? ''}${path.basename(file, '.cpb')}-${stamp(opts.now ?? appClock().now())}.cpb`,
   );
-  const tmp = `${dest}.partial`;
-  const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: nativeBinding() });
-  try {
-    await db.backup(tmp);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  } finally {
-    db.close();
-  }
-  renameSync(tmp, dest);
+  await writing(dest, () => {
+    mkdirSync(dir, { recursive: true });
+    writeWhole(dest, image);
+  });
   return dest;
 }
 
@@ -48,6 +79,7 @@ export async function autoBackup(
   const now = opts.now ?? appClock().now();
   // A folder chosen in the desktop settings, or the board's own backups folder beside it.
   const dir = opts.dir ?? backupDirFor(file);
+  sweepPartials(dir); // a backup killed part-way, last time: even when no backup is due today
   const prefix = 'auto-';
   const existing = existsSync(dir)
     ? readdirSync(dir)
@@ -101,17 +133,28 @@ export function restoreBoard(
   now: Date = appClock().now(),
 ): { restored: string; keptAside: string | null } {
   inspectBoardFile(backup);
-  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.restore.tmp`);
-  copyFileSync(backup, tmp);
-  let keptAside: string | null = null;
-  if (existsSync(file)) {
-    keptAside = `${file}.before-restore-${stamp(now)}.cpb`;
-    renameSync(file, keptAside);
-    for (const side of ['-wal', '-shm'])
-      if (existsSync(file + side)) renameSync(file + side, keptAside + side);
+  // Refused (InUseError) while the board is open in the app, browser mode or cpb: their later saves
+  // would go into the file kept aside. While this runs, nothing can open the board.
+  const mark = markInUse(file, 'restore');
+  const tmp = partialPathFor(path.resolve(file));
+  try {
+    copyFileSync(backup, tmp);
+    let keptAside: string | null = null;
+    if (existsSync(file)) {
+      keptAside = `${file}.before-restore-${stamp(now)}.cpb`;
+      renameSync(file, keptAside);
+      for (const side of ['-wal', '-shm'])
+        if (existsSync(file + side)) renameSync(file + side, keptAside + side);
+    }
+    renameSync(tmp, file);
+    return { restored: file, keptAside };
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    const fault = faultOf(e, file);
+    throw fault ? new FaultError(fault) : e;
+  } finally {
+    mark.release();
   }
-  renameSync(tmp, file);
-  return { restored: file, keptAside };
 }
 
 // ---- The Backups screen (API handlers)

@@ -2,6 +2,8 @@ import { ApiError } from '../../../shared/api';
 import type { MeasureDetail, MeasureSummary } from '../../../shared/api/measures';
 import { comparePeriods, parsePeriod, type PeriodKind } from '../../../shared/domain/periods';
 import { directionOfTravel, ragStatus } from '../../../shared/domain/rag';
+import type { Unit } from '../../../shared/domain/format';
+import { toleranceError, valueDomainError } from '../../../shared/domain/value-domain';
 import type { Ctx } from '../context';
 import type { HandlerGroup } from '../handler-types';
 import { measureDiscussions } from '../queries/priority-context';
@@ -77,6 +79,25 @@ const exampleFor: Record<Frequency, string> = {
 
 export function valuesOf(ctx: Ctx, measureId: number): ValueRow[] {
   return valuesOfMeasure(ctx.db, measureId).sort((a, b) => comparePeriods(a.period, b.period));
+}
+
+const unitWords: Record<Unit, string> = {
+  percent: 'a percentage',
+  number: 'a count',
+  days: 'a number of days',
+  rate10k: 'a rate per 10,000',
+  score: 'a score',
+};
+
+/** Each figure given must be one the measure's unit can hold; the error names the field. */
+function inDomain(unit: Unit, figures: { value?: number; target?: number | null; tolerance?: number }): void {
+  for (const field of ['value', 'target'] as const) {
+    const v = figures[field];
+    const why = v === undefined || v === null ? null : valueDomainError(unit, v);
+    if (why) throw new ApiError('invalid_input', `${field}: ${why}`, [{ path: field, message: why }]);
+  }
+  const why = figures.tolerance === undefined ? null : toleranceError(unit, figures.tolerance);
+  if (why) throw new ApiError('invalid_input', `tolerance: ${why}`, [{ path: 'tolerance', message: why }]);
 }
 
 function checkCodeFree(ctx: Ctx, code: string, exceptId: number | null): void {
@@ -185,6 +206,7 @@ export const measureHandlers: HandlerGroup<
   'measure.get': (ctx, input) => measureDetail(ctx, input.id),
 
   'measure.create': (ctx, input) => {
+    inDomain(input.unit, { target: input.target, tolerance: input.tolerance });
     checkCodeFree(ctx, input.code, null);
     checkPriority(ctx, input.priorityId);
     checkLinks(ctx, input.links);
@@ -207,6 +229,19 @@ export const measureHandlers: HandlerGroup<
 
   'measure.update': (ctx, input) => {
     const before = measureRow(ctx, input.id);
+    const unit = input.unit ?? before.unit;
+    if (input.unit !== undefined && input.unit !== before.unit) {
+      const wrong = valuesOf(ctx, input.id).find((v) => valueDomainError(unit, v.value));
+      if (wrong)
+        throw new ApiError(
+          'conflict',
+          `unit: ${before.code} has ${wrong.value} for ${wrong.period}, which cannot be ${unitWords[unit]} (${valueDomainError(unit, wrong.value)}); correct its values first`,
+        );
+    }
+    inDomain(unit, {
+      target: input.target !== undefined ? input.target : input.unit !== undefined ? before.target : null,
+      tolerance: input.tolerance ?? (input.unit !== undefined ? before.tolerance : undefined),
+    });
     if (input.code !== undefined) checkCodeFree(ctx, input.code, input.id);
     checkPriority(ctx, input.priorityId);
     checkLinks(ctx, input.links);
@@ -252,6 +287,7 @@ export const measureHandlers: HandlerGroup<
         `period: ${m.code} is reported ${m.frequency === 'annual' ? 'annually' : m.frequency}, so give ${exampleFor[m.frequency]} (not "${input.period}")`,
         [{ path: 'period', message: `must be ${exampleFor[m.frequency]}` }],
       );
+    inDomain(m.unit, { value: input.value });
     if (m.unit === 'percent' && input.numerator != null && input.denominator != null) {
       const computed = (input.numerator / input.denominator) * 100;
       if (Math.abs(computed - input.value) > 0.05 + 1e-9)
@@ -288,6 +324,7 @@ export const measureHandlers: HandlerGroup<
       if (deleteComparator(ctx.db, m.id, input.kind, p.canonical) === 0)
         throw new ApiError('not_found', `${m.code} has no ${input.kind} comparator for ${p.canonical}`);
     } else {
+      inDomain(m.unit, { value: input.value });
       upsertComparator(ctx.db, {
         measure_id: m.id,
         kind: input.kind,

@@ -1,18 +1,23 @@
 import { appClock } from '../clock';
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
+import { partialPathFor, sweepPartials } from '../partial-files';
 import { nativeBinding } from './native';
 import { latestSchemaVersion, migrations, type Migration } from './migrations';
 
 /** 'CPB1' — marks a SQLite file as a CPB board so a foreign database is never mistaken for one. */
 export const APPLICATION_ID = 0x43504231;
 
+/** How long a write waits for another window or program to finish its own (SQLite's one write lock). */
+export const BUSY_TIMEOUT_MS = 10_000;
+
 export class BoardFileError extends Error {
   constructor(
     message: string,
     readonly file: string,
-    readonly reason: 'missing' | 'not_sqlite' | 'foreign' | 'damaged' | 'too_new' | 'locked',
+    readonly reason:
+      'missing' | 'not_sqlite' | 'foreign' | 'damaged' | 'too_new' | 'locked' | 'permission' | 'unreadable',
   ) {
     super(message);
     this.name = 'BoardFileError';
@@ -29,19 +34,10 @@ function applyPragmas(db: DB): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL'); // every autosave survives power loss
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
 }
 
-function hasSqliteHeader(file: string): boolean {
-  const fd = openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(16);
-    const n = readSync(fd, buf, 0, 16, 0);
-    return n === 16 && buf.toString('latin1') === 'SQLite format 3\0';
-  } finally {
-    closeSync(fd);
-  }
-}
+const SQLITE_HEADER = 'SQLite format 3\0';
 
 export interface Inspection {
   schemaVersion: number;
@@ -67,70 +63,177 @@ const countedTables = [
   'audit_log',
 ] as const;
 
-/**
- * Checks a board file read-only: never writes to it, whatever state it is in.
- * Throws BoardFileError with a message a clerk can act on.
- */
-export function inspectBoardFile(file: string): Inspection {
-  if (!existsSync(file)) throw new BoardFileError(`${file}: no such file`, file, 'missing');
-  if (statSync(file).size === 0 || !hasSqliteHeader(file)) {
+const sameFile = (a: Stats, b: Stats) =>
+  a.ino === b.ino && a.dev === b.dev && a.size === b.size && a.mtimeMs === b.mtimeMs;
+
+/** The file's bytes, or a BoardFileError that says why they cannot be read (never 'damaged'). */
+function readBytes(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new BoardFileError(`${file}: no such file`, file, 'missing');
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new BoardFileError(
+        `${file}: permission denied — this computer does not let CPB read it. Ask for access, or copy it to a folder of your own.`,
+        file,
+        'permission',
+      );
+    if (code === 'EISDIR')
+      throw new BoardFileError(`${file}: is a folder, not a CPB board file`, file, 'not_sqlite');
     throw new BoardFileError(
-      `${file}: not a CPB board file (it is not an SQLite database)`,
+      `${file}: cannot be read (${(e as Error).message}) — is its drive connected?`,
       file,
-      'not_sqlite',
+      'unreadable',
     );
   }
-  let db: DB;
-  try {
-    db = connect(file, true);
-  } catch (e) {
-    throw new BoardFileError(`${file}: cannot be opened (${(e as Error).message})`, file, 'damaged');
+}
+
+/**
+ * A private in-memory copy of a board file's bytes. The copy's header is switched from WAL to the
+ * plain journal (bytes 18–19), as SQLite needs to open an image in memory; the file is untouched.
+ */
+function fromImage(bytes: Buffer): DB {
+  if (bytes.length >= 20 && bytes[18] === 2 && bytes[19] === 2) {
+    bytes[18] = 1;
+    bytes[19] = 1;
   }
+  return new Database(bytes, { nativeBinding: nativeBinding() });
+}
+
+/**
+ * Opens a board file for reading only, strictly: nothing is created beside it (no -wal or -shm),
+ * nothing is written, nothing is migrated, whatever state it is in.
+ *
+ * - No -wal beside it: the board is closed, and the whole of it is in the file. Its bytes are read
+ *   into a private in-memory copy (checked unchanged across the read, in case a window opened it
+ *   meanwhile).
+ * - A -wal beside it: the board is open somewhere (or was not closed cleanly), and its latest saves
+ *   are in the -wal. A read-only SQLite connection reads through both, and creates nothing new.
+ *
+ * Throws BoardFileError (missing, not an SQLite file, permission denied, unreadable); a file that
+ * SQLite cannot read is only called damaged by checkBoard, after this.
+ */
+export function openForReading(file: string): DB {
+  if (!existsSync(file)) throw new BoardFileError(`${file}: no such file`, file, 'missing');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (!existsSync(`${file}-wal`)) {
+      const before = statSync(file);
+      if (before.isDirectory())
+        throw new BoardFileError(`${file}: is a folder, not a CPB board file`, file, 'not_sqlite');
+      const bytes = readBytes(file);
+      if (bytes.length < 16 || bytes.subarray(0, 16).toString('latin1') !== SQLITE_HEADER)
+        throw new BoardFileError(
+          `${file}: not a CPB board file (it is not an SQLite database)`,
+          file,
+          'not_sqlite',
+        );
+      if (!existsSync(`${file}-wal`) && sameFile(before, statSync(file))) return fromImage(bytes);
+      continue; // opened (and perhaps checkpointed) by a window while it was read: read it live
+    }
+    try {
+      const db = connect(file, true);
+      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      return db;
+    } catch (e) {
+      const code = (e as { code?: string }).code ?? '';
+      if (code === 'SQLITE_CANTOPEN' && !existsSync(`${file}-wal`)) continue; // closed meanwhile
+      if (code === 'SQLITE_CANTOPEN' && !existsSync(`${file}-shm`))
+        throw new BoardFileError(
+          `${file}: cannot be read here — its last session did not close cleanly and its folder is read-only, so SQLite cannot recover it in place. Copy the board with its ${path.basename(file)}-wal file to a folder you can write to.`,
+          file,
+          'unreadable',
+        );
+      throw new BoardFileError(`${file}: cannot be opened (${(e as Error).message})`, file, 'unreadable');
+    }
+  }
+  throw new BoardFileError(`${file}: kept changing while it was read; try again`, file, 'unreadable');
+}
+
+/**
+ * Checks an open board read-only: a CPB board, whole (integrity and references), and not newer
+ * than this version. Throws BoardFileError with a message a clerk can act on.
+ */
+export function checkBoard(db: DB, file: string): Inspection {
+  let appId: number;
   try {
-    let appId: number;
-    try {
-      appId = db.pragma('application_id', { simple: true }) as number;
-    } catch (e) {
-      throw new BoardFileError(`${file}: damaged (${(e as Error).message})`, file, 'damaged');
+    appId = db.pragma('application_id', { simple: true }) as number;
+  } catch (e) {
+    throw new BoardFileError(`${file}: damaged (${(e as Error).message})`, file, 'damaged');
+  }
+  if (appId !== APPLICATION_ID) {
+    throw new BoardFileError(
+      `${file}: not a CPB board file (an SQLite database made by another program)`,
+      file,
+      'foreign',
+    );
+  }
+  let check: { integrity_check?: string; quick_check?: string }[];
+  try {
+    check = db.pragma('integrity_check') as { integrity_check: string }[];
+  } catch (e) {
+    throw new BoardFileError(`${file}: damaged (${(e as Error).message})`, file, 'damaged');
+  }
+  const problems = check.map((r) => Object.values(r)[0]).filter((v) => v !== 'ok');
+  if (problems.length > 0) {
+    throw new BoardFileError(`${file}: damaged — ${problems.slice(0, 3).join('; ')}`, file, 'damaged');
+  }
+  const fk = db.pragma('foreign_key_check') as unknown[];
+  if (fk.length > 0)
+    throw new BoardFileError(`${file}: damaged — ${fk.length} broken reference(s)`, file, 'damaged');
+  const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+  if (schemaVersion > latestSchemaVersion) {
+    throw new BoardFileError(
+      `${file}: made by a newer version of CPB (schema ${schemaVersion}; this version reads up to ${latestSchemaVersion})`,
+      file,
+      'too_new',
+    );
+  }
+  const counts: Record<string, number> = {};
+  if (schemaVersion >= 1) {
+    for (const t of countedTables) {
+      counts[t] = (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
     }
-    if (appId !== APPLICATION_ID) {
-      throw new BoardFileError(
-        `${file}: not a CPB board file (an SQLite database made by another program)`,
-        file,
-        'foreign',
-      );
-    }
-    let check: { integrity_check?: string; quick_check?: string }[];
-    try {
-      check = db.pragma('integrity_check') as { integrity_check: string }[];
-    } catch (e) {
-      throw new BoardFileError(`${file}: damaged (${(e as Error).message})`, file, 'damaged');
-    }
-    const problems = check.map((r) => Object.values(r)[0]).filter((v) => v !== 'ok');
-    if (problems.length > 0) {
-      throw new BoardFileError(`${file}: damaged — ${problems.slice(0, 3).join('; ')}`, file, 'damaged');
-    }
-    const fk = db.pragma('foreign_key_check') as unknown[];
-    if (fk.length > 0)
-      throw new BoardFileError(`${file}: damaged — ${fk.length} broken reference(s)`, file, 'damaged');
-    const schemaVersion = db.pragma('user_version', { simple: true }) as number;
-    if (schemaVersion > latestSchemaVersion) {
-      throw new BoardFileError(
-        `${file}: made by a newer version of CPB (schema ${schemaVersion}; this version reads up to ${latestSchemaVersion})`,
-        file,
-        'too_new',
-      );
-    }
-    const counts: Record<string, number> = {};
-    if (schemaVersion >= 1) {
-      for (const t of countedTables) {
-        counts[t] = (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
-      }
-    }
-    return { schemaVersion, integrity: 'ok', counts };
+  }
+  return { schemaVersion, integrity: 'ok', counts };
+}
+
+/**
+ * Checks a board file strictly read-only (see openForReading): never writes to it, never leaves a
+ * file beside it, whatever state it is in. Throws BoardFileError with a message a clerk can act on.
+ */
+export function inspectBoardFile(file: string): Inspection {
+  const db = openForReading(file);
+  try {
+    return checkBoard(db, file);
   } finally {
     db.close();
   }
+}
+
+/**
+ * A board file as it stands, checked, in a private in-memory copy brought up to this version's
+ * schema: for reading a board that must not (or cannot) be written — `cpb dump`, a board in a
+ * read-only folder. The file itself is never written, migrated or given a file beside it.
+ */
+export function openSnapshot(file: string): { db: DB; inspection: Inspection } {
+  let db = openForReading(file);
+  let inspection: Inspection;
+  try {
+    inspection = checkBoard(db, file);
+    if (!db.memory) {
+      const image = db.serialize(); // the file and its -wal as this connection reads them
+      db.close();
+      db = fromImage(image);
+    }
+    db.pragma('foreign_keys = ON');
+    migrate(db, ':memory:', appClock().now());
+    db.pragma('query_only = ON');
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  return { db, inspection };
 }
 
 function timestampForFile(now: Date): string {
@@ -142,27 +245,42 @@ export function backupDirFor(file: string): string {
   return `${file}.backups`;
 }
 
-/** Applies pending migrations in one transaction, backing the file up first if it holds data. */
+/**
+ * Applies pending migrations in one BEGIN IMMEDIATE transaction, backing the file up first if it
+ * holds data. The version is read again once the write lock is held, so two windows opening an old
+ * board together migrate it once. The backup is written under a temporary name and renamed.
+ */
 export function migrate(db: DB, file: string, now: Date, list: Migration[] = migrations): void {
   const latest = list[list.length - 1]!.version;
-  const current = db.pragma('user_version', { simple: true }) as number;
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  const current = version();
   if (current >= latest) return;
-  if (current > 0 && file !== ':memory:') {
+  if (current > 0 && file !== ':memory:' && !db.memory) {
     // Automatic backup before any migration of a file that already holds data.
     const dir = backupDirFor(file);
     mkdirSync(dir, { recursive: true });
+    sweepPartials(dir);
     const dest = path.join(
       dir,
       `${path.basename(file, '.cpb')}-before-schema-${latest}-${timestampForFile(now)}.cpb`,
     );
-    db.prepare('VACUUM INTO ?').run(dest);
+    const tmp = partialPathFor(dest);
+    rmSync(tmp, { force: true });
+    try {
+      db.prepare('VACUUM INTO ?').run(tmp);
+      renameSync(tmp, dest);
+    } catch (e) {
+      rmSync(tmp, { force: true });
+      throw e;
+    }
   }
-  const pending = list.filter((m) => m.version > current);
   db.transaction(() => {
-    for (const m of pending) db.exec(m.sql);
+    const from = version();
+    if (from >= latest) return; // another window migrated it while this one waited
+    for (const m of list.filter((x) => x.version > from)) db.exec(m.sql);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma(`user_version = ${latest}`);
-  })();
+  }).immediate();
 }
 
 export interface OpenOptions {
@@ -173,7 +291,9 @@ export interface OpenOptions {
 
 /**
  * Opens (or creates) a board file for reading and writing. An existing file is checked
- * read-only first, so a damaged or foreign file is never written to.
+ * read-only first, so a damaged or foreign file is never written to. Once open, one write
+ * transaction is begun and rolled back: a file SQLite can only read fails here (SQLITE_READONLY),
+ * not at the first save.
  */
 export function openBoardFile(file: string, opts: OpenOptions = {}): DB {
   const exists = existsSync(file) && statSync(file).size > 0;
@@ -184,6 +304,7 @@ export function openBoardFile(file: string, opts: OpenOptions = {}): DB {
   try {
     applyPragmas(db);
     migrate(db, file, opts.now ?? appClock().now());
+    db.transaction(() => undefined).immediate();
     return db;
   } catch (e) {
     db.close();

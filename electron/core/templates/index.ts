@@ -174,7 +174,7 @@ export function writeTemplate(
       entity_id: 1,
       detail: JSON.stringify({ template: t.name, authority, boardName }),
     });
-  })();
+  }).immediate();
 }
 
 /** Writes a new board file from a template; atomic, and refuses to overwrite an existing file. */

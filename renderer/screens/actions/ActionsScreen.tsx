@@ -6,7 +6,7 @@ import type { ActionRow } from '../../../shared/api/actions';
 import { formatDate } from '../../../shared/domain/dates';
 import { useApi } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
-import { DialogBox, SelectInput } from '../../components/forms';
+import { DialogBox, SelectInput, Reads } from '../../components/forms';
 import { ActionDetail } from './ActionDetail';
 import { actionStatusLabels, overdueWords, sourceWords, urgencyLabels } from './labels';
 import { SortableThead, useSortableTable } from '../../components/SortableThead';
@@ -62,50 +62,52 @@ export function ActionsScreen() {
       <QueryState query={q}>
         {(d) => (
           <>
-            <div className="toolbar filters" role="group" aria-label="Filter the action log">
-              <SelectInput
-                label="Owner"
-                value={owner || 'all'}
-                onChange={(v) => setParam('owner', v)}
-                options={[{ id: 'all', label: 'Anyone' }, ...d.owners.map((o) => ({ id: o, label: o }))]}
-              />
-              <SelectInput
-                label="Priority"
-                value={urgency || 'all'}
-                onChange={(v) => setParam('urgency', v)}
-                options={[
-                  { id: 'all', label: 'Any priority' },
-                  ...(['high', 'medium', 'low'] as const).map((k) => ({ id: k, label: urgencyLabels[k] })),
-                ]}
-              />
-              <SelectInput
-                label="Status"
-                value={status || 'all'}
-                onChange={(v) => setParam('status', v)}
-                options={statusFilterOptions}
-              />
-              <SelectInput
-                label="Meeting"
-                value={meetingId ? String(meetingId) : 'all'}
-                onChange={(v) => setParam('meeting', v)}
-                options={[
-                  { id: 'all', label: 'Any meeting' },
-                  ...d.meetings.map((m) => ({ id: String(m.id), label: formatDate(m.date) })),
-                ]}
-              />
-              <div className="check-field">
-                <input
-                  id="overdue-only"
-                  type="checkbox"
-                  checked={overdueChecked}
-                  onChange={(e) => {
-                    setOverdueChecked(e.target.checked);
-                    setParam('overdue', e.target.checked ? '1' : null);
-                  }}
+            <Reads>
+              <div className="toolbar filters" role="group" aria-label="Filter the action log">
+                <SelectInput
+                  label="Owner"
+                  value={owner || 'all'}
+                  onChange={(v) => setParam('owner', v)}
+                  options={[{ id: 'all', label: 'Anyone' }, ...d.owners.map((o) => ({ id: o, label: o }))]}
                 />
-                <label htmlFor="overdue-only">Overdue only</label>
+                <SelectInput
+                  label="Priority"
+                  value={urgency || 'all'}
+                  onChange={(v) => setParam('urgency', v)}
+                  options={[
+                    { id: 'all', label: 'Any priority' },
+                    ...(['high', 'medium', 'low'] as const).map((k) => ({ id: k, label: urgencyLabels[k] })),
+                  ]}
+                />
+                <SelectInput
+                  label="Status"
+                  value={status || 'all'}
+                  onChange={(v) => setParam('status', v)}
+                  options={statusFilterOptions}
+                />
+                <SelectInput
+                  label="Meeting"
+                  value={meetingId ? String(meetingId) : 'all'}
+                  onChange={(v) => setParam('meeting', v)}
+                  options={[
+                    { id: 'all', label: 'Any meeting' },
+                    ...d.meetings.map((m) => ({ id: String(m.id), label: formatDate(m.date) })),
+                  ]}
+                />
+                <div className="check-field">
+                  <input
+                    id="overdue-only"
+                    type="checkbox"
+                    checked={overdueChecked}
+                    onChange={(e) => {
+                      setOverdueChecked(e.target.checked);
+                      setParam('overdue', e.target.checked ? '1' : null);
+                    }}
+                  />
+                  <label htmlFor="overdue-only">Overdue only</label>
+                </div>
               </div>
-            </div>
+            </Reads>
             {d.nextMeeting ? (
               <p>
                 <Link to={`/actions/matters-arising/${d.nextMeeting.id}`}>

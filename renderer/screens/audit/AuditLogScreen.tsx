@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useApi } from '../../api/hooks';
 import { DataTable } from '../../components/DataTable';
-import { Button, DateInput, NativeSelect, TextInput } from '../../components/forms';
+import { Button, DateInput, NativeSelect, TextInput, Reads } from '../../components/forms';
 import { QueryState } from '../../components/QueryState';
 import { useSortableTable } from '../../components/SortableThead';
 import type { AuditRow } from '../../../shared/api/audit';
@@ -55,25 +55,27 @@ export function AuditLogScreen() {
     <>
       <h1>Audit log</h1>
       <p>Every change to the board, with who made it. Part B items are listed without their details.</p>
-      <form className="form-row" aria-label="Filter the audit log" onSubmit={(e) => e.preventDefault()}>
-        <NativeSelect
-          label="Person"
-          value={person}
-          onChange={filter(setPerson)}
-          placeholder="Everyone"
-          options={(q.data?.people ?? []).map((p) => ({ id: p, label: p }))}
-        />
-        <NativeSelect
-          label="Kind of record"
-          value={entity}
-          onChange={filter(setEntity)}
-          placeholder="Everything"
-          options={(q.data?.entities ?? []).map((e) => ({ id: e, label: entityLabel(e) }))}
-        />
-        <DateInput label="From" value={from} onChange={filter(setFrom)} />
-        <DateInput label="To" value={to} onChange={filter(setTo)} />
-        <TextInput label="Containing" type="search" value={text} onChange={filter(setText)} />
-      </form>
+      <Reads>
+        <form className="form-row" aria-label="Filter the audit log" onSubmit={(e) => e.preventDefault()}>
+          <NativeSelect
+            label="Person"
+            value={person}
+            onChange={filter(setPerson)}
+            placeholder="Everyone"
+            options={(q.data?.people ?? []).map((p) => ({ id: p, label: p }))}
+          />
+          <NativeSelect
+            label="Kind of record"
+            value={entity}
+            onChange={filter(setEntity)}
+            placeholder="Everything"
+            options={(q.data?.entities ?? []).map((e) => ({ id: e, label: entityLabel(e) }))}
+          />
+          <DateInput label="From" value={from} onChange={filter(setFrom)} />
+          <DateInput label="To" value={to} onChange={filter(setTo)} />
+          <TextInput label="Containing" type="search" value={text} onChange={filter(setText)} />
+        </form>
+      </Reads>
       <QueryState query={q}>
         {(d) => (
           <>
@@ -84,11 +86,12 @@ export function AuditLogScreen() {
             </p>
             <AuditTable rows={d.rows} />
             <div className="toolbar">
-              <Button variant="secondary" isDisabled={page === 0} onPress={() => setPage(page - 1)}>
+              <Button variant="secondary" reads isDisabled={page === 0} onPress={() => setPage(page - 1)}>
                 Newer changes
               </Button>
               <Button
                 variant="secondary"
+                reads
                 isDisabled={(page + 1) * PAGE >= d.total}
                 onPress={() => setPage(page + 1)}
               >

@@ -23,7 +23,7 @@ export function History({ entity, id, what }: { entity: string; id: number; what
   const [open, setOpen] = useState(false);
   return (
     <section className="history" aria-label={`History of ${what}`}>
-      <Button variant="secondary" size="small" aria-expanded={open} onPress={() => setOpen(!open)}>
+      <Button variant="secondary" size="small" reads aria-expanded={open} onPress={() => setOpen(!open)}>
         {open ? `Hide history of ${what}` : `History of ${what}`}
       </Button>
       {open ? <HistoryRows entity={entity} id={id} what={what} /> : null}

@@ -35,6 +35,7 @@ export function BinScreen() {
             <Button
               variant="secondary"
               size="small"
+              reads
               onPress={() => void navigate(placeOf[done.entry.kind]!(done.id))}
             >
               Open it

@@ -115,7 +115,7 @@ function Plan({ d, onYear }: { d: ForwardPlan; onYear: (y: number) => void }) {
         >
           Plan the year from the standing reports
         </Button>
-        <Button variant="secondary" onPress={() => void exportPlan()} isDisabled={exporting}>
+        <Button variant="secondary" reads onPress={() => void exportPlan()} isDisabled={exporting}>
           {exporting ? 'Making the document…' : 'Save as Word'}
         </Button>
       </div>
@@ -292,7 +292,7 @@ function AddReport({ m, standing }: { m: PlanMeeting; standing: StandingReport[]
   };
   return (
     <form
-      className="inline-form add-report"
+      className="inline-form add-report edit-control"
       aria-label={`Plan a report for ${formatDate(m.date)}`}
       onSubmit={submit}
     >

@@ -17,6 +17,7 @@ import { useApiMutation } from '../../api/hooks';
 import { DataTable } from '../../components/DataTable';
 import { Button, ErrorNote, SelectInput, TextInput } from '../../components/forms';
 import { useSortableTable } from '../../components/SortableThead';
+import { describeLimit, importLimits, megabytes } from '../../../shared/domain/import-limits';
 
 // The import wizard: choose file and sheet → check the columns (guessed) → preview → problems → import.
 
@@ -134,6 +135,15 @@ export function ImportScreen() {
     setSheet(undefined);
     setMapping(undefined);
     if (!f) return setFile(null);
+    if (f.size > importLimits.fileBytes) {
+      // Refused before it is read or sent, as the core would refuse it.
+      setFile(null);
+      return setError(
+        new Error(
+          `${f.name}: it is too large to import: the file is ${megabytes(f.size)}; ${describeLimit('fileBytes')}`,
+        ),
+      );
+    }
     try {
       setFile({ name: f.name, base64: await readFile(f) });
     } catch (err) {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { isElectron } from '../../api/client';
+import { useBoardAccess } from '../../api/access';
 
 /**
  * A paper is a file path or an https link. In the desktop app "Open" hands it to the operating
@@ -75,6 +76,7 @@ export function Papers(props: {
   onChange: (p: { label: string; ref: string }[]) => void;
   errorFor: (i: number) => string | undefined;
 }) {
+  const { readOnly } = useBoardAccess();
   const [label, setLabel] = useState('');
   const [ref, setRef] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -97,7 +99,7 @@ export function Papers(props: {
     setRef('');
   };
   return (
-    <fieldset className="papers">
+    <fieldset className="papers" disabled={readOnly}>
       <legend>Papers</legend>
       {props.papers.length === 0 ? <p className="muted">No papers.</p> : null}
       <ul className="plain">

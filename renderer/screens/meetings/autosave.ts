@@ -10,8 +10,12 @@ export type SaveState =
   /** Someone else saved since this copy was read: nothing was saved; `current` is their version. */
   | { kind: 'conflict'; message: string; current: unknown };
 
-/** Errors that another try cannot fix (the minutes are locked, the item is gone, the input is refused). */
-const permanent = new Set(['locked', 'not_found', 'invalid_input']);
+/**
+ * Errors that another try cannot fix (the minutes are locked, the item is gone, the input is
+ * refused, the board is read-only or may not be written). A busy board, a full disk or a drive
+ * that has gone are tried again: another window finishes, space is freed, the drive comes back.
+ */
+const permanent = new Set(['locked', 'not_found', 'invalid_input', 'read_only', 'permission_denied']);
 
 /**
  * Saves the latest value at most `delay` ms after the last change, one save at a time, and

@@ -14,7 +14,7 @@ import { formatDate, formatDateWithDay, isIsoDate } from '../../../shared/domain
 import { call, isElectron } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
-import { Button, DateInput, humanisePath, SelectInput, userMessage } from '../../components/forms';
+import { Button, DateInput, humanisePath, SelectInput, userMessage, Reads } from '../../components/forms';
 
 const kindHelp: Record<DocumentKind, string> = {
   agenda:
@@ -207,133 +207,135 @@ function ReportForm({
   }
 
   return (
-    <form
-      className="report-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <RadioGroup
-        className="field radio-group"
-        value={kind}
-        onChange={(v) => {
-          setKind(v as DocumentKind);
-          setErrors({});
-          setProgress({ state: 'idle' });
+    <Reads>
+      <form
+        className="report-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
         }}
       >
-        <Label className="group-label">Document</Label>
-        {documentKinds.map((k) => (
-          <Radio key={k} value={k} className="radio">
-            <span className="radio-label">{documentKindLabel[k]}</span>
-            <Text slot="description" className="hint">
-              {kindHelp[k]}
-            </Text>
-          </Radio>
-        ))}
-      </RadioGroup>
-
-      {needsMeeting ? (
-        meetingChoices.length ? (
-          <>
-            <SelectInput
-              label="Meeting"
-              value={chosenMeeting}
-              onChange={(v) => setMeetingId(v)}
-              options={meetingChoices.map((m) => ({ id: String(m.id), label: meetingLabel(m) }))}
-              description={
-                kind === 'minutes'
-                  ? draft
-                    ? 'Every meeting: one not yet held gets draft minutes, stamped as such.'
-                    : 'Meetings that have been held.'
-                  : undefined
-              }
-            />
-            {errors.meeting ? <p className="field-error">{errors.meeting}</p> : null}
-          </>
-        ) : (
-          <p className="field-error">
-            {kind === 'minutes'
-              ? 'No meeting has been held yet, so there are no minutes to save.'
-              : 'There are no meetings yet: add one under Meetings first.'}
-          </p>
-        )
-      ) : null}
-
-      {fields.draft ? (
-        <div className="field">
-          <label className="inline-check">
-            <input type="checkbox" checked={draft} onChange={(e) => setDraft(e.target.checked)} /> Draft
-            minutes for a meeting not yet held (stamped “DRAFT — meeting not yet held” on every page)
-          </label>
-        </div>
-      ) : null}
-
-      {fields.version ? (
         <RadioGroup
           className="field radio-group"
-          value={version}
-          onChange={(v) => setVersion(v as 'public' | 'confidential')}
+          value={kind}
+          onChange={(v) => {
+            setKind(v as DocumentKind);
+            setErrors({});
+            setProgress({ state: 'idle' });
+          }}
         >
-          <Label className="group-label">Version</Label>
-          <Radio value="public" className="radio">
-            <span className="radio-label">Public</span>
-            <Text slot="description" className="hint">
-              Part B (exempt) items show only their number and public title; young people are named by first
-              name if the board’s setting says so.
-            </Text>
-          </Radio>
-          <Radio value="confidential" className="radio">
-            <span className="radio-label">Confidential</span>
-            <Text slot="description" className="hint">
-              Everything, including Part B items, marked CONFIDENTIAL on every page.
-            </Text>
-          </Radio>
+          <Label className="group-label">Document</Label>
+          {documentKinds.map((k) => (
+            <Radio key={k} value={k} className="radio">
+              <span className="radio-label">{documentKindLabel[k]}</span>
+              <Text slot="description" className="hint">
+                {kindHelp[k]}
+              </Text>
+            </Radio>
+          ))}
         </RadioGroup>
-      ) : null}
 
-      {fields.meeting === 'optional' ? (
-        <SelectInput
-          label="Figures"
-          value={scorecardBasis}
-          onChange={setScorecardBasis}
-          options={[
-            { id: 'current', label: `Current figures (${formatDate(options.today)})` },
-            ...withSnapshot.map((m) => ({
-              id: String(m.id),
-              label: `Frozen for the meeting on ${formatDate(m.date)}`,
-            })),
-          ]}
-        />
-      ) : null}
+        {needsMeeting ? (
+          meetingChoices.length ? (
+            <>
+              <SelectInput
+                label="Meeting"
+                value={chosenMeeting}
+                onChange={(v) => setMeetingId(v)}
+                options={meetingChoices.map((m) => ({ id: String(m.id), label: meetingLabel(m) }))}
+                description={
+                  kind === 'minutes'
+                    ? draft
+                      ? 'Every meeting: one not yet held gets draft minutes, stamped as such.'
+                      : 'Meetings that have been held.'
+                    : undefined
+                }
+              />
+              {errors.meeting ? <p className="field-error">{errors.meeting}</p> : null}
+            </>
+          ) : (
+            <p className="field-error">
+              {kind === 'minutes'
+                ? 'No meeting has been held yet, so there are no minutes to save.'
+                : 'There are no meetings yet: add one under Meetings first.'}
+            </p>
+          )
+        ) : null}
 
-      {fields.range ? (
+        {fields.draft ? (
+          <div className="field">
+            <label className="inline-check">
+              <input type="checkbox" checked={draft} onChange={(e) => setDraft(e.target.checked)} /> Draft
+              minutes for a meeting not yet held (stamped “DRAFT — meeting not yet held” on every page)
+            </label>
+          </div>
+        ) : null}
+
+        {fields.version ? (
+          <RadioGroup
+            className="field radio-group"
+            value={version}
+            onChange={(v) => setVersion(v as 'public' | 'confidential')}
+          >
+            <Label className="group-label">Version</Label>
+            <Radio value="public" className="radio">
+              <span className="radio-label">Public</span>
+              <Text slot="description" className="hint">
+                Part B (exempt) items show only their number and public title; young people are named by first
+                name if the board’s setting says so.
+              </Text>
+            </Radio>
+            <Radio value="confidential" className="radio">
+              <span className="radio-label">Confidential</span>
+              <Text slot="description" className="hint">
+                Everything, including Part B items, marked CONFIDENTIAL on every page.
+              </Text>
+            </Radio>
+          </RadioGroup>
+        ) : null}
+
+        {fields.meeting === 'optional' ? (
+          <SelectInput
+            label="Figures"
+            value={scorecardBasis}
+            onChange={setScorecardBasis}
+            options={[
+              { id: 'current', label: `Current figures (${formatDate(options.today)})` },
+              ...withSnapshot.map((m) => ({
+                id: String(m.id),
+                label: `Frozen for the meeting on ${formatDate(m.date)}`,
+              })),
+            ]}
+          />
+        ) : null}
+
+        {fields.range ? (
+          <div className="toolbar">
+            <DateInput label="From" value={from} onChange={setFrom} error={errors.from} isRequired />
+            <DateInput label="To" value={to} onChange={setTo} error={errors.to} isRequired />
+          </div>
+        ) : null}
+
         <div className="toolbar">
-          <DateInput label="From" value={from} onChange={setFrom} error={errors.from} isRequired />
-          <DateInput label="To" value={to} onChange={setTo} error={errors.to} isRequired />
+          <Button
+            ref={saveButton}
+            type="submit"
+            isPending={progress.state === 'working'}
+            isDisabled={needsMeeting && meetingChoices.length === 0}
+          >
+            Save as Word document
+          </Button>
         </div>
-      ) : null}
-
-      <div className="toolbar">
-        <Button
-          ref={saveButton}
-          type="submit"
-          isPending={progress.state === 'working'}
-          isDisabled={needsMeeting && meetingChoices.length === 0}
-        >
-          Save as Word document
-        </Button>
-      </div>
-      <div role="status" aria-live="polite" className="report-progress">
-        {progress.state === 'working' ? <p>Preparing the document…</p> : null}
-        {progress.state === 'done' ? <p>{progress.text}</p> : null}
-      </div>
-      {progress.state === 'error' ? (
-        <div role="alert" className="error-panel">
-          <p>{progress.text}</p>
+        <div role="status" aria-live="polite" className="report-progress">
+          {progress.state === 'working' ? <p>Preparing the document…</p> : null}
+          {progress.state === 'done' ? <p>{progress.text}</p> : null}
         </div>
-      ) : null}
-    </form>
+        {progress.state === 'error' ? (
+          <div role="alert" className="error-panel">
+            <p>{progress.text}</p>
+          </div>
+        ) : null}
+      </form>
+    </Reads>
   );
 }

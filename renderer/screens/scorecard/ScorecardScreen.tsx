@@ -9,7 +9,7 @@ import { ragLabel, type Rag } from '../../../shared/domain/rag';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { RagChip, RAGS, ragRank } from '../../components/RagChip';
-import { Button, ErrorNote, SelectInput, TextAreaInput } from '../../components/forms';
+import { Button, ErrorNote, SelectInput, TextAreaInput, Reads } from '../../components/forms';
 import { DirectionText, Sparkline, ValueWithPeriod } from './parts';
 import { FreezeDialog } from './FreezeDialog';
 import { NewMeasureDialog } from './NewMeasureDialog';
@@ -63,37 +63,39 @@ export function ScorecardScreen() {
       <QueryState query={q}>
         {(d) => (
           <>
-            <div className="toolbar filters" role="group" aria-label="Filter the scorecard">
-              <fieldset className="rag-filter">
-                <legend>Show RAG status (none ticked shows all)</legend>
-                {RAGS.map((r) => (
-                  <div className="check-field" key={r}>
-                    <input
-                      id={`rag-filter-${r}`}
-                      type="checkbox"
-                      checked={rags.includes(r)}
-                      onChange={(e) => toggleRag(r, e.target.checked)}
-                    />
-                    <label htmlFor={`rag-filter-${r}`}>
-                      {ragLabel[r]} ({d.counts[r]})
-                    </label>
-                  </div>
-                ))}
-              </fieldset>
-              <SelectInput
-                label="Priority"
-                value={priority}
-                onChange={setPriority}
-                options={[
-                  { id: 'all', label: 'All priorities' },
-                  ...d.priorities.map((p) => ({
-                    id: String(p.id),
-                    label: p.code ? `${p.code} — ${p.title}` : p.title,
-                  })),
-                  { id: '0', label: 'Not linked to a priority' },
-                ]}
-              />
-            </div>
+            <Reads>
+              <div className="toolbar filters" role="group" aria-label="Filter the scorecard">
+                <fieldset className="rag-filter">
+                  <legend>Show RAG status (none ticked shows all)</legend>
+                  {RAGS.map((r) => (
+                    <div className="check-field" key={r}>
+                      <input
+                        id={`rag-filter-${r}`}
+                        type="checkbox"
+                        checked={rags.includes(r)}
+                        onChange={(e) => toggleRag(r, e.target.checked)}
+                      />
+                      <label htmlFor={`rag-filter-${r}`}>
+                        {ragLabel[r]} ({d.counts[r]})
+                      </label>
+                    </div>
+                  ))}
+                </fieldset>
+                <SelectInput
+                  label="Priority"
+                  value={priority}
+                  onChange={setPriority}
+                  options={[
+                    { id: 'all', label: 'All priorities' },
+                    ...d.priorities.map((p) => ({
+                      id: String(p.id),
+                      label: p.code ? `${p.code} — ${p.title}` : p.title,
+                    })),
+                    { id: '0', label: 'Not linked to a priority' },
+                  ]}
+                />
+              </div>
+            </Reads>
             <p role="status" className="muted" data-testid="scorecard-count">
               {countWords(d.groups.reduce((n, g) => n + g.rows.length, 0))} shown. Red {d.counts.red}, amber{' '}
               {d.counts.amber}, green {d.counts.green} across the whole scorecard.

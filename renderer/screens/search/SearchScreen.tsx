@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { TextInput } from '../../components/forms';
+import { TextInput, Reads } from '../../components/forms';
 import { SearchResults } from './SearchResults';
 import { useSearch } from './useSearch';
 
@@ -11,16 +11,18 @@ export function SearchScreen() {
   return (
     <div className="search-screen">
       <h1>Search</h1>
-      <form role="search" onSubmit={(e) => e.preventDefault()}>
-        <TextInput
-          label="Search minutes, decisions, actions, commentary and “you said, we did”"
-          type="search"
-          value={q}
-          onChange={(v) => setParams(v ? { q: v } : {}, { replace: true })}
-          description="Words are matched in any order; put a phrase in double quotes; end a word with * to match its beginning."
-          autoFocus
-        />
-      </form>
+      <Reads>
+        <form role="search" onSubmit={(e) => e.preventDefault()}>
+          <TextInput
+            label="Search minutes, decisions, actions, commentary and “you said, we did”"
+            type="search"
+            value={q}
+            onChange={(v) => setParams(v ? { q: v } : {}, { replace: true })}
+            description="Words are matched in any order; put a phrase in double quotes; end a word with * to match its beginning."
+            autoFocus
+          />
+        </form>
+      </Reads>
       {s.error ? (
         <div role="alert" className="error-panel">
           {s.error.message}

@@ -7,7 +7,7 @@ import { useApi } from '../../api/hooks';
 import { DataTable } from '../../components/DataTable';
 import { QueryState } from '../../components/QueryState';
 import { useSortableTable } from '../../components/SortableThead';
-import { Button, DateInput } from '../../components/forms';
+import { Button, DateInput, Reads } from '../../components/forms';
 
 /**
  * Which of the 7 principles the board's agenda items dealt with in a period (directly, or through
@@ -33,18 +33,20 @@ export function CoverageView() {
   return (
     <section aria-labelledby="coverage-heading" className="strategy-section">
       <h2 id="coverage-heading">Principle coverage</h2>
-      <form className="toolbar" onSubmit={apply} aria-label="Coverage period">
-        <DateInput label="From" value={from} onChange={setFrom} />
-        <DateInput label="To" value={to} onChange={setTo} />
-        <Button type="submit" variant="secondary">
-          Show
-        </Button>
-        {range.from ? (
-          <Button variant="secondary" onPress={() => setRange({})}>
-            This financial year
+      <Reads>
+        <form className="toolbar" onSubmit={apply} aria-label="Coverage period">
+          <DateInput label="From" value={from} onChange={setFrom} />
+          <DateInput label="To" value={to} onChange={setTo} />
+          <Button type="submit" variant="secondary" reads>
+            Show
           </Button>
-        ) : null}
-      </form>
+          {range.from ? (
+            <Button variant="secondary" reads onPress={() => setRange({})}>
+              This financial year
+            </Button>
+          ) : null}
+        </form>
+      </Reads>
       {problem ? (
         <p role="alert" className="field-error">
           {problem}

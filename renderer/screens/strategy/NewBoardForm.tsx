@@ -10,6 +10,24 @@ import { Button, ErrorNote, SelectInput, TextInput } from '../../components/form
  * this window cannot switch files in browser mode (in the desktop app, File › New board does).
  */
 export function NewBoardForm() {
+  // The desktop app creates files only where its save dialog says (File › New board…).
+  return isElectron() ? <NewBoardFromMenu /> : <NewBoardByPath />;
+}
+
+function NewBoardFromMenu() {
+  return (
+    <section aria-labelledby="new-board-heading" className="strategy-section">
+      <h2 id="new-board-heading">New board from a template</h2>
+      <p>
+        Choose File › New board from template… : it asks which template to start from and where to save the
+        new board file.
+      </p>
+    </section>
+  );
+}
+
+/** Browser mode: a path the user types, inside the folder browser mode was started with. */
+function NewBoardByPath() {
   const list = useApi('board.templates', {});
   const create = useApiMutation('board.createFromTemplate');
   const [template, setTemplate] = useState<TemplateName>('blank');
@@ -58,7 +76,7 @@ export function NewBoardForm() {
                 label="Save the new board file as"
                 value={file}
                 onChange={setFile}
-                description="A full path ending in .cpb, e.g. /home/me/Documents/Our board.cpb or C:\Boards\Our board.cpb. An existing file is never overwritten."
+                description="A full path ending in .cpb, in the folder browser mode was started with (--boards-dir; by default the open board’s folder), e.g. /home/me/Boards/Our board.cpb. An existing file is never overwritten."
                 isRequired
                 className="wide-field"
               />

@@ -21,6 +21,7 @@ import {
   SelectInput,
   TextAreaInput,
   TextInput,
+  Reads,
 } from '../../components/forms';
 import { SortableThead, useSortableTable } from '../../components/SortableThead';
 
@@ -66,30 +67,32 @@ export function PlanScreen() {
           const focused = d.actions.find((a) => a.id === focus) ?? null;
           return (
             <>
-              <div className="toolbar filters" role="group" aria-label="Filter the action plan">
-                <SelectInput
-                  label="Status"
-                  value={status || 'all'}
-                  onChange={(v) => setParam('status', v)}
-                  options={[{ id: 'all', label: 'Any status' }, ...statusOptions]}
-                />
-                <SelectInput
-                  label="Lead"
-                  value={lead || 'all'}
-                  onChange={(v) => setParam('lead', v)}
-                  options={[{ id: 'all', label: 'Any lead' }, ...d.leads.map((l) => ({ id: l, label: l }))]}
-                />
-                <SelectInput
-                  label="Priority"
-                  value={priorityId ? String(priorityId) : 'all'}
-                  onChange={(v) => setParam('priority', v)}
-                  options={[
-                    { id: 'all', label: 'Any priority' },
-                    ...priorities.map((p) => ({ id: String(p.id), label: `${p.code} ${p.title}` })),
-                  ]}
-                />
-                <Button onPress={() => setAdding(true)}>Add an action</Button>
-              </div>
+              <Reads>
+                <div className="toolbar filters" role="group" aria-label="Filter the action plan">
+                  <SelectInput
+                    label="Status"
+                    value={status || 'all'}
+                    onChange={(v) => setParam('status', v)}
+                    options={[{ id: 'all', label: 'Any status' }, ...statusOptions]}
+                  />
+                  <SelectInput
+                    label="Lead"
+                    value={lead || 'all'}
+                    onChange={(v) => setParam('lead', v)}
+                    options={[{ id: 'all', label: 'Any lead' }, ...d.leads.map((l) => ({ id: l, label: l }))]}
+                  />
+                  <SelectInput
+                    label="Priority"
+                    value={priorityId ? String(priorityId) : 'all'}
+                    onChange={(v) => setParam('priority', v)}
+                    options={[
+                      { id: 'all', label: 'Any priority' },
+                      ...priorities.map((p) => ({ id: String(p.id), label: `${p.code} ${p.title}` })),
+                    ]}
+                  />
+                  <Button onPress={() => setAdding(true)}>Add an action</Button>
+                </div>
+              </Reads>
               <p className="muted" data-testid="plan-count">
                 {d.actions.length === 1 ? '1 action' : `${d.actions.length} actions`}
               </p>
@@ -280,7 +283,7 @@ function PlanDetail(props: {
       )}
       <ProgressForm action={a} today={props.today} onAnnounce={props.onAnnounce} />
       <p>
-        <Button variant="secondary" onPress={props.onClose}>
+        <Button variant="secondary" reads onPress={props.onClose}>
           Close
         </Button>
       </p>

@@ -364,7 +364,7 @@ function ReportToBoard({ visits, meetings }: { visits: Visit[]; meetings: Lists[
     );
   };
   return (
-    <section aria-labelledby="report-visits-h" className="card">
+    <section aria-labelledby="report-visits-h" className="card edit-control">
       <h2 id="report-visits-h">Report visits to the Board</h2>
       {waiting.length ? (
         <form onSubmit={submit} aria-label="Report visits to the Board">

@@ -14,6 +14,7 @@ import {
   SelectInput,
   TextAreaInput,
   TextInput,
+  Reads,
 } from '../../components/forms';
 
 type Choices = {
@@ -41,15 +42,17 @@ export function VoiceScreen() {
     <div className="voice-screen">
       <h1>Voice of the child: you said, we did</h1>
       <div className="toolbar">
-        <SelectInput
-          label="Status"
-          value={statusFilter}
-          onChange={setStatusFilter}
-          options={[
-            { id: 'all', label: 'Any status' },
-            ...voiceStatuses.map((s) => ({ id: s, label: voiceStatusLabels[s] })),
-          ]}
-        />
+        <Reads>
+          <SelectInput
+            label="Status"
+            value={statusFilter}
+            onChange={setStatusFilter}
+            options={[
+              { id: 'all', label: 'Any status' },
+              ...voiceStatuses.map((s) => ({ id: s, label: voiceStatusLabels[s] })),
+            ]}
+          />
+        </Reads>
         <Button onPress={() => setEditing('new')}>Add an entry</Button>
       </div>
       <QueryState query={q}>

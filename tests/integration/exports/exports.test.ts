@@ -995,7 +995,8 @@ describe('cpb export', () => {
 // ---- Safe writes --------------------------------------------------------------------------------
 
 describe('safe writes', () => {
-  const leftovers = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.tmp'));
+  const leftovers = (dir: string) =>
+    readdirSync(dir).filter((n) => n.endsWith('.tmp') || n.endsWith('.partial'));
 
   it('replaces an existing document atomically: new content, a new file, nothing left over', () => {
     const dir = tempDir('cpb-safe-');

@@ -35,7 +35,7 @@ beforeAll(async () => {
     measureId: a!.measureId,
     kind: 'england',
     period: nextPeriod(a!.latest!.period),
-    value: 999,
+    value: 99.7, // a figure no demo comparator has, and one every unit can hold
   });
   // B: the latest local figure is withdrawn, so the local figure is a quarter older than the comparators.
   changed.olderLocal = b!.code;
@@ -98,7 +98,7 @@ describe('the scorecard screen and the Word report agree', () => {
     // A later England figure is recorded but not set beside this quarter's figure.
     const a = find(changed.laterComparator);
     expect(a.england?.period).toBe(a.latest!.period);
-    expect(a.england?.value).not.toBe(999);
+    expect(a.england?.value).not.toBe(99.7);
     // The local figure is a quarter behind: so is the comparator beside it.
     const b = find(changed.olderLocal);
     expect(comparePeriods(b.latest!.period, latestQuarter)).toBeLessThan(0);

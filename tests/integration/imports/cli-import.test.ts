@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Session } from '../../../electron/core/session';
 import { createDemoBoardFile } from '../../../electron/core/demo/file';
 import { DEMO_TODAY, rowCounts, tempDir } from '../../helpers';
+import { longCsv } from '../../support/hostile-files';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const cli = path.join(root, 'dist', 'cli.cjs');
@@ -42,6 +43,23 @@ beforeAll(() => {
 });
 
 describe('cpb import', () => {
+  it('refuses a 50 MB CSV of valid rows by the file-size limit before reading it (issue 12)', () => {
+    const board = newBoard();
+    const before = counts(board);
+    const big = path.join(tempDir(), 'big.csv');
+    const block = longCsv(20_000).split('\n').slice(1).join('\n');
+    const fd = openSync(big, 'w');
+    writeSync(fd, 'measure_code,period,value\n');
+    while (statSync(big).size < 50 * 1024 * 1024) writeSync(fd, block);
+    closeSync(fd);
+    const r = cpb('import', big, '--board', board);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe(
+      `cpb import: ${big}: it is too large to import: the file is 50 MB; the limit is 45 MB`,
+    );
+    expect(counts(board)).toEqual(before);
+  });
+
   it('prints every problem as FILE, sheet S, row N, column C (Header): reason, exits 1 and writes nothing', () => {
     const board = newBoard();
     const before = counts(board);

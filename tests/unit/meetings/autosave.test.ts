@@ -73,6 +73,28 @@ describe('autosave', () => {
     expect(states.at(-1)).toBe('failed');
   });
 
+  it('waits out a busy board or a full disk (tried again), but stops on a read-only board', async () => {
+    let fault: ApiError | null = new ApiError('busy', 'The board is busy in another window: …');
+    const { saver, saves, states } = setup(async () => {
+      if (fault) throw fault;
+    });
+    saver.change('during a save elsewhere');
+    await vi.advanceTimersByTimeAsync(250);
+    expect(states.at(-1)).toBe('retrying');
+    fault = new ApiError('disk_full', 'The disk holding demo.cpb is full, so nothing was saved.');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(states.at(-1)).toBe('retrying');
+    fault = null;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(states.at(-1)).toBe('saved');
+
+    fault = new ApiError('read_only', 'demo.cpb is open read-only (the file is read-only)…');
+    saver.change('on a read-only board');
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(saves.filter((v) => v === 'on a read-only board')).toHaveLength(1);
+    expect(states.at(-1)).toBe('failed');
+  });
+
   it('describes each state in words', () => {
     expect(saveStateText({ kind: 'saving' })).toBe('Saving…');
     expect(saveStateText({ kind: 'retrying', message: 'x' })).toBe('Not saved — retrying');

@@ -16,7 +16,7 @@ export function OpenChairDisplay({ meetingId, itemId }: { meetingId: number; ite
     window.open(url, 'cpb-chair-display');
   };
   return (
-    <Button variant="secondary" onPress={openDisplay}>
+    <Button variant="secondary" reads onPress={openDisplay}>
       Open chair’s display
     </Button>
   );

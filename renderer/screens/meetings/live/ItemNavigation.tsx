@@ -48,10 +48,10 @@ export function ItemPager({
 }) {
   return (
     <div className="toolbar">
-      <Button variant="secondary" isDisabled={index === 0} onPress={() => onMove(-1)}>
+      <Button variant="secondary" reads isDisabled={index === 0} onPress={() => onMove(-1)}>
         ← Previous item (Ctrl+,)
       </Button>
-      <Button isDisabled={index >= count - 1} onPress={() => onMove(1)}>
+      <Button reads isDisabled={index >= count - 1} onPress={() => onMove(1)}>
         Next item (Ctrl+.) →
       </Button>
     </div>

@@ -21,6 +21,7 @@ import { storeItemId } from './place';
 import { ShortcutHelp, useLiveShortcuts } from './shortcuts';
 import { StrategyWalk } from './StrategyWalk';
 import { ItemVotes } from './Votes';
+import { useBoardAccess } from '../../../api/access';
 
 /**
  * Live mode: the clerk moves through the agenda, minuting each item, with attendance,
@@ -42,7 +43,8 @@ export function LiveMeeting({ m, startIndex }: { m: Meeting; startIndex: number 
   // Before the meeting's day, starting it is an early start: the reason shown is sent and recorded.
   const early = m.status === 'agenda_published' && m.today < m.date;
   const [earlyReason, setEarlyReason] = useState('Started before its scheduled day');
-  const editable = minutesOpen(m);
+  const { readOnly } = useBoardAccess();
+  const editable = minutesOpen(m) && !readOnly;
   const item: Item | undefined = m.items[Math.min(index, m.items.length - 1)];
   const elapsed = useItemTimers(m.id, item?.id ?? null, m.status === 'in_progress');
   useEffect(() => {
@@ -121,7 +123,7 @@ export function LiveMeeting({ m, startIndex }: { m: Meeting; startIndex: number 
           <AgendaNav items={m.items} current={item} onOpen={(i) => void open(() => i)} />
           <Attendance
             m={m}
-            editable={m.status !== 'minutes_approved' && m.status !== 'draft'}
+            editable={!readOnly && m.status !== 'minutes_approved' && m.status !== 'draft'}
             containerRef={attendanceRef}
             itemId={item?.id ?? null}
           />

@@ -118,10 +118,10 @@ function MeasureMinute({
         <MeasureAction m={m} itemId={itemId} row={row} onDone={() => setForm('none')} />
       ) : (
         <div className="toolbar">
-          <button type="button" className="secondary small" onClick={() => setForm('decision')}>
+          <button type="button" className="secondary small edit-control" onClick={() => setForm('decision')}>
             Decision on {row.code}
           </button>
-          <button type="button" className="secondary small" onClick={() => setForm('action')}>
+          <button type="button" className="secondary small edit-control" onClick={() => setForm('action')}>
             Action on {row.code}
           </button>
         </div>
