@@ -135,7 +135,11 @@ async function runReplace(
   }
   const value: unknown = def.output.parse(out);
   const after = session.ctx(actor);
-  after.db.transaction(() => writeAudit(after, auditEntry(name, def, input, value))).immediate();
+  after.db
+    .transaction(() => {
+      writeAudit(after, auditEntry(name, def, input, value));
+    })
+    .immediate();
   return value;
 }
 
