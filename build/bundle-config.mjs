@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const external = ['electron', 'better-sqlite3', '@napi-rs/canvas', 'exceljs', 'jsdom'];
+// pdfkit reads its font metrics and colour profile from files beside it, so it stays in node_modules.
+const external = ['electron', 'better-sqlite3', '@napi-rs/canvas', 'exceljs', 'jsdom', 'pdfkit'];
 const sql = {
   name: 'sql-text',
   setup(b) {

@@ -1,12 +1,18 @@
 import type { ApiInput } from '../../shared/api';
-import { documentFields, documentKinds, type DocumentKind } from '../../shared/api/exports';
-import { SafeWriteError, writeFileSafe } from '../core/exports/write-file';
+import path from 'node:path';
+import {
+  documentFields,
+  documentKinds,
+  type DocumentFormat,
+  type DocumentKind,
+} from '../../shared/api/exports';
+import { assertWritableTarget, SafeWriteError, writeFileSafe } from '../core/exports/write-file';
 import { CliError, type CommandDef } from './commands';
 import { cliActor } from './actor';
 import { callApi, withBoard } from './call';
 
 const usage =
-  'cpb export KIND --board FILE --out OUT.docx [--meeting ID] [--from DATE --to DATE] [--confidential] [--draft]';
+  'cpb export KIND --board FILE --out OUT.docx|OUT.pdf [--meeting ID] [--from DATE --to DATE] [--confidential] [--draft]';
 const kinds = documentKinds;
 
 /** The API's field for each flag, so its problems are reported by flag. */
@@ -43,7 +49,7 @@ function exportInput(kind: DocumentKind, values: Record<string, string | boolean
     input.meetingId = Number(text);
   }
   for (const flag of ['from', 'to'] as const)
-    if (given(flag, takes.range)) {
+    if (given(flag, takes.range !== 'none')) {
       const v = values[flag];
       if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v))
         throw new CliError(`--${flag} ${String(v)}: use a date like 2025-04-01`);
@@ -59,11 +65,21 @@ function exportInput(kind: DocumentKind, values: Record<string, string | boolean
   return input as ApiInput<'export.document'>;
 }
 
+/** Word or PDF, from the name given to --out; any other name is refused before anything is made. */
+function formatOf(out: string): DocumentFormat {
+  const ext = path.extname(out).toLowerCase();
+  if (ext === '.docx') return 'docx';
+  if (ext === '.pdf') return 'pdf';
+  throw new CliError(
+    `--out ${out}: name the file .docx (a Word document) or .pdf (a PDF)${ext ? `, not ${ext}` : ''}. Usage: ${usage}`,
+  );
+}
+
 /** `cpb export`: the same documents as the Reports screen, written safely (temporary file, then rename). */
 export const exportCommand: CommandDef = {
   usage,
   summary:
-    'a Word document: KIND is agenda, minutes, actions, scorecard, annual or forward-plan; public unless --confidential',
+    'a Word or PDF document (by --out’s extension): KIND is agenda, minutes, actions, scorecard, annual or forward-plan; public unless --confidential',
   options: {
     board: { type: 'string' },
     out: { type: 'string' },
@@ -84,7 +100,15 @@ export const exportCommand: CommandDef = {
     if (typeof board !== 'string' || !board) throw new CliError(`--board is required. Usage: ${usage}`);
     const out = values.out;
     if (typeof out !== 'string' || !out) throw new CliError(`--out is required. Usage: ${usage}`);
-    const input = exportInput(kind, values);
+    const format = formatOf(out);
+    const input = { ...exportInput(kind, values), format };
+    // A read-only file in the way is refused before the document is made, and again at the write.
+    try {
+      assertWritableTarget(out);
+    } catch (e) {
+      if (e instanceof SafeWriteError) throw new CliError(e.message);
+      throw e;
+    }
     const doc = await withBoard(board, cliActor(undefined), (core) =>
       callApi(core, 'export.document', input, flagOf),
     );
@@ -94,7 +118,7 @@ export const exportCommand: CommandDef = {
       if (e instanceof SafeWriteError) throw new CliError(e.message);
       throw e;
     }
-    io.out(`Wrote ${out} (${doc.fileName.replace(/\.docx$/, '')})`);
+    io.out(`Wrote ${out} (${doc.fileName.replace(/\.(docx|pdf)$/, '')})`);
     return 0;
   },
 };

@@ -23,6 +23,7 @@ import { forwardHandlers } from './services/forward';
 import { visitsHandlers } from './services/visits';
 import { backupHandlers } from './services/backup';
 import { publishingHandlers } from './services/publishing';
+import { annualHandlers } from './services/annual';
 
 /** Every API method's implementation. The type makes a missing method a compile error. */
 export const handlers: Handlers = {
@@ -50,4 +51,5 @@ export const handlers: Handlers = {
   ...visitsHandlers,
   ...backupHandlers,
   ...publishingHandlers,
+  ...annualHandlers,
 };

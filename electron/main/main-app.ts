@@ -507,10 +507,11 @@ export function runMain(electron: ElectronSeam, options: MainOptions): MainHandl
 
   /** The save dialog for a document; the chosen path, or null when cancelled. */
   async function chooseSaveTarget(suggestedName: string): Promise<string | null> {
+    const pdf = /\.pdf$/i.test(suggestedName);
     const opts = {
       title: 'Save document',
-      defaultPath: path.join(app.getPath('documents'), safeFileName(suggestedName, '.docx')),
-      filters: [{ name: 'Word document', extensions: ['docx'] }],
+      defaultPath: path.join(app.getPath('documents'), safeFileName(suggestedName, pdf ? '.pdf' : '.docx')),
+      filters: [pdf ? { name: 'PDF', extensions: ['pdf'] } : { name: 'Word document', extensions: ['docx'] }],
       properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
     };
     const choice = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);

@@ -84,7 +84,8 @@ export async function saveDocument(
 
   const chosen = await deps.chooseSaveTarget(r.suggestedName);
   if (!chosen) return { ok: true, value: { saved: false, path: null } };
-  const target = /\.docx$/i.test(chosen) ? chosen : `${chosen}.docx`;
+  const ext = `.${parsed.data.format}`;
+  const target = chosen.toLowerCase().endsWith(ext) ? chosen : `${chosen}${ext}`;
 
   const made = await deps.core.call('export.document', parsed.data);
   if (!made.ok) return made;

@@ -1,6 +1,15 @@
 import { useEffect, useId, useRef, useState, type ReactNode, type Ref } from 'react';
 import { isoToUkDate, parseUkDate, ukDateError } from '../../shared/domain/dates';
 import {
+  fieldMessage,
+  humanisePath,
+  implausibleDate,
+  issueLines,
+  labelled,
+  userMessage,
+  type Issue,
+} from './messages';
+import {
   Button as AriaButton,
   Dialog,
   FieldError,
@@ -58,6 +67,22 @@ export function Button({
   return <AriaButton {...props} className={classes} />;
 }
 
+/**
+ * The message to show under a field: the field's label first, in the app's words, and only while
+ * the field still holds what the message was about — it goes as soon as the user changes it.
+ */
+function useFieldError(label: string, error: string | undefined, value: string): string | undefined {
+  const [about, setAbout] = useState<{ error: string | undefined; value: string }>({ error, value });
+  let base = about;
+  if (error !== about.error) {
+    // A new message (or the same one again after another try): it is about what the field holds now.
+    base = { error, value };
+    setAbout(base);
+  }
+  if (!error || base.value !== value) return undefined;
+  return labelled(label, fieldMessage(error, value.trim() === ''));
+}
+
 export function TextInput(props: {
   label: string;
   value: string;
@@ -71,13 +96,14 @@ export function TextInput(props: {
   className?: string;
 }) {
   const { readOnly } = useBoardAccess();
+  const error = useFieldError(props.label, props.error, props.value);
   return (
     <TextField
       className={`field ${props.className ?? ''}`}
       value={props.value}
       onChange={props.onChange}
       isReadOnly={readOnly}
-      isInvalid={Boolean(props.error)}
+      isInvalid={Boolean(error)}
       // 'aria': errors come from the API and are shown in words; the browser must not block submit.
       validationBehavior="aria"
       isRequired={props.isRequired}
@@ -92,7 +118,7 @@ export function TextInput(props: {
         </Text>
       ) : null}
       <Input type={props.type ?? 'text'} />
-      <FieldError className="field-error">{props.error}</FieldError>
+      <FieldError className="field-error">{error}</FieldError>
     </TextField>
   );
 }
@@ -101,10 +127,48 @@ export function TextInput(props: {
 const dateValueOf = (text: string): string => parseUkDate(text) ?? text.trim();
 
 /**
+ * Whether a date is one a person probably meant: far in the past or the future (a due date of
+ * 01/01/2001) it must be confirmed before the form sends it. `today` comes from the board's clock.
+ */
+export function useDateCheck(
+  iso: string,
+  today: string | undefined,
+  range: { pastYears?: number; futureYears?: number } = {},
+  /** Told when the user ticks or unticks "This date is right" (a form clears what it said). */
+  onConfirm?: (yes: boolean) => void,
+) {
+  const [confirmedFor, setConfirmedFor] = useState<string | null>(null);
+  const pastYears = range.pastYears ?? 1;
+  const futureYears = range.futureYears ?? 5;
+  const far = today ? implausibleDate(iso, today, { pastYears, futureYears }) : null;
+  const confirmed = far !== null && confirmedFor === iso;
+  const why =
+    far === 'past'
+      ? `${isoToUkDate(iso)} is more than ${pastYears === 1 ? 'a year' : `${pastYears} years`} ago`
+      : far === 'future'
+        ? `${isoToUkDate(iso)} is more than ${futureYears} years from now`
+        : '';
+  return {
+    far,
+    why,
+    confirmed,
+    setConfirmed: (yes: boolean) => {
+      setConfirmedFor(yes ? iso : null);
+      onConfirm?.(yes);
+    },
+    /** What stops the form, in the field's words; null when the date is plausible or confirmed. */
+    problem: (label: string): string | null =>
+      far === null || confirmed ? null : labelled(label, `${why}. Tick “This date is right” to keep it`),
+  };
+}
+export type DateCheck = ReturnType<typeof useDateCheck>;
+
+/**
  * The one field for typing a date. Shows and accepts UK dates (23/11/2026, 23 Nov 2026, 23.11.26,
  * 2026-11-23…) and reports ISO 'YYYY-MM-DD' to `onChange` ('' when empty). Text that is not yet a
  * date is kept as typed and reported as it is, so a form never silently drops it: the form's own
- * check (or the API) rejects it, and the field says why when the user leaves it.
+ * check (or the API) rejects it, and the field says why when the user leaves it. With `check`, a
+ * date far in the past or the future asks to be confirmed (see useDateCheck).
  */
 export function DateInput(props: {
   label: string;
@@ -116,51 +180,76 @@ export function DateInput(props: {
   autoFocus?: boolean;
   name?: string;
   className?: string;
+  check?: DateCheck;
 }) {
   const [text, setText] = useState(() => isoToUkDate(props.value));
   const [seen, setSeen] = useState(props.value);
   const [left, setLeft] = useState(false);
+  const checkId = useId();
   if (props.value !== seen) {
     // The form changed the value itself (loaded, reset, saved): show the new one.
     setSeen(props.value);
     if (props.value !== dateValueOf(text)) setText(isoToUkDate(props.value));
   }
+  const apiError = useFieldError(props.label, props.error, text);
   // Say what is wrong with the text once the user has left the field, or when the form rejected it.
   const own =
-    (left || props.error) && text.trim() !== '' && parseUkDate(text) === null ? ukDateError(text) : '';
-  const error = own || props.error;
+    (left || props.error) && text.trim() !== '' && parseUkDate(text) === null
+      ? labelled(props.label, ukDateError(text))
+      : '';
+  const error = own || apiError;
+  const check = props.check;
   const { readOnly } = useBoardAccess();
   return (
-    <TextField
-      className={`field date-field ${props.className ?? ''}`}
-      value={text}
-      isReadOnly={readOnly}
-      onChange={(t) => {
-        setText(t);
-        setLeft(false);
-        const v = dateValueOf(t);
-        setSeen(v);
-        props.onChange(v);
-      }}
-      onBlur={() => {
-        setLeft(true);
-        const iso = parseUkDate(text);
-        if (iso) setText(isoToUkDate(iso));
-      }}
-      isInvalid={Boolean(error)}
-      validationBehavior="aria"
-      isRequired={props.isRequired}
-      autoFocus={props.autoFocus}
-      name={props.name}
-      autoComplete="off"
-    >
-      <Label>{props.label}</Label>
-      <Text slot="description" className="hint">
-        For example 23/11/2026{props.description ? `. ${props.description}` : ''}
-      </Text>
-      <Input />
-      <FieldError className="field-error">{error}</FieldError>
-    </TextField>
+    <div className={`date-field-wrap ${props.className ?? ''}`}>
+      <TextField
+        className="field date-field"
+        value={text}
+        isReadOnly={readOnly}
+        onChange={(t) => {
+          setText(t);
+          setLeft(false);
+          const v = dateValueOf(t);
+          setSeen(v);
+          props.onChange(v);
+        }}
+        onBlur={() => {
+          setLeft(true);
+          const iso = parseUkDate(text);
+          if (iso) setText(isoToUkDate(iso));
+        }}
+        isInvalid={Boolean(error)}
+        validationBehavior="aria"
+        isRequired={props.isRequired}
+        autoFocus={props.autoFocus}
+        name={props.name}
+        autoComplete="off"
+      >
+        <Label>{props.label}</Label>
+        <Text slot="description" className="hint">
+          For example 23/11/2026{props.description ? `. ${props.description}` : ''}
+        </Text>
+        <Input />
+        <FieldError className="field-error">{error}</FieldError>
+      </TextField>
+      {check?.far && !error ? (
+        <div className="date-check" data-testid="date-check">
+          <p className="date-check-why" id={`${checkId}-why`}>
+            {check.why}. Is that right?
+          </p>
+          <div className="check-field">
+            <input
+              id={checkId}
+              type="checkbox"
+              checked={check.confirmed}
+              aria-describedby={`${checkId}-why`}
+              onChange={(e) => check.setConfirmed(e.target.checked)}
+            />
+            <label htmlFor={checkId}>This date is right</label>
+          </div>
+        </div>
+      ) : null}
+    </div>
   );
 }
 
@@ -175,13 +264,14 @@ export function TextAreaInput(props: {
   isRequired?: boolean;
 }) {
   const { readOnly } = useBoardAccess();
+  const error = useFieldError(props.label, props.error, props.value);
   return (
     <TextField
       className="field"
       value={props.value}
       onChange={props.onChange}
       isReadOnly={readOnly}
-      isInvalid={Boolean(props.error)}
+      isInvalid={Boolean(error)}
       validationBehavior="aria"
       autoFocus={props.autoFocus}
       isRequired={props.isRequired}
@@ -193,7 +283,7 @@ export function TextAreaInput(props: {
         </Text>
       ) : null}
       <TextArea rows={props.rows ?? 3} />
-      <FieldError className="field-error">{props.error}</FieldError>
+      <FieldError className="field-error">{error}</FieldError>
     </TextField>
   );
 }
@@ -296,7 +386,7 @@ export function NativeSelect(props: {
       </select>
       {props.error ? (
         <span className="field-error" id={`${id}-error`}>
-          {props.error}
+          {labelled(props.label, fieldMessage(props.error, props.value === ''))}
         </span>
       ) : null}
     </>
@@ -363,67 +453,60 @@ export function DialogBox(props: {
   );
 }
 
-type Issue = { path: string; message: string };
+export { humanisePath, userMessage };
 
 /** The API's message for one field, to show under that field (undefined when none). */
 export function issueOf(error: Error | null | undefined, path: string): string | undefined {
   return (error as { issues?: Issue[] } | null | undefined)?.issues?.find((i) => i.path === path)?.message;
 }
 
-/** 'saidDate' → 'Said date'; 'items.0.title' → 'Title'. */
-export function humanisePath(path: string): string {
-  const last =
-    path
-      .split('.')
-      .filter((p) => !/^\d+$/.test(p))
-      .pop() ?? path;
-  const words = last
-    .replace(/_/g, ' ')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .trim();
-  return words ? words.charAt(0).toUpperCase() + words.slice(1) : path;
-}
-
-/** The API prefixes messages with its method name ('voice.create: …'); users need not see it. */
-export function userMessage(message: string): string {
-  return message.replace(/^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+:\s*/, '');
-}
-
 /**
  * An error from the API, in words, announced to screen readers. Invalid input is listed field by
- * field using the form's visible labels (`labels`: API path → label), or a readable form of the path.
+ * field, each led by the form's visible label (`labels`: API path → label). With `values` (API path
+ * → what the form holds now), a field's line goes as soon as the user changes that field.
  */
 export function ErrorNote({
   error,
   labels,
+  values,
 }: {
   error: Error | null | undefined;
   labels?: Record<string, string>;
+  values?: Record<string, unknown>;
 }) {
+  const [at, setAt] = useState<{ error: Error | null | undefined; values: string }>({
+    error,
+    values: JSON.stringify(values ?? {}),
+  });
+  let base = at;
+  if (error !== at.error) {
+    base = { error, values: JSON.stringify(values ?? {}) };
+    setAt(base);
+  }
   if (!error) return null;
   const { code, issues } = error as { code?: string; issues?: Issue[] };
   if (code === 'invalid_input' && issues && issues.length > 0) {
-    const labelOf = (path: string) => labels?.[path] ?? (path === '(input)' ? '' : humanisePath(path));
+    const then = JSON.parse(base.values) as Record<string, unknown>;
+    const still = values
+      ? issues.filter(
+          (i) => !(i.path in values) || JSON.stringify(values[i.path]) === JSON.stringify(then[i.path]),
+        )
+      : issues;
+    if (still.length === 0) return null;
     return (
       <div role="alert" className="error-panel">
         <p>Please check:</p>
         <ul>
-          {issues.map((i) => {
-            const label = labelOf(i.path);
-            return (
-              <li key={`${i.path}:${i.message}`}>
-                {label ? `${label}: ${userMessage(i.message)}` : userMessage(i.message)}
-              </li>
-            );
-          })}
+          {issueLines(still, labels).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
         </ul>
       </div>
     );
   }
   return (
     <div role="alert" className="error-panel">
-      <p>{userMessage(error.message)}</p>
+      <p>{fieldMessage(error.message)}</p>
     </div>
   );
 }

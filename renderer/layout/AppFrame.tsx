@@ -3,6 +3,7 @@ import { useApi } from '../api/hooks';
 import { screens } from '../routes';
 import { SearchShortcut } from '../screens/search/SearchShortcut';
 import { UndoProvider } from '../components/bin';
+import { useRemembered } from './remembered';
 import { WhoIsUsing } from './WhoIsUsing';
 import { BoardAccessContext, type BoardAccess } from '../api/access';
 import { Reads } from '../components/forms';
@@ -13,14 +14,29 @@ export function AppFrame() {
     readOnly: info.data?.access === 'read-only',
     reason: info.data?.readOnlyReason ?? null,
   };
+  // The main navigation folds away (to give a laptop's width to the page); the choice is remembered.
+  const [navOpen, setNavOpen] = useRemembered('cpb-nav-open', true);
   return (
     <UndoProvider>
       <BoardAccessContext.Provider value={access}>
-        <div className="frame" data-access={access.readOnly ? 'read-only' : 'read-write'}>
+        <div
+          className={`frame ${navOpen ? '' : 'nav-collapsed'}`}
+          data-access={access.readOnly ? 'read-only' : 'read-write'}
+        >
           <a className="skip-link" href="#main">
             Skip to content
           </a>
           <header className="topbar">
+            <button
+              type="button"
+              className="nav-toggle"
+              aria-expanded={navOpen}
+              aria-controls="main-nav"
+              onClick={() => setNavOpen((o) => !o)}
+              data-testid="nav-toggle"
+            >
+              <span aria-hidden="true">☰</span> {navOpen ? 'Hide menu' : 'Menu'}
+            </button>
             <span className="brand" aria-label="CPB">
               CPB
             </span>
@@ -36,7 +52,7 @@ export function AppFrame() {
               <SearchShortcut />
             </Reads>
           </header>
-          <nav className="sidenav" aria-label="Main">
+          <nav className="sidenav" aria-label="Main" id="main-nav" hidden={!navOpen}>
             <ul>
               {screens
                 .filter((s) => s.nav && !s.group)

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { actionStatus, dateIn, id, isoDate, requiredText, text, urgency } from './common';
+import {
+  actionStatus,
+  baseRevision,
+  dateIn,
+  id,
+  isoDate,
+  requiredText,
+  revision,
+  text,
+  urgency,
+} from './common';
 import { command, query } from './method';
 import { readersOf } from './stale';
 
@@ -40,6 +50,8 @@ export const actionRowSchema = z.object({
   visit: z.object({ id: z.number().int(), setting: z.string(), date: isoDate }).nullable(),
   createdAt: z.string(),
   completedAt: z.string().nullable(),
+  /** Send it back as action.update's baseRevision: a change from an older copy is refused. */
+  revision,
   overdue: z.boolean(),
   daysOverdue: z.number().int(),
   /** Minuted at a meeting whose minutes are approved: the wording is fixed. */
@@ -102,6 +114,7 @@ export const actionsApi = {
         owner: actionOwnerInput.optional(),
         urgency: urgency.optional(),
         priorityId: id.nullable().optional(),
+        baseRevision,
       })
       .strict(),
     actionWithUpdatesSchema,

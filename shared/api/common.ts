@@ -2,9 +2,12 @@ import { z } from 'zod';
 
 // Reusable field schemas with en-GB messages, so every form and import says the same thing.
 export const id = z.number().int().positive();
+// One message per problem: an empty date is missing (not "not a real date"), a malformed one
+// is not checked again for being real.
 const realDate = (s: z.ZodString) =>
   s
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-06-30')
+    .min(1, { error: 'is required', abort: true })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2025-06-30', abort: true })
     .refine(
       (v) =>
         !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),

@@ -14,6 +14,21 @@ export const documentKindLabel: Record<DocumentKind, string> = {
   'forward-plan': 'Forward plan (work programme)',
 };
 
+/** Word, or PDF (what councils publish). */
+export const documentFormats = ['docx', 'pdf'] as const;
+export const documentFormat = z.enum(documentFormats);
+export type DocumentFormat = z.infer<typeof documentFormat>;
+export const documentFormatLabel: Record<DocumentFormat, string> = {
+  docx: 'Word document (.docx)',
+  pdf: 'PDF (.pdf)',
+};
+
+const format = { format: documentFormat.default('docx') };
+
+/** A range that ends before it starts is refused, whichever document takes it. */
+const rangeInOrder = (v: { from?: string; to?: string }) => !v.from || !v.to || v.from <= v.to;
+const RANGE_ORDER = { path: ['to'], message: 'must be on or after the start date' };
+
 /**
  * What each document needs, in one place: the API checks it, the Reports screen and `cpb export`
  * ask for what it lists (see documentFields), so the three can never disagree.
@@ -25,6 +40,7 @@ const documentInputs = {
       meetingId: idNeeded('is required for the agenda: choose a meeting'),
       /** Public (the default): Part B items by their public titles only; otherwise the full pack. */
       public: z.boolean().default(true),
+      ...format,
     })
     .strict(),
   minutes: z
@@ -38,47 +54,75 @@ const documentInputs = {
        * them anyway, stamped "DRAFT — meeting not yet held" on every page.
        */
       draft: z.boolean().default(false),
+      ...format,
     })
     .strict(),
-  actions: z.object({ kind: z.literal('actions'), public: z.boolean().default(true) }).strict(),
-  /** Current figures, or those frozen for a meeting. */
-  scorecard: z.object({ kind: z.literal('scorecard'), meetingId: id.optional() }).strict(),
+  /** Every action, or those raised from `from` to `to`; public (the default) or confidential. */
+  actions: z
+    .object({
+      kind: z.literal('actions'),
+      public: z.boolean().default(true),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      ...format,
+    })
+    .strict(),
+  /**
+   * Current figures (for periods ending from `from` to `to` when given), or those frozen for a
+   * meeting (a frozen scorecard has its own period, so it takes no range).
+   */
+  scorecard: z
+    .object({
+      kind: z.literal('scorecard'),
+      meetingId: id.optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      ...format,
+    })
+    .strict(),
   annual: z
     .object({
       kind: z.literal('annual'),
       from: isoDateNeeded('is required for the annual report'),
       to: isoDateNeeded('is required for the annual report'),
+      ...format,
     })
-    .strict()
-    .refine((v) => v.from <= v.to, { path: ['to'], message: 'must be on or after the start date' }),
-  /** The meetings between two dates (a plan year is 1 April to 31 March) and the reports due at each. */
+    .strict(),
+  /** The meetings between two dates (the board's municipal year, on its screen) and the reports due at each. */
   'forward-plan': z
     .object({
       kind: z.literal('forward-plan'),
       from: isoDateNeeded('is required for the forward plan'),
       to: isoDateNeeded('is required for the forward plan'),
+      ...format,
     })
-    .strict()
-    .refine((v) => v.from <= v.to, { path: ['to'], message: 'must be on or after the start date' }),
+    .strict(),
 } satisfies Record<DocumentKind, z.ZodObject>;
 
-export const exportDocumentInput = z.discriminatedUnion('kind', [
-  documentInputs.agenda,
-  documentInputs.minutes,
-  documentInputs.actions,
-  documentInputs.scorecard,
-  documentInputs.annual,
-  documentInputs['forward-plan'],
-]);
+export const exportDocumentInput = z
+  .discriminatedUnion('kind', [
+    documentInputs.agenda,
+    documentInputs.minutes,
+    documentInputs.actions,
+    documentInputs.scorecard,
+    documentInputs.annual,
+    documentInputs['forward-plan'],
+  ])
+  .refine((v) => rangeInOrder(v as { from?: string; to?: string }), RANGE_ORDER)
+  .refine((v) => !(v.kind === 'scorecard' && v.meetingId !== undefined && (v.from || v.to)), {
+    path: ['from'],
+    message:
+      'does not apply to a scorecard frozen for a meeting: its figures are those of the snapshot. Leave out the meeting for a date range.',
+  });
 export type DocumentRequest = z.output<typeof exportDocumentInput>;
 
-/** The choices a document takes beyond its kind, read off its schema. */
+/** The choices a document takes beyond its kind and format, read off its schema. */
 export interface DocumentFields {
   meeting: 'required' | 'optional' | 'none';
   /** Public or confidential. */
   version: boolean;
   /** A from–to date range. */
-  range: boolean;
+  range: 'required' | 'optional' | 'none';
   /** A draft of a meeting not yet held (the minutes). */
   draft: boolean;
 }
@@ -87,12 +131,13 @@ export const documentFields = Object.fromEntries(
   documentKinds.map((k) => {
     const shape: Record<string, z.ZodType> = documentInputs[k].shape;
     const meeting = shape.meetingId;
+    const from = shape.from;
     return [
       k,
       {
         meeting: !meeting ? 'none' : meeting.isOptional() ? 'optional' : 'required',
         version: 'public' in shape,
-        range: 'from' in shape,
+        range: !from ? 'none' : from.isOptional() ? 'optional' : 'required',
         draft: 'draft' in shape,
       },
     ];
@@ -126,7 +171,7 @@ export const exportsApi = {
     exportOptions,
   ),
   'export.document': query(
-    'A Word document (agenda, minutes, action log, scorecard report or annual report) as base64',
+    'A document (agenda, minutes, action log, scorecard report or annual report) as Word or PDF, in base64',
     exportDocumentInput,
     z.object({ fileName: z.string(), dataBase64: z.string() }),
     { slow: true },
@@ -148,24 +193,34 @@ export function documentFileName(
   doc:
     | { kind: 'agenda'; meetingDate: string; public: boolean }
     | { kind: 'minutes'; meetingDate: string; public: boolean }
-    | { kind: 'actions'; today: string; public: boolean }
-    | { kind: 'scorecard'; today: string }
+    | { kind: 'actions'; today: string; public: boolean; from?: string; to?: string }
+    | { kind: 'scorecard'; today: string; from?: string; to?: string }
     | { kind: 'annual'; from: string; to: string }
     | { kind: 'forward-plan'; from: string; to: string },
+  format: DocumentFormat = 'docx',
 ): string {
   const short = shortBoardName(board);
-  switch (doc.kind) {
-    case 'agenda':
-      return `${short} agenda ${doc.meetingDate} (${doc.public ? 'public' : 'confidential'}).docx`;
-    case 'minutes':
-      return `${short} minutes ${doc.meetingDate} (${doc.public ? 'public' : 'confidential'}).docx`;
-    case 'actions':
-      return `${short} action log ${doc.today}${doc.public ? ' (public)' : ''}.docx`;
-    case 'scorecard':
-      return `${short} scorecard report ${doc.today}.docx`;
-    case 'annual':
-      return `${short} annual report ${doc.from} to ${doc.to}.docx`;
-    case 'forward-plan':
-      return `${short} forward plan ${doc.from} to ${doc.to}.docx`;
-  }
+  const range = (d: { from?: string; to?: string }) =>
+    d.from && d.to ? `${d.from} to ${d.to}` : d.from ? `from ${d.from}` : d.to ? `to ${d.to}` : '';
+  const name = (() => {
+    switch (doc.kind) {
+      case 'agenda':
+        return `${short} agenda ${doc.meetingDate} (${doc.public ? 'public' : 'confidential'})`;
+      case 'minutes':
+        return `${short} minutes ${doc.meetingDate} (${doc.public ? 'public' : 'confidential'})`;
+      case 'actions':
+        return `${short} action log ${range(doc) || doc.today} (${doc.public ? 'public' : 'confidential'})`;
+      case 'scorecard':
+        return `${short} scorecard report ${range(doc) || doc.today}`;
+      case 'annual':
+        return `${short} annual report ${doc.from} to ${doc.to}`;
+      case 'forward-plan':
+        return `${short} forward plan ${doc.from} to ${doc.to}`;
+    }
+  })();
+  return `${name}.${format}`;
 }
+
+/** The same name with the extension of `format`. */
+export const withFormat = (fileName: string, format: DocumentFormat): string =>
+  fileName.replace(/\.(docx|pdf)$/i, '') + `.${format}`;

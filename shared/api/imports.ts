@@ -1,11 +1,18 @@
 import { z } from 'zod';
 import { describeLimit, importLimits } from '../domain/import-limits';
+import { bareYearReadings, type BareYearReading } from '../domain/periods';
 import { command, query } from './method';
 import { readersOf } from './stale';
 
 // Importing figures from CSV / XLSX: preview (nothing written) and commit (all or nothing).
 
-export const importLayouts = ['wide', 'long', 'cohort'] as const;
+/**
+ * wide: a row per measure, a column per period. long: a row per figure. cohort: the children in
+ * care profile. areas: a row per local authority (England, regions, statistical neighbours and
+ * the board's own), a column per period — DfE's published tables and LAIT extracts. down: a row
+ * per period, a column per measure — a quarterly return.
+ */
+export const importLayouts = ['wide', 'long', 'cohort', 'areas', 'down'] as const;
 export const importLayout = z.enum(importLayouts);
 export type ImportLayout = z.infer<typeof importLayout>;
 
@@ -26,6 +33,9 @@ export const importRoles = [
   'note', // long
   'breakdown', // cohort
   'category', // cohort
+  'area', // areas: the local authority, region or country the row is for
+  'areaCode', // areas: its code (805, E06000001)
+  'measure', // down: a column of one measure's figures (the measure named by the header or `measure`)
 ] as const;
 export const importRole = z.enum(importRoles);
 export type ImportRole = z.infer<typeof importRole>;
@@ -46,6 +56,17 @@ export const importRoleLabels: Record<ImportRole, string> = {
   note: 'Note',
   breakdown: 'Cohort breakdown',
   category: 'Cohort category',
+  area: 'Local authority or area name',
+  areaCode: 'Local authority code',
+  measure: 'Figures for one measure',
+};
+
+/** How a bare year ("2024") is read; see shared/domain/periods. */
+export const bareYearReading = z.enum(bareYearReadings as [BareYearReading, ...BareYearReading[]]);
+export const bareYearReadingLabels: Record<BareYearReading, string> = {
+  ending: 'The year ending in it (DfE and LAIT: 2024 is 2023-24)',
+  calendar: 'The calendar year (January to December)',
+  starting: 'The year starting in it (2024 is 2024-25)',
 };
 
 export const importMapping = z.object({
@@ -59,6 +80,8 @@ export const importMapping = z.object({
       z.object({
         column: z.string().regex(/^[A-Z]{1,3}$/, 'must be a column letter like C'),
         role: importRole,
+        /** role 'measure': the code of the measure whose figures the column holds (else read from the header). */
+        measure: z.string().trim().max(20).optional(),
       }),
     )
     .max(1000),
@@ -89,6 +112,11 @@ export const importSummary = z.object({
   cohortUnchanged: count,
   /** Cells with no figure (blank, n/a, -): skipped, not errors. */
   skipped: count,
+  /** Cells with a publisher's symbol instead of a figure (c, x, z, low…): recorded as "no figure". */
+  noFigures: count,
+  /** Measure settings (target, polarity) the sheet gives that differ from the board's. */
+  settingsOffered: count,
+  settingsApplied: count,
   measuresToCreate: z.array(z.string()),
 });
 export type ImportSummary = z.infer<typeof importSummary>;
@@ -106,6 +134,8 @@ export const importChange = z.object({
 });
 export type ImportChange = z.infer<typeof importChange>;
 
+const letter = z.string().regex(/^[A-Z]{1,3}$/, 'must be a column letter like C');
+
 export const importInput = z.object({
   fileName: z.string().trim().min(1, 'must not be empty').max(260),
   /** The file's bytes, base64 (the same in Electron and browser mode). */
@@ -119,6 +149,16 @@ export const importInput = z.object({
   sheet: z.string().max(200).optional(),
   mapping: importMapping.optional(),
   createMeasures: z.boolean().default(false),
+  /** How bare years ("2024") are read in every column that does not say (`cpb import --years`). */
+  years: bareYearReading.optional(),
+  /** …and column by column, as answered in the wizard (`--column-years D=calendar`). */
+  columnYears: z.record(letter, bareYearReading).optional(),
+  /** areas layout: the board's own authority, by name or code (default: the board's authority). */
+  authority: z.string().trim().max(200).optional(),
+  /** areas layout: the measure the sheet's figures are for, by code. */
+  measure: z.string().trim().max(20).optional(),
+  /** Apply the target and polarity the sheet gives to measures already on the board. */
+  applySettings: z.boolean().default(false),
 });
 export type ImportInput = z.input<typeof importInput>;
 
@@ -136,6 +176,69 @@ export const importPreview = z.object({
   changesTruncated: z.boolean(),
   problems: z.array(importProblem),
   summary: importSummary,
+  /**
+   * How each column's periods were read: the period, in words, and a note where the label could
+   * have meant something else ("2024" read as 2023-24: the year ending 31 March 2024).
+   */
+  readings: z.array(
+    z.object({
+      column: z.string(),
+      header: z.string(),
+      period: z.string().nullable(),
+      label: z.string(),
+      note: z.string(),
+    }),
+  ),
+  /** Columns whose years cannot be read without an answer: asked once per column. */
+  questions: z.array(
+    z.object({
+      column: z.string(),
+      header: z.string(),
+      /** A label from the column, e.g. "2024". */
+      example: z.string(),
+      /** The answer in force, if any (from the file's source, `years` or `columnYears`). */
+      answer: bareYearReading.nullable(),
+      options: z.array(z.object({ reading: bareYearReading, period: z.string(), label: z.string() })),
+    }),
+  ),
+  /** Rows left out (totals, headings, footnotes, spacers, other authorities), each with why. */
+  skippedRows: z.array(z.object({ row: z.number().int(), text: z.string(), reason: z.string() })),
+  /** Publisher's symbols recorded as "no figure". */
+  noFigures: z.array(
+    z.object({
+      row: z.number().int(),
+      column: z.string(),
+      code: z.string(),
+      kind: z.enum(['value', 'england', 'neighbours', 'region']),
+      period: z.string(),
+      symbol: z.string(),
+      note: z.string(),
+    }),
+  ),
+  /** Target and polarity the sheet gives that differ from the board's: applied only with `applySettings`. */
+  settings: z.array(
+    z.object({
+      row: z.number().int(),
+      code: z.string(),
+      field: z.enum(['target', 'polarity']),
+      from: z.string(),
+      to: z.string(),
+    }),
+  ),
+  /** areas layout: which row is the board's, which rows became comparators, and which measure the sheet is. */
+  areas: z
+    .object({
+      own: z.object({ row: z.number().int(), name: z.string() }).nullable(),
+      comparators: z.array(
+        z.object({
+          row: z.number().int(),
+          name: z.string(),
+          kind: z.enum(['england', 'neighbours', 'region']),
+        }),
+      ),
+      measure: z.object({ code: z.string(), how: z.string() }).nullable(),
+    })
+    .nullable(),
 });
 export type ImportPreview = z.infer<typeof importPreview>;
 

@@ -18,6 +18,7 @@ import { forwardApi } from './forward';
 import { visitsApi } from './visits';
 import { backupsApi } from './backups';
 import { publishingApi } from './publishing';
+import { annualApi } from './annual';
 import type { MethodDef } from './method';
 
 /**
@@ -44,6 +45,7 @@ export const api = {
   ...visitsApi,
   ...backupsApi,
   ...publishingApi,
+  ...annualApi,
 } satisfies Record<string, MethodDef>;
 
 export type Api = typeof api;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cohortBreakdowns } from '../domain/cohort';
-import { periodError } from '../domain/periods';
+import { periodError, yearBases, type YearBasis } from '../domain/periods';
 import { anyFigure } from '../domain/value-domain';
 import { id, ok, polarity, rag, requiredText, text, unit } from './common';
 import { command, query } from './method';
@@ -20,7 +20,39 @@ export const frequencyLabel: Record<Frequency, string> = {
 export const comparatorKinds = ['england', 'neighbours', 'region'] as const;
 export const comparatorKind = z.enum(comparatorKinds);
 
-export const directions = ['improving', 'worsening', 'no_change', 'up', 'down', 'not_comparable'] as const;
+/** Which kind of year an annual figure is for: "2023/24" is the academic year on an academic measure. */
+export const yearBasis = z.enum(yearBases as [YearBasis, ...YearBasis[]]);
+export const yearBasisLabel: Record<YearBasis, string> = {
+  financial: 'Financial year (April to March)',
+  academic: 'Academic year (September to August)',
+  calendar: 'Calendar year (January to December)',
+};
+
+/** What a measure counts and where its figures come from (the scorecard report prints it). */
+export const measureDefinition = z.object({
+  /** What is counted, in plain words. */
+  definition: z.string(),
+  numerator: z.string(),
+  denominator: z.string(),
+  source: z.string(),
+  /** DfE or SSDA903 reference, e.g. "SSDA903 A1", "LAIT: CLA rate per 10,000". */
+  dfeRef: z.string(),
+  ageBand: z.string(),
+  frequency,
+  yearBasis,
+  owner: z.string(),
+});
+export type MeasureDefinition = z.infer<typeof measureDefinition>;
+
+export const directions = [
+  'improving',
+  'worsening',
+  'similar',
+  'no_change',
+  'up',
+  'down',
+  'not_comparable',
+] as const;
 export const direction = z.enum(directions);
 
 export const cohortBreakdown = z.enum(cohortBreakdowns);
@@ -67,7 +99,34 @@ const measureFields = {
   source: text(500),
   priorityId: id.nullable(),
   links: measureLinksInput,
+  numeratorDefinition: text(1000),
+  denominatorDefinition: text(1000),
+  dfeRef: text(100),
+  ageBand: text(100),
+  yearBasis,
+  decimals: z
+    .number()
+    .int('must be a whole number of decimal places')
+    .min(0, 'must be 0 to 3 decimal places')
+    .max(3, 'must be 0 to 3 decimal places')
+    .nullable(),
+  similarBand: finite('similar band')
+    .min(0, 'must be zero or more (how small a change counts as similar)')
+    .nullable(),
 };
+
+const definitionFields = [
+  'numeratorDefinition',
+  'denominatorDefinition',
+  'dfeRef',
+  'ageBand',
+  'yearBasis',
+  'decimals',
+  'similarBand',
+] as const;
+const optionalDefinitionFields = Object.fromEntries(
+  definitionFields.map((k) => [k, measureFields[k].optional()]),
+) as { [K in (typeof definitionFields)[number]]: z.ZodOptional<(typeof measureFields)[K]> };
 
 export const measureCreateInput = z
   .object({
@@ -80,6 +139,7 @@ export const measureCreateInput = z
     priorityId: measureFields.priorityId.optional(),
     target: measureFields.target.optional(),
     links: measureFields.links.optional(),
+    ...optionalDefinitionFields,
   })
   .strict();
 
@@ -98,6 +158,7 @@ export const measureUpdateInput = z
     source: measureFields.source.optional(),
     priorityId: measureFields.priorityId.optional(),
     links: measureFields.links.optional(),
+    ...optionalDefinitionFields,
   })
   .strict();
 
@@ -112,6 +173,9 @@ export const measureSummary = z.object({
   target: z.number().nullable(),
   tolerance: z.number(),
   frequency,
+  yearBasis,
+  /** Decimal places the figure is shown with, as set (null: the unit's default). */
+  decimals: z.number().int().nullable(),
   priorityId: z.number().int().nullable(),
   priorityTitle: z.string().nullable(),
   archived: z.boolean(),
@@ -132,11 +196,29 @@ const linkRef = z.object({ id: z.number().int(), code: z.string(), title: z.stri
 
 export const commentary = z.object({ working: z.string(), worried: z.string(), next: z.string() });
 
+export const noFigure = z.object({
+  kind: z.enum(['value', ...comparatorKinds]),
+  period: z.string(),
+  /** The publisher's symbol (c, x, z, u, low, :, ..). */
+  symbol: z.string(),
+  /** What the symbol means. */
+  note: z.string(),
+});
+
 export const measureDetail = measureSummary.extend({
   definition: z.string(),
   owner: z.string(),
   source: z.string(),
+  numeratorDefinition: z.string(),
+  denominatorDefinition: z.string(),
+  dfeRef: z.string(),
+  ageBand: z.string(),
+  similarBand: z.number().nullable(),
+  /** What applies when a setting is left blank: the unit's decimals, amber band and similar band. */
+  defaults: z.object({ decimals: z.number().int(), tolerance: z.number(), similarBand: z.number() }),
   values: z.array(measureValue),
+  /** Periods published with a symbol instead of a figure. */
+  noFigures: z.array(noFigure),
   comparators: z.object({
     england: z.array(seriesPoint),
     neighbours: z.array(seriesPoint),
@@ -151,6 +233,10 @@ export const measureDetail = measureSummary.extend({
     latest: seriesPoint.nullable(),
     previous: seriesPoint.nullable(),
     gap: z.boolean(),
+    /** Why no direction is given ('' when one is). */
+    directionReason: z.string(),
+    lastYear: seriesPoint.nullable(),
+    lastYearDirection: direction,
   }),
   /**
    * The measure's history at meetings: where the scorecard item minuted a note, a decision or an

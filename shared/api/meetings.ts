@@ -398,6 +398,8 @@ export const meetingActionSchema = z.object({
   dueDate: z.string().nullable(),
   urgency,
   status: z.string(),
+  /** Send it back as action.update's baseRevision. */
+  revision,
 });
 
 export const agendaItemSchema = z.object({

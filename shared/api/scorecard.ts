@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, meetingStatus, polarity, rag, unit } from './common';
-import { commentary, direction, seriesPoint } from './measures';
+import { commentary, direction, measureDefinition, seriesPoint } from './measures';
 import { command, query } from './method';
 import { readersOf } from './stale';
 
@@ -15,18 +15,31 @@ export const scorecardRow = z.object({
   polarity,
   target: z.number().nullable(),
   tolerance: z.number(),
+  /** Decimal places the figures are shown with (and RAG and direction worked out on). */
+  decimals: z.number().int(),
   latest: seriesPoint.nullable(),
   previous: seriesPoint.nullable(),
   rag,
   direction,
   /** The previous value is not from the period just before the latest one. */
   gap: z.boolean(),
+  /** Why no direction is given ('' when one is). */
+  directionReason: z.string(),
+  /** The same period a year before the latest, and the latest against it. */
+  lastYear: seriesPoint.nullable(),
+  lastYearDirection: direction,
+  /**
+   * Comparators beside the latest figure, by the one comparator rule (shared/domain/comparators):
+   * each carries the period it is for, which may be earlier than the latest figure's.
+   */
   england: seriesPoint.nullable(),
   neighbours: seriesPoint.nullable(),
   region: seriesPoint.nullable(),
   /** The whole series, oldest first (for the sparkline). */
   series: z.array(seriesPoint),
   commentary,
+  /** What the measure counts and where its figures come from. */
+  definition: measureDefinition,
 });
 export type ScorecardRow = z.infer<typeof scorecardRow>;
 
@@ -65,14 +78,22 @@ export const snapshotRow = z.object({
   unit,
   polarity,
   target: z.number().nullable(),
+  /** Decimal places it was shown with when frozen (null: frozen before they were kept; the unit's default). */
+  decimals: z.number().int().nullable(),
   latest: seriesPoint.nullable(),
   previous: seriesPoint.nullable(),
   rag,
   direction,
   gap: z.boolean(),
+  directionReason: z.string(),
+  lastYear: seriesPoint.nullable(),
   england: z.number().nullable(),
   neighbours: z.number().nullable(),
   region: z.number().nullable(),
+  /** The period each comparator is for (null when none, or frozen before periods were kept). */
+  englandPeriod: z.string().nullable(),
+  neighboursPeriod: z.string().nullable(),
+  regionPeriod: z.string().nullable(),
   commentary,
 });
 export type SnapshotRow = z.infer<typeof snapshotRow>;

@@ -58,7 +58,7 @@ const shownBy = {
   /** Actions and their updates: the meeting's items, the action log, matters arising, the dashboard, search. */
   actions: ['meeting', 'item', 'measure', 'actions', 'action', 'dashboard', 'search', 'visit'],
   /** Measures, their values, comparators and commentary (frozen snapshots never change). */
-  measures: ['measure', 'scorecard', 'dashboard', 'priority', 'search', 'item'],
+  measures: ['measure', 'scorecard', 'dashboard', 'priority', 'search', 'item', 'annual'],
   /** The scorecard item's note per measure: the item walked in live mode, the measure's history, the minutes. */
   measureNotes: ['item', 'measure', 'export'],
   cohort: ['cohort'],
@@ -102,6 +102,8 @@ const shownBy = {
   visits: ['visit', 'actions', 'action', 'meeting', 'export'],
   /** The backups kept beside the board file. */
   backups: ['backup'],
+  /** The annual report's foreword, sections and chart commentary, per council year. */
+  annualText: ['annual'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type BoardData = keyof typeof shownBy;

@@ -361,7 +361,7 @@ export const strategyApi = {
   ),
   'board.templates': query('The templates a new board can start from', empty, z.array(templateInfoSchema)),
   'board.createFromTemplate': command(
-    'Create a new board file from a template at an absolute path (never overwrites); the open board stays open',
+    'Create a new board file from a template, at an absolute path or by name beside the open board (never overwrites); the open board stays open',
     z
       .object({
         template: templateName,
@@ -370,11 +370,25 @@ export const strategyApi = {
             (f) => f.startsWith('/') || /^[A-Za-z]:[\\/]/.test(f) || f.startsWith('\\\\'),
             'must be a full path, like /home/me/Board.cpb or C:\\Boards\\Board.cpb',
           )
-          .refine((f) => /\.cpb$/i.test(f), 'must end in .cpb'),
+          .refine((f) => /\.cpb$/i.test(f), 'must end in .cpb')
+          .optional(),
+        /** A file name alone ("Westmoor board"): written in the open board's folder, ".cpb" added. */
+        name: requiredText(120)
+          .refine(
+            (n) => !/[\\/:*?"<>|]/.test(n) && !n.startsWith('.'),
+            'must be a name for the file, without a folder (no / \\ : * ? " < > |)',
+          )
+          .optional(),
         authority: requiredText(200).optional(),
         boardName: requiredText(200).optional(),
       })
-      .strict(),
+      .strict()
+      .superRefine((v, ctx) => {
+        if (v.file === undefined && v.name === undefined)
+          ctx.addIssue({ code: 'custom', path: ['name'], message: 'is required' });
+        if (v.file !== undefined && v.name !== undefined)
+          ctx.addIssue({ code: 'custom', path: ['name'], message: 'give a name or a full path, not both' });
+      }),
     z.object({ file: z.string(), template: templateName, counts: templateInfoSchema.shape.counts }),
     { invalidates: readersOf() },
   ),

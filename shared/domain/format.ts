@@ -24,26 +24,90 @@ export const polarityLabel: Record<Polarity, string> = {
 const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, signDisplay: 'negative' });
 const twoDecimals = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2, signDisplay: 'negative' });
 
+const byDecimals = new Map<number, Intl.NumberFormat>();
+function withDecimals(d: number): Intl.NumberFormat {
+  let f = byDecimals.get(d);
+  if (!f) {
+    f = new Intl.NumberFormat('en-GB', { maximumFractionDigits: d, signDisplay: 'negative' });
+    byDecimals.set(d, f);
+  }
+  return f;
+}
+
 /**
  * percent '9.4%', number '1,234', days '426 days' / '1 day', rate10k '52.3 per 10,000',
  * score '14.2'. Up to one decimal place with a trailing '.0' dropped ('9%', not '9.0%');
- * plain numbers keep up to two (averages such as 2.35 placements). Missing → '–'.
+ * plain numbers keep up to two (averages such as 2.35 placements). A measure's own decimal
+ * places, when given, replace the unit's (0 shows 426.4 days as '426 days'). Missing → '–'.
  * Percent values are already percentages (9.4 means 9.4%, not 940%).
  */
-export function formatValue(value: number | null, unit: Unit): string {
+export function formatValue(value: number | null, unit: Unit, decimals?: number | null): string {
   if (value === null || !Number.isFinite(value)) return '–';
+  const f = decimals === undefined || decimals === null ? null : withDecimals(decimals);
+  const one = f ?? oneDecimal;
   switch (unit) {
     case 'percent':
-      return `${oneDecimal.format(value)}%`;
+      return `${one.format(value)}%`;
     case 'number':
-      return twoDecimals.format(value);
+      return (f ?? twoDecimals).format(value);
     case 'days': {
-      const text = oneDecimal.format(value);
+      const text = one.format(value);
       return `${text} ${text === '1' ? 'day' : 'days'}`;
     }
     case 'rate10k':
-      return `${oneDecimal.format(value)} per 10,000`;
+      return `${one.format(value)} per 10,000`;
     case 'score':
-      return oneDecimal.format(value);
+      return one.format(value);
   }
+}
+
+/** The most decimal places a unit's figures are shown with. */
+const MAX_DECIMALS: Record<Unit, number> = { percent: 1, number: 2, days: 1, rate10k: 1, score: 1 };
+
+/** How many decimal places a number is written with (0.1 + 0.2 counts as 1, not 17). */
+function decimalsOf(value: number): number {
+  for (let d = 0; d < 6; d++) if (Math.abs(Math.round(value * 10 ** d) - value * 10 ** d) < 1e-6) return d;
+  return 6;
+}
+
+/**
+ * The decimal places a measure's figures are shown with: as many as its recorded figures use (its
+ * values, target and comparators), up to the unit's maximum — so one measure never shows "11%"
+ * beside "11.3%".
+ */
+export function measureDecimals(values: readonly (number | null | undefined)[], unit: Unit): number {
+  let d = 0;
+  for (const v of values)
+    if (v !== null && v !== undefined && Number.isFinite(v)) d = Math.max(d, decimalsOf(v));
+  return Math.min(d, MAX_DECIMALS[unit]);
+}
+
+/** A figure with exactly `decimals` places, in the unit's form ('11.0%', '426.0 days', '52.3 per 10,000'). */
+export function formatFixed(value: number | null, unit: Unit, decimals: number): string {
+  if (value === null || !Number.isFinite(value)) return '–';
+  const text = new Intl.NumberFormat('en-GB', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    signDisplay: 'negative',
+  }).format(value);
+  switch (unit) {
+    case 'percent':
+      return `${text}%`;
+    case 'number':
+    case 'score':
+      return text;
+    case 'days':
+      return `${text} ${text === '1' ? 'day' : 'days'}`;
+    case 'rate10k':
+      return `${text} per 10,000`;
+  }
+}
+
+/** One measure's format function: every figure of the measure with the same decimal places. */
+export function measureFormat(
+  unit: Unit,
+  figures: readonly (number | null | undefined)[],
+): (value: number | null) => string {
+  const decimals = measureDecimals(figures, unit);
+  return (value) => formatFixed(value, unit, decimals);
 }

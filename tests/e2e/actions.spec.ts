@@ -187,8 +187,10 @@ test('the board adds a “you said, we did” entry', async ({ page }) => {
   await expect(dialog.getByLabel('You said (what young people told us)')).toBeFocused();
   await dialog.getByRole('button', { name: 'Add the entry' }).click();
   await expect(dialog.getByRole('alert')).toContainText('Please check:');
-  await expect(dialog.getByRole('alert')).toContainText('You said: must not be empty');
+  await expect(dialog.getByRole('alert')).toContainText('You said is required');
+  await expect(dialog.getByRole('alert')).toContainText('Said on is required');
   await expect(dialog.getByRole('alert')).not.toContainText('voice.create');
+  await expect(dialog.getByRole('alert')).not.toContainText('is not a real date');
   await dialog
     .getByLabel('You said (what young people told us)')
     .fill('We would like a say in choosing the new foster carers’ training.');

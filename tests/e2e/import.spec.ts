@@ -20,7 +20,7 @@ test('a spreadsheet with errors lists every problem and cannot be imported', asy
   const problems = page.getByTestId('import-problems').getByRole('listitem');
   await expect(problems).toHaveText([
     'Sheet Q3 return, row 1, column D (Q5 2026-27): the column header is not a period: "Q5 2026-27" is not a financial quarter: quarters run from Q1 (April–June) to Q4 (January–March)',
-    'Sheet Q3 return, row 3, column A (Code): unknown measure code "X9": no measure on this board has it (create it first, or let the import create measures that are new to the board (--create-measures))',
+    'Sheet Q3 return, row 3, column A (Code): unknown measure code "X9": no measure on this board has it (create it first, or tick “Create measures that are not on the board yet” in step 1)',
     'Sheet Q3 return, row 4, column E (Q3 2026-27): "about 10" is not a number',
     'Sheet Q3 return, row 5, column E (Q3 2026-27): "9.4%" is a percentage, but this measure is days',
   ]);
@@ -70,4 +70,45 @@ test('import the council workbook through the wizard and see the figures on the 
   await expect(page.getByTestId('measure-row-V2').locator('.col-latest')).toContainText('84.5%');
   await expect(page.getByTestId('measure-row-S1').locator('.col-latest')).toContainText('9.4%');
   await expect(page.getByTestId('measure-row-V1').locator('.col-latest')).toContainText('96.8%');
+});
+
+test('a quarterly return: the bare year of "North East 2025" is asked about once, then everything lands', async ({
+  page,
+}) => {
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scorecard' }).click();
+  await page.getByRole('link', { name: 'Import figures…' }).click();
+  await page.getByLabel('Spreadsheet file (.xlsx or .csv)').setInputFiles(fixture('quarterly-return.xlsx'));
+
+  const questions = page.getByTestId('import-questions');
+  await expect(questions).toContainText('Which years do these columns mean?');
+  await expect(page.getByTestId('import-problems')).toContainText('"2025" is a year on its own');
+  await expect(page.getByRole('button', { name: /^Import \d+ changes?$/ })).toBeDisabled();
+
+  await questions.getByRole('button', { name: /Column J \(North East 2025\)/ }).click();
+  await page.getByRole('option', { name: /^2024-25 — The year ending in it/ }).click();
+  await expect(page.getByTestId('import-no-problems')).toHaveText('No problems found.');
+  const readings = page.getByTestId('import-readings');
+  await expect(readings).toContainText('Column E: “Q4 25/26” → Q4 2025-26 (Jan–Mar 2026)');
+  await expect(readings).toContainText(
+    '“North East 2025” → 2024-25 — "2025" read as 2024-25: the year ending 31 March 2025, as DfE and LAIT label years (as answered)',
+  );
+  await page
+    .getByTestId('import-skipped')
+    .getByText(/Rows left out/)
+    .click();
+  await expect(page.getByTestId('import-skipped')).toContainText(
+    'Row 10: a total row: totals are not measures',
+  );
+  await expect(page.getByTestId('import-settings')).toContainText(
+    'S1 target: 10 on the board, 9 in the sheet',
+  );
+
+  await page.getByRole('button', { name: /^Import \d+ changes?$/ }).click();
+  await expect(page.getByTestId('import-result')).toContainText(
+    'Imported quarterly-return.xlsx (sheet Return).',
+  );
+  await page.getByTestId('import-result').getByRole('link', { name: 'Open the scorecard' }).click();
+  // 94.96% in Q2 was shown as 95%; Q3 (97%) is now the latest.
+  await expect(page.getByTestId('measure-row-V1').locator('.col-latest')).toContainText('97%');
 });

@@ -343,11 +343,15 @@ test('agenda builder: reorder by keyboard (announced), edit an item, papers show
     await k.press('ArrowRight');
     await expect(page.getByRole('button', { name: 'Move item 2, Declarations of interest' })).toBeFocused();
     await k.press('Enter');
-    await expect(page.locator('[aria-live]').first()).toContainText('Started dragging');
+    await expect(page.getByTestId('agenda-announce')).toContainText(
+      'Picked up Declarations of interest: position 2 of 11',
+    );
     await k.press('ArrowDown');
     await k.press('ArrowDown');
     await k.press('Enter');
-    await expect(page.locator('[aria-live]').first()).toContainText('Drop complete');
+    await expect(page.getByTestId('agenda-announce')).toHaveText(
+      'Dropped. Declarations of interest: position 4 of 11.',
+    );
     await expect
       .poll(async () => (await api<Detail>(server, 'meeting.get', { id })).items.map((i) => i.id))
       .toEqual([

@@ -70,7 +70,7 @@ test('add a priority linked to a principle, reorder it, and see it after a reloa
 
 test('link a pledge to a principle and see it after a reload and in the board file', async ({ page }) => {
   const pledgeL = dump().strategy.pledges.find((p: { code: string }) => p.code === 'L');
-  await page.goto(`${server.url}#/strategy`);
+  await page.goto(`${server.url}#/strategy?tab=pledges`);
   await expect(page.getByTestId(`pledge-${pledgeL.id}-principles`)).toHaveText('none linked directly');
   await page.getByRole('button', { name: new RegExp(`^Edit pledge L ${pledgeL.title}`) }).click();
   const dialog = page.getByRole('dialog', { name: 'Edit pledge L' });
@@ -166,10 +166,12 @@ test('filter the plan by status', async ({ page }) => {
 test('create a new board file from a template in browser mode', async ({ page }) => {
   const file = path.join(server.dir, 'Westmoor.cpb');
   await page.goto(`${server.url}#/strategy`);
+  await page.getByRole('tab', { name: 'New board from a template' }).click();
   await page.getByRole('button', { name: 'Blank board Template' }).click();
   await page.getByRole('option', { name: /^St Helens/ }).click();
   await expect(page.getByTestId('template-description')).toContainText('A1 (426 days) and A2 (121 days)');
-  await page.getByRole('textbox', { name: 'Save the new board file as' }).fill(file);
+  // A name, not a path: the file goes beside the board open now.
+  await page.getByRole('textbox', { name: 'Name of the new board file' }).fill('Westmoor');
   await page.getByRole('textbox', { name: 'Council (optional)' }).fill('Westmoor Borough Council');
   await page.getByRole('button', { name: 'Create board file' }).click();
   await expect(page.getByTestId('new-board-written')).toContainText(

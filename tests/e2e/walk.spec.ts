@@ -71,7 +71,7 @@ test('live mode at 1366×768: each priority item shows its priority’s measures
   expect(
     (await api<{ snapshot: { rowCount: number } | null }>(server, 'snapshot.get', { meetingId })).snapshot
       ?.rowCount,
-  ).toBe(15);
+  ).toBe(16);
 
   // Walk the agenda item by item.
   await k.press('Alt+KeyM');
@@ -105,10 +105,14 @@ test('live mode at 1366×768: each priority item shows its priority’s measures
   await expect(p5.getByTestId('walk-measure-A1')).toContainText('512 days');
   await expect(p5.getByTestId('walk-measure-A1')).toContainText('Worsening');
   await expect(p5.getByTestId('walk-measure-A2')).toContainText('Green');
+  // A10 is yearly, as the DfE publishes it: its latest is a three-year figure, beside England's.
+  await expect(p5.getByTestId('walk-measure-A10')).toContainText('441 days');
+  await expect(p5.getByTestId('walk-measure-A10')).toContainText('2023-26 (3 years to March 2026)');
+  await expect(p5.getByTestId('walk-measure-A10')).toContainText('Amber');
   await expect(p5.getByTestId('walk-actions-P5')).toContainText(
     'Present an adoption timeliness improvement plan, including early permanence.',
   );
-  await expect(p5.getByRole('img', { name: /^Trend for A1/ })).toBeVisible();
+  await expect(p5.getByRole('img', { name: /^Trend for A1 Average/ })).toBeVisible();
   // Everything fits across the laptop screen: no sideways scrolling.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
 

@@ -2,121 +2,126 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { writeDemoBoard } from '../../electron/core/demo/index';
+import { dispatch } from '../../electron/core/dispatch';
+import { Session } from '../../electron/core/session';
 import { migrate, openBoardFile } from '../../electron/core/store/board-file';
 import { latestSchemaVersion, migrations } from '../../electron/core/store/migrations';
 import { nativeBinding } from '../../electron/core/store/native';
 import { DEMO_TODAY, tempDir } from '../helpers';
 
-describe('migration 0010: the clerk’s meeting (declaration types, presence, votes, forward plan, visits)', () => {
-  it('upgrades a board from the schema before it, keeping its record, locks and bin', () => {
-    const step = migrations.findIndex((m) => m.name === '0010-clerks-meeting');
+describe('migration 0010: measure definitions, "no figure" symbols, what a snapshot was read against', () => {
+  it('upgrades a board from the schema before it, keeping every measure, value and frozen row', async () => {
+    const step = migrations.findIndex((m) => m.name === '0010-measure-definitions');
     expect(step).toBeGreaterThan(0);
     const file = path.join(tempDir(), 'before.cpb');
     const old = new Database(file, { nativeBinding: nativeBinding() });
     old.pragma('foreign_keys = ON');
-    // The demo as the version before wrote it (its writer reads today's columns, so it is written
-    // before migration 0009, which has no columns of its own to read), then brought to schema 9.
-    migrate(old, file, new Date('2026-01-01T00:00:00Z'), migrations.slice(0, step - 1));
+    migrate(old, file, new Date('2026-01-01T00:00:00Z'), migrations.slice(0, step));
     writeDemoBoard(old, { today: DEMO_TODAY });
-    migrate(old, ':memory:', new Date('2026-01-01T00:00:00Z'), migrations.slice(0, step));
-    expect(old.pragma('user_version', { simple: true })).toBe(step);
-    // Something in the bin, to be kept across the bin's rebuild.
+    // A scorecard frozen before the migration, as that schema kept it.
     old
       .prepare(
-        "INSERT INTO bin (kind, record_id, label, deleted_at, rows) VALUES ('voice', 99, 'An entry', '2026-11-01T10:00:00Z', '[]')",
+        "INSERT INTO snapshot (id, meeting_id, title, taken_at) VALUES (90, 1, 'Scorecard', '2026-06-01T09:00:00Z')",
       )
       .run();
-    const declarations = old
-      .prepare('SELECT id, member_id, agenda_item_id, nature FROM declaration ORDER BY id')
+    old
+      .prepare(
+        `INSERT INTO snapshot_row (snapshot_id, position, measure_id, priority_title, code, title, unit, polarity, target,
+           period, value, previous_period, previous_value, rag, direction, england, neighbours, region)
+         VALUES (90, 1, 1, 'P1', 'V1', 'Children who took part in their review', 'percent', 'higher', 95,
+           '2025-26 Q4', 94.96, '2025-26 Q3', 93.1, 'red', 'improving', 90, 92, NULL)`,
+      )
+      .run();
+    const measures = old
+      .prepare('SELECT id, code, title, definition, unit, target FROM measure ORDER BY id')
       .all();
-    const attendance = old
-      .prepare('SELECT meeting_id, member_id, status FROM attendance ORDER BY 1, 2')
-      .all();
-    const approved = old
-      .prepare("SELECT id FROM meeting WHERE status = 'minutes_approved' ORDER BY date")
-      .all() as {
-      id: number;
-    }[];
+    const values = old.prepare('SELECT * FROM measure_value ORDER BY id').all();
+    const frozen = old.prepare('SELECT * FROM snapshot_row ORDER BY snapshot_id, position').all();
+    expect(frozen.length).toBeGreaterThan(0);
     old.close();
 
     const db = openBoardFile(file);
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
       expect(
-        db.prepare('SELECT id, member_id, agenda_item_id, nature FROM declaration ORDER BY id').all(),
-      ).toEqual(declarations);
-      // Declarations made before types were recorded have none; nobody withdrew.
-      expect(db.prepare('SELECT DISTINCT kind, withdrew, dispensation FROM declaration').all()).toEqual([
-        { kind: null, withdrew: 0, dispensation: 0 },
-      ]);
-      expect(db.prepare('SELECT meeting_id, member_id, status FROM attendance ORDER BY 1, 2').all()).toEqual(
-        attendance,
-      );
+        db.prepare('SELECT id, code, title, definition, unit, target FROM measure ORDER BY id').all(),
+      ).toEqual(measures);
+      expect(db.prepare('SELECT * FROM measure_value ORDER BY id').all()).toEqual(values);
+      // New fields start empty: nothing is invented for a council's own measures.
       expect(
         db
           .prepare(
-            'SELECT DISTINCT remote, arrived_at, arrived_item_id, left_at, left_item_id FROM attendance',
+            `SELECT DISTINCT numerator_definition AS n, denominator_definition AS d, dfe_ref AS r, age_band AS a,
+                    year_basis AS b, decimals AS p, similar_band AS s FROM measure`,
           )
           .all(),
-      ).toEqual([{ remote: 0, arrived_at: null, arrived_item_id: null, left_at: null, left_item_id: null }]);
-      // Remote attendance does not count unless the board says so.
-      expect(db.prepare('SELECT quorum_counts_remote AS r FROM board').get()).toEqual({ r: 0 });
+      ).toEqual([{ n: '', d: '', r: '', a: '', b: 'financial', p: null, s: null }]);
+      // A frozen row keeps its figures; what it was not frozen with is unknown (null), not made up.
+      const rows = db.prepare('SELECT * FROM snapshot_row ORDER BY snapshot_id, position').all() as Record<
+        string,
+        unknown
+      >[];
       expect(
-        db.prepare("SELECT approval_amendments AS a FROM meeting WHERE status = 'minutes_approved'").all(),
-      ).toEqual(approved.map(() => ({ a: '' })));
-      // The bin kept its entry and now takes visits.
-      expect(db.prepare('SELECT kind, record_id, label FROM bin').all()).toEqual([
-        { kind: 'voice', record_id: 99, label: 'An entry' },
-      ]);
-      db.prepare(
-        "INSERT INTO bin (kind, record_id, label, deleted_at, rows) VALUES ('visit', 1, 'Visit to Oak House', '2026-11-02T10:00:00Z', '[]')",
-      ).run();
-      // The default standing reports are there.
-      expect((db.prepare('SELECT count(*) AS n FROM standing_report').get() as { n: number }).n).toBe(11);
-
-      // A vote on a decision of approved minutes is refused by the database itself.
-      const lockedDecision = (
-        db
-          .prepare(
-            'SELECT d.id FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id WHERE a.meeting_id = ? LIMIT 1',
-          )
-          .get(approved[0]!.id) as { id: number }
-      ).id;
-      const vote = db.prepare(
-        'INSERT INTO decision_vote (decision_id, votes_for, votes_against, abstentions) VALUES (?, 3, 0, 0)',
+        rows.map((r) => ({
+          ...r,
+          decimals: undefined,
+          direction_reason: undefined,
+          england_period: undefined,
+          neighbours_period: undefined,
+          region_period: undefined,
+          last_year_period: undefined,
+          last_year_value: undefined,
+        })),
+      ).toEqual(
+        frozen.map((r) => ({
+          ...(r as object),
+          decimals: undefined,
+          direction_reason: undefined,
+          england_period: undefined,
+          neighbours_period: undefined,
+          region_period: undefined,
+          last_year_period: undefined,
+          last_year_value: undefined,
+        })),
       );
-      expect(() => vote.run(lockedDecision)).toThrow(/approved and locked/);
-      expect(() =>
-        db
-          .prepare("INSERT INTO decision_voter (decision_id, member_id, vote) VALUES (?, 1, 'for')")
-          .run(lockedDecision),
-      ).toThrow(/approved and locked/);
-      // A casting vote only on a tie; counts not negative.
-      const draftDecision = (
-        db
-          .prepare(
-            "SELECT d.id FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id JOIN meeting m ON m.id = a.meeting_id WHERE m.status = 'minutes_draft' LIMIT 1",
-          )
-          .get() as { id: number }
-      ).id;
-      expect(() =>
-        db
-          .prepare(
-            "INSERT INTO decision_vote (decision_id, votes_for, votes_against, abstentions, casting_vote) VALUES (?, 3, 1, 0, 'for')",
-          )
-          .run(draftDecision),
-      ).toThrow(/CHECK/);
-      vote.run(draftDecision);
-      // Attendance of approved minutes stays locked, new columns and all.
-      expect(() =>
-        db.prepare('UPDATE attendance SET remote = 1 WHERE meeting_id = ?').run(approved[0]!.id),
-      ).toThrow(/approved and locked/);
-      // An approved meeting's amendments cannot be rewritten afterwards.
-      expect(() =>
-        db.prepare("UPDATE meeting SET approval_amendments = 'later' WHERE id = ?").run(approved[0]!.id),
-      ).toThrow(/approved and locked/);
+      expect(new Set(rows.map((r) => r.england_period))).toEqual(new Set([null]));
+      expect(new Set(rows.map((r) => r.direction_reason))).toEqual(new Set(['']));
+
+      // The rules the schema keeps.
+      expect(() => db.prepare("UPDATE measure SET year_basis = 'lunar' WHERE id = 1").run()).toThrow(/CHECK/);
+      expect(() => db.prepare('UPDATE measure SET decimals = 4 WHERE id = 1').run()).toThrow(/CHECK/);
+      expect(() => db.prepare('UPDATE measure SET similar_band = -1 WHERE id = 1').run()).toThrow(/CHECK/);
+      const nf = db.prepare(
+        "INSERT INTO no_figure (measure_id, kind, period, symbol) VALUES (1, ?, '2023-24', ?)",
+      );
+      nf.run('value', 'c');
+      expect(() => nf.run('value', 'x')).toThrow(/UNIQUE/);
+      expect(() => nf.run('elsewhere', 'x')).toThrow(/CHECK/);
+      expect(() => nf.run('england', ' ')).toThrow(/CHECK/);
+      // A measure's "no figure" entries go with it.
+      db.prepare('DELETE FROM no_figure').run();
     } finally {
       db.close();
+    }
+
+    // An old snapshot reads through the API with no comparator periods rather than wrong ones.
+    const session = new Session('test');
+    session.open(file);
+    try {
+      const meeting = session.ctx().db.prepare('SELECT meeting_id AS id FROM snapshot LIMIT 1').get() as {
+        id: number;
+      };
+      const r = await dispatch(session, 'snapshot.get', { meetingId: meeting.id });
+      if (!r.ok) throw new Error(r.error.message);
+      const snap = (r.value as { snapshot: { rows: Record<string, unknown>[] } }).snapshot;
+      expect(snap.rows[0]).toMatchObject({
+        englandPeriod: null,
+        decimals: null,
+        directionReason: '',
+        lastYear: null,
+      });
+    } finally {
+      session.close();
     }
   });
 });

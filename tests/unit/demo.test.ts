@@ -97,17 +97,35 @@ describe('demo board', () => {
 
   it('gives every measure 8 quarters ending at the last complete quarter, except one with a gap', () => {
     const db = demo();
+    // Quarterly measures; A10 is reported as the DfE reports it, yearly as three-year figures.
     const perMeasure = db
       .prepare(
-        'SELECT m.code, count(v.id) AS n, max(v.period) AS latest FROM measure m LEFT JOIN measure_value v ON v.measure_id = m.id GROUP BY m.id ORDER BY m.id',
+        "SELECT m.code, count(v.id) AS n, max(v.period) AS latest FROM measure m LEFT JOIN measure_value v ON v.measure_id = m.id WHERE m.frequency = 'quarterly' GROUP BY m.id ORDER BY m.id",
       )
       .all() as { code: string; n: number; latest: string }[];
+    expect(perMeasure).toHaveLength(demoExpected.measures - 1);
+    expect(
+      db
+        .prepare(
+          "SELECT v.period, v.value FROM measure_value v JOIN measure m ON m.id = v.measure_id WHERE m.code = 'A10' ORDER BY v.period",
+        )
+        .all(),
+    ).toEqual([
+      { period: '2020-23', value: 478 },
+      { period: '2021-24', value: 462 },
+      { period: '2022-25', value: 451 },
+      { period: '2023-26', value: 441 },
+    ]);
     expect(perMeasure.filter((r) => r.n === 8).length).toBe(perMeasure.length - 1);
     expect(perMeasure.filter((r) => r.n === 7).length).toBe(1);
     // 23 November 2026 is in 2026-27 Q3, so the last complete quarter is 2026-27 Q2.
     for (const r of perMeasure) expect(r.latest).toBe('2026-27 Q2');
     const periods = (
-      db.prepare('SELECT DISTINCT period FROM measure_value ORDER BY period').all() as { period: string }[]
+      db
+        .prepare(
+          "SELECT DISTINCT period FROM measure_value v JOIN measure m ON m.id = v.measure_id WHERE m.frequency = 'quarterly' ORDER BY period",
+        )
+        .all() as { period: string }[]
     ).map((r) => r.period);
     expect(periods).toEqual([
       '2024-25 Q3',
@@ -119,17 +137,32 @@ describe('demo board', () => {
       '2026-27 Q1',
       '2026-27 Q2',
     ]);
-    // Comparators exist for the latest period.
+    // England's figures are the DfE's: for the last complete year and the one before, never for quarters.
     expect(
-      count(db, "SELECT count(*) AS n FROM comparator WHERE period = '2026-27 Q2' AND kind = 'england'"),
+      count(db, "SELECT count(*) AS n FROM comparator WHERE period = '2025-26' AND kind = 'england'"),
     ).toBeGreaterThanOrEqual(10);
+    expect(count(db, "SELECT count(*) AS n FROM comparator WHERE period LIKE '% Q%'")).toBe(0);
+    expect(
+      db
+        .prepare('SELECT DISTINCT period FROM comparator ORDER BY period')
+        .all()
+        .map((r) => (r as { period: string }).period),
+    ).toEqual(['2022-25', '2023-26', '2024-25', '2025-26']);
+    // Care leavers are counted against all care leavers of that age, as the DfE counts them.
+    expect(
+      db.prepare("SELECT denominator_definition AS d, age_band AS a FROM measure WHERE code = 'L1'").get(),
+    ).toEqual({
+      d: 'All care leavers aged 19 to 21, whether or not we are in touch with them',
+      a: '19 to 21',
+    });
   });
 
   it('uses the right financial quarters at a year boundary', () => {
     const db = demo('2027-04-01'); // first day of 2027-28 Q1 → last complete quarter 2026-27 Q4
     expect(count(db, "SELECT count(*) AS n FROM measure_value WHERE period = '2026-27 Q4'")).toBe(
-      demoExpected.measures,
+      demoExpected.measures - 1, // A10 is yearly: its latest is the three-year figure to March 2027
     );
+    expect(count(db, "SELECT count(*) AS n FROM measure_value WHERE period = '2024-27'")).toBe(1);
     expect(count(db, "SELECT count(*) AS n FROM measure_value WHERE period > '2026-27 Q4'")).toBe(0);
   });
 

@@ -1,5 +1,6 @@
 import type { DB } from '../store/board-file';
 import { boardCount } from '../store/seed';
+import { writeAnnualTexts } from './annual';
 import { writeCohort, writeMeasures } from './measures';
 import { writeMeetings } from './meetings';
 import { writeBoardAndStrategy } from './strategy';
@@ -23,5 +24,6 @@ export function writeDemoBoard(db: DB, opts: { today: string }): void {
     writeMeasures(db, today);
     writeCohort(db, today);
     writeMeetings(db, today);
+    writeAnnualTexts(db, today);
   }).immediate();
 }

@@ -1,8 +1,20 @@
 import type { DB } from '../store/board-file';
+import { tableHasColumn } from '../store/seed';
 import { P, PR } from './strategy';
-import { apportion, insert, lastCompleteQuarter, mulberry32, quarterLabel, round1 } from './util';
+import {
+  apportion,
+  financialYearLabel,
+  insert,
+  lastCompleteQuarter,
+  mulberry32,
+  quarterLabel,
+  round1,
+} from './util';
 
-// Measures (KPIs) with eight quarters of values, comparators, and the cohort profile.
+// Measures (KPIs) with eight quarters of values, comparators, and the cohort profile. Measures the
+// DfE also publishes carry its definition and reference; their England, neighbour and region
+// comparators are the DfE's annual figures (for the last two complete years), never invented
+// quarterly ones. A10 is reported as the DfE reports it: once a year, as three-year averages.
 
 type Unit = 'percent' | 'number' | 'days' | 'rate10k' | 'score';
 type Polarity = 'higher' | 'lower' | 'neither';
@@ -23,8 +35,18 @@ interface MeasureSeed {
   series: (number | null)[];
   /** For percentages: the typical denominator; numerators are derived and values recomputed from them. */
   denominator?: number;
-  /** England, statistical neighbours, region (null = not published). */
+  /** England, statistical neighbours, region for the last complete year (null = not published). */
   comparators?: [number | null, number | null, number | null];
+  /** The DfE's definition: what the numerator and denominator are, its reference, the age band. */
+  numerator?: string;
+  denominatorText?: string;
+  dfeRef?: string;
+  ageBand?: string;
+  /**
+   * Reported annually as the DfE does, as three-year figures ending with the last complete
+   * financial year (oldest first), instead of quarters.
+   */
+  threeYear?: number[];
   working?: string;
   worried?: string;
   next?: string;
@@ -57,6 +79,10 @@ export const measureSeeds: readonly MeasureSeed[] = [
     series: [91.2, 92.5, 93.0, 92.1, 94.0, 94.8, 95.3, 96.2],
     denominator: 150,
     comparators: [90.0, 92.0, null],
+    numerator:
+      'Reviews in the quarter where the child attended, spoke for themselves or conveyed their views',
+    denominatorText: 'Reviews in the quarter of children looked after for 4 weeks or more',
+    ageBand: '4 and over',
     working:
       'Young people co-chairing part of their own review has lifted participation for the fourth quarter in a row.',
     principle: PR.b,
@@ -86,7 +112,12 @@ export const measureSeeds: readonly MeasureSeed[] = [
     code: 'S1',
     title: 'Children with three or more moves of home in the last 12 months',
     definition:
-      'Percentage of children looked after at the end of the quarter who had three or more placements in the previous 12 months.',
+      'Percentage of children looked after at the end of the quarter who had three or more placements in the previous 12 months (the DfE counts the same at 31 March each year).',
+    numerator:
+      'Children looked after at the end of the quarter with 3 or more placements in the 12 months before',
+    denominatorText: 'All children looked after at the end of the quarter',
+    dfeRef: 'LAIT: children looked after with 3 or more placements during the year',
+    ageBand: 'Under 18',
     unit: 'percent',
     polarity: 'lower',
     target: 10,
@@ -106,7 +137,12 @@ export const measureSeeds: readonly MeasureSeed[] = [
     code: 'S2',
     title: 'Long-term stability: under-16s in care 2½ years or more, in the same home for 2 years',
     definition:
-      'Percentage of children under 16 looked after for at least 2½ years who have lived in the same placement for at least 2 years.',
+      'Percentage of children under 16 looked after for at least 2½ years who have lived in the same placement for at least 2 years, or are placed for adoption and their adoptive and previous placements together make 2 years.',
+    numerator:
+      'Of the denominator, those in the same placement for at least 2 years (or placed for adoption as above)',
+    denominatorText: 'Children aged under 16 looked after continuously for at least 2½ years',
+    dfeRef: 'LAIT: long-term stability of placements (children under 16)',
+    ageBand: 'Under 16',
     unit: 'percent',
     polarity: 'higher',
     target: 70,
@@ -131,6 +167,10 @@ export const measureSeeds: readonly MeasureSeed[] = [
     tolerance: 0,
     owner: 'Performance and Intelligence Manager',
     source: `${CSC}; ONS mid-year estimates`,
+    numerator: 'Children looked after at the end of the quarter',
+    denominatorText: 'Children aged 0 to 17 in the area (ONS mid-year estimate), divided by 10,000',
+    dfeRef: 'LAIT: children looked after rate, per 10,000 children aged under 18 (DfE: at 31 March)',
+    ageBand: 'Under 18',
     priority: P.homes,
     series: COHORT_TOTALS.map((t) => round1((t / POPULATION_0_17) * 10_000)),
     comparators: [70.0, 78.0, 85.0],
@@ -141,6 +181,10 @@ export const measureSeeds: readonly MeasureSeed[] = [
     title: 'Children in care 12 months or more with an up-to-date health assessment',
     definition:
       'Percentage of children looked after continuously for 12 months or more whose health assessment is in date.',
+    numerator: 'Of the denominator, those whose health assessment is in date',
+    denominatorText: 'Children looked after continuously for 12 months or more',
+    dfeRef: 'SSDA903 OC2: health assessments up to date (DfE: at 31 March)',
+    ageBand: 'Under 18',
     unit: 'percent',
     polarity: 'higher',
     target: 95,
@@ -161,6 +205,10 @@ export const measureSeeds: readonly MeasureSeed[] = [
     title: 'Children in care 12 months or more with an up-to-date dental check',
     definition:
       'Percentage of children looked after continuously for 12 months or more who have had a dental check in the last year.',
+    numerator: 'Of the denominator, those whose teeth were checked by a dentist in the last year',
+    denominatorText: 'Children looked after continuously for 12 months or more',
+    dfeRef: 'SSDA903 OC2: dental checks (DfE: at 31 March)',
+    ageBand: 'Under 18',
     unit: 'percent',
     polarity: 'higher',
     target: 90,
@@ -180,7 +228,11 @@ export const measureSeeds: readonly MeasureSeed[] = [
     code: 'H3',
     title: 'Average Strengths and Difficulties Questionnaire score',
     definition:
-      'Average SDQ total difficulties score for children aged 4–16 with a completed questionnaire (0–40; 14–16 is borderline, 17+ a cause for concern).',
+      'Average SDQ total difficulties score for children aged 5 to 16 looked after for 12 months or more, with a completed questionnaire (0–40; 14–16 is borderline, 17+ a cause for concern).',
+    numerator: 'Sum of the SDQ total difficulties scores',
+    denominatorText: 'Children aged 5 to 16 looked after for 12 months or more with a completed SDQ',
+    dfeRef: 'SSDA903 OC2: SDQ score (DfE: at 31 March)',
+    ageBand: '5 to 16',
     unit: 'score',
     polarity: 'lower',
     target: 14,
@@ -250,7 +302,12 @@ export const measureSeeds: readonly MeasureSeed[] = [
     code: 'A1',
     title: 'Average days between entering care and moving in with an adoptive family',
     definition:
-      'For children adopted in the last three years: average number of days between entering care and moving in with their adoptive family (rolling three-year average).',
+      'For children adopted in the last three years: average number of days between entering care and moving in with their adoptive family (rolling three-year average, worked out each quarter; the DfE publishes it yearly).',
+    numerator:
+      'Total days from entering care to moving in with the adoptive family, for children adopted in the three years',
+    denominatorText: 'Children adopted in the three years',
+    dfeRef: 'Adoption scorecard A1',
+    ageBand: 'All children adopted',
     unit: 'days',
     polarity: 'lower',
     target: 426,
@@ -271,6 +328,11 @@ export const measureSeeds: readonly MeasureSeed[] = [
     title: 'Average days between placement order and match with an adoptive family',
     definition:
       'For children adopted in the last three years: average number of days between the court placement order and the decision that the child should be placed with a particular family.',
+    numerator:
+      'Total days from placement order to matching decision, for children matched in the three years',
+    denominatorText: 'Children matched with an adoptive family in the three years',
+    dfeRef: 'Adoption scorecard A2',
+    ageBand: 'All children matched',
     unit: 'days',
     polarity: 'lower',
     target: 121,
@@ -284,10 +346,36 @@ export const measureSeeds: readonly MeasureSeed[] = [
     designed: 'green',
   },
   {
+    code: 'A10',
+    title: 'Average days between entering care and moving in with the family who adopted them',
+    definition:
+      'As A1, but for a child adopted by their foster carers the clock stops when they moved in with those carers. Published by the DfE once a year as a three-year average.',
+    unit: 'days',
+    polarity: 'lower',
+    target: 426,
+    tolerance: 30,
+    owner: 'Regional adoption agency',
+    source: 'Adoption scorecard (DfE)',
+    priority: P.family,
+    series: [],
+    threeYear: [478, 462, 451, 441],
+    comparators: [446, 452, 440],
+    numerator:
+      'Total days from entering care to moving in with the family who adopted them, for children adopted in the three years',
+    denominatorText: 'Children adopted in the three years',
+    dfeRef: 'Adoption scorecard A10',
+    ageBand: 'All children adopted',
+    designed: 'amber',
+  },
+  {
     code: 'L1',
     title: 'Care leavers aged 19–21 in education, employment or training',
     definition:
-      'Percentage of care leavers aged 19, 20 and 21 whom we are in touch with who are in education, employment or training.',
+      'Percentage of care leavers aged 19, 20 and 21 who are in education, employment or training, counted as the DfE counts them: of all care leavers that age, including those we are not in touch with.',
+    numerator: 'Care leavers aged 19 to 21 in education, employment or training',
+    denominatorText: 'All care leavers aged 19 to 21, whether or not we are in touch with them',
+    dfeRef: 'SSDA903 care leavers: activity at age 19 to 21',
+    ageBand: '19 to 21',
     unit: 'percent',
     polarity: 'higher',
     target: 60,
@@ -308,7 +396,11 @@ export const measureSeeds: readonly MeasureSeed[] = [
     code: 'L2',
     title: 'Care leavers aged 19–21 in suitable accommodation',
     definition:
-      'Percentage of care leavers aged 19, 20 and 21 whom we are in touch with who live in suitable accommodation.',
+      'Percentage of care leavers aged 19, 20 and 21 in suitable accommodation, counted as the DfE counts them: of all care leavers that age, including those we are not in touch with.',
+    numerator: 'Care leavers aged 19 to 21 in suitable accommodation',
+    denominatorText: 'All care leavers aged 19 to 21, whether or not we are in touch with them',
+    dfeRef: 'SSDA903 care leavers: accommodation at age 19 to 21',
+    ageBand: '19 to 21',
     unit: 'percent',
     polarity: 'higher',
     target: 90,
@@ -341,7 +433,11 @@ export function writeMeasures(db: DB, today: string): Map<string, number> {
   const rng = mulberry32(0x4e53_4343); // 'NSCC'
   const last = lastCompleteQuarter(today);
   const first = last - 7;
+  // The last complete financial year (the DfE's latest): the year before the one the last quarter is in, unless that quarter is Q4.
+  const lastYear = Math.floor(last / 4) - (last % 4 === 3 ? 0 : 1);
   const ids = new Map<string, number>();
+  // Boards older than the definition fields (a migration test writes the demo at an old schema) get none.
+  const definitions = tableHasColumn(db, 'measure', 'dfe_ref');
 
   measureSeeds.forEach((m, i) => {
     const id = insert(db, 'measure', {
@@ -352,7 +448,7 @@ export function writeMeasures(db: DB, today: string): Map<string, number> {
       polarity: m.polarity,
       target: m.target,
       tolerance: m.tolerance,
-      frequency: 'quarterly',
+      frequency: m.threeYear ? 'annual' : 'quarterly',
       owner: m.owner,
       source: m.source,
       priority_id: m.priority,
@@ -360,9 +456,30 @@ export function writeMeasures(db: DB, today: string): Map<string, number> {
       commentary_worried: m.worried ?? '',
       commentary_next: m.next ?? '',
       sort: i + 1,
+      ...(definitions
+        ? {
+            numerator_definition: m.numerator ?? '',
+            denominator_definition: m.denominatorText ?? '',
+            dfe_ref: m.dfeRef ?? '',
+            age_band: m.ageBand ?? '',
+          }
+        : {}),
     });
     ids.set(m.code, id);
     if (m.principle) insert(db, 'link', { measure_id: id, to_principle_id: m.principle });
+
+    // Three-year figures ending with each of the last complete years: 2019-22, 2020-23, …
+    const threeYearLabel = (endFy: number) => `${endFy - 2}-${String((endFy + 1) % 100).padStart(2, '0')}`;
+    m.threeYear?.forEach((value, k, all) => {
+      insert(db, 'measure_value', {
+        measure_id: id,
+        period: threeYearLabel(lastYear - (all.length - 1 - k)),
+        value,
+        numerator: null,
+        denominator: null,
+        note: '',
+      });
+    });
 
     m.series.forEach((designed, k) => {
       const period = quarterLabel(first + k);
@@ -379,18 +496,20 @@ export function writeMeasures(db: DB, today: string): Map<string, number> {
       insert(db, 'measure_value', { measure_id: id, period, value, numerator, denominator, note });
     });
 
-    // Comparators for the latest year's four quarters (published figures, drifting slightly).
+    // Comparators as the DfE publishes them: once a year, for the last two complete years
+    // (three-year figures for A10), the earlier year a little different.
     if (m.comparators) {
       const kinds = ['england', 'neighbours', 'region'] as const;
       m.comparators.forEach((base, j) => {
         if (base === null) return;
-        for (let k = 0; k < 4; k++) {
-          const drift = (k - 3) * (m.unit === 'days' ? 2 : 0.1);
-          const value = m.unit === 'days' ? Math.round(base + drift) : round1(base + drift);
+        for (let k = 0; k < 2; k++) {
+          const drift = (k - 1) * (m.unit === 'days' ? 6 : 0.4);
+          const value = m.unit === 'days' ? Math.round(base - drift) : round1(base - drift);
+          const fy = lastYear - 1 + k;
           insert(db, 'comparator', {
             measure_id: id,
             kind: kinds[j]!,
-            period: quarterLabel(last - 3 + k),
+            period: m.threeYear ? threeYearLabel(fy) : financialYearLabel(fy),
             value,
           });
         }

@@ -64,8 +64,10 @@ interface ActionSeed {
   due: number;
   urgency: 'high' | 'medium' | 'low';
   status: 'open' | 'in_progress' | 'complete' | 'closed';
-  /** Days after the meeting it was completed (status complete only). */
+  /** Days after the meeting it was completed or closed (status complete or closed only). */
   completed?: number;
+  /** The update recorded when it was completed or closed: how it was done, or why it was closed. */
+  closing?: string;
   priority: number | null;
 }
 
@@ -217,9 +219,22 @@ function writeMeeting(db: DB, id: number, seed: MeetingSeed): Written {
           priority_id: a.priority,
           created_at: stamp(seed.date, '12:30'),
           completed_at:
-            a.status === 'complete' ? stamp(addDays(seed.date, a.completed ?? a.due), '15:00') : null,
+            a.status === 'complete' || a.status === 'closed'
+              ? stamp(addDays(seed.date, a.completed ?? a.due), '15:00')
+              : null,
         }),
       );
+      if (a.closing) {
+        const day = addDays(seed.date, a.completed ?? a.due);
+        insert(db, 'action_update', {
+          action_id: actions.at(-1)!,
+          date: day,
+          author: typeof a.owner === 'number' ? memberName(a.owner) : a.owner,
+          text: a.closing,
+          meeting_id: null,
+          created_at: stamp(day, '15:00'),
+        });
+      }
     }
   });
   for (const d of seed.declarations ?? []) {
@@ -407,6 +422,7 @@ export function writeMeetings(db: DB, today: string): void {
             urgency: 'medium',
             status: 'complete',
             completed: 20,
+            closing: 'Audit circulated to members by email, with the health team’s response.',
             priority: P.health,
           },
           {
@@ -415,6 +431,9 @@ export function writeMeetings(db: DB, today: string): void {
             due: 21,
             urgency: 'high',
             status: 'closed',
+            completed: 14,
+            closing:
+              'The Chair raised dental access with the Integrated Care Board in person at the Health and Wellbeing Board, so a letter is no longer needed. Followed up through the dental recovery plan.',
             priority: P.health,
           },
         ],
@@ -520,6 +539,7 @@ export function writeMeetings(db: DB, today: string): void {
             urgency: 'low',
             status: 'complete',
             completed: 21,
+            closing: 'Accommodation figures added to the scorecard (measure L2).',
             priority: P.adulthood,
           },
         ],
@@ -580,6 +600,7 @@ export function writeMeetings(db: DB, today: string): void {
             urgency: 'low',
             status: 'complete',
             completed: 15,
+            closing: 'Visit dates sent to members; the first visits are booked.',
             priority: P.homes,
           },
         ],
@@ -767,6 +788,7 @@ export function writeMeetings(db: DB, today: string): void {
             urgency: 'low',
             status: 'complete',
             completed: 3,
+            closing: 'Minutes signed by the Chair.',
             priority: null,
           },
         ],

@@ -45,10 +45,10 @@ import {
   listCounter,
   numbered,
   p,
-  renderDocument,
   table,
   title,
   type Block,
+  type Described,
 } from './kit';
 import { priorityPerformanceBlocks, type MeetingPerformance } from './priority-performance';
 import { nameReplacements, renameDeep } from './public-view';
@@ -418,7 +418,7 @@ export async function agendaDocument(
   meetingId: number,
   today: string,
   opts: { public: boolean },
-): Promise<{ fileName: string; data: Buffer }> {
+): Promise<Described> {
   const v = makeView(db, meetingId, today, opts.public);
   const children: Block[] = [
     ...frontSheet(v),
@@ -428,19 +428,19 @@ export async function agendaDocument(
     ...scorecardAppendix(db, v, today),
     ...partBSection(v),
   ];
-  const data = await renderDocument({
+  const spec = {
     board: v.board,
     title: `${v.board.name}: agenda, ${formatDate(v.m.date)} (${opts.public ? 'public' : 'confidential'})`,
     subject: `Agenda and pre-meeting pack for the meeting on ${formatDate(v.m.date)} — ${opts.public ? 'public version' : 'confidential version'}`,
     marking: !opts.public && v.partB.length ? 'CONFIDENTIAL' : undefined,
     children,
-  });
+  };
   return {
+    spec,
     fileName: documentFileName(v.board, {
       kind: 'agenda',
       meetingDate: formatDate(v.m.date),
       public: opts.public,
     }),
-    data,
   };
 }

@@ -3,6 +3,7 @@
  * (shared/charts), rendered once to PNG in Node on @napi-rs/canvas with animation and
  * responsiveness off. Node only: nothing outside electron/core/exports imports chart.js here.
  */
+import { deflateSync } from 'node:zlib';
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { Chart, registerables, type ChartConfiguration } from 'chart.js';
 import {
@@ -16,6 +17,7 @@ import {
   type MeasureChartInput,
 } from '../../../shared/charts/measure-chart';
 import { paintPattern } from '../../../shared/charts/palette';
+import { formatValue } from '../../../shared/domain/format';
 import type { Png } from './kit';
 
 let registered = false;
@@ -40,7 +42,13 @@ const whiteBackground = {
 
 const SCALE = 2; // drawn at twice the size shown, so it prints sharply
 
-function render(config: ChartConfiguration, width: number, height: number): Buffer {
+function render(
+  config: ChartConfiguration,
+  width: number,
+  height: number,
+  /** Called once the chart is laid out, before it is drawn (it may change the options and update). */
+  adjust?: (chart: Chart) => void,
+): Buffer {
   register();
   const canvas = createCanvas(width, height); // chart.js scales it by devicePixelRatio
   const ctx = canvas.getContext('2d');
@@ -53,23 +61,100 @@ function render(config: ChartConfiguration, width: number, height: number): Buff
     } as ChartConfiguration,
   );
   try {
+    adjust?.(chart);
     chart.draw();
-    return canvas.toBuffer('image/png');
+    const { data, width: w, height: h } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    return rgbPng(w, h, data);
   } finally {
     chart.destroy();
   }
 }
 
-export function measureChartPng(input: MeasureChartInput, name: string): Png {
+// ---- PNG without an alpha channel -----------------------------------------------------------
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(buf: Buffer): number {
+  let c = 0xffffffff;
+  for (const byte of buf) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+function chunk(type: string, body: Buffer): Buffer {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(body.length);
+  const typed = Buffer.concat([Buffer.from(type, 'ascii'), body]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(typed));
+  return Buffer.concat([len, typed, crc]);
+}
+
+/**
+ * The chart (drawn on white) as an RGB PNG. With no alpha channel the PDF can take the image data
+ * as it is, rather than pulling the alpha out pixel by pixel; Word takes it the same either way.
+ */
+export function rgbPng(width: number, height: number, rgba: Uint8ClampedArray | Uint8Array): Buffer {
+  const raw = Buffer.alloc(height * (1 + width * 3));
+  for (let y = 0; y < height; y++) {
+    const row = y * (1 + width * 3);
+    raw[row] = 0; // no filter
+    for (let x = 0; x < width; x++) {
+      const from = (y * width + x) * 4;
+      const to = row + 1 + x * 3;
+      raw[to] = rgba[from]!;
+      raw[to + 1] = rgba[from + 1]!;
+      raw[to + 2] = rgba[from + 2]!;
+    }
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bits per channel
+  header[9] = 2; // truecolour, no alpha
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+export interface MeasureChartPng extends Png {
+  /** Where the vertical axis starts when it is not at zero (so the document can say so); else null. */
+  axisFrom: number | null;
+}
+
+/**
+ * One measure's chart. The vertical axis fits the data (see yAxisRange); when that means it does
+ * not start at zero, the chart says so under its title, and `axisFrom` says where it starts.
+ */
+export function measureChartPng(
+  input: MeasureChartInput,
+  name: string,
+  opts: { height?: number } = {},
+): MeasureChartPng {
   // A tall plot area: the y-axis fits the data, the legend sits underneath on one line.
   const width = 720;
-  const height = 340;
+  const height = opts.height ?? 340;
   const config = measureChartConfig(input, {
     animation: false,
     responsive: false,
     oneLineLabels: true,
   }) as unknown as ChartConfiguration;
-  return { data: render(config, width, height), width, height, alt: measureChartAltText(input), name };
+  let axisFrom: number | null = null;
+  const data = render(config, width, height, (chart) => {
+    const y = chart.scales.y;
+    if (!y || !(y.min > 0)) return;
+    axisFrom = y.min;
+    const subtitle = chart.options.plugins?.subtitle;
+    if (subtitle) {
+      subtitle.text = `${String(subtitle.text)} · Axis starts at ${formatValue(y.min, input.unit)}, not zero`;
+      chart.update('none');
+    }
+  });
+  return { data, width, height, alt: measureChartAltText(input), name, axisFrom };
 }
 
 function patternFill(index: number): CanvasPattern {

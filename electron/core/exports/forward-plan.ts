@@ -11,13 +11,9 @@ import { formatDate, formatDateWithDay } from '../../../shared/domain/dates';
 import type { DB } from '../store/board-file';
 import { board as loadBoard } from '../queries/board';
 import { activeStandingReports, plannedMeetings } from '../queries/forward';
-import { b, h1, h2, i, p, renderDocument, table, title, type Block } from './kit';
+import { b, h1, h2, i, p, table, title, type Block, type Described } from './kit';
 
-export async function forwardPlanDocument(
-  db: DB,
-  from: string,
-  to: string,
-): Promise<{ fileName: string; data: Buffer }> {
+export function forwardPlanDocument(db: DB, from: string, to: string): Described {
   const board = loadBoard(db);
   const meetings = plannedMeetings(db, from, to);
   const range = `${formatDate(from)} to ${formatDate(to)}`;
@@ -84,14 +80,13 @@ export async function forwardPlanDocument(
       : p('The Board has no standing reports listed.'),
   );
 
-  const data = await renderDocument({
-    board,
-    title: `${board.name}: forward plan, ${range}`,
-    subject: `Forward plan (work programme) of the ${board.name}, ${range}`,
-    children,
-  });
   return {
+    spec: {
+      board,
+      title: `${board.name}: forward plan, ${range}`,
+      subject: `Forward plan (work programme) of the ${board.name}, ${range}`,
+      children,
+    },
     fileName: documentFileName(board, { kind: 'forward-plan', from: formatDate(from), to: formatDate(to) }),
-    data,
   };
 }

@@ -22,7 +22,6 @@
  *
  * Each section is its own small function, in the order the minutes print them.
  */
-import { Paragraph, TextRun } from 'docx';
 import { ApiError } from '../../../shared/api/errors';
 import { documentFileName } from '../../../shared/api/exports';
 import { formatDate, formatDateWithDay, formatTimestamp } from '../../../shared/domain/dates';
@@ -47,12 +46,12 @@ import {
   lines,
   listCounter,
   p,
-  renderDocument,
   resolution,
   spacer,
   table,
   title,
   type Block,
+  type Described,
   type Inline,
 } from './kit';
 import { priorityPerformanceBlocks, type MeetingPerformance } from './priority-performance';
@@ -518,17 +517,13 @@ function exclusionMinute(v: View): Block[] {
   if (!v.exclusionRef) return [];
   return [
     h2(`${v.exclusionRef}\u2003Exclusion of the press and public`),
-    new Paragraph({
-      keepLines: true,
-      children: [
-        new TextRun(
-          exclusionResolution(
-            v.partB.map((it) => it.exemptParagraph),
-            v.partB.length,
-          ),
-        ),
-      ],
-    }),
+    p(
+      exclusionResolution(
+        v.partB.map((it) => it.exemptParagraph),
+        v.partB.length,
+      ),
+      { keepLines: true },
+    ),
   ];
 }
 
@@ -555,10 +550,9 @@ function partBSection(v: View): Block[] {
     // A banner, not a page break: the public version is its own document, and a forced break here
     // left a near-empty page whenever the exclusion minute ran over.
     out.push(
-      new Paragraph({
+      p(b('PART B — EXEMPT INFORMATION. NOT FOR PUBLICATION.', { color: 'C00000' }), {
         keepNext: true,
-        spacing: { before: 240 },
-        children: [b('PART B — EXEMPT INFORMATION. NOT FOR PUBLICATION.', { color: 'C00000' })],
+        spaceBefore: 240,
       }),
     );
   for (const it of v.partB) out.push(...itemMinute(v, it));
@@ -659,7 +653,7 @@ export async function minutesDocument(
   meetingId: number,
   today: string,
   opts: MinutesOptions,
-): Promise<{ fileName: string; data: Buffer }> {
+): Promise<Described> {
   const record = meetingRecord(db, meetingId, today);
   const notHeld = notHeldReason(record);
   if (notHeld && !opts.draft) throw refusal(record, notHeld);
@@ -686,19 +680,19 @@ export async function minutesDocument(
     : record.status === 'minutes_approved'
       ? ''
       : 'DRAFT — subject to approval';
-  const data = await renderDocument({
+  const spec = {
     board: v.board,
     title: `${v.board.name}: minutes, ${formatDate(record.date)} (${version})`,
     subject: `Minutes of the meeting held on ${formatDate(record.date)} — ${opts.public ? 'public version' : 'confidential version'}`,
     marking: [opts.public ? '' : 'CONFIDENTIAL', draftMark].filter(Boolean).join(' — ') || undefined,
     children,
-  });
+  };
   return {
+    spec,
     fileName: documentFileName(v.board, {
       kind: 'minutes',
       meetingDate: formatDate(record.date),
       public: opts.public,
     }),
-    data,
   };
 }

@@ -5,7 +5,7 @@
  * never today's figures. The rows come from queries/priority-context (meetingPerformance).
  */
 import type { WalkMeasure } from '../../../shared/api/walk';
-import { formatValue } from '../../../shared/domain/format';
+import { measureFormat } from '../../../shared/domain/format';
 import { periodLabel } from '../../../shared/domain/periods';
 import { directionArrow, directionLabel } from '../../../shared/domain/rag';
 import { b, i, p, ragCell, spacer, table, type Block } from './kit';
@@ -45,17 +45,25 @@ export function priorityPerformanceBlocks(perf: MeetingPerformance, priorityIds:
     out.push(
       table(
         ['Code', 'Measure', 'Period', 'Value', 'Target', 'RAG', 'Direction'],
-        perf.byPriority
-          .get(id)!
-          .map((r) => [
+        perf.byPriority.get(id)!.map((r) => {
+          // Every figure of a measure with the same decimal places, as in the scorecard report.
+          const fmt = measureFormat(r.unit, [
+            ...r.series.map((v) => v.value),
+            r.target,
+            r.england,
+            r.neighbours,
+            r.region,
+          ]);
+          return [
             r.code,
             r.title,
             r.latest ? periodLabel(r.latest.period) : 'No data',
-            formatValue(r.latest?.value ?? null, r.unit),
-            r.target === null ? 'No target' : formatValue(r.target, r.unit),
+            fmt(r.latest?.value ?? null),
+            r.target === null ? 'No target' : fmt(r.target),
             ragCell(r.rag),
             direction(r),
-          ]),
+          ];
+        }),
         [9, 29, 17, 10, 10, 10, 15],
         { keepTogether: true },
       ),

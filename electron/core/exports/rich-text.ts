@@ -1,10 +1,12 @@
 /**
- * Minutes text (TipTap / ProseMirror JSON) → Word paragraphs, keeping bold, italic, line breaks,
- * bulleted and numbered lists (nested lists one level in). Anything the editor may add later
- * (headings, quotes, code) still comes out as readable text rather than being dropped.
+ * Minutes text (TipTap / ProseMirror JSON) → the kit's paragraphs (so Word and PDF alike), keeping
+ * bold, italic, line breaks, bulleted and numbered lists (nested lists one level in). Anything the
+ * editor may add later (headings, quotes, code) still comes out as readable text rather than being
+ * dropped.
  */
-import { Paragraph, TextRun } from 'docx';
-import { NUMBERING } from './kit';
+import type { ParagraphBlock, Run } from './kit';
+
+type Paragraph = ParagraphBlock;
 
 interface PmNode {
   type?: string;
@@ -16,22 +18,20 @@ interface PmNode {
 
 type ListCtx = { kind: 'bullet' | 'number'; instance: number; level: number } | null;
 
-function inlineRuns(nodes: PmNode[] | undefined): TextRun[] {
-  const out: TextRun[] = [];
+function inlineRuns(nodes: PmNode[] | undefined): Run[] {
+  const out: Run[] = [];
   for (const n of nodes ?? []) {
     if (n.type === 'text' && typeof n.text === 'string') {
       const marks = new Set((n.marks ?? []).map((m) => m.type));
-      out.push(
-        new TextRun({
-          text: n.text,
-          bold: marks.has('bold') || undefined,
-          italics: marks.has('italic') || undefined,
-          underline: marks.has('underline') ? {} : undefined,
-          strike: marks.has('strike') || undefined,
-        }),
-      );
+      out.push({
+        text: n.text,
+        ...(marks.has('bold') ? { bold: true } : {}),
+        ...(marks.has('italic') ? { italics: true } : {}),
+        ...(marks.has('underline') ? { underline: true } : {}),
+        ...(marks.has('strike') ? { strike: true } : {}),
+      });
     } else if (n.type === 'hardBreak') {
-      out.push(new TextRun({ break: 1 }));
+      out.push({ text: '', break: true });
     } else if (n.content) {
       out.push(...inlineRuns(n.content));
     }
@@ -56,13 +56,12 @@ function blocks(nodes: PmNode[] | undefined, list: ListCtx, opts: RichTextOption
             ? n.content?.map((c) => ({ ...c, marks: [...(c.marks ?? []), { type: 'bold' }] }))
             : n.content,
         );
-        out.push(
-          new Paragraph({
-            children: runs,
-            keepNext: heading,
-            indent: list ? { left: 720 * (list.level + 1) } : undefined,
-          }),
-        );
+        out.push({
+          type: 'paragraph',
+          runs,
+          ...(heading ? { keepNext: true } : {}),
+          ...(list ? { indent: 720 * (list.level + 1) } : {}),
+        });
         break;
       }
       case 'bulletList':
@@ -74,16 +73,11 @@ function blocks(nodes: PmNode[] | undefined, list: ListCtx, opts: RichTextOption
         for (const item of n.content ?? []) {
           const [first, ...rest] = item.type === 'listItem' ? (item.content ?? []) : [item];
           if (first && first.type === 'paragraph') {
-            out.push(
-              new Paragraph({
-                children: inlineRuns(first.content),
-                numbering: {
-                  reference: kind === 'bullet' ? NUMBERING.bullets : NUMBERING.numbers,
-                  level,
-                  ...(kind === 'number' ? { instance } : {}),
-                },
-              }),
-            );
+            out.push({
+              type: 'paragraph',
+              runs: inlineRuns(first.content),
+              list: { kind, level, ...(kind === 'number' ? { instance } : {}) },
+            });
             blocks(rest, ctx, opts, out);
           } else {
             blocks(first ? [first, ...rest] : rest, ctx, opts, out);
@@ -93,13 +87,13 @@ function blocks(nodes: PmNode[] | undefined, list: ListCtx, opts: RichTextOption
       }
       case 'blockquote':
         for (const child of n.content ?? [])
-          out.push(new Paragraph({ children: inlineRuns(child.content), indent: { left: 720 } }));
+          out.push({ type: 'paragraph', runs: inlineRuns(child.content), indent: 720 });
         break;
       case 'horizontalRule':
         break;
       default:
         if (n.content) blocks(n.content, list, opts, out);
-        else if (typeof n.text === 'string') out.push(new Paragraph({ children: [new TextRun(n.text)] }));
+        else if (typeof n.text === 'string') out.push({ type: 'paragraph', runs: [{ text: n.text }] });
     }
   }
 }
@@ -118,24 +112,18 @@ function plainText(text: string, opts: RichTextOptions): Paragraph[] {
     const numM = /^\s*\d+[.)]\s+(.*)$/.exec(line);
     if (bulletM) {
       inNumbers = false;
-      out.push(
-        new Paragraph({
-          children: [new TextRun(bulletM[1] ?? '')],
-          numbering: { reference: NUMBERING.bullets, level: 0 },
-        }),
-      );
+      out.push({ type: 'paragraph', runs: [{ text: bulletM[1] ?? '' }], list: { kind: 'bullet', level: 0 } });
     } else if (numM) {
       if (!inNumbers) instance = opts.nextListInstance();
       inNumbers = true;
-      out.push(
-        new Paragraph({
-          children: [new TextRun(numM[1] ?? '')],
-          numbering: { reference: NUMBERING.numbers, level: 0, instance },
-        }),
-      );
+      out.push({
+        type: 'paragraph',
+        runs: [{ text: numM[1] ?? '' }],
+        list: { kind: 'number', level: 0, instance },
+      });
     } else {
       inNumbers = false;
-      out.push(new Paragraph({ children: [new TextRun(line)] }));
+      out.push({ type: 'paragraph', runs: [{ text: line }] });
     }
   }
   return out;

@@ -3,7 +3,7 @@
  * from a meeting's snapshot (both read from electron/core/queries, never worked out here).
  */
 import type { Scorecard, SnapshotRow } from '../../../shared/api/scorecard';
-import type { Unit } from '../../../shared/domain/format';
+import { formatFixed, measureDecimals, type Unit } from '../../../shared/domain/format';
 import type { Direction, Polarity, Rag } from '../../../shared/domain/rag';
 import { NO_PRIORITY } from '../queries/scorecard';
 
@@ -28,6 +28,10 @@ export interface ScoreRow {
   working: string;
   worried: string;
   next: string;
+  /** Decimal places every figure of this measure is shown with (see measureDecimals). */
+  decimals: number;
+  /** The period of each comparator shown (live figures only: a snapshot keeps the value alone). */
+  comparatorPeriods: { england: string | null; neighbours: string | null; region: string | null } | null;
 }
 
 export function liveRows(card: Scorecard): ScoreRow[] {
@@ -52,6 +56,15 @@ export function liveRows(card: Scorecard): ScoreRow[] {
       working: r.commentary.working,
       worried: r.commentary.worried,
       next: r.commentary.next,
+      decimals: measureDecimals(
+        [...r.series.map((v) => v.value), r.target, r.england?.value, r.neighbours?.value, r.region?.value],
+        r.unit,
+      ),
+      comparatorPeriods: {
+        england: r.england?.period ?? null,
+        neighbours: r.neighbours?.period ?? null,
+        region: r.region?.period ?? null,
+      },
     })),
   );
 }
@@ -77,5 +90,16 @@ export function frozenRows(rows: SnapshotRow[]): ScoreRow[] {
     working: r.commentary.working,
     worried: r.commentary.worried,
     next: r.commentary.next,
+    decimals: measureDecimals(
+      [r.latest?.value, r.previous?.value, r.target, r.england, r.neighbours, r.region],
+      r.unit,
+    ),
+    comparatorPeriods: null,
   }));
 }
+
+/** One row's format function: every figure of the measure with the same decimal places. */
+export const rowFormat =
+  (r: Pick<ScoreRow, 'unit' | 'decimals'>) =>
+  (value: number | null): string =>
+    formatFixed(value, r.unit, r.decimals);

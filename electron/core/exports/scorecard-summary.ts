@@ -1,9 +1,8 @@
 /** The scorecard summary table shared by the agenda pack and the scorecard report. */
-import { formatValue } from '../../../shared/domain/format';
 import { periodLabel } from '../../../shared/domain/periods';
 import { directionArrow, directionLabel, ragLabel, type Rag } from '../../../shared/domain/rag';
-import type { ScoreRow } from './score-rows';
-import { b, h2, p, ragCell, table, type Block } from './kit';
+import { rowFormat, type ScoreRow } from './score-rows';
+import { b, h2, h3, p, ragCell, table, type Block } from './kit';
 
 export const direction = (r: ScoreRow) => {
   const arrow = directionArrow(r.direction, r.value, r.previousValue);
@@ -28,22 +27,26 @@ export function byPriority(rows: ScoreRow[]): [string, ScoreRow[]][] {
   return [...groups.entries()];
 }
 
-export function summaryTables(rows: ScoreRow[]): Block[] {
+/** The summary: RAG counts, then a table per priority (headed at Heading 2, or 3 inside a report's own section). */
+export function summaryTables(rows: ScoreRow[], opts: { headingLevel?: 2 | 3 } = {}): Block[] {
   const out: Block[] = [p([b('RAG ratings: '), `${ragCounts(rows)} (${rows.length} measures).`])];
   for (const [priority, list] of byPriority(rows)) {
-    out.push(h2(priority));
+    out.push(opts.headingLevel === 3 ? h3(priority) : h2(priority));
     out.push(
       table(
         ['Code', 'Measure', 'Period', 'Value', 'Target', 'RAG', 'Direction'],
-        list.map((r) => [
-          r.code,
-          r.title,
-          r.period ? periodLabel(r.period) : 'No data',
-          formatValue(r.value, r.unit),
-          r.target === null ? 'No target' : formatValue(r.target, r.unit),
-          ragCell(r.rag),
-          direction(r),
-        ]),
+        list.map((r) => {
+          const fmt = rowFormat(r);
+          return [
+            r.code,
+            r.title,
+            r.period ? periodLabel(r.period) : 'No data',
+            fmt(r.value),
+            r.target === null ? 'No target' : fmt(r.target),
+            ragCell(r.rag),
+            direction(r),
+          ];
+        }),
         [9, 29, 17, 10, 10, 10, 15],
         { keepTogether: list.length <= 8 },
       ),

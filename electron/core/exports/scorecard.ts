@@ -1,37 +1,51 @@
 /**
- * The scorecard report: a summary, then per priority each measure's value, period, target, RAG
- * (word and shading), direction, comparators and commentary with its chart, and the children in
- * care profile charts. The figures are today's, or those frozen for a meeting when one is given
- * and a snapshot was taken.
+ * The scorecard report, written to explain itself: the reporting period in its title, a contents
+ * list, a summary, how to read it, then per priority each measure — its definition, owner and
+ * source, its figures (n of N where recorded) with RAG in words and shading, its chart and the
+ * commentary on it, all kept on one page — the children in care profile, and the definitions and
+ * sources of every measure. Every figure of a measure has the same decimal places.
+ *
+ * The figures are today's (optionally for periods that ended between two dates), or those frozen
+ * for a meeting when one is given and a snapshot was taken.
  */
-import { shortPeriodLabel, type MeasureChartInput } from '../../../shared/charts/measure-chart';
+import {
+  comparatorLabel,
+  shortPeriodLabel,
+  type ComparatorKind,
+  type MeasureChartInput,
+} from '../../../shared/charts/measure-chart';
+import { ApiError } from '../../../shared/api/errors';
+import { documentFileName } from '../../../shared/api/exports';
 import { cohortBreakdownLabel, type CohortBreakdown } from '../../../shared/domain/cohort';
 import { formatDate, formatTimestamp } from '../../../shared/domain/dates';
-import { formatValue, polarityLabel, unitLabel } from '../../../shared/domain/format';
-import { periodLabel } from '../../../shared/domain/periods';
-import { documentFileName } from '../../../shared/api/exports';
+import { polarityLabel, type Unit } from '../../../shared/domain/format';
+import { parsePeriod, periodLabel } from '../../../shared/domain/periods';
 import type { DB } from '../store/board-file';
 import { board as loadBoard } from '../queries/board';
 import { cohortProfile } from '../queries/cohort';
 import { meetingRecord } from '../queries/meeting';
+import { measureDefinitions, type MeasureDefinition } from '../queries/measure-definitions';
 import { measureSeries, scorecard, type MeasureSeries } from '../queries/scorecard';
+import { endedBetween, scorecardBetween, seriesBetween } from '../queries/scorecard-range';
 import { meetingSnapshot } from '../queries/snapshot';
 import { loadCharts, type Charts } from './charts';
-import { frozenRows, liveRows, type ScoreRow } from './score-rows';
+import { frozenRows, liveRows, rowFormat, type ScoreRow } from './score-rows';
 import {
   b,
+  bullet,
+  contents,
   factsTable,
   h1,
   h2,
-  h3,
   i,
   image,
+  keepTogether,
   p,
   ragCell,
-  renderDocument,
   table,
   title,
   type Block,
+  type Described,
 } from './kit';
 import { byPriority, direction, summaryTables } from './scorecard-summary';
 
@@ -51,44 +65,113 @@ export function chartInput(
   };
 }
 
+/** Charts in documents: a little shorter than on screen, so a measure's page holds its commentary. */
+export const DOCUMENT_CHART_HEIGHT = 300;
+
+const unitWords: Record<Unit, string> = {
+  percent: 'Percentage',
+  number: 'Number',
+  days: 'Days',
+  rate10k: 'Rate per 10,000 children',
+  score: 'Score',
+};
+
+/** "The vertical axis starts at 62.0%, not at zero, so the change between periods can be seen." */
+export function axisNote(axisFrom: number | null, fmt: (v: number | null) => string): Block[] {
+  return axisFrom === null
+    ? []
+    : [
+        p(
+          i(
+            `The vertical axis starts at ${fmt(axisFrom)}, not at zero, so that the change between periods can be seen.`,
+          ),
+        ),
+      ];
+}
+
+/** "England 90.0% (2025-26); statistical neighbours 92.0% (2025-26); region: none published." */
+function comparatorText(r: ScoreRow): string {
+  const fmt = rowFormat(r);
+  const kinds: ComparatorKind[] = ['england', 'neighbours', 'region'];
+  const parts = kinds.map((k) => {
+    const label = k === 'england' ? comparatorLabel[k] : comparatorLabel[k].toLowerCase();
+    const value = r[k];
+    if (value === null) return `${label}: none published`;
+    const period = r.comparatorPeriods?.[k];
+    return `${label} ${fmt(value)}${period ? ` (${shortPeriodLabel(period)})` : ''}`;
+  });
+  return `${parts.join('; ')}.`;
+}
+
+/** "123 of 128" for the latest figure, when its numerator and denominator were recorded with it. */
+function fraction(r: ScoreRow, def: MeasureDefinition | undefined): string | null {
+  if (!r.period || r.value === null) return null;
+  const f = def?.fractions.get(r.period);
+  if (!f || f.numerator === null || f.denominator === null || Math.abs(f.value - r.value) > 1e-9) return null;
+  const n = (x: number) => x.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  return `${n(f.numerator)} of ${n(f.denominator)}`;
+}
+
 function measureBlocks(
   r: ScoreRow,
-  series: MeasureSeries | undefined,
+  chartSeries: MeasureSeries | undefined,
+  def: MeasureDefinition | undefined,
   charts: Charts,
   authority: string,
 ): Block[] {
+  const fmt = rowFormat(r);
   const out: Block[] = [h2(`${r.code} ${r.title}`)];
-  const hasChart = series !== undefined && series.values.length > 0;
   out.push(
-    table(
-      ['Latest value', 'Period', 'Target', 'RAG', 'Direction', 'Previous'],
+    def?.definition
+      ? p([b('Definition: '), def.definition])
+      : p(i('No definition has been recorded for this measure.')),
+  );
+  out.push(
+    factsTable(
       [
-        [
-          { content: [b(formatValue(r.value, r.unit))] },
-          r.period ? periodLabel(r.period) : 'No data',
-          r.target === null ? 'No target' : formatValue(r.target, r.unit),
-          ragCell(r.rag),
-          direction(r),
-          r.previousPeriod
-            ? `${formatValue(r.previousValue, r.unit)} (${shortPeriodLabel(r.previousPeriod)})`
-            : 'None',
-        ],
+        ...(def?.fields ?? []).map((f): [string, string] => [f.label, f.text]),
+        ['Unit and polarity', `${unitWords[r.unit]}; ${polarityLabel[r.polarity].toLowerCase()}`],
       ],
-      [16, 22, 14, 12, 16, 20],
-      // The heading, the row and the chart under it stay on one page; the notes follow and may run on.
-      { keepNext: hasChart },
+      [24, 76],
     ),
   );
-  if (hasChart) out.push(image(charts.measureChartPng(chartInput(series, authority), `Chart ${r.code}`)));
+  const nOfN = fraction(r, def);
+  const hasFractions = (def?.fractions.size ?? 0) > 0;
   out.push(
-    p([
-      b('Comparators: '),
-      `England ${formatValue(r.england, r.unit)}; statistical neighbours ${formatValue(r.neighbours, r.unit)}; region ${formatValue(r.region, r.unit)}.`,
-    ]),
+    table(
+      [
+        'Latest value',
+        ...(hasFractions ? ['n of N'] : []),
+        'Period',
+        'Target',
+        'RAG',
+        'Direction',
+        'Previous',
+      ],
+      [
+        [
+          { content: [b(fmt(r.value))] },
+          ...(hasFractions ? [nOfN ?? 'Not recorded'] : []),
+          r.period ? periodLabel(r.period) : 'No data',
+          r.target === null ? 'No target' : fmt(r.target),
+          ragCell(r.rag),
+          direction(r),
+          r.previousPeriod ? `${fmt(r.previousValue)} (${shortPeriodLabel(r.previousPeriod)})` : 'None',
+        ],
+      ],
+      hasFractions ? [13, 13, 20, 11, 10, 15, 18] : [15, 23, 13, 11, 16, 22],
+    ),
   );
-  out.push(
-    p([b('Unit and polarity: '), `${unitLabel[r.unit]}; ${polarityLabel[r.polarity].toLowerCase()}.`]),
-  );
+  if (chartSeries && chartSeries.values.length > 0) {
+    const png = charts.measureChartPng(chartInput(chartSeries, authority), `Chart ${r.code}`, {
+      height: DOCUMENT_CHART_HEIGHT,
+    });
+    out.push(image(png));
+    out.push(...axisNote(png.axisFrom, fmt));
+  } else {
+    out.push(p(i('No figures have been recorded for this measure, so there is no chart.')));
+  }
+  out.push(p([b('Comparators: '), comparatorText(r)]));
   const commentary: [string, string][] = [
     ['What is working well', r.working],
     ['What we are worried about', r.worried],
@@ -97,13 +180,32 @@ function measureBlocks(
   const written = commentary.filter(([, t]) => t.trim() !== '');
   if (written.length) for (const [label, text] of written) out.push(p([b(`${label}: `), text]));
   else out.push(p(i('No commentary has been written for this measure.')));
-  return out;
+  // The heading, definition, figures, chart and commentary stay on one page.
+  return keepTogether(out);
 }
 
-export function cohortBlocks(db: DB, charts: Charts): Block[] {
-  const cohort = cohortProfile(db);
+/** The children in care profile: every period recorded, or those that ended in the report's period. */
+export function cohortBlocks(db: DB, charts: Charts, range: { from?: string; to?: string } = {}): Block[] {
+  const all = cohortProfile(db);
+  const keep = all.periods.map((period) => endedBetween(period, range.from, range.to));
+  const cohort = {
+    periods: all.periods.filter((_, k) => keep[k]),
+    breakdowns: all.breakdowns.map((bd) => ({
+      ...bd,
+      counts: bd.counts.map((row) => row.filter((_, k) => keep[k])),
+      totals: bd.totals.filter((_, k) => keep[k]),
+    })),
+  };
   const out: Block[] = [h1('Children in care profile', { pageBreakBefore: true })];
-  if (!cohort.periods.length) return [...out, p('No cohort profile figures have been recorded.')];
+  if (!cohort.periods.length)
+    return [
+      ...out,
+      p(
+        all.periods.length
+          ? 'No cohort profile figures were recorded for periods that ended in the reporting period.'
+          : 'No cohort profile figures have been recorded.',
+      ),
+    ];
   const last = cohort.periods.at(-1)!;
   out.push(
     p(
@@ -113,50 +215,74 @@ export function cohortBlocks(db: DB, charts: Charts): Block[] {
   for (const bd of cohort.breakdowns) {
     const breakdown = bd.breakdown as CohortBreakdown;
     const label = cohortBreakdownLabel[breakdown] ?? bd.breakdown;
-    out.push(h2(label));
-    out.push(
-      image(
-        charts.cohortChartPng(
-          {
-            breakdown,
-            periods: cohort.periods,
-            categories: bd.categories,
-            counts: bd.counts.map((row) => row.map((n) => n ?? 0)),
-          },
-          `Cohort ${label}`,
-        ),
-      ),
-    );
     const latest = bd.counts.map((row) => row.at(-1) ?? 0);
     const total = latest.reduce((s, n) => s + n, 0);
     out.push(
-      table(
-        [label, `Number (${shortPeriodLabel(last)})`, 'Share'],
-        bd.categories.map((category, k) => {
-          const n = latest[k] ?? 0;
-          return [
-            category,
-            n.toLocaleString('en-GB'),
-            total ? `${Math.round((n / total) * 1000) / 10}%` : '–',
-          ];
-        }),
-        [50, 30, 20],
-      ),
+      ...keepTogether([
+        h2(label),
+        image(
+          charts.cohortChartPng(
+            {
+              breakdown,
+              periods: cohort.periods,
+              categories: bd.categories,
+              counts: bd.counts.map((row) => row.map((n) => n ?? 0)),
+            },
+            `Cohort ${label}`,
+          ),
+        ),
+        table(
+          [label, `Number (${shortPeriodLabel(last)})`, 'Share'],
+          bd.categories.map((category, k) => {
+            const n = latest[k] ?? 0;
+            return [
+              category,
+              n.toLocaleString('en-GB'),
+              total ? `${(Math.round((n / total) * 1000) / 10).toFixed(1)}%` : '–',
+            ];
+          }),
+          [50, 30, 20],
+        ),
+      ]),
     );
   }
   return out;
 }
 
+/** The period most measures' latest figures are for (the report's period when no range is given). */
+function commonPeriod(rows: ScoreRow[]): string | null {
+  const counts = new Map<string, number>();
+  for (const r of rows) if (r.period) counts.set(r.period, (counts.get(r.period) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [period, n] of counts) if (best === null || n > counts.get(best)!) best = period;
+  return best;
+}
+
 export async function scorecardDocument(
   db: DB,
   today: string,
-  meetingId?: number,
-): Promise<{ fileName: string; data: Buffer }> {
+  opts: { meetingId?: number; from?: string; to?: string } = {},
+): Promise<Described> {
+  const { meetingId, from, to } = opts;
+  if (from && to && from > to)
+    throw new ApiError(
+      'invalid_input',
+      `The report cannot start (${formatDate(from)}) after it ends (${formatDate(to)})`,
+    );
+  if (meetingId !== undefined && (from || to))
+    throw new ApiError(
+      'invalid_input',
+      'A scorecard frozen for a meeting has its own figures: leave out the dates, or the meeting',
+    );
   const board = loadBoard(db);
   const charts = await loadCharts();
-  const series = measureSeries(db);
+  const ranged = from !== undefined || to !== undefined;
+  const allSeries = measureSeries(db);
+  const definitions = measureDefinitions(db);
+
   let rows: ScoreRow[];
   let basis: Block;
+  let basisShort: string;
   if (meetingId !== undefined) {
     const meeting = meetingRecord(db, meetingId, today);
     const snap = meetingSnapshot(db, meetingId);
@@ -167,33 +293,96 @@ export async function scorecardDocument(
         b(formatDate(meeting.date)),
         `: ${snap.title}, taken ${formatTimestamp(snap.takenAt)}.`,
       ]);
+      basisShort = `Frozen for the meeting on ${formatDate(meeting.date)}`;
     } else {
       rows = liveRows(scorecard(db));
       basis = p([
         b('Current scorecard — not frozen. '),
         `No snapshot was taken for the meeting on ${formatDate(meeting.date)}; these are the latest figures held on ${formatDate(today)}.`,
       ]);
+      basisShort = `Current figures held on ${formatDate(today)}`;
     }
+  } else if (ranged) {
+    rows = liveRows(scorecardBetween(db, from, to));
+    basis = p([
+      b('Figures for the reporting period: '),
+      `figures for periods that ended ${from ? `on or after ${formatDate(from)}` : ''}${from && to ? ' and ' : ''}${to ? `on or before ${formatDate(to)}` : ''}, as held on ${formatDate(today)}. The latest value of each measure is its last figure in the period.`,
+    ]);
+    basisShort = `Figures held on ${formatDate(today)}`;
   } else {
     rows = liveRows(scorecard(db));
     basis = p([b('Current scorecard: '), `the latest figures held on ${formatDate(today)}.`]);
+    basisShort = `Current figures held on ${formatDate(today)}`;
   }
+
+  const common = commonPeriod(rows);
+  const period = ranged
+    ? from && to
+      ? `${formatDate(from)} to ${formatDate(to)}`
+      : from
+        ? `from ${formatDate(from)}`
+        : `to ${formatDate(to)}`
+    : common
+      ? periodLabel(common)
+      : `at ${formatDate(today)}`;
+  const odd = rows.filter((r) => r.period && common && r.period !== common).length;
+
+  /** The series each chart shows: within the range, or (frozen) up to the frozen figure. */
+  const chartSeries = (r: ScoreRow): MeasureSeries | undefined => {
+    const full = allSeries.find((s) => s.id === r.measureId);
+    if (!full) return undefined;
+    if (ranged) return seriesBetween(full, from, to);
+    if (meetingId !== undefined && r.period) {
+      const end = parsePeriod(r.period)?.end;
+      return end ? seriesBetween(full, undefined, end) : full;
+    }
+    return full;
+  };
 
   const children: Block[] = [
     p(b(board.authority, { size: 28 })),
     title(board.name),
-    p(b('Performance scorecard report', { size: 28 })),
+    p(b(`Performance scorecard report: ${period}`, { size: 28 })),
     basis,
     factsTable([
+      [
+        'Reporting period',
+        ranged || !common
+          ? period
+          : `${period}${odd ? ` (${odd} ${odd === 1 ? 'measure has' : 'measures have'} an earlier latest figure, shown with it)` : ''}`,
+      ],
+      ['Figures', basisShort],
       ['Measures', String(rows.length)],
       ['Prepared', formatDate(today)],
-      [
-        'How to read it',
-        'RAG is worked out from each measure’s target and tolerance: Red, Amber or Green is written in words as well as shaded. Direction compares the latest value with the one before it.',
-      ],
     ]),
+    contents(2),
     h1('Summary'),
-    ...summaryTables(rows),
+    ...summaryTables(rows, { headingLevel: 3 }),
+    h1('How to read this report'),
+    bullet([
+      b('RAG '),
+      'is worked out from each measure’s target and tolerance. Red, Amber or Green is written in words as well as shaded; “No target” and “Not rated” say why a measure has no rating.',
+    ]),
+    bullet([
+      b('Direction '),
+      'compares the latest figure with the one before it, taking account of whether higher or lower is better.',
+    ]),
+    bullet([
+      b('Figures '),
+      'of one measure are all shown with the same number of decimal places: as many as its recorded figures use.',
+    ]),
+    bullet([
+      b('n of N '),
+      'is the count behind a percentage (for example, 123 children of 128), where the service recorded it.',
+    ]),
+    bullet([
+      b('Charts '),
+      'show the measure against its target (dashed) and the published comparators. Where a chart’s vertical axis does not start at zero, the chart and the note under it say so.',
+    ]),
+    bullet([
+      b('Comparators '),
+      'are the latest published for England, statistical neighbours and the region for the same period or an earlier one, with the period they relate to.',
+    ]),
   ];
   for (const [priority, list] of byPriority(rows)) {
     // No forced page break: the heading keeps with its first measure (Heading 1 is keep-with-next).
@@ -202,25 +391,62 @@ export async function scorecardDocument(
       children.push(
         ...measureBlocks(
           r,
-          series.find((s) => s.id === r.measureId),
+          chartSeries(r),
+          r.measureId === null ? undefined : definitions.get(r.measureId),
           charts,
           board.authority,
         ),
       );
   }
-  children.push(...cohortBlocks(db, charts));
-  children.push(h3('Sources'));
+  children.push(...cohortBlocks(db, charts, ranged ? { from, to } : {}));
+
+  // Every measure's definition and source in one place, for whoever checks the figures.
+  children.push(h1('Definitions and sources', { pageBreakBefore: true }));
   children.push(
     p(
-      'Figures are held in the board’s CPB file; charts show each measure’s series against its target and the published comparators.',
+      'Each measure as the board defines it, who owns it and where its figures come from. Figures are those recorded in the board’s file from these sources.',
+      { keepNext: true },
     ),
   );
+  const field = (def: MeasureDefinition | undefined, label: string) =>
+    def?.fields.find((f) => f.label === label)?.text ?? 'Not recorded';
+  children.push(
+    table(
+      ['Measure', 'Definition', 'Owner', 'Source'],
+      rows.map((r) => {
+        const def = r.measureId === null ? undefined : definitions.get(r.measureId);
+        return [
+          `${r.code} ${r.title}`,
+          def?.definition || 'Not recorded',
+          field(def, 'Owner'),
+          field(def, 'Source'),
+        ];
+      }),
+      [22, 42, 16, 20],
+    ),
+  );
+  if (ranged)
+    children.push(
+      p(
+        i(
+          `Figures outside the reporting period are left out of the tables and charts: ${rows.filter((r) => r.period === null).length} of ${rows.length} measures have no figure for a period that ended in it.`,
+        ),
+      ),
+    );
 
-  const data = await renderDocument({
+  const spec = {
     board,
-    title: `${board.name}: performance scorecard report, ${formatDate(today)}`,
-    subject: `Performance scorecard report, ${formatDate(today)}`,
+    title: `${board.name}: performance scorecard report, ${period}`,
+    subject: `Performance scorecard report, ${period}`,
     children,
-  });
-  return { fileName: documentFileName(board, { kind: 'scorecard', today: formatDate(today) }), data };
+  };
+  return {
+    spec,
+    fileName: documentFileName(board, {
+      kind: 'scorecard',
+      today: formatDate(today),
+      ...(from ? { from: formatDate(from) } : {}),
+      ...(to ? { to: formatDate(to) } : {}),
+    }),
+  };
 }

@@ -4,6 +4,7 @@
  * temporary file and throws a SafeWriteError naming the file and the reason in words, so the old
  * file (if any) survives and no partial file is ever left behind.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { writeWhole } from '../partial-files';
 
@@ -49,11 +50,39 @@ export function saveErrorMessage(code: string | undefined, stage: Stage, file: s
 }
 
 /**
+ * Refuses to replace a file that is marked read-only (its owner may not write it: Windows'
+ * read-only attribute, or `chmod a-w`). A rename would replace it anyway, since only the folder's
+ * permissions count for that, so the mark would be silently ignored. Throws SafeWriteError
+ * with the code EROFILE.
+ */
+export function assertWritableTarget(file: string): void {
+  const target = path.resolve(file);
+  let mode: number;
+  try {
+    const st = statSync(target);
+    if (!st.isFile()) return; // a folder in the way is reported by the write itself
+    mode = st.mode;
+  } catch {
+    return; // nothing there yet
+  }
+  if ((mode & 0o200) === 0)
+    throw new SafeWriteError(
+      `Could not save ${path.basename(target)}: the file is read-only, so it was not replaced. Choose another name, or clear its read-only setting first.`,
+      READ_ONLY_FILE,
+      target,
+    );
+}
+
+/** The code of the error for a read-only file in the way (not an errno: nothing was tried). */
+export const READ_ONLY_FILE = 'EROFILE';
+
+/**
  * Writes `data` to `file` atomically (temp file, fsync, rename: see writeWhole). Throws
  * SafeWriteError. A temporary file left in the folder by a save that was killed part-way is removed.
  */
 export function writeFileSafe(file: string, data: Uint8Array): void {
   const target = path.resolve(file);
+  assertWritableTarget(target);
   try {
     writeWhole(target, data);
   } catch (e) {

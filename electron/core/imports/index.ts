@@ -4,17 +4,20 @@ import { valueDomainError } from '../../../shared/domain/value-domain';
 import type { DB } from '../store/board-file';
 import {
   importMeasures,
+  clearImportedNoFigure,
   insertImportedMeasure,
   insertImportedValue,
   lastMeasureSort,
   updateImportedNote,
+  updateImportedSetting,
   updateImportedValue,
   upsertImportedCohort,
   upsertImportedComparator,
+  upsertImportedNoFigure,
 } from '../store/imports';
 import { guessMapping } from './detect';
 import { columnLetter, ImportFileError, readWorkbook, type Sheet } from './grid';
-import { planImport, type Plan } from './plan';
+import { importedTolerance, planImport, type Plan, type PlanOptions } from './plan';
 
 export { ImportFileError } from './grid';
 
@@ -44,6 +47,9 @@ const emptySummary = (): ImportSummary => ({
   cohortChanged: 0,
   cohortUnchanged: 0,
   skipped: 0,
+  noFigures: 0,
+  settingsOffered: 0,
+  settingsApplied: 0,
   measuresToCreate: [],
 });
 
@@ -73,7 +79,7 @@ export async function readImport(req: Omit<ImportRequest, 'createMeasures'>): Pr
 }
 
 /** Plans every write against the board as it is now (inside the commit's transaction). Writes nothing. */
-export function planRead(db: DB, read: ReadImport, createMeasures: boolean): Analysis {
+export function planRead(db: DB, read: ReadImport, opts: PlanOptions): Analysis {
   const { sheets, sheet, mapping } = read;
   if (!mapping) {
     return {
@@ -87,6 +93,14 @@ export function planRead(db: DB, read: ReadImport, createMeasures: boolean): Ana
         values: [],
         comparators: [],
         cohort: [],
+        noFigureWrites: [],
+        settingWrites: [],
+        readings: [],
+        questions: [],
+        skippedRows: [],
+        noFigures: [],
+        settings: [],
+        areas: null,
         summary: emptySummary(),
         problems: [
           {
@@ -95,13 +109,13 @@ export function planRead(db: DB, read: ReadImport, createMeasures: boolean): Ana
             column: null,
             header: '',
             reason:
-              'no table of figures found: expected a header row with a Code column and period columns (wide), measure_code, period and value columns (long), or breakdown and category columns (cohort profile)',
+              'no table of figures found: expected a header row with a Code column and period columns (a row per measure), measure_code, period and value columns (a row per figure), a Quarter or Period column with measures across (a row per period), a local authority column with England below it (a row per authority), or breakdown and category columns (cohort profile)',
           },
         ],
       },
     };
   }
-  const plan = planImport(db, sheet, mapping, createMeasures);
+  const plan = planImport(db, sheet, mapping, opts);
   plan.problems.push(...outOfDomain(db, sheet.name, plan));
   return { sheets, sheet, mapping, plan };
 }
@@ -144,7 +158,11 @@ export function previewOf(a: Analysis): ImportPreview {
           column: h.letter,
           header: h.text,
           role: roleOf.get(h.letter) ?? 'ignore',
-          period: h.period,
+          // As read: a bare year ("2024") has a period once its reading is known.
+          period:
+            roleOf.get(h.letter) === 'period'
+              ? (h.period ?? a.plan.readings.find((r) => r.column === h.letter)?.period ?? null)
+              : h.period,
         }))
       : Array.from({ length: width }, (_, c) => ({
           column: columnLetter(c),
@@ -159,6 +177,12 @@ export function previewOf(a: Analysis): ImportPreview {
     changesTruncated: a.plan.changes.length > 2000,
     problems: a.plan.problems,
     summary: a.plan.summary,
+    readings: a.plan.readings,
+    questions: a.plan.questions,
+    skippedRows: a.plan.skippedRows.slice(0, 2000),
+    noFigures: a.plan.noFigures.slice(0, 2000),
+    settings: a.plan.settings,
+    areas: a.plan.areas,
   };
 }
 
@@ -177,6 +201,8 @@ export function commitPlan(db: DB, fileName: string, plan: Plan): string[] {
     s0.comparatorsChanged +
     s0.cohortNew +
     s0.cohortChanged +
+    plan.noFigureWrites.filter((n) => n.status !== 'unchanged').length +
+    plan.settingWrites.length +
     plan.newMeasures.length;
   if (changes === 0) return created; // importing the same file again changes nothing
   const ids = new Map<string, number>();
@@ -189,7 +215,9 @@ export function commitPlan(db: DB, fileName: string, plan: Plan): string[] {
       unit: m.unit,
       polarity: m.polarity,
       target: m.target,
+      tolerance: importedTolerance(m),
       frequency: m.frequency,
+      yearBasis: m.yearBasis,
       source: `Imported from ${fileName}`,
       sort,
     });
@@ -205,15 +233,24 @@ export function commitPlan(db: DB, fileName: string, plan: Plan): string[] {
       updateImportedValue(db, id, v.period, v.value);
       if (v.note !== null) updateImportedNote(db, id, v.period, v.note);
     }
+    clearImportedNoFigure(db, id, 'value', v.period);
   }
   for (const c of plan.comparators)
-    if (c.status !== 'unchanged')
-      upsertImportedComparator(db, {
-        measureId: idOf(c.code, c.measureId),
-        kind: c.kind,
-        period: c.period,
-        value: c.value,
+    if (c.status !== 'unchanged') {
+      const id = idOf(c.code, c.measureId);
+      upsertImportedComparator(db, { measureId: id, kind: c.kind, period: c.period, value: c.value });
+      clearImportedNoFigure(db, id, c.kind, c.period);
+    }
+  for (const n of plan.noFigureWrites)
+    if (n.status !== 'unchanged')
+      upsertImportedNoFigure(db, {
+        measureId: idOf(n.code, n.measureId),
+        kind: n.kind,
+        period: n.period,
+        symbol: n.symbol,
+        note: n.note,
       });
+  for (const s of plan.settingWrites) updateImportedSetting(db, s.measureId, s.field, s.value);
   for (const c of plan.cohort)
     if (c.status !== 'unchanged')
       upsertImportedCohort(db, {
@@ -249,6 +286,15 @@ export function describeSummary(s: ImportSummary, created: string[] = s.measures
       `cohort counts: ${s.cohortNew} new, ${s.cohortChanged} changed, ${s.cohortUnchanged} unchanged`,
     );
   if (s.skipped) lines.push(`cells with no figure (blank, n/a, -): ${s.skipped} skipped`);
+  if (s.noFigures)
+    lines.push(
+      `figures published as suppressed or not available (c, x, z, low…): ${s.noFigures} recorded as no figure`,
+    );
+  if (s.settingsApplied) lines.push(`measure settings (target, polarity) changed: ${s.settingsApplied}`);
+  else if (s.settingsOffered)
+    lines.push(
+      `measure settings (target, polarity) the sheet gives differently: ${s.settingsOffered}, not applied (--apply-settings)`,
+    );
   if (created.length) lines.push(`measures created: ${created.join(', ')}`);
   return lines;
 }

@@ -90,6 +90,7 @@ function toRecord(r: ActionRowDb, updates: ActionUpdate[], today: string): Actio
     },
     createdAt: r.created_at,
     completedAt: r.completed_at,
+    revision: r.revision,
     overdue: isOverdue(o, today),
     daysOverdue: daysOverdue(o, today),
     wordingLocked: r.meeting_status === 'minutes_approved',

@@ -4,13 +4,22 @@
  * scorecard screen, the dashboard, snapshots and every Word document read it from here, and
  * RAG, direction and the comparator rule come from shared/domain, so they cannot disagree.
  */
+import type { MeasureDefinition } from '../../../shared/api/measures';
 import type { Scorecard, ScorecardGroup, ScorecardRow } from '../../../shared/api/scorecard';
 import { comparatorFor, type ComparatorKind } from '../../../shared/domain/comparators';
 import type { Unit } from '../../../shared/domain/format';
-import { comparePeriods, parsePeriod } from '../../../shared/domain/periods';
 import {
+  comparePeriods,
+  headlineFamily,
+  parsePeriod,
+  type Frequency,
+  type YearBasis,
+} from '../../../shared/domain/periods';
+import {
+  defaultDecimals,
   directionOfTravel,
   ragStatus,
+  type DirectionOfTravel,
   type Polarity,
   type Rag,
   type SeriesPoint,
@@ -30,6 +39,12 @@ export interface MeasureSeries {
   polarity: Polarity;
   target: number | null;
   tolerance: number;
+  frequency: Frequency;
+  yearBasis: YearBasis;
+  /** Decimal places as set (null: the unit's default). */
+  decimals: number | null;
+  similarBand: number | null;
+  definition: MeasureDefinition;
   priorityId: number | null;
   priorityCode: string | null;
   priorityTitle: string | null;
@@ -63,6 +78,21 @@ export function measureSeries(db: DB): MeasureSeries[] {
     polarity: m.polarity,
     target: m.target,
     tolerance: m.tolerance,
+    frequency: m.frequency,
+    yearBasis: m.year_basis,
+    decimals: m.decimals,
+    similarBand: m.similar_band,
+    definition: {
+      definition: m.definition,
+      numerator: m.numerator_definition,
+      denominator: m.denominator_definition,
+      source: m.source,
+      dfeRef: m.dfe_ref,
+      ageBand: m.age_band,
+      frequency: m.frequency,
+      yearBasis: m.year_basis,
+      owner: m.owner,
+    },
     priorityId: m.priority_id,
     priorityCode: m.priority_code,
     priorityTitle: m.priority_title,
@@ -96,11 +126,53 @@ function asAt(s: MeasureSeries, date: string): MeasureSeries {
   };
 }
 
+type MeasureRules = Pick<
+  MeasureSeries,
+  'unit' | 'polarity' | 'target' | 'tolerance' | 'frequency' | 'yearBasis' | 'decimals' | 'similarBand'
+>;
+
+/**
+ * RAG and direction of one measure's series, by the shared rules, as the board reads them: on the
+ * figure as displayed, like with like, the headline figure in the measure's reporting period.
+ * The measure page, the scorecard, snapshots and every export use this.
+ */
+export function measureStatus(
+  m: MeasureRules,
+  values: readonly SeriesPoint[],
+): DirectionOfTravel & { rag: Rag } {
+  const dir = directionOfTravel(values, m.polarity, {
+    unit: m.unit,
+    decimals: m.decimals,
+    similarBand: m.similarBand,
+    family: headlineFamily(m.frequency, m.yearBasis),
+  });
+  const rag = ragStatus({
+    value: dir.latest?.value ?? null,
+    target: m.target,
+    tolerance: m.tolerance,
+    polarity: m.polarity,
+    unit: m.unit,
+    decimals: m.decimals,
+  });
+  return { ...dir, rag };
+}
+
+/** The comparators beside a local figure: THE comparator rule, for screen, snapshot and export. */
+export function comparatorsBeside(
+  comparators: Record<ComparatorKind, readonly SeriesPoint[]>,
+  localPeriod: string | null,
+): Record<ComparatorKind, SeriesPoint | null> {
+  return {
+    england: comparatorFor(comparators.england, localPeriod),
+    neighbours: comparatorFor(comparators.neighbours, localPeriod),
+    region: comparatorFor(comparators.region, localPeriod),
+  };
+}
+
 /** One measure's scorecard row, worked out by the shared rules. */
 export function scorecardRow(s: MeasureSeries): ScorecardRow {
-  const dir = directionOfTravel(s.values, s.polarity);
-  const latestPeriod = dir.latest?.period ?? null;
-  const beside = (kind: ComparatorKind) => comparatorFor(s.comparators[kind], latestPeriod);
+  const st = measureStatus(s, s.values);
+  const beside = comparatorsBeside(s.comparators, st.latest?.period ?? null);
   return {
     measureId: s.id,
     code: s.code,
@@ -109,21 +181,21 @@ export function scorecardRow(s: MeasureSeries): ScorecardRow {
     polarity: s.polarity,
     target: s.target,
     tolerance: s.tolerance,
-    latest: dir.latest,
-    previous: dir.previous,
-    rag: ragStatus({
-      value: dir.latest?.value ?? null,
-      target: s.target,
-      tolerance: s.tolerance,
-      polarity: s.polarity,
-    }),
-    direction: dir.direction,
-    gap: dir.gap,
-    england: beside('england'),
-    neighbours: beside('neighbours'),
-    region: beside('region'),
+    decimals: s.decimals ?? defaultDecimals[s.unit],
+    latest: st.latest,
+    previous: st.previous,
+    rag: st.rag,
+    direction: st.direction,
+    gap: st.gap,
+    directionReason: st.reason,
+    lastYear: st.lastYear,
+    lastYearDirection: st.lastYearDirection,
+    england: beside.england,
+    neighbours: beside.neighbours,
+    region: beside.region,
     series: s.values,
     commentary: s.commentary,
+    definition: s.definition,
   };
 }
 

@@ -32,6 +32,7 @@ function gapBetween(period: string | null, previous: string | null): boolean {
 const DIRECTIONS: readonly Direction[] = [
   'improving',
   'worsening',
+  'similar',
   'no_change',
   'up',
   'down',
@@ -51,6 +52,7 @@ export function meetingSnapshot(db: DB, meetingId: number): MeetingSnapshot | nu
     unit: r.unit,
     polarity: r.polarity,
     target: r.target,
+    decimals: r.decimals,
     latest: r.period !== null && r.value !== null ? { period: r.period, value: r.value } : null,
     previous:
       r.previous_period !== null && r.previous_value !== null
@@ -60,9 +62,17 @@ export function meetingSnapshot(db: DB, meetingId: number): MeetingSnapshot | nu
     // A row frozen by an older version may carry a direction this one does not know.
     direction: DIRECTIONS.includes(r.direction) ? r.direction : 'not_comparable',
     gap: gapBetween(r.period, r.previous_period),
+    directionReason: r.direction_reason,
+    lastYear:
+      r.last_year_period !== null && r.last_year_value !== null
+        ? { period: r.last_year_period, value: r.last_year_value }
+        : null,
     england: r.england,
     neighbours: r.neighbours,
     region: r.region,
+    englandPeriod: r.england_period,
+    neighboursPeriod: r.neighbours_period,
+    regionPeriod: r.region_period,
     commentary: { working: r.commentary_working, worried: r.commentary_worried, next: r.commentary_next },
   }));
   return { ...info(h), rows };

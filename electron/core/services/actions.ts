@@ -17,6 +17,7 @@ import {
 import { allMembers, memberRow } from '../store/board';
 import { meetingById, nextMeetingFrom, type MeetingRowDb } from '../store/meetings';
 import { livePriorities, priorityExists } from '../store/strategy';
+import { staleSave } from './revisions';
 
 // The action log: every action from every meeting, its dated updates, and the "matters arising"
 // view a meeting takes of the open actions of earlier meetings. Overdue is computed, never stored.
@@ -91,6 +92,9 @@ export const actionsHandlers: HandlerGroup<
 
   'action.update': (ctx, input) => {
     const before = getAction(ctx, input.id);
+    // A change made from an older copy (another tab, window or computer saved since) is refused.
+    if (input.baseRevision !== undefined && input.baseRevision !== before.revision)
+      throw staleSave('this action', before);
     checkPriority(ctx, input.priorityId);
     if (input.owner && 'memberId' in input.owner) {
       if (!memberRow(ctx.db, input.owner.memberId)) {

@@ -41,6 +41,7 @@ export function dumpBoard(ctx: Ctx) {
     links: linksOf(ctx, 'measure_id', m.id as number),
     values: rows.measureValues(db, m.id).sort((x, y) => comparePeriods(x.period, y.period)),
     comparators: rows.comparators(db, m.id),
+    noFigures: rows.noFigures(db, m.id),
   }));
   const cohort = rows.cohort(db);
   const meetings = rows.meetings(db).map((m) => ({

@@ -2,6 +2,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { ApiParsedInput } from '../../../shared/api';
 import { twoStep, type HandlerGroup } from '../handler-types';
 import { commitPlan, describeProblem, ImportFileError, planRead, previewOf, readImport } from '../imports';
+import type { PlanOptions } from '../imports/plan';
 
 type Input = ApiParsedInput<'import.preview'>;
 
@@ -22,15 +23,26 @@ async function read(input: Input) {
   }
 }
 
+/** What the person told the import: readings for bare years, their authority, the measure, settings. */
+function planOptions(input: Input): PlanOptions {
+  return {
+    createMeasures: input.createMeasures,
+    years: input.years,
+    columnYears: input.columnYears,
+    authority: input.authority,
+    measure: input.measure,
+    applySettings: input.applySettings,
+  };
+}
+
 export const importsHandlers: HandlerGroup<'import.preview' | 'import.commit'> = {
-  'import.preview': async (ctx, input) =>
-    previewOf(planRead(ctx.db, await read(input), input.createMeasures)),
+  'import.preview': async (ctx, input) => previewOf(planRead(ctx.db, await read(input), planOptions(input))),
 
   // The plan is made inside the transaction, against the board exactly as the import finds it.
   'import.commit': twoStep({
     gather: (_ctx, input: Input) => read(input),
     write: (ctx, input, sheet) => {
-      const a = planRead(ctx.db, sheet, input.createMeasures);
+      const a = planRead(ctx.db, sheet, planOptions(input));
       const problems = a.plan.problems;
       if (problems.length) {
         throw new ApiError(

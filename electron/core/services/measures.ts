@@ -1,17 +1,26 @@
 import { ApiError } from '../../../shared/api';
 import type { MeasureDetail, MeasureSummary } from '../../../shared/api/measures';
-import { comparePeriods, parsePeriod, type PeriodKind } from '../../../shared/domain/periods';
-import { directionOfTravel, ragStatus } from '../../../shared/domain/rag';
+import {
+  comparePeriods,
+  periodFitsFrequency,
+  readPeriod,
+  type PeriodKind,
+  type YearBasis,
+} from '../../../shared/domain/periods';
+import { defaultDecimals, defaultSimilarBand, defaultTolerance } from '../../../shared/domain/rag';
 import type { Unit } from '../../../shared/domain/format';
 import { toleranceError, valueDomainError } from '../../../shared/domain/value-domain';
 import type { Ctx } from '../context';
 import type { HandlerGroup } from '../handler-types';
 import { measureDiscussions } from '../queries/priority-context';
+import { measureStatus } from '../queries/scorecard';
 import {
   comparatorsOfMeasure,
   deleteComparator,
+  deleteNoFigure,
   deleteValue,
   insertMeasure,
+  noFigures,
   measureById,
   measureColumns,
   measureLinks,
@@ -50,6 +59,8 @@ export function summary(r: MeasureRow): MeasureSummary {
     target: r.target,
     tolerance: r.tolerance,
     frequency: r.frequency,
+    yearBasis: r.year_basis,
+    decimals: r.decimals,
     priorityId: r.priority_id,
     priorityTitle: r.priority_title,
     archived: r.archived === 1,
@@ -63,18 +74,24 @@ export function measureRow(ctx: Ctx, id: number): MeasureRow {
   return r;
 }
 
-/** Reads a period the schema has already checked, and hands back its canonical form. */
-export function canonical(period: string): { canonical: string; kind: PeriodKind } {
-  const p = parsePeriod(period);
-  if (!p) throw new ApiError('invalid_input', `"${period}" is not a period`);
-  return { canonical: p.canonical, kind: p.kind };
+/**
+ * Reads a period the schema has already checked, in the measure's kind of year ("2023/24" is the
+ * academic year on an academic measure), and hands back its canonical form.
+ */
+export function canonical(
+  period: string,
+  yearBasis: YearBasis = 'financial',
+): { canonical: string; kind: PeriodKind } {
+  const r = readPeriod(period, { yearBasis });
+  if (!r.period)
+    throw new ApiError('invalid_input', `period: ${r.error}`, [{ path: 'period', message: r.error }]);
+  return { canonical: r.period.canonical, kind: r.period.kind };
 }
 
-const kindFor: Record<Frequency, PeriodKind> = { monthly: 'month', quarterly: 'quarter', annual: 'year' };
 const exampleFor: Record<Frequency, string> = {
-  monthly: 'a month such as 2025-06',
-  quarterly: 'a quarter such as 2025-26 Q1',
-  annual: 'a financial year such as 2025-26',
+  monthly: 'a month such as 2025-06 (or any longer period)',
+  quarterly: 'a quarter such as 2025-26 Q1 (or a year)',
+  annual: 'a year such as 2025-26 (or a three-year period such as 2019-22)',
 };
 
 export function valuesOf(ctx: Ctx, measureId: number): ValueRow[] {
@@ -154,12 +171,37 @@ export function measureDetail(ctx: Ctx, id: number): MeasureDetail {
     comparators[c.kind].push({ period: c.period, value: c.value });
   const links = measureLinks(ctx.db, id);
   const series = values.map((v) => ({ period: v.period, value: v.value }));
-  const dir = directionOfTravel(series, r.polarity);
+  const st = measureStatus(
+    {
+      unit: r.unit,
+      polarity: r.polarity,
+      target: r.target,
+      tolerance: r.tolerance,
+      frequency: r.frequency,
+      yearBasis: r.year_basis,
+      decimals: r.decimals,
+      similarBand: r.similar_band,
+    },
+    series,
+  );
   return {
     ...summary(r),
     definition: r.definition,
     owner: r.owner,
     source: r.source,
+    numeratorDefinition: r.numerator_definition,
+    denominatorDefinition: r.denominator_definition,
+    dfeRef: r.dfe_ref,
+    ageBand: r.age_band,
+    similarBand: r.similar_band,
+    defaults: {
+      decimals: defaultDecimals[r.unit],
+      tolerance: defaultTolerance(r.unit, r.target, r.decimals),
+      similarBand: defaultSimilarBand[r.unit],
+    },
+    noFigures: noFigures(ctx.db, id)
+      .sort((a, b) => comparePeriods(a.period, b.period))
+      .map((n) => ({ kind: n.kind, period: n.period, symbol: n.symbol, note: n.note })),
     values: values.map((v) => ({
       period: v.period,
       value: v.value,
@@ -171,16 +213,14 @@ export function measureDetail(ctx: Ctx, id: number): MeasureDetail {
     links,
     commentary: { working: r.commentary_working, worried: r.commentary_worried, next: r.commentary_next },
     status: {
-      rag: ragStatus({
-        value: dir.latest?.value ?? null,
-        target: r.target,
-        tolerance: r.tolerance,
-        polarity: r.polarity,
-      }),
-      direction: dir.direction,
-      latest: dir.latest,
-      previous: dir.previous,
-      gap: dir.gap,
+      rag: st.rag,
+      direction: st.direction,
+      latest: st.latest,
+      previous: st.previous,
+      gap: st.gap,
+      directionReason: st.reason,
+      lastYear: st.lastYear,
+      lastYearDirection: st.lastYearDirection,
     },
     discussions: measureDiscussions(ctx.db, id),
     options: linkOptions(ctx),
@@ -217,11 +257,19 @@ export const measureHandlers: HandlerGroup<
       unit: input.unit,
       polarity: input.polarity,
       target: input.target ?? null,
-      tolerance: input.tolerance ?? 0,
+      // Left out, the amber band is the unit's default (2 points, or 5% of the target).
+      tolerance: input.tolerance ?? defaultTolerance(input.unit, input.target ?? null, input.decimals),
       frequency: input.frequency ?? 'quarterly',
       owner: input.owner ?? '',
       source: input.source ?? '',
       priorityId: input.priorityId ?? null,
+      numeratorDefinition: input.numeratorDefinition ?? '',
+      denominatorDefinition: input.denominatorDefinition ?? '',
+      dfeRef: input.dfeRef ?? '',
+      ageBand: input.ageBand ?? '',
+      yearBasis: input.yearBasis ?? 'financial',
+      decimals: input.decimals ?? null,
+      similarBand: input.similarBand ?? null,
     });
     if (input.links) writeLinks(ctx, id, input.links);
     return { id };
@@ -251,13 +299,11 @@ export const measureHandlers: HandlerGroup<
       if (value !== undefined) (changes as Record<string, unknown>)[key] = value;
     }
     if (input.frequency !== undefined && input.frequency !== before.frequency) {
-      const wrong = valuesOf(ctx, input.id).find(
-        (v) => parsePeriod(v.period)?.kind !== kindFor[input.frequency!],
-      );
+      const wrong = valuesOf(ctx, input.id).find((v) => periodFitsFrequency(v.period, input.frequency!));
       if (wrong)
         throw new ApiError(
           'conflict',
-          `frequency: ${before.code} has a value for ${wrong.period}, which is not ${exampleFor[input.frequency]}; remove or correct its values first`,
+          `frequency: ${before.code} has a value for ${wrong.period}, which is shorter than ${exampleFor[input.frequency]}; remove or correct its values first`,
         );
     }
     updateMeasure(ctx.db, input.id, changes);
@@ -280,8 +326,8 @@ export const measureHandlers: HandlerGroup<
 
   'measure.setValue': (ctx, input) => {
     const m = measureRow(ctx, input.measureId);
-    const p = canonical(input.period);
-    if (p.kind !== kindFor[m.frequency])
+    const p = canonical(input.period, m.year_basis);
+    if (periodFitsFrequency(p.canonical, m.frequency))
       throw new ApiError(
         'invalid_input',
         `period: ${m.code} is reported ${m.frequency === 'annual' ? 'annually' : m.frequency}, so give ${exampleFor[m.frequency]} (not "${input.period}")`,
@@ -305,12 +351,13 @@ export const measureHandlers: HandlerGroup<
       denominator: input.denominator ?? null,
       note: input.note ?? '',
     });
+    deleteNoFigure(ctx.db, m.id, 'value', p.canonical);
     return { period: p.canonical };
   },
 
   'measure.deleteValue': (ctx, input) => {
     const m = measureRow(ctx, input.measureId);
-    const p = canonical(input.period);
+    const p = canonical(input.period, m.year_basis);
     if (!valueAt(ctx.db, m.id, p.canonical))
       throw new ApiError('not_found', `${m.code} has no value for ${p.canonical}`);
     deleteValue(ctx.db, m.id, p.canonical);
@@ -319,7 +366,7 @@ export const measureHandlers: HandlerGroup<
 
   'measure.setComparator': (ctx, input) => {
     const m = measureRow(ctx, input.measureId);
-    const p = canonical(input.period);
+    const p = canonical(input.period, m.year_basis);
     if (input.value === null) {
       if (deleteComparator(ctx.db, m.id, input.kind, p.canonical) === 0)
         throw new ApiError('not_found', `${m.code} has no ${input.kind} comparator for ${p.canonical}`);
@@ -331,6 +378,7 @@ export const measureHandlers: HandlerGroup<
         period: p.canonical,
         value: input.value,
       });
+      deleteNoFigure(ctx.db, m.id, input.kind, p.canonical);
     }
     return { ok: true as const };
   },

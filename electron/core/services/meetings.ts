@@ -166,6 +166,7 @@ export function getMeeting(ctx: Ctx, id: number): MeetingDetail {
         dueDate: a.dueDate,
         urgency: a.urgency,
         status: a.status,
+        revision: a.revision,
       })),
       withdrawn: i.withdrawn,
       urgent: i.urgent,

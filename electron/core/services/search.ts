@@ -82,6 +82,13 @@ export function toSegments(snippet: string): SearchSegment[] {
 }
 
 const itemLabel = (i: HitItemRow) => `${formatDate(i.date)}, item ${i.position}: ${i.title}`;
+/** A meeting not yet held (its agenda drafted or published): its items have no minutes yet. */
+const notYetHeld = (i: HitItemRow) => i.meeting_status === 'draft' || i.meeting_status === 'agenda_published';
+/** What a hit on an item is: its minutes, or — before the meeting — its place on the agenda. */
+const itemHitLabel = (i: HitItemRow) =>
+  notYetHeld(i)
+    ? `Agenda item — meeting on ${formatDate(i.date)} (not yet held), item ${i.position}: ${i.title}`
+    : `Minutes — ${itemLabel(i)}`;
 const clip = (s: string, n = 70) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
 /** Where a hit opens and what it is called; null when the row it indexed has gone. */
@@ -97,7 +104,7 @@ function resolve(
       const i = item(refId);
       if (!i) return null;
       return {
-        label: `Minutes — ${itemLabel(i)}${partB(i.exempt === 1)}`,
+        label: `${itemHitLabel(i)}${partB(i.exempt === 1)}`,
         exempt: i.exempt === 1,
         target: { to: 'item', meetingId: i.meeting_id, itemId: refId },
       };

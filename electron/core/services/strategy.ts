@@ -2,8 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api';
 import type { PlanAction } from '../../../shared/api/strategy';
-import { comparePeriods } from '../../../shared/domain/periods';
-import { ragStatus } from '../../../shared/domain/rag';
+import { measureStatus } from '../queries/scorecard';
 import type { Ctx } from '../context';
 import type { HandlerGroup } from '../handler-types';
 import {
@@ -169,13 +168,6 @@ function financialYear(today: string): { from: string; to: string } {
   return { from: `${start}-04-01`, to: `${start + 1}-03-31` };
 }
 
-function latestValue(ctx: Ctx, measureId: number): { period: string; value: number } | null {
-  const rows = measurePeriods(ctx.db, measureId);
-  let best: { period: string; value: number } | null = null;
-  for (const r of rows) if (!best || comparePeriods(r.period, best.period) > 0) best = r;
-  return best;
-}
-
 type Methods =
   | 'strategy.get'
   | 'strategy.update'
@@ -278,7 +270,8 @@ export const strategyHandlers: HandlerGroup<Methods> = {
     if (!row) throw new ApiError('not_found', `There is no priority with id ${input.id}`);
     const actions = livePlanOfPriority(ctx.db, input.id).map((r) => planOut(ctx, r));
     const measures = priorityMeasures(ctx.db, input.id).map((m) => {
-      const latest = latestValue(ctx, m.id);
+      // The measure's headline figure and RAG, by the same rules as the scorecard.
+      const st = measureStatus(m, measurePeriods(ctx.db, m.id));
       return {
         id: m.id,
         code: m.code,
@@ -286,13 +279,8 @@ export const strategyHandlers: HandlerGroup<Methods> = {
         unit: m.unit,
         polarity: m.polarity,
         target: m.target,
-        latest,
-        rag: ragStatus({
-          value: latest?.value ?? null,
-          target: m.target,
-          tolerance: m.tolerance,
-          polarity: m.polarity,
-        }),
+        latest: st.latest,
+        rag: st.rag,
       };
     });
     const items = priorityItems(ctx.db, input.id).map((i) => ({
@@ -498,7 +486,10 @@ export const strategyHandlers: HandlerGroup<Methods> = {
   'board.templates': () => templateList(),
 
   'board.createFromTemplate': (ctx, input) => {
-    const file = path.resolve(input.file);
+    const named = input.name?.trim();
+    const file = named
+      ? path.join(path.dirname(path.resolve(ctx.file)), /\.cpb$/i.test(named) ? named : `${named}.cpb`)
+      : path.resolve(input.file ?? '');
     const dir = path.dirname(file);
     if (!existsSync(dir) || !statSync(dir).isDirectory())
       throw new ApiError('not_found', `file: the folder ${dir} does not exist`);

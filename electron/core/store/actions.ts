@@ -24,6 +24,8 @@ export interface ActionRowDb {
   item_exempt: number;
   created_at: string;
   completed_at: string | null;
+  /** Bumped by the database on every change a person makes (migration 0008): a save's base. */
+  revision: number;
   /** The action as agreed at the meeting (frozen when its minutes are approved). */
   agreed_description: string;
   agreed_owner: string;
@@ -33,7 +35,7 @@ export interface ActionRowDb {
   agreed_priority_id: number | null;
   agreed_priority_code: string | null;
   agreed_priority_title: string | null;
-  /** The member visit the action follows up (migration 0009), if any. */
+  /** The member visit the action follows up (migration 0012), if any. */
   visit_id: number | null;
   visit_setting: string | null;
   visit_date: string | null;
@@ -44,6 +46,7 @@ const SELECT = `
          a.status, a.priority_id, p.code AS priority_code, p.title AS priority_title, a.meeting_id,
          m.date AS meeting_date, m.status AS meeting_status, a.agenda_item_id, ai.position AS item_position,
          ai.title AS item_title, max(a.exempt, ifnull(ai.exempt, 0)) AS item_exempt, a.created_at, a.completed_at,
+         a.revision,
          coalesce(a.agreed_description, a.description) AS agreed_description,
          coalesce(a.agreed_owner_name, mb.name, a.owner_name) AS agreed_owner,
          CASE WHEN a.agreed_description IS NULL THEN a.owner_member_id ELSE a.agreed_owner_member_id END AS agreed_owner_member_id,

@@ -11,7 +11,7 @@ export interface BoardRow {
   quorum_count: number;
   quorum_role: QuorumRule['role'];
   quorum_voting_only: number;
-  /** Whether remote attendance counts towards the quorum (migration 0009). */
+  /** Whether remote attendance counts towards the quorum (migration 0012). */
   quorum_counts_remote: number;
 }
 

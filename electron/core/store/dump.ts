@@ -42,7 +42,9 @@ export const planUpdates = (db: DB, planActionId: unknown): DumpRow[] =>
 export const measures = (db: DB): DumpRow[] =>
   all<DumpRow>(
     db,
-    `SELECT id, code, title, definition, unit, polarity, target, tolerance, frequency, owner, source,
+    `SELECT id, code, title, definition, numerator_definition AS numerator, denominator_definition AS denominator,
+                               dfe_ref AS dfeRef, age_band AS ageBand, unit, polarity, target, tolerance, decimals,
+                               similar_band AS similarBand, frequency, year_basis AS yearBasis, owner, source,
                                priority_id AS priorityId, commentary_working AS commentaryWorking, commentary_worried AS commentaryWorried,
                                commentary_next AS commentaryNext, archived FROM measure ORDER BY sort, code`,
   );
@@ -51,6 +53,13 @@ export const measureValues = (db: DB, measureId: unknown): (DumpRow & { period: 
   all<DumpRow & { period: string }>(
     db,
     'SELECT period, value, numerator, denominator, note FROM measure_value WHERE measure_id = ?',
+    measureId,
+  );
+
+export const noFigures = (db: DB, measureId: unknown): DumpRow[] =>
+  all<DumpRow>(
+    db,
+    'SELECT kind, period, symbol, note FROM no_figure WHERE measure_id = ? ORDER BY kind, period',
     measureId,
   );
 

@@ -1,5 +1,7 @@
 /** Spreadsheet imports: what the board holds now (to compare a file against) and the writes of a commit. */
 import type { Unit } from '../../../shared/domain/format';
+import type { YearBasis } from '../../../shared/domain/periods';
+import type { Polarity } from '../../../shared/domain/rag';
 import type { DB } from './board-file';
 import type { Frequency } from './measures';
 import { all, get, run } from './sql';
@@ -7,12 +9,71 @@ import { all, get, run } from './sql';
 export interface ImportMeasureRow {
   id: number;
   code: string;
+  title: string;
   unit: Unit;
   frequency: Frequency;
+  yearBasis: YearBasis;
+  target: number | null;
+  polarity: Polarity;
+  dfeRef: string;
 }
 
 export const importMeasures = (db: DB): ImportMeasureRow[] =>
-  all<ImportMeasureRow>(db, 'SELECT id, code, unit, frequency FROM measure');
+  all<ImportMeasureRow>(
+    db,
+    `SELECT id, code, title, unit, frequency, year_basis AS yearBasis, target, polarity, dfe_ref AS dfeRef
+     FROM measure`,
+  );
+
+/** The board's authority, as its settings name it (an areas table is matched against it). */
+export const boardAuthority = (db: DB): string =>
+  get<{ authority: string }>(db, 'SELECT authority FROM board WHERE id = 1')?.authority ?? '';
+
+export interface ImportNoFigureRow {
+  measure_id: number;
+  kind: string;
+  period: string;
+  symbol: string;
+}
+
+export const importNoFigures = (db: DB): ImportNoFigureRow[] =>
+  all<ImportNoFigureRow>(db, 'SELECT measure_id, kind, period, symbol FROM no_figure');
+
+export const upsertImportedNoFigure = (
+  db: DB,
+  n: { measureId: number; kind: string; period: string; symbol: string; note: string },
+): void => {
+  run(
+    db,
+    `INSERT INTO no_figure (measure_id, kind, period, symbol, note) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (measure_id, kind, period) DO UPDATE SET symbol = excluded.symbol, note = excluded.note`,
+    n.measureId,
+    n.kind,
+    n.period,
+    n.symbol,
+    n.note,
+  );
+};
+
+/** A figure now published for a period replaces its "no figure" entry. */
+export const clearImportedNoFigure = (db: DB, measureId: number, kind: string, period: string): void => {
+  run(db, 'DELETE FROM no_figure WHERE measure_id = ? AND kind = ? AND period = ?', measureId, kind, period);
+};
+
+/** A target or polarity the sheet gives, applied when the user asked for it. */
+export const updateImportedSetting = (
+  db: DB,
+  measureId: number,
+  field: 'target' | 'polarity',
+  value: number | string | null,
+): void => {
+  run(
+    db,
+    `UPDATE measure SET ${field === 'target' ? 'target' : 'polarity'} = ? WHERE id = ?`,
+    value,
+    measureId,
+  );
+};
 
 export interface ImportValueRow {
   measure_id: number;
@@ -54,7 +115,9 @@ export interface ImportedMeasure {
   unit: string;
   polarity: string;
   target: number | null;
+  tolerance: number;
   frequency: string;
+  yearBasis: YearBasis;
   source: string;
   sort: number;
 }
@@ -62,13 +125,16 @@ export interface ImportedMeasure {
 export const insertImportedMeasure = (db: DB, m: ImportedMeasure): number =>
   run(
     db,
-    `INSERT INTO measure (code, title, unit, polarity, target, frequency, source, sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO measure (code, title, unit, polarity, target, tolerance, frequency, year_basis, source, sort)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     m.code,
     m.title,
     m.unit,
     m.polarity,
     m.target,
+    m.tolerance,
     m.frequency,
+    m.yearBasis,
     m.source,
     m.sort,
   ).lastId;

@@ -1,6 +1,7 @@
 /** Measures, their values, the published comparators and their links to the strategy. */
 import type { ComparatorKind } from '../../../shared/domain/comparators';
 import type { Unit } from '../../../shared/domain/format';
+import type { YearBasis } from '../../../shared/domain/periods';
 import type { Polarity } from '../../../shared/domain/rag';
 import type { DB } from './board-file';
 import { all, get, run } from './sql';
@@ -14,6 +15,17 @@ export interface LiveMeasureRow {
   polarity: Polarity;
   target: number | null;
   tolerance: number;
+  frequency: Frequency;
+  year_basis: YearBasis;
+  decimals: number | null;
+  similar_band: number | null;
+  definition: string;
+  numerator_definition: string;
+  denominator_definition: string;
+  dfe_ref: string;
+  age_band: string;
+  owner: string;
+  source: string;
   priority_id: number | null;
   priority_code: string | null;
   priority_title: string | null;
@@ -26,7 +38,9 @@ export interface LiveMeasureRow {
 export const liveMeasures = (db: DB): LiveMeasureRow[] =>
   all<LiveMeasureRow>(
     db,
-    `SELECT m.id, m.code, m.title, m.unit, m.polarity, m.target, m.tolerance, m.priority_id,
+    `SELECT m.id, m.code, m.title, m.unit, m.polarity, m.target, m.tolerance, m.frequency, m.year_basis,
+            m.decimals, m.similar_band, m.definition, m.numerator_definition, m.denominator_definition,
+            m.dfe_ref, m.age_band, m.owner, m.source, m.priority_id,
             p.code AS priority_code, p.title AS priority_title,
             m.commentary_working, m.commentary_worried, m.commentary_next
      FROM measure m LEFT JOIN priority p ON p.id = m.priority_id
@@ -50,6 +64,39 @@ export const allValues = (db: DB): PointRow[] =>
 export const allComparators = (db: DB): ComparatorRow[] =>
   all<ComparatorRow>(db, 'SELECT measure_id, kind, period, value FROM comparator');
 
+export type NoFigureKind = 'value' | ComparatorKind;
+export interface NoFigureRow {
+  measure_id: number;
+  kind: NoFigureKind;
+  period: string;
+  symbol: string;
+  note: string;
+}
+
+/** Periods a publisher gave no figure for, with its symbol (every measure, or one). */
+export const noFigures = (db: DB, measureId?: number): NoFigureRow[] =>
+  measureId === undefined
+    ? all<NoFigureRow>(db, 'SELECT measure_id, kind, period, symbol, note FROM no_figure')
+    : all<NoFigureRow>(
+        db,
+        'SELECT measure_id, kind, period, symbol, note FROM no_figure WHERE measure_id = ?',
+        measureId,
+      );
+
+export const upsertNoFigure = (db: DB, r: NoFigureRow): void => {
+  run(
+    db,
+    `INSERT INTO no_figure (measure_id, kind, period, symbol, note) VALUES (@measure_id, @kind, @period, @symbol, @note)
+     ON CONFLICT (measure_id, kind, period) DO UPDATE SET symbol = excluded.symbol, note = excluded.note`,
+    r,
+  );
+};
+
+/** A figure recorded for a period replaces its "no figure" entry. */
+export const deleteNoFigure = (db: DB, measureId: number, kind: NoFigureKind, period: string): void => {
+  run(db, 'DELETE FROM no_figure WHERE measure_id = ? AND kind = ? AND period = ?', measureId, kind, period);
+};
+
 export type Frequency = 'monthly' | 'quarterly' | 'annual';
 
 /** A measure with its priority's title and how many values it has. */
@@ -63,6 +110,13 @@ export interface MeasureRow {
   target: number | null;
   tolerance: number;
   frequency: Frequency;
+  year_basis: YearBasis;
+  decimals: number | null;
+  similar_band: number | null;
+  numerator_definition: string;
+  denominator_definition: string;
+  dfe_ref: string;
+  age_band: string;
   owner: string;
   source: string;
   priority_id: number | null;
@@ -76,6 +130,7 @@ export interface MeasureRow {
 }
 
 const MEASURE = `SELECT m.id, m.code, m.title, m.definition, m.unit, m.polarity, m.target, m.tolerance, m.frequency,
+  m.year_basis, m.decimals, m.similar_band, m.numerator_definition, m.denominator_definition, m.dfe_ref, m.age_band,
   m.owner, m.source, m.priority_id, p.title AS priority_title, m.commentary_working, m.commentary_worried,
   m.commentary_next, m.sort, m.archived,
   (SELECT count(*) FROM measure_value v WHERE v.measure_id = m.id) AS value_count
@@ -167,14 +222,23 @@ export interface MeasureFields {
   owner: string;
   source: string;
   priorityId: number | null;
+  numeratorDefinition: string;
+  denominatorDefinition: string;
+  dfeRef: string;
+  ageBand: string;
+  yearBasis: YearBasis;
+  decimals: number | null;
+  similarBand: number | null;
 }
 
 /** A new measure, last in the board's order. */
 export const insertMeasure = (db: DB, m: MeasureFields): number =>
   run(
     db,
-    `INSERT INTO measure (code, title, definition, unit, polarity, target, tolerance, frequency, owner, source, priority_id, sort)
+    `INSERT INTO measure (code, title, definition, unit, polarity, target, tolerance, frequency, owner, source, priority_id,
+       numerator_definition, denominator_definition, dfe_ref, age_band, year_basis, decimals, similar_band, sort)
      VALUES (@code, @title, @definition, @unit, @polarity, @target, @tolerance, @frequency, @owner, @source, @priorityId,
+             @numeratorDefinition, @denominatorDefinition, @dfeRef, @ageBand, @yearBasis, @decimals, @similarBand,
              (SELECT coalesce(max(sort), 0) + 1 FROM measure))`,
     m,
   ).lastId;
@@ -192,6 +256,13 @@ export const measureColumns: Record<keyof MeasureFields, keyof MeasureRow> = {
   owner: 'owner',
   source: 'source',
   priorityId: 'priority_id',
+  numeratorDefinition: 'numerator_definition',
+  denominatorDefinition: 'denominator_definition',
+  dfeRef: 'dfe_ref',
+  ageBand: 'age_band',
+  yearBasis: 'year_basis',
+  decimals: 'decimals',
+  similarBand: 'similar_band',
 };
 
 /** Changes the given fields only. */

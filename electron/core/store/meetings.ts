@@ -21,7 +21,7 @@ export interface MeetingRowDb {
   quorum_count: number | null;
   quorum_role: string | null;
   quorum_voting_only: number | null;
-  /** Whether remote attendance counts (fixed with the rule when the meeting starts; migration 0010). */
+  /** Whether remote attendance counts (fixed with the rule when the meeting starts; migration 0012). */
   quorum_counts_remote: number | null;
   /** Why the meeting was started before its day ('' when it was not). */
   early_start_reason: string;

@@ -32,6 +32,8 @@ export const matches = (
 export interface HitItemRow {
   meeting_id: number;
   date: string;
+  /** The meeting's status: an item of a meeting not yet held has an agenda entry, not minutes. */
+  meeting_status: string;
   position: number;
   title: string;
   exempt: number;
@@ -40,7 +42,8 @@ export interface HitItemRow {
 export const hitItem = (db: DB, itemId: number): HitItemRow | undefined =>
   get<HitItemRow>(
     db,
-    `SELECT a.meeting_id, m.date, a.position, a.title, a.exempt FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id WHERE a.id = ?`,
+    `SELECT a.meeting_id, m.date, m.status AS meeting_status, a.position, a.title, a.exempt
+     FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id WHERE a.id = ?`,
     itemId,
   );
 

@@ -44,6 +44,13 @@ export interface SnapshotRowRow {
   england: number | null;
   neighbours: number | null;
   region: number | null;
+  england_period: string | null;
+  neighbours_period: string | null;
+  region_period: string | null;
+  decimals: number | null;
+  direction_reason: string;
+  last_year_period: string | null;
+  last_year_value: number | null;
   commentary_working: string;
   commentary_worried: string;
   commentary_next: string;
@@ -54,7 +61,8 @@ export const snapshotRows = (db: DB, snapshotId: number): SnapshotRowRow[] =>
     db,
     `SELECT position, measure_id, priority_title, code, title, unit, polarity, target, period, value,
             previous_period, previous_value, rag, direction, england, neighbours, region,
-            commentary_working, commentary_worried, commentary_next
+            england_period, neighbours_period, region_period, decimals, direction_reason,
+            last_year_period, last_year_value, commentary_working, commentary_worried, commentary_next
      FROM snapshot_row WHERE snapshot_id = ? ORDER BY position`,
     snapshotId,
   );
@@ -76,10 +84,12 @@ export function insertSnapshotRow(db: DB, snapshotId: number, r: SnapshotRowRow)
     db,
     `INSERT INTO snapshot_row (snapshot_id, position, measure_id, priority_title, code, title, unit, polarity, target,
        period, value, previous_period, previous_value, rag, direction, england, neighbours, region,
+       england_period, neighbours_period, region_period, decimals, direction_reason, last_year_period, last_year_value,
        commentary_working, commentary_worried, commentary_next)
      VALUES (@snapshot_id, @position, @measure_id, @priority_title, @code, @title, @unit, @polarity, @target,
        @period, @value, @previous_period, @previous_value, @rag, @direction, @england, @neighbours, @region,
-       @commentary_working, @commentary_worried, @commentary_next)`,
+       @england_period, @neighbours_period, @region_period, @decimals, @direction_reason, @last_year_period,
+       @last_year_value, @commentary_working, @commentary_worried, @commentary_next)`,
     { snapshot_id: snapshotId, ...r },
   );
 }

@@ -1,5 +1,7 @@
 /** The strategy: priorities, pledges, the Corporate Parenting Principles and links between them. */
 import type { PlanStatus } from '../../../shared/api/strategy';
+import type { Unit } from '../../../shared/domain/format';
+import type { YearBasis } from '../../../shared/domain/periods';
 import type { Polarity } from '../../../shared/domain/rag';
 import type { DB } from './board-file';
 import { all, get, run } from './sql';
@@ -385,17 +387,22 @@ export interface PriorityMeasureRow {
   id: number;
   code: string;
   title: string;
-  unit: 'percent';
+  unit: Unit;
   polarity: Polarity;
   target: number | null;
   tolerance: number;
+  frequency: 'monthly' | 'quarterly' | 'annual';
+  yearBasis: YearBasis;
+  decimals: number | null;
+  similarBand: number | null;
 }
 
 /** Live measures under a priority, or linked to it. */
 export const priorityMeasures = (db: DB, priorityId: number): PriorityMeasureRow[] =>
   all<PriorityMeasureRow>(
     db,
-    `SELECT id, code, title, unit, polarity, target, tolerance FROM measure
+    `SELECT id, code, title, unit, polarity, target, tolerance, frequency, year_basis AS yearBasis, decimals,
+            similar_band AS similarBand FROM measure
             WHERE archived = 0 AND (priority_id = ? OR id IN (SELECT measure_id FROM link WHERE measure_id IS NOT NULL AND to_priority_id = ?))
             ORDER BY sort, code`,
     priorityId,

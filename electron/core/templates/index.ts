@@ -1,4 +1,5 @@
 import { appClock } from '../clock';
+import { defaultTolerance } from '../../../shared/domain/rag';
 import { templateNames, type TemplateName } from '../../../shared/api/strategy';
 import { createBoardFile } from '../demo/file';
 import { insert } from '../demo/util';
@@ -78,17 +79,38 @@ export function checkTemplate(t: BoardTemplate): void {
     'measure',
   );
   const priorityCodes = new Set(t.priorities.map((p) => p.code));
-  const pledgeCodes = new Set(t.pledges.map((p) => p.code));
-  for (const p of t.priorities)
-    for (const c of p.pledges ?? [])
-      if (!pledgeCodes.has(c))
-        throw new Error(`Template ${t.name}: priority ${p.code} names unknown pledge ${c}`);
+  for (const p of t.priorities) for (const ref of p.pledges ?? []) pledgeOf(t, ref, p.code);
   for (const a of t.plan)
     if (!priorityCodes.has(a.priority))
       throw new Error(`Template ${t.name}: action ${a.ref} names unknown priority ${a.priority}`);
   for (const m of t.measures)
     if (m.priority && !priorityCodes.has(m.priority))
       throw new Error(`Template ${t.name}: measure ${m.code} names unknown priority ${m.priority}`);
+}
+
+const pledgeKey = (collection: string, code: string) => `${collection}\u0000${code}`;
+
+/**
+ * The pledge a priority names. Codes repeat across collections (a Pledge and a Charter both
+ * numbered 1 to 5), so a bare code must name exactly one pledge; otherwise the template gives
+ * the collection. Links are keyed by collection and code, never by code alone.
+ */
+export function pledgeOf(
+  t: BoardTemplate,
+  ref: string | { collection: string; code: string },
+  priority: string,
+): { collection: string; code: string } {
+  const matches = t.pledges.filter((p) =>
+    typeof ref === 'string' ? p.code === ref : p.code === ref.code && p.collection === ref.collection,
+  );
+  const shown = typeof ref === 'string' ? ref : `${ref.collection} ${ref.code}`;
+  if (matches.length === 0)
+    throw new Error(`Template ${t.name}: priority ${priority} names unknown pledge ${shown}`);
+  if (matches.length > 1)
+    throw new Error(
+      `Template ${t.name}: priority ${priority} names pledge ${shown}, which is in more than one collection: give its collection`,
+    );
+  return { collection: matches[0]!.collection, code: matches[0]!.code };
 }
 
 /**
@@ -116,7 +138,7 @@ export function writeTemplate(
     const pledgeIds = new Map<string, number>();
     t.pledges.forEach((p, i) => {
       pledgeIds.set(
-        p.code,
+        pledgeKey(p.collection, p.code),
         insert(db, 'pledge', {
           code: p.code,
           title: p.title,
@@ -136,17 +158,22 @@ export function writeTemplate(
       });
       priorityIds.set(p.code, pid);
       for (const c of p.principles) insert(db, 'link', { priority_id: pid, to_principle_id: principleId[c] });
-      for (const c of p.pledges ?? [])
-        insert(db, 'link', { priority_id: pid, to_pledge_id: pledgeIds.get(c)! });
+      for (const ref of p.pledges ?? []) {
+        const pledge = pledgeOf(t, ref, p.code);
+        insert(db, 'link', {
+          priority_id: pid,
+          to_pledge_id: pledgeIds.get(pledgeKey(pledge.collection, pledge.code))!,
+        });
+      }
     });
     t.plan.forEach((a, i) => {
       insert(db, 'plan_action', {
         priority_id: priorityIds.get(a.priority)!,
         ref: a.ref,
         action: a.action,
-        who_where: a.whoWhere,
-        leads: a.leads,
-        timescale: a.timescale,
+        who_where: a.whoWhere ?? '',
+        leads: a.leads ?? '',
+        timescale: a.timescale ?? '',
         status: a.status ?? 'not_started',
         sort: i + 1,
       });
@@ -159,7 +186,15 @@ export function writeTemplate(
         unit: m.unit,
         polarity: m.polarity,
         target: m.target ?? null,
+        // The unit's default amber band (2 points, or 5% of the target), not "every near miss is red".
+        tolerance: defaultTolerance(m.unit, m.target ?? null),
         frequency: m.frequency ?? 'quarterly',
+        year_basis: m.yearBasis ?? 'financial',
+        numerator_definition: m.numerator ?? '',
+        denominator_definition: m.denominator ?? '',
+        dfe_ref: m.dfeRef ?? '',
+        age_band: m.ageBand ?? '',
+        source: m.source ?? '',
         priority_id: m.priority ? priorityIds.get(m.priority)! : null,
         sort: i + 1,
       });

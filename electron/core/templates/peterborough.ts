@@ -1,8 +1,11 @@
+import { dfe } from './dfe';
 import type { BoardTemplate } from './types';
 
 // Modelled on Peterborough's Children in Care and Care Leavers Strategy (2016–2019, revised 2018):
 // seven priorities with objectives and impact measures, the 10-point Children in Care Pledge and
-// the 5-point Care Leavers Charter.
+// the 5-point Care Leavers Charter. Both collections number from 1, so priorities name a pledge by
+// collection and code. The actions are the strategy's objectives; it gives no leads, owners or
+// timescales for them, so none are set. No targets are stated, so none are set.
 
 const PLEDGE = 'Children in Care Pledge';
 const CHARTER = 'Care Leavers Charter';
@@ -127,35 +130,45 @@ export const peterborough: BoardTemplate = {
       description:
         'The right children in care, timely permanence, and plans children understand and help shape.',
       principles: ['b', 'c'],
-      pledges: ['5', '6'],
+      pledges: [
+        { collection: PLEDGE, code: '5' },
+        { collection: PLEDGE, code: '6' },
+      ],
     },
     {
       code: 'PR3',
       title: 'Placement stability and a range of good placements',
       description: 'Good local homes that last, and more children reaching permanence.',
       principles: ['f'],
-      pledges: ['2'],
+      pledges: [{ collection: PLEDGE, code: '2' }],
     },
     {
       code: 'PR4',
       title: 'Health of children and young people in care',
       description: 'Physical, emotional and sexual health needs met, and a health history for care leavers.',
       principles: ['a'],
-      pledges: ['4'],
+      pledges: [{ collection: PLEDGE, code: '4' }],
     },
     {
       code: 'PR5',
       title: 'Educational attainment and achievement',
       description: 'Better attendance, progress and results, and routes into further education and work.',
       principles: ['e'],
-      pledges: ['3'],
+      pledges: [
+        { collection: PLEDGE, code: '3' },
+        { collection: CHARTER, code: '2' },
+      ],
     },
     {
       code: 'PR6',
       title: 'Being part of a community',
       description: 'Leisure, faith, family and friends, and care leavers settled in their community.',
       principles: ['f', 'g'],
-      pledges: ['8', '9'],
+      pledges: [
+        { collection: PLEDGE, code: '8' },
+        { collection: PLEDGE, code: '9' },
+        { collection: CHARTER, code: '4' },
+      ],
     },
     {
       code: 'PR7',
@@ -163,7 +176,11 @@ export const peterborough: BoardTemplate = {
       description:
         'Everyone who works with children keeps the Pledge and the Charter, and we check that they do.',
       principles: ['b', 'c'],
-      pledges: ['1', '10'],
+      pledges: [
+        { collection: PLEDGE, code: '1' },
+        { collection: PLEDGE, code: '10' },
+        { collection: CHARTER, code: '1' },
+      ],
     },
   ],
   plan: [
@@ -171,180 +188,114 @@ export const peterborough: BoardTemplate = {
       priority: 'PR1',
       ref: '1.1',
       action: 'Give early, multi-agency help so children can stay safely with their families.',
-      whoWhere: 'Early help; social work teams',
-      leads: 'Head of Early Help',
-      timescale: '2016–2019',
     },
     {
       priority: 'PR1',
       ref: '1.2',
       action: 'Strengthen pre-proceedings work so the right children come into care at the right time.',
-      whoWhere: 'Social work teams; legal services',
-      leads: 'Head of Service, Corporate Parenting',
-      timescale: '2016–17',
     },
     {
       priority: 'PR2',
       ref: '2.1',
       action: 'Review care plans often and help children leave care when that is right for them.',
-      whoWhere: 'Social workers; IROs',
-      leads: 'Head of Service, Corporate Parenting',
-      timescale: 'Ongoing',
     },
     {
       priority: 'PR2',
       ref: '2.2',
       action: 'Reach legal permanence without delay for children who cannot go home.',
-      whoWhere: 'Social workers; legal services; adoption service',
-      leads: 'Head of Service, Corporate Parenting',
-      timescale: 'Ongoing',
     },
     {
       priority: 'PR2',
       ref: '2.3',
       action: 'Involve children fully in their plans and give them copies where appropriate.',
-      whoWhere: 'Social workers; IROs',
-      leads: 'IRO Service Manager',
-      timescale: 'Ongoing',
     },
     {
       priority: 'PR2',
       ref: '2.4',
       action: 'Tell every child their rights, including to an advocate and an independent visitor.',
-      whoWhere: 'Social workers; advocacy service',
-      leads: 'Participation Lead',
-      timescale: 'Ongoing',
     },
     {
       priority: 'PR2',
       ref: '2.5',
       action: 'Plan the move to adult social care early for young people who will need it.',
-      whoWhere: 'Children’s and adult social care',
-      leads: 'Head of Service, Corporate Parenting',
-      timescale: 'Ongoing',
     },
     {
       priority: 'PR3',
       ref: '3.1',
       action: 'Increase local foster homes able to meet a range of needs.',
-      whoWhere: 'Fostering service',
-      leads: 'Fostering Service Manager',
-      timescale: '2016–2019',
     },
     {
       priority: 'PR3',
       ref: '3.2',
       action:
         'Help more children reach permanence through adoption, special guardianship or family and friends.',
-      whoWhere: 'Adoption service; social work teams',
-      leads: 'Head of Service, Corporate Parenting',
-      timescale: '2016–2019',
     },
     {
       priority: 'PR3',
       ref: '3.3',
       action:
         'Develop a wider range of good placements at lower cost, including for young people with additional needs.',
-      whoWhere: 'Commissioning; placements team',
-      leads: 'Head of Commissioning',
-      timescale: '2016–2019',
     },
     {
       priority: 'PR3',
       ref: '3.4',
       action: 'Support placements better so fewer break down.',
-      whoWhere: 'Fostering service; CAMHS',
-      leads: 'Fostering Service Manager',
-      timescale: 'Ongoing',
     },
     {
       priority: 'PR4',
       ref: '4.1',
       action: 'Make sure children can get the health care they need, including extra support when needed.',
-      whoWhere: 'Looked after children health team',
-      leads: 'Designated Nurse',
-      timescale: 'Ongoing',
     },
     {
       priority: 'PR4',
       ref: '4.2',
       action: 'Give timely help with emotional health and well-being.',
-      whoWhere: 'CAMHS; social workers',
-      leads: 'Designated Nurse',
-      timescale: 'Ongoing',
     },
     {
       priority: 'PR4',
       ref: '4.3',
       action: 'Give young people the right health advice at the right time as they grow up.',
-      whoWhere: 'Looked after children nurses',
-      leads: 'Designated Nurse',
-      timescale: 'Ongoing',
     },
     {
       priority: 'PR4',
       ref: '4.4',
       action: 'Give every care leaver a summary of their health history.',
-      whoWhere: 'Looked after children health team',
-      leads: 'Designated Nurse',
-      timescale: 'At the last health review',
     },
     {
       priority: 'PR5',
       ref: '5.1',
       action: 'Raise attainment, achievement and engagement in education.',
-      whoWhere: 'Virtual School; schools',
-      leads: 'Virtual School Head',
-      timescale: '2016–2019',
     },
     {
       priority: 'PR5',
       ref: '5.2',
       action: 'Keep children in the same school when they come into care or move home, where possible.',
-      whoWhere: 'Virtual School; social workers',
-      leads: 'Virtual School Head',
-      timescale: 'Ongoing',
     },
     {
       priority: 'PR5',
       ref: '5.3',
       action: 'Make sure children with Education, Health and Care Plans get the support they need.',
-      whoWhere: 'Virtual School; SEN team',
-      leads: 'Virtual School Head',
-      timescale: 'Ongoing',
     },
     {
       priority: 'PR6',
       ref: '6.1',
       action: 'Help children join leisure activities and follow their faith and customs where they live.',
-      whoWhere: 'Carers; social workers',
-      leads: 'Head of Service, Corporate Parenting',
-      timescale: 'Ongoing',
     },
     {
       priority: 'PR6',
       ref: '6.2',
       action: 'Support contact with family and friends where it is safe.',
-      whoWhere: 'Social workers; carers',
-      leads: 'Head of Service, Corporate Parenting',
-      timescale: 'Ongoing',
     },
     {
       priority: 'PR6',
       ref: '6.3',
       action: 'Support care leavers to live independently in the community.',
-      whoWhere: 'Leaving care team; housing',
-      leads: 'Leaving Care Manager',
-      timescale: 'Ongoing',
     },
     {
       priority: 'PR7',
       ref: '7.1',
       action:
         'Promote the Children in Care Council, the Pledge and the Charter, check at reviews that the Pledge is kept, and report to every Corporate Parenting Board.',
-      whoWhere: 'Participation team; IROs',
-      leads: 'Participation Lead',
-      timescale: 'Each Board',
     },
   ],
   measures: [
@@ -352,8 +303,7 @@ export const peterborough: BoardTemplate = {
     {
       code: 'PB02',
       title: 'Children in care per 10,000 children',
-      unit: 'rate10k',
-      polarity: 'neither',
+      ...dfe.ratePer10k,
       priority: 'PR1',
     },
     { code: 'PB03', title: 'Adoption orders granted', unit: 'number', polarity: 'higher', priority: 'PR2' },
@@ -389,8 +339,7 @@ export const peterborough: BoardTemplate = {
     {
       code: 'PB09',
       title: 'Annual health assessments completed on time',
-      unit: 'percent',
-      polarity: 'higher',
+      ...dfe.healthAssessments,
       priority: 'PR4',
     },
     {
@@ -403,8 +352,7 @@ export const peterborough: BoardTemplate = {
     {
       code: 'PB11',
       title: 'Children in care persistently absent from school',
-      unit: 'percent',
-      polarity: 'lower',
+      ...dfe.persistentAbsence,
       priority: 'PR5',
     },
     {
@@ -430,9 +378,8 @@ export const peterborough: BoardTemplate = {
     },
     {
       code: 'PB15',
-      title: 'Care leavers in suitable independent accommodation',
-      unit: 'percent',
-      polarity: 'higher',
+      title: 'Care leavers aged 19 to 21 in suitable accommodation',
+      ...dfe.careLeaversAccommodation,
       priority: 'PR6',
     },
     {

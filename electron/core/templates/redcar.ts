@@ -1,8 +1,11 @@
+import { dfe } from './dfe';
 import type { BoardTemplate } from './types';
 
 // Modelled on Redcar and Cleveland's strategic plan for children in care and care leavers
 // (2019–2022): the LACES promises, six "what we will do" themes (one per principle they quote),
-// and the "How well are we doing?" measures. The plan published no targets, so none are set.
+// and the "How well are we doing?" measures, with the DfE's definitions where the DfE publishes
+// them (annually). The plan published no targets, so none are set; it names no leads and few
+// timescales for its actions, so only those it states are carried over.
 
 const LACES = 'LACES promises';
 
@@ -107,165 +110,109 @@ export const redcar: BoardTemplate = {
       priority: 'W1',
       ref: '1.1',
       action: 'Ring-fence council apprenticeships for care leavers.',
-      whoWhere: 'Council HR; Leaving Care Service',
-      leads: 'Assistant Director, Children and Families',
-      timescale: '2019–2022',
     },
     {
       priority: 'W1',
       ref: '1.2',
+      whoWhere: 'Leaving Care Service',
       action: 'Place a dedicated careers adviser in the Leaving Care Service.',
-      whoWhere: 'Leaving Care Service; employment support programme',
-      leads: 'Leaving Care Manager',
-      timescale: '2019–20',
     },
     {
       priority: 'W2',
       ref: '2.1',
       action:
         'Agree a clear policy on the financial support paid to special guardians and carers under child arrangements orders.',
-      whoWhere: 'Children and Families; Finance',
-      leads: 'Head of Service, Children in Our Care',
-      timescale: '2019–20',
     },
     {
       priority: 'W2',
       ref: '2.2',
-      action: 'Review what we offer foster carers every year.',
-      whoWhere: 'Fostering Service',
-      leads: 'Fostering Service Manager',
       timescale: 'Annually',
+      action: 'Review what we offer foster carers every year.',
     },
     {
       priority: 'W2',
       ref: '2.3',
       action: 'Review the team’s staffing structure against the needs of the service.',
-      whoWhere: 'Children in Our Care Service',
-      leads: 'Head of Service, Children in Our Care',
-      timescale: '2019–20',
     },
     {
       priority: 'W2',
       ref: '2.4',
+      whoWhere: 'Tees Valley Adoption Agency',
       action: 'Embed the regional adoption agency arrangements.',
-      whoWhere: 'Regional adoption agency',
-      leads: 'Adoption Service Manager',
-      timescale: '2019–21',
     },
     {
       priority: 'W2',
       ref: '2.5',
       action: 'Strengthen case file audit.',
-      whoWhere: 'Quality assurance team',
-      leads: 'Quality Assurance Manager',
-      timescale: 'Ongoing',
     },
     {
       priority: 'W3',
       ref: '3.1',
       action: 'Run a refreshed campaign to recruit more in-house foster carers.',
-      whoWhere: 'Fostering Service; Communications',
-      leads: 'Fostering Service Manager',
-      timescale: '2019–20',
     },
     {
       priority: 'W3',
       ref: '3.2',
       action:
         'Aim recruitment at gaps: teenagers, brothers and sisters together, parent and child placements.',
-      whoWhere: 'Fostering Service',
-      leads: 'Fostering Service Manager',
-      timescale: 'Ongoing',
     },
     {
       priority: 'W3',
       ref: '3.3',
       action: 'Open and register two council-run children’s homes.',
-      whoWhere: 'Residential services; Ofsted registration',
-      leads: 'Head of Service, Children in Our Care',
-      timescale: '2019–21',
     },
     {
       priority: 'W3',
       ref: '3.4',
       action:
         'Set up short-term emergency and respite support for families with teenagers on the edge of care.',
-      whoWhere: 'Edge of care service',
-      leads: 'Head of Early Help',
-      timescale: '2019–20',
     },
     {
       priority: 'W3',
       ref: '3.5',
       action: 'Open a purpose-built family time centre.',
-      whoWhere: 'Family time service',
-      leads: 'Family Time Manager',
-      timescale: '2020–21',
     },
     {
       priority: 'W3',
       ref: '3.6',
       action: 'Review transport for family time.',
-      whoWhere: 'Family time service; Transport',
-      leads: 'Family Time Manager',
-      timescale: '2019–20',
     },
     {
       priority: 'W4',
       ref: '4.1',
       action:
         'Make care and pathway plans good quality, focused and easy to read, so young people recognise their aims in them.',
-      whoWhere: 'Social workers; personal advisers; IROs',
-      leads: 'Head of Service, Children in Our Care',
-      timescale: 'Ongoing',
     },
     {
       priority: 'W4',
       ref: '4.2',
       action: 'Give children, families and professionals several ways to give feedback on the service.',
-      whoWhere: 'Children in Our Care Service',
-      leads: 'Participation Lead',
-      timescale: '2019–20',
     },
     {
       priority: 'W5',
       ref: '5.1',
       action: 'Build support for unaccompanied asylum-seeking children settling in the borough.',
-      whoWhere: 'Children in Our Care Service; partners',
-      leads: 'Head of Service, Children in Our Care',
-      timescale: '2019–20',
     },
     {
       priority: 'W5',
       ref: '5.2',
       action: 'Use digital tools to help more children take part in their reviews.',
-      whoWhere: 'IRO service',
-      leads: 'IRO Service Manager',
-      timescale: '2019–20',
     },
     {
       priority: 'W6',
       ref: '6.1',
       action: 'Put the whole Local Offer for care leavers into practice.',
-      whoWhere: 'Leaving Care Service; council departments',
-      leads: 'Leaving Care Manager',
-      timescale: '2019–20',
     },
     {
       priority: 'W6',
       ref: '6.2',
+      whoWhere: 'Senior personal adviser, Leaving Care Team',
       action: 'Use a senior personal adviser post to improve pathway plans.',
-      whoWhere: 'Leaving Care Team',
-      leads: 'Leaving Care Manager',
-      timescale: '2019–20',
     },
     {
       priority: 'W6',
       ref: '6.3',
       action: 'Review and grow supported lodgings for young people.',
-      whoWhere: 'Leaving Care Service; Housing',
-      leads: 'Leaving Care Manager',
-      timescale: '2020–21',
     },
   ],
   measures: [
@@ -299,16 +246,14 @@ export const redcar: BoardTemplate = {
     },
     {
       code: 'RC05',
+      ...dfe.stabilityShortTerm,
       title: 'Short-term stability: children with 3 or more placements in 12 months',
-      unit: 'percent',
-      polarity: 'lower',
       priority: 'W3',
     },
     {
       code: 'RC06',
+      ...dfe.stabilityLongTerm,
       title: 'Long-term stability: under-16s in care 2½ years or more, in the same placement for 2 years',
-      unit: 'percent',
-      polarity: 'higher',
       priority: 'W3',
     },
     {
@@ -334,33 +279,39 @@ export const redcar: BoardTemplate = {
     },
     {
       code: 'RC10',
-      title: 'Care leavers in suitable accommodation',
-      unit: 'percent',
-      polarity: 'higher',
+      ...dfe.careLeaversAccommodation,
+      title: 'Care leavers aged 19 to 21 in suitable accommodation',
       priority: 'W6',
     },
     {
       code: 'RC11',
-      title: 'Care leavers in education, employment or training',
-      unit: 'percent',
-      polarity: 'higher',
+      ...dfe.careLeaversEet,
+      title: 'Care leavers aged 19 to 21 in education, employment or training',
       priority: 'W1',
     },
     {
       code: 'RC12',
+      ...dfe.a1,
+      dfeRef: 'Adoption scorecard A1, single year',
+      definition:
+        'For children adopted in the year, the average number of days between entering care and moving in with their adoptive family.',
+      numerator:
+        'Total days from entering care to moving in with the adoptive family, for children adopted in the year',
+      denominator: 'Children adopted in the year',
       title: 'Average days from entering care to moving in with the adoptive family',
-      unit: 'days',
-      polarity: 'lower',
       priority: 'W3',
     },
     {
       code: 'RC13',
+      ...dfe.a1,
       title: 'Average days from entering care to moving in with the adoptive family (3-year average)',
-      unit: 'days',
-      polarity: 'lower',
       priority: 'W3',
-      frequency: 'annual',
     },
-    { code: 'RC14', title: 'Children in our care per 10,000 children', unit: 'rate10k', polarity: 'neither' },
+    {
+      code: 'RC14',
+      ...dfe.ratePer10k,
+      title: 'Children in our care per 10,000 children',
+      polarity: 'neither',
+    },
   ],
 };

@@ -106,11 +106,10 @@ export const rutland: BoardTemplate = {
     {
       priority: 'O5',
       ref: '1',
+      timescale: 'Before each Corporate Parenting Board',
       action:
         'Update the pledge scorecard, with feedback from children and professionals, before every Corporate Parenting Board.',
       whoWhere: 'Corporate Parenting Board',
-      leads: 'Head of Children’s Social Care',
-      timescale: 'Before each Board',
     },
     {
       priority: 'O5',
@@ -118,25 +117,21 @@ export const rutland: BoardTemplate = {
       action:
         'Ask the Children in Care Council to review the strategy and challenge the Board where it falls short.',
       whoWhere: 'Children in Care Council',
-      leads: 'Participation Lead',
-      timescale: 'Each quarter',
     },
     {
       priority: 'O3',
       ref: '3',
+      timescale: 'Through 2017/18',
       action: 'Deliver the Ofsted next steps plan alongside this strategy.',
-      whoWhere: 'People Directorate; partners',
-      leads: 'Director for People',
-      timescale: '2017–18',
+      whoWhere: 'Corporate Parenting Board (monitors the Next Steps plan)',
     },
     {
       priority: 'O5',
       ref: '4',
+      timescale: 'At the end of each year',
       action:
         'Evaluate every action and outcome at the end of the year with children and young people, and choose next year’s focus.',
       whoWhere: 'Strategy group; Children in Care Council',
-      leads: 'Head of Children’s Social Care',
-      timescale: 'Each year end',
     },
   ],
   measures: [],

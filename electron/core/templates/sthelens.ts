@@ -1,9 +1,12 @@
+import { dfe } from './dfe';
 import type { BoardTemplate } from './types';
 
 // Modelled on St Helens' interim strategy for cared for children and young people leaving care:
 // a Promise written by young people (Respect us, Skills for life, Support us, Help us to keep
-// healthy) plus achieving permanence, and the indicators in its performance framework. The only
-// targets it sets are the adoption timeliness ones: A1 426 days and A2 121 days.
+// healthy) plus achieving permanence, and the indicators in its performance framework, with the
+// DfE's definitions where the DfE publishes them. The targets it states are carried over (A1 426
+// days, A2 121 days, every child with a completed SDQ); its "5 good GCSEs" indicator is now
+// Attainment 8, as the DfE measures it. It names no leads or timescales for its actions.
 
 const PROMISE = 'Our Promise';
 
@@ -94,140 +97,89 @@ export const sthelens: BoardTemplate = {
       priority: 'RU',
       ref: 'R1',
       action: 'Support children to take an active part in their reviews and pathway planning.',
-      whoWhere: 'Social workers; IROs; personal advisers',
-      leads: 'IRO Service Manager',
-      timescale: 'Ongoing',
     },
     {
       priority: 'RU',
       ref: 'R2',
       action: 'Collect feedback from children and young people regularly and use it to change practice.',
-      whoWhere: 'Participation team',
-      leads: 'Participation Lead',
-      timescale: 'Quarterly',
     },
     {
       priority: 'RU',
       ref: 'R3',
       action: 'Change social worker or personal adviser only when unavoidable, and explain any change.',
-      whoWhere: 'Children’s social care',
-      leads: 'Head of Service',
-      timescale: 'Ongoing',
     },
     {
       priority: 'RU',
       ref: 'R4',
       action: 'Offer every child a lockable box for their special things.',
-      whoWhere: 'Carers; children’s homes',
-      leads: 'Head of Service',
-      timescale: '2019–20',
     },
     {
       priority: 'SL',
       ref: 'S1',
       action:
         'Make sure every child who needs one has a Personal Education Plan, with a focus on those at school outside the borough.',
-      whoWhere: 'Virtual School; schools',
-      leads: 'Virtual School Head',
-      timescale: 'Termly',
     },
     {
       priority: 'SL',
       ref: 'S2',
       action: 'Work with schools to avoid excluding children in our care.',
-      whoWhere: 'Virtual School; schools',
-      leads: 'Virtual School Head',
-      timescale: 'Ongoing',
     },
     {
       priority: 'SL',
       ref: 'S3',
       action: 'Reduce the number of care leavers not in education, employment or training.',
-      whoWhere: 'Leaving care team; Employment and Skills',
-      leads: 'Leaving Care Manager',
-      timescale: '2019–20',
     },
     {
       priority: 'SL',
       ref: 'S4',
       action: 'Help young people learn budgeting, shopping and cooking before they move on.',
-      whoWhere: 'Carers; leaving care team',
-      leads: 'Leaving Care Manager',
-      timescale: 'Ongoing',
     },
     {
       priority: 'SU',
       ref: 'U1',
       action: 'Reduce the risk of children going missing from care and understand why it happens.',
-      whoWhere: 'Social workers; police; carers',
-      leads: 'Head of Service',
-      timescale: 'Ongoing',
     },
     {
       priority: 'SU',
       ref: 'U2',
       action: 'Help children understand their life story in a way and at a time that suits them.',
-      whoWhere: 'Social workers; carers',
-      leads: 'Head of Service',
-      timescale: 'Ongoing',
     },
     {
       priority: 'SU',
       ref: 'U3',
       action: 'Offer an independent visitor or advocate to every child who wants one.',
-      whoWhere: 'Advocacy provider',
-      leads: 'Participation Lead',
-      timescale: 'Ongoing',
     },
     {
       priority: 'HH',
       ref: 'H1',
       action:
         'Tell health colleagues promptly when a child comes into care, so health assessments and immunisations happen on time.',
-      whoWhere: 'Children’s social care; looked after children health team',
-      leads: 'Designated Nurse',
-      timescale: 'Ongoing',
     },
     {
       priority: 'HH',
       ref: 'H2',
       action: 'Make sure children have regular dental checks and treatment.',
-      whoWhere: 'Carers; dental services',
-      leads: 'Designated Nurse',
-      timescale: 'Ongoing',
     },
     {
       priority: 'HH',
       ref: 'H3',
       action:
         'Give care leavers their health history and help them register with a GP and use mental health services.',
-      whoWhere: 'Leaving care team; health partners',
-      leads: 'Designated Nurse; Leaving Care Manager',
-      timescale: '2019–20',
     },
     {
       priority: 'AP',
       ref: 'P1',
       action: 'Promote fostering for adoption to reach permanence early.',
-      whoWhere: 'Adoption service; fostering service',
-      leads: 'Head of Service',
-      timescale: '2019–20',
     },
     {
       priority: 'AP',
       ref: 'P2',
       action: 'Recruit more local foster carers who reflect the children we care for.',
-      whoWhere: 'Fostering service',
-      leads: 'Fostering Service Manager',
-      timescale: '2019–20',
     },
     {
       priority: 'AP',
       ref: 'P3',
       action: 'Train the fostering service in a secure base therapeutic model with CAMHS.',
-      whoWhere: 'Fostering service; CAMHS',
-      leads: 'Fostering Service Manager',
-      timescale: '2019–20',
     },
   ],
   measures: [
@@ -256,17 +208,15 @@ export const sthelens: BoardTemplate = {
     },
     {
       code: 'A1',
+      ...dfe.a1,
       title: 'Average days between coming into care and placement with adopters',
-      unit: 'days',
-      polarity: 'lower',
       target: 426,
       priority: 'AP',
     },
     {
       code: 'A2',
+      ...dfe.a2,
       title: 'Average days between placement order and matching decision',
-      unit: 'days',
-      polarity: 'lower',
       target: 121,
       priority: 'AP',
     },
@@ -286,9 +236,9 @@ export const sthelens: BoardTemplate = {
     },
     {
       code: 'P3',
-      title: 'In care 2½ years or more and in the same placement for 2 years, or placed for adoption',
-      unit: 'percent',
-      polarity: 'higher',
+      ...dfe.stabilityLongTerm,
+      title:
+        'Long-term stability: under-16s in care 2½ years or more, in the same placement for 2 years or placed for adoption',
       priority: 'AP',
     },
     {
@@ -307,27 +257,24 @@ export const sthelens: BoardTemplate = {
     },
     {
       code: 'H2',
+      ...dfe.sdqCompleted,
       title: 'Cared for children with a completed Strengths and Difficulties Questionnaire',
-      unit: 'percent',
-      polarity: 'higher',
       target: 100,
       priority: 'HH',
     },
     {
       code: 'H3',
+      ...dfe.sdqScore,
       title: 'Average Strengths and Difficulties Questionnaire score',
-      unit: 'score',
-      polarity: 'lower',
       priority: 'HH',
     },
-    { code: 'H4', title: 'Health assessments on time', unit: 'percent', polarity: 'higher', priority: 'HH' },
-    { code: 'H5', title: 'Dental checks up to date', unit: 'percent', polarity: 'higher', priority: 'HH' },
-    { code: 'H6', title: 'Immunisations up to date', unit: 'percent', polarity: 'higher', priority: 'HH' },
+    { code: 'H4', ...dfe.healthAssessments, title: 'Health assessments on time', priority: 'HH' },
+    { code: 'H5', ...dfe.dentalChecks, title: 'Dental checks up to date', priority: 'HH' },
+    { code: 'H6', ...dfe.immunisations, title: 'Immunisations up to date', priority: 'HH' },
     {
       code: 'S1',
+      ...dfe.missing,
       title: 'Cared for children who went missing from care',
-      unit: 'number',
-      polarity: 'lower',
       priority: 'SU',
     },
     {
@@ -367,11 +314,9 @@ export const sthelens: BoardTemplate = {
     },
     {
       code: 'E6',
-      title: 'Cared for children gaining 5 good GCSEs including English and maths',
-      unit: 'percent',
-      polarity: 'higher',
+      ...dfe.attainment8,
+      title: 'Average Attainment 8 score of cared for children',
       priority: 'SL',
-      frequency: 'annual',
     },
     {
       code: 'L1',
@@ -389,9 +334,8 @@ export const sthelens: BoardTemplate = {
     },
     {
       code: 'L3',
-      title: 'Care leavers in education, employment or training',
-      unit: 'percent',
-      polarity: 'higher',
+      ...dfe.careLeaversEet,
+      title: 'Care leavers aged 19 to 21 in education, employment or training',
       priority: 'SL',
     },
   ],

@@ -8,8 +8,11 @@ export interface TemplatePriority {
   title: string;
   description: string;
   principles: PrincipleCode[];
-  /** Codes of pledges this priority delivers. */
-  pledges?: string[];
+  /**
+   * Pledges this priority delivers: a code where it names one pledge, or the collection and code
+   * where two collections share codes (Peterborough's Pledge and Charter both run 1 to 5).
+   */
+  pledges?: (string | { collection: string; code: string })[];
 }
 
 export interface TemplatePledge {
@@ -19,14 +22,19 @@ export interface TemplatePledge {
   collection: string;
 }
 
+/**
+ * An action as the seed strategy gives it. Who/where, leads and timescale carry only what the
+ * strategy states (left out otherwise, for the council to fill in); never an officer's name.
+ * `status` only where the strategy reports progress (done: complete; under way: on_track).
+ */
 export interface TemplatePlanAction {
   /** Code of the priority it belongs to. */
   priority: string;
   ref: string;
   action: string;
-  whoWhere: string;
-  leads: string;
-  timescale: string;
+  whoWhere?: string;
+  leads?: string;
+  timescale?: string;
   status?: PlanStatus;
 }
 
@@ -39,6 +47,14 @@ export interface TemplateMeasure {
   /** Only where the seed strategy gives one. */
   target?: number;
   frequency?: 'monthly' | 'quarterly' | 'annual';
+  /** The kind of year an annual figure is for (academic for school measures). */
+  yearBasis?: 'financial' | 'academic' | 'calendar';
+  numerator?: string;
+  denominator?: string;
+  /** DfE or SSDA903 reference (standard definitions: templates/dfe.ts). */
+  dfeRef?: string;
+  ageBand?: string;
+  source?: string;
   /** Code of the priority it reports on. */
   priority?: string;
   principles?: PrincipleCode[];

@@ -9,9 +9,11 @@ import {
   DateInput,
   ErrorNote,
   issueOf,
+  ProblemNote,
   SelectInput,
   TextAreaInput,
   TextInput,
+  useDateCheck,
 } from '../../components/forms';
 import { actionStatusLabels, overdueWords, sourceWords, statusOptions, urgencyLabels } from './labels';
 import { UpdateForm } from './UpdateForm';
@@ -87,6 +89,7 @@ function Detail({ a, today, choices }: { a: ActionWithUpdates; today: string; ch
           '|',
         )}
         a={a}
+        today={today}
         choices={choices}
         onSaved={() => setSaved('Changes saved.')}
       />
@@ -108,7 +111,17 @@ const EDIT_LABELS: Record<string, string> = {
   priorityId: 'Strategy priority',
 };
 
-function EditForm({ a, choices, onSaved }: { a: ActionWithUpdates; choices: Choices; onSaved: () => void }) {
+function EditForm({
+  a,
+  today,
+  choices,
+  onSaved,
+}: {
+  a: ActionWithUpdates;
+  today: string;
+  choices: Choices;
+  onSaved: () => void;
+}) {
   const save = useApiMutation('action.update');
   const [description, setDescription] = useState(a.description);
   const [status, setStatus] = useState(a.status);
@@ -117,9 +130,17 @@ function EditForm({ a, choices, onSaved }: { a: ActionWithUpdates; choices: Choi
   const [ownerKey, setOwnerKey] = useState(a.ownerMemberId !== null ? String(a.ownerMemberId) : 'other');
   const [ownerName, setOwnerName] = useState(a.ownerMemberId === null ? a.owner : '');
   const [priority, setPriority] = useState(a.priorityId !== null ? String(a.priorityId) : 'none');
+  const [problem, setProblem] = useState<string | null>(null);
+  // A due date far off is asked about; one already on the action is not (it was accepted once).
+  const dueCheck = useDateCheck(dueDate === (a.dueDate ?? '') ? '' : dueDate, today, {}, () =>
+    setProblem(null),
+  );
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const far = dueCheck.problem('Due date');
+    setProblem(far);
+    if (far) return;
     // Only what was changed is sent.
     const due = dueDate.trim() === '' ? null : dueDate.trim();
     const priorityId = priority === 'none' ? null : Number(priority);
@@ -138,6 +159,8 @@ function EditForm({ a, choices, onSaved }: { a: ActionWithUpdates; choices: Choi
           ? { owner: ownerKey === 'other' ? { name: ownerName } : { memberId: Number(ownerKey) } }
           : {}),
         ...(priorityId !== a.priorityId ? { priorityId } : {}),
+        // From the revision shown: a change saved elsewhere meanwhile is not overwritten unseen.
+        baseRevision: a.revision,
       },
       { onSuccess: onSaved },
     );
@@ -164,9 +187,13 @@ function EditForm({ a, choices, onSaved }: { a: ActionWithUpdates; choices: Choi
         <DateInput
           label="Due date"
           value={dueDate}
-          onChange={setDueDate}
+          onChange={(v) => {
+            setDueDate(v);
+            setProblem(null);
+          }}
           description="Leave blank for no due date."
           error={issueOf(save.error, 'dueDate')}
+          check={dueCheck}
         />
         <SelectInput
           label="Priority"
@@ -206,7 +233,12 @@ function EditForm({ a, choices, onSaved }: { a: ActionWithUpdates; choices: Choi
       <Button type="submit" variant="secondary" isDisabled={save.isPending}>
         Save changes
       </Button>
-      <ErrorNote error={save.error} labels={EDIT_LABELS} />
+      <ProblemNote problem={problem} />
+      <ErrorNote
+        error={save.error}
+        labels={EDIT_LABELS}
+        values={{ description, dueDate, ownerName, 'owner.name': ownerName }}
+      />
     </form>
   );
 }

@@ -6,9 +6,11 @@ import {
   DateInput,
   ErrorNote,
   issueOf,
+  ProblemNote,
   SelectInput,
   TextAreaInput,
   TextInput,
+  useDateCheck,
 } from '../../components/forms';
 import { actionStatusLabels, statusOptions } from './labels';
 
@@ -36,9 +38,17 @@ export function UpdateForm(props: {
   const [status, setStatus] = useState<Status | 'same'>('same');
   const [complete, setComplete] = useState(false);
   const [saved, setSaved] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  // An update dated a year back or in the future is asked about first (not at a meeting: its date).
+  const dateCheck = useDateCheck(meeting ? '' : date, props.today, { pastYears: 1, futureYears: 0 }, () =>
+    setProblem(null),
+  );
 
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
+    const far = dateCheck.problem('Date');
+    setProblem(far);
+    if (far) return;
     const newStatus: Status | undefined = meeting
       ? complete
         ? 'complete'
@@ -106,7 +116,16 @@ export function UpdateForm(props: {
         </div>
       ) : (
         <div className="form-row">
-          <DateInput label="Date" value={date} onChange={setDate} />
+          <DateInput
+            label="Date"
+            value={date}
+            onChange={(v) => {
+              setDate(v);
+              setProblem(null);
+            }}
+            check={dateCheck}
+            error={issueOf(add.error, 'date')}
+          />
           <TextInput
             label="Author"
             value={author}
@@ -127,9 +146,11 @@ export function UpdateForm(props: {
       <Button type="submit" isDisabled={add.isPending}>
         {meeting && complete ? 'Record update and mark complete' : 'Record update'}
       </Button>
+      <ProblemNote problem={problem} />
       <ErrorNote
         error={add.error}
         labels={{ text: 'Update', date: 'Date', author: 'Author', status: 'Status' }}
+        values={{ text, date, author }}
       />
       <p className="saved-note" role="status">
         {saved}

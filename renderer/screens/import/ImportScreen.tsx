@@ -2,6 +2,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router';
 import {
+  bareYearReadingLabels,
   importRoleLabels,
   type ImportChange,
   type ImportLayout,
@@ -11,9 +12,9 @@ import {
   type ImportRole,
   type ImportSummary,
 } from '../../../shared/api/imports';
-import { periodLabel } from '../../../shared/domain/periods';
+import { periodLabel, type BareYearReading } from '../../../shared/domain/periods';
 import { call } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
+import { useApi, useApiMutation } from '../../api/hooks';
 import { DataTable } from '../../components/DataTable';
 import { Button, ErrorNote, SelectInput, TextInput } from '../../components/forms';
 import { useSortableTable } from '../../components/SortableThead';
@@ -36,11 +37,15 @@ const rolesFor: Record<ImportLayout, ImportRole[]> = {
   ],
   long: ['ignore', 'code', 'title', 'periodName', 'value', 'note'],
   cohort: ['ignore', 'breakdown', 'category', 'period'],
+  areas: ['ignore', 'area', 'areaCode', 'period'],
+  down: ['ignore', 'periodName', 'measure', 'note'],
 };
 const layoutLabels: Record<ImportLayout, string> = {
   wide: 'Wide: one row per measure, a column per period',
   long: 'Long: one row per figure (measure code, period, value)',
   cohort: 'Children in care profile (breakdown, category, a column per period)',
+  areas: 'Authorities: a row per local authority (England, region, yours), a column per period',
+  down: 'Periods down: a row per period, a column per measure',
 };
 const breakdownLabels: Record<string, string> = {
   age_band: 'Age band',
@@ -60,11 +65,23 @@ const statusLabels = { new: 'New', changed: 'Changed', unchanged: 'No change' } 
 const number = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 4 });
 const plural = (n: number, one: string, many = `${one}s`) => `${number(n)} ${n === 1 ? one : many}`;
 
+const CREATE_LABEL = 'Create measures that are not on the board yet';
+
+/**
+ * A problem's reason as the wizard says it: the core words it for every door, and the command
+ * line's flag (--create-measures) is the wizard's own checkbox here.
+ */
+export const reasonInTheWizard = (reason: string): string =>
+  reason.replace(
+    /let the import create measures that are new to the board \(--create-measures\)/g,
+    `tick “${CREATE_LABEL}” in step 1`,
+  );
+
 export function problemText(p: ImportProblem): string {
   const where = [`Sheet ${p.sheet}`];
   if (p.row !== null) where.push(`row ${p.row}`);
   if (p.column !== null) where.push(`column ${p.column}${p.header ? ` (${p.header})` : ''}`);
-  return `${where.join(', ')}: ${p.reason}`;
+  return `${where.join(', ')}: ${reasonInTheWizard(p.reason)}`;
 }
 
 function summaryLines(s: ImportSummary, created?: string[]): string[] {
@@ -80,6 +97,16 @@ function summaryLines(s: ImportSummary, created?: string[]): string[] {
       `Children in care profile counts: ${number(s.cohortNew)} new, ${number(s.cohortChanged)} changed, ${number(s.cohortUnchanged)} unchanged.`,
     );
   if (s.skipped) lines.push(`${plural(s.skipped, 'cell')} with no figure (blank, n/a or -) left out.`);
+  if (s.noFigures)
+    lines.push(
+      `${plural(s.noFigures, 'figure')} published as suppressed or not available (c, x, z, low…): recorded as “no figure”, with the symbol.`,
+    );
+  if (s.settingsOffered)
+    lines.push(
+      s.settingsApplied
+        ? `${plural(s.settingsApplied, 'target or polarity', 'targets and polarities')} from the sheet to be applied to measures on the board.`
+        : `${plural(s.settingsOffered, 'target or polarity', 'targets and polarities')} in the sheet differ from the board’s: not applied unless you choose to.`,
+    );
   const names = created ?? s.measuresToCreate;
   if (names.length)
     lines.push(`${created ? 'Measures created' : 'Measures to create'}: ${names.join(', ')}.`);
@@ -105,6 +132,11 @@ export function ImportScreen() {
   const [sheet, setSheet] = useState<string | undefined>(undefined);
   const [mapping, setMapping] = useState<ImportMapping | undefined>(undefined);
   const [createMeasures, setCreateMeasures] = useState(false);
+  // Answers to the preview's questions: how each column's bare years read, whose row is ours, which measure.
+  const [columnYears, setColumnYears] = useState<Record<string, BareYearReading>>({});
+  const [authority, setAuthority] = useState<string | undefined>(undefined);
+  const [measure, setMeasure] = useState<string | undefined>(undefined);
+  const [applySettings, setApplySettings] = useState(false);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const [reading, setReading] = useState(false);
@@ -115,7 +147,17 @@ export function ImportScreen() {
     let live = true;
     setReading(true);
     setError(null);
-    call('import.preview', { fileName: file.name, dataBase64: file.base64, sheet, mapping, createMeasures })
+    call('import.preview', {
+      fileName: file.name,
+      dataBase64: file.base64,
+      sheet,
+      mapping,
+      createMeasures,
+      columnYears,
+      authority,
+      measure,
+      applySettings,
+    })
       .then((p) => live && setPreview(p))
       .catch((e: Error) => {
         if (!live) return;
@@ -126,7 +168,13 @@ export function ImportScreen() {
     return () => {
       live = false;
     };
-  }, [file, sheet, mapping, createMeasures]);
+  }, [file, sheet, mapping, createMeasures, columnYears, authority, measure, applySettings]);
+  const resetAnswers = () => {
+    setColumnYears({});
+    setAuthority(undefined);
+    setMeasure(undefined);
+    setApplySettings(false);
+  };
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const f = e.target.files?.[0];
@@ -134,6 +182,7 @@ export function ImportScreen() {
     setPreview(null);
     setSheet(undefined);
     setMapping(undefined);
+    resetAnswers();
     if (!f) return setFile(null);
     if (f.size > importLimits.fileBytes) {
       // Refused before it is read or sent, as the core would refuse it.
@@ -168,6 +217,8 @@ export function ImportScreen() {
       s.comparatorsChanged +
       s.cohortNew +
       s.cohortChanged +
+      s.noFigures +
+      s.settingsApplied +
       s.measuresToCreate.length
     : 0;
   const problems = preview?.problems ?? [];
@@ -187,6 +238,10 @@ export function ImportScreen() {
       sheet: preview.sheet,
       mapping: preview.mapping ?? undefined,
       createMeasures,
+      columnYears,
+      authority,
+      measure,
+      applySettings,
     });
   };
 
@@ -215,6 +270,7 @@ export function ImportScreen() {
             value={preview.sheet}
             onChange={(v) => {
               setMapping(undefined);
+              resetAnswers();
               setSheet(v);
             }}
             options={preview.sheets.map((n) => ({ id: n, label: n }))}
@@ -229,8 +285,7 @@ export function ImportScreen() {
             onChange={(e) => setCreateMeasures(e.target.checked)}
           />
           <label htmlFor="import-create">
-            Create measures that are not on the board yet (from the sheet’s code, title, target and polarity
-            columns)
+            {CREATE_LABEL} (from the sheet’s code, title, target and polarity columns)
           </label>
         </div>
         {reading ? <p aria-live="polite">Reading {file?.name}…</p> : null}
@@ -257,6 +312,21 @@ export function ImportScreen() {
                   <HeaderRowField mapping={current} onChange={setMapping} />
                 </div>
                 <ColumnsTable columns={preview.columns} roles={rolesFor[current.layout]} onRole={setRole} />
+                <YearQuestions
+                  preview={preview}
+                  answers={columnYears}
+                  onAnswer={(column, r) => setColumnYears((cur) => ({ ...cur, [column]: r }))}
+                />
+                <Readings preview={preview} />
+                {preview.layout === 'areas' ? (
+                  <AreasChoice
+                    preview={preview}
+                    onAuthority={setAuthority}
+                    measure={measure}
+                    onMeasure={setMeasure}
+                  />
+                ) : null}
+                <RowsLeftOut preview={preview} />
               </>
             ) : (
               <p>No table of figures was found on this sheet. Choose another sheet, or check the file.</p>
@@ -279,6 +349,8 @@ export function ImportScreen() {
                   ))}
                 </ul>
                 {preview.changes.length ? <ChangesTable preview={preview} /> : null}
+                <NoFigures preview={preview} />
+                <SettingsOffered preview={preview} apply={applySettings} onApply={setApplySettings} />
               </>
             )}
             <details className="import-sheet">
@@ -342,6 +414,193 @@ export function ImportScreen() {
           </section>
         </>
       ) : null}
+    </div>
+  );
+}
+
+/**
+ * A bare year ("2024") is asked about once per column: the year ending in it (as DfE and LAIT
+ * label years), the calendar year, or the year starting in it. Never guessed silently: an answer
+ * taken from the file's source is shown, and can be changed.
+ */
+function YearQuestions({
+  preview,
+  answers,
+  onAnswer,
+}: {
+  preview: ImportPreview;
+  answers: Record<string, BareYearReading>;
+  onAnswer: (column: string, r: BareYearReading) => void;
+}) {
+  if (!preview.questions.length) return null;
+  return (
+    <fieldset className="import-questions" data-testid="import-questions">
+      <legend>Which years do these columns mean?</legend>
+      {preview.questions.map((q) => (
+        <SelectInput
+          key={q.column}
+          label={`Column ${q.column} (${q.header}): “${q.example}” means`}
+          value={answers[q.column] ?? q.answer}
+          onChange={(v) => onAnswer(q.column, v)}
+          options={q.options.map((o) => ({
+            id: o.reading,
+            label: `${o.label} — ${bareYearReadingLabels[o.reading]}`,
+          }))}
+          description={
+            answers[q.column]
+              ? undefined
+              : q.answer
+                ? 'Read as the DfE and LAIT label years, because the sheet says it is from them. Change it if not.'
+                : 'A year on its own could mean any of these: choose one to import this column.'
+          }
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+/** How each column's (or label's) period was read, with a note wherever a label could mean more than one thing. */
+function Readings({ preview }: { preview: ImportPreview }) {
+  if (!preview.readings.length) return null;
+  const noted = preview.readings.filter((r) => r.note).length;
+  return (
+    <details className="import-readings" open={noted > 0} data-testid="import-readings">
+      <summary>How the periods were read ({plural(preview.readings.length, 'label')})</summary>
+      <ul>
+        {preview.readings.map((r, i) => (
+          <li key={`${r.column}-${i}`}>
+            Column {r.column}: “{r.header}” → <strong>{r.label}</strong>
+            {r.note ? <span className="muted"> — {r.note}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** Authorities as rows: which row is the board's own, which became comparators, and which measure the sheet is. */
+function AreasChoice({
+  preview,
+  onAuthority,
+  measure,
+  onMeasure,
+}: {
+  preview: ImportPreview;
+  onAuthority: (a: string) => void;
+  measure: string | undefined;
+  onMeasure: (code: string) => void;
+}) {
+  const measures = useApi('measure.list', {});
+  const [text, setText] = useState(preview.areas?.own?.name ?? '');
+  const a = preview.areas;
+  return (
+    <fieldset className="import-areas" data-testid="import-areas">
+      <legend>Local authorities in this sheet</legend>
+      <SelectInput
+        label="These figures are for the measure"
+        value={measure ?? a?.measure?.code ?? null}
+        onChange={onMeasure}
+        options={(measures.data ?? []).map((m) => ({ id: m.code, label: `${m.code} — ${m.title}` }))}
+        description={a?.measure ? `Chosen ${a.measure.how}.` : 'Choose the measure these figures are for.'}
+      />
+      <form
+        className="form-row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (text.trim()) onAuthority(text.trim());
+        }}
+      >
+        <TextInput
+          label="Your authority (name or code)"
+          value={text}
+          onChange={setText}
+          description={
+            a?.own
+              ? `Row ${a.own.row} (${a.own.name}) is read as yours.`
+              : 'No row was found for your authority.'
+          }
+        />
+        <Button type="submit" variant="secondary">
+          Use this authority
+        </Button>
+      </form>
+      {a?.comparators.length ? (
+        <p>
+          Comparators:{' '}
+          {a.comparators.map((c) => `${kindLabels[c.kind]} from row ${c.row} (${c.name})`).join('; ')}.
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** Rows left out, each with why: totals, headings, spacers, footnotes, other authorities. */
+function RowsLeftOut({ preview }: { preview: ImportPreview }) {
+  if (!preview.skippedRows.length) return null;
+  return (
+    <details className="import-skipped" data-testid="import-skipped">
+      <summary>Rows left out ({preview.skippedRows.length})</summary>
+      <ul>
+        {preview.skippedRows.map((r) => (
+          <li key={r.row}>
+            Row {r.row}: {r.reason}
+            {r.text ? <span className="muted"> — {r.text}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function NoFigures({ preview }: { preview: ImportPreview }) {
+  if (!preview.noFigures.length) return null;
+  return (
+    <details className="import-no-figures" data-testid="import-no-figures">
+      <summary>Published without a figure ({preview.noFigures.length})</summary>
+      <ul>
+        {preview.noFigures.map((n) => (
+          <li key={`${n.row}-${n.column}`}>
+            Row {n.row}, column {n.column}: {n.code}
+            {n.kind === 'value' ? '' : ` (${kindLabels[n.kind]})`}, {periodLabel(n.period)} — {n.note}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** Targets and polarities the sheet gives that differ from the board's: offered, applied only when chosen. */
+function SettingsOffered({
+  preview,
+  apply,
+  onApply,
+}: {
+  preview: ImportPreview;
+  apply: boolean;
+  onApply: (v: boolean) => void;
+}) {
+  if (!preview.settings.length) return null;
+  return (
+    <div className="import-settings" data-testid="import-settings">
+      <p>The sheet gives measure settings that differ from the board’s:</p>
+      <ul>
+        {preview.settings.map((x) => (
+          <li key={`${x.code}-${x.field}`}>
+            {x.code} {x.field}: {x.from} on the board, {x.to} in the sheet (row {x.row})
+          </li>
+        ))}
+      </ul>
+      <div className="check-field">
+        <input
+          id="import-apply-settings"
+          type="checkbox"
+          checked={apply}
+          onChange={(e) => onApply(e.target.checked)}
+        />
+        <label htmlFor="import-apply-settings">
+          Use the sheet’s targets and polarities for these measures
+        </label>
+      </div>
     </div>
   );
 }

@@ -4,7 +4,16 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { itemKinds, meetingStatusLabels, type ItemKind } from '../../../shared/api/meetings';
 import { formatDate, formatTimestamp } from '../../../shared/domain/dates';
 import { useApi, useApiMutation } from '../../api/hooks';
-import { Button, DateInput, ErrorNote, SelectInput, TextAreaInput, TextInput } from '../../components/forms';
+import {
+  Button,
+  DateInput,
+  ErrorNote,
+  ProblemNote,
+  SelectInput,
+  TextAreaInput,
+  TextInput,
+  useDateCheck,
+} from '../../components/forms';
 import { QueryState } from '../../components/QueryState';
 import { ConfirmDelete } from '../../components/bin';
 import { useUnsavedGuard } from '../../components/unsaved';
@@ -15,7 +24,16 @@ import { MeetingSnapshot } from './MeetingSnapshot';
 import { useFreezeBeforeStart } from './live/FreezeBeforeStart';
 import { MinutesView } from './MinutesView';
 import { PaperLink } from './Papers';
-import { Actions, ApprovedNote, Decisions, isEditable, meetingTitle, type Meeting } from './parts';
+import { ItemActions, ItemDecisions } from './live/ItemOutcomes';
+import {
+  Actions,
+  ApprovedNote,
+  Decisions,
+  isEditable,
+  meetingTitle,
+  minutesOpen,
+  type Meeting,
+} from './parts';
 import { declarationNote, presenceLines } from './record-words';
 
 export function MeetingScreen() {
@@ -139,6 +157,10 @@ function Details({ m }: { m: Meeting }) {
   const [type, setType] = useState<'ordinary' | 'extraordinary'>(m.type);
   const update = useApiMutation('meeting.update');
   const [saved, setSaved] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const dateCheck = useDateCheck(date === m.date ? '' : date, m.today, { pastYears: 1, futureYears: 3 }, () =>
+    setProblem(null),
+  );
   const issue = (f: string) =>
     (update.error as { issues?: { path: string; message: string }[] } | null)?.issues?.find(
       (i) => i.path === f,
@@ -146,6 +168,9 @@ function Details({ m }: { m: Meeting }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
+    const far = dateCheck.problem('Date');
+    setProblem(far);
+    if (far) return;
     update.mutate(
       {
         id: m.id,
@@ -162,7 +187,16 @@ function Details({ m }: { m: Meeting }) {
     <details className="card details-card">
       <summary>Date, time, venue, chair and type</summary>
       <form noValidate onSubmit={submit}>
-        <DateInput label="Date" value={date} onChange={setDate} error={issue('date')} />
+        <DateInput
+          label="Date"
+          value={date}
+          onChange={(v) => {
+            setDate(v);
+            setProblem(null);
+          }}
+          error={issue('date')}
+          check={dateCheck}
+        />
         <TextInput
           label="Start time"
           description="24-hour, e.g. 10:00"
@@ -189,7 +223,18 @@ function Details({ m }: { m: Meeting }) {
             { id: 'extraordinary', label: 'Extraordinary' },
           ]}
         />
-        <ErrorNote error={update.error} />
+        <ProblemNote problem={problem} />
+        <ErrorNote
+          error={update.error}
+          labels={{
+            date: 'Date',
+            startTime: 'Start time',
+            venue: 'Venue',
+            chairMemberId: 'Chair',
+            type: 'Type',
+          }}
+          values={{ date, startTime: time, venue }}
+        />
         {saved ? (
           <p role="status" className="ok-note">
             Saved.
@@ -221,10 +266,13 @@ function AgendaBuilder({ m }: { m: Meeting }) {
   const reorder = useApiMutation('item.reorder');
   const add = useApiMutation('item.add');
   const [order, setOrder] = useState<number[] | null>(null);
-  // Show the new order at once; the server's order replaces it when the refetch arrives.
+  // Show the new order at once, and keep showing it until the board's order is the same: moves
+  // made back to back (Alt+↓ Alt+↓) each start from the one before, never from a stale refetch.
+  const serverOrder = m.items.map((i) => i.id).join(',');
+  if (order && order.join(',') === serverOrder) setOrder(null);
   const items =
-    order && order.length === m.items.length
-      ? order.map((id) => m.items.find((i) => i.id === id)!).filter(Boolean)
+    order && order.length === m.items.length && order.every((id) => m.items.some((i) => i.id === id))
+      ? order.map((id) => m.items.find((i) => i.id === id)!)
       : m.items;
   const item = m.items.find((i) => i.id === selected) ?? null;
   const [itemDirty, setItemDirty] = useState(false);
@@ -234,8 +282,8 @@ function AgendaBuilder({ m }: { m: Meeting }) {
       {dialog}
       <h2 id="agenda-h">Agenda</h2>
       <p className="hint">
-        Select an item to edit it. To move an item, drag its handle, or Tab to the handle, press Enter, use
-        the arrow keys and press Enter to drop.
+        Select an item to edit it. To move an item, drag its handle; or press Alt+↑ or Alt+↓ on it; or Tab to
+        its handle, press Enter, use the arrow keys and press Enter to drop it (Escape cancels).
       </p>
       <div className="builder-grid">
         <div>
@@ -245,7 +293,7 @@ function AgendaBuilder({ m }: { m: Meeting }) {
             onSelect={(id) => (id === selected ? undefined : guard(() => setSelected(id)))}
             onReorder={(ids) => {
               setOrder(ids);
-              reorder.mutate({ meetingId: m.id, itemIds: ids }, { onSettled: () => setOrder(null) });
+              reorder.mutate({ meetingId: m.id, itemIds: ids }, { onError: () => setOrder(null) });
             }}
           />
           <ErrorNote error={reorder.error} />
@@ -273,7 +321,7 @@ function AgendaBuilder({ m }: { m: Meeting }) {
               onChange={setKind}
               options={itemKinds.map((k) => ({ id: k, label: kindLabels[k] }))}
             />
-            <ErrorNote error={add.error} />
+            <ErrorNote error={add.error} labels={{ title: 'Title', kind: 'Kind' }} values={{ title }} />
             <Button type="submit">Add item</Button>
           </form>
         </div>
@@ -362,8 +410,18 @@ function Record({ m }: { m: Meeting }) {
             </p>
           ) : null}
           <MinutesView doc={it.minutesDoc} />
-          <Decisions item={it} />
-          <Actions item={it} />
+          {minutesOpen(m) ? (
+            // Until the minutes are approved, what was recorded can be put right here too.
+            <>
+              <ItemDecisions item={it} editable />
+              <ItemActions m={m} item={it} editable />
+            </>
+          ) : (
+            <>
+              <Decisions item={it} />
+              <Actions item={it} />
+            </>
+          )}
           {m.amendments
             .filter((a) => a.itemId === it.id)
             .map((a) => (
@@ -444,7 +502,11 @@ function Amendments({ m }: { m: Meeting }) {
           ]}
         />
         <TextAreaInput label="Correction" value={text} onChange={setText} />
-        <ErrorNote error={amend.error} />
+        <ErrorNote
+          error={amend.error}
+          labels={{ text: 'Correction', itemId: 'Agenda item' }}
+          values={{ text }}
+        />
         {saved ? (
           <p role="status" className="ok-note">
             Amendment recorded.

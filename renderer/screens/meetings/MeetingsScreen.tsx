@@ -1,10 +1,19 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { meetingStatusLabels, type MeetingSummary } from '../../../shared/api/meetings';
 import { formatDate, formatDateWithDay } from '../../../shared/domain/dates';
 import { useApi, useApiMutation } from '../../api/hooks';
-import { Button, DateInput, ErrorNote, SelectInput, TextInput } from '../../components/forms';
+import {
+  Button,
+  DateInput,
+  ErrorNote,
+  ProblemNote,
+  SelectInput,
+  TextInput,
+  useDateCheck,
+} from '../../components/forms';
 import { DataTable } from '../../components/DataTable';
 import { QueryState } from '../../components/QueryState';
 import { useSortableTable } from '../../components/SortableThead';
@@ -16,6 +25,8 @@ const columns = [
     cell: (c) => <Link to={`/meetings/${c.row.original.id}`}>{formatDateWithDay(c.getValue())}</Link>,
   }),
   col.accessor('startTime', { header: 'Time' }),
+  col.accessor((m) => m.venue || 'Not set', { id: 'venue', header: 'Venue' }),
+  col.accessor((m) => m.chair ?? 'Not set', { id: 'chair', header: 'Chair' }),
   col.accessor((m) => (m.type === 'extraordinary' ? 'Extraordinary' : 'Ordinary'), {
     id: 'type',
     header: 'Type',
@@ -36,33 +47,65 @@ function MeetingTable({ rows, caption }: { rows: MeetingSummary[]; caption: stri
   return <DataTable table={table} caption={caption} className="data-table" />;
 }
 
+/**
+ * Meetings, upcoming or past (one list at a time, as tabs), and a new meeting's form, opened on
+ * request and closed again when the clerk switches between the lists.
+ */
 export function MeetingsScreen() {
   const q = useApi('meeting.list', {});
+  const [params, setParams] = useSearchParams();
+  const list = params.get('list') === 'past' ? 'past' : 'upcoming';
+  const [creating, setCreating] = useState(false);
   return (
     <div>
       <h1>Meetings</h1>
       <QueryState query={q}>
         {(d) => (
-          <>
-            <section aria-labelledby="upcoming-h">
-              <h2 id="upcoming-h">Upcoming</h2>
+          <Tabs
+            className="tabs"
+            selectedKey={list}
+            onSelectionChange={(k) => {
+              setCreating(false);
+              setParams(k === 'past' ? { list: 'past' } : {}, { replace: true });
+            }}
+          >
+            <div className="tabs-bar">
+              <TabList aria-label="Which meetings" className="tab-list">
+                <Tab id="upcoming" className="tab">
+                  Upcoming ({d.upcoming.length})
+                </Tab>
+                <Tab id="past" className="tab">
+                  Past ({d.past.length})
+                </Tab>
+              </TabList>
+              {creating ? null : (
+                <Button onPress={() => setCreating(true)} aria-expanded={false}>
+                  New meeting…
+                </Button>
+              )}
+            </div>
+            {creating ? <NewMeeting onClose={() => setCreating(false)} /> : null}
+            <TabPanel id="upcoming" className="tab-panel">
               <MeetingTable rows={d.upcoming} caption="Upcoming meetings" />
-            </section>
-            <NewMeeting />
-            <section aria-labelledby="past-h">
-              <h2 id="past-h">Past</h2>
+            </TabPanel>
+            <TabPanel id="past" className="tab-panel">
               <MeetingTable rows={d.past} caption="Past meetings" />
-            </section>
-          </>
+            </TabPanel>
+          </Tabs>
         )}
       </QueryState>
     </div>
   );
 }
 
-function NewMeeting() {
+function NewMeeting({ onClose }: { onClose: () => void }) {
   const board = useApi('board.get', {});
+  const info = useApi('app.info', {});
   const [date, setDate] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const dateCheck = useDateCheck(date, info.data?.today, { pastYears: 1, futureYears: 3 }, () =>
+    setProblem(null),
+  );
   const [time, setTime] = useState('10:00');
   const [venue, setVenue] = useState('');
   const [chair, setChair] = useState('none');
@@ -76,6 +119,9 @@ function NewMeeting() {
     )?.message;
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const far = dateCheck.problem('Date');
+    setProblem(far);
+    if (far) return;
     create.mutate(
       { date, startTime: time, venue, chairMemberId: chair === 'none' ? null : Number(chair), type, from },
       { onSuccess: (r) => navigate(`/meetings/${r.id}`) },
@@ -85,44 +131,57 @@ function NewMeeting() {
     <section aria-labelledby="new-h" className="card new-meeting">
       <h2 id="new-h">New meeting</h2>
       <form noValidate onSubmit={submit}>
-        <DateInput label="Date" value={date} onChange={setDate} error={issue('date')} />
-        <TextInput
-          label="Start time"
-          description="24-hour, e.g. 10:00"
-          value={time}
-          onChange={setTime}
-          error={issue('startTime')}
-        />
-        <TextInput label="Venue" value={venue} onChange={setVenue} error={issue('venue')} />
-        <SelectInput
-          label="Chair"
-          value={chair}
-          onChange={setChair}
-          options={[
-            { id: 'none', label: 'Not set' },
-            ...(board.data?.members
-              .filter((mb) => mb.activeTo === null)
-              .map((mb) => ({ id: String(mb.id), label: mb.name })) ?? []),
-          ]}
-        />
-        <SelectInput
-          label="Type"
-          value={type}
-          onChange={setType}
-          options={[
-            { id: 'ordinary', label: 'Ordinary' },
-            { id: 'extraordinary', label: 'Extraordinary' },
-          ]}
-        />
-        <SelectInput
-          label="Agenda"
-          value={from}
-          onChange={setFrom}
-          options={[
-            { id: 'template', label: 'The standard agenda' },
-            { id: 'copy_last', label: 'A copy of the last meeting’s agenda' },
-          ]}
-        />
+        <div className="form-grid">
+          <DateInput
+            label="Date"
+            value={date}
+            onChange={(v) => {
+              setDate(v);
+              setProblem(null);
+            }}
+            error={issue('date')}
+            check={dateCheck}
+            autoFocus
+          />
+          <TextInput
+            label="Start time"
+            description="24-hour, e.g. 10:00"
+            value={time}
+            onChange={setTime}
+            error={issue('startTime')}
+          />
+          <TextInput label="Venue" value={venue} onChange={setVenue} error={issue('venue')} />
+          <SelectInput
+            label="Chair"
+            value={chair}
+            onChange={setChair}
+            options={[
+              { id: 'none', label: 'Not set' },
+              ...(board.data?.members
+                .filter((mb) => mb.activeTo === null)
+                .map((mb) => ({ id: String(mb.id), label: mb.name })) ?? []),
+            ]}
+          />
+          <SelectInput
+            label="Type"
+            value={type}
+            onChange={setType}
+            options={[
+              { id: 'ordinary', label: 'Ordinary' },
+              { id: 'extraordinary', label: 'Extraordinary' },
+            ]}
+          />
+          <SelectInput
+            label="Agenda"
+            value={from}
+            onChange={setFrom}
+            options={[
+              { id: 'template', label: 'The standard agenda' },
+              { id: 'copy_last', label: 'A copy of the last meeting’s agenda' },
+            ]}
+          />
+        </div>
+        <ProblemNote problem={problem} />
         <ErrorNote
           error={create.error}
           labels={{
@@ -133,10 +192,16 @@ function NewMeeting() {
             type: 'Type',
             from: 'Agenda',
           }}
+          values={{ date, startTime: time, venue }}
         />
-        <Button type="submit" isDisabled={create.isPending}>
-          Create meeting
-        </Button>
+        <div className="toolbar">
+          <Button type="submit" isDisabled={create.isPending}>
+            Create meeting
+          </Button>
+          <Button variant="secondary" onPress={onClose}>
+            Cancel
+          </Button>
+        </div>
       </form>
     </section>
   );

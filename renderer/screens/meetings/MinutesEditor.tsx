@@ -1,9 +1,8 @@
 import StarterKit from '@tiptap/starter-kit';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
-import { call } from '../../api/client';
-import { useMarkStale } from '../../api/hooks';
-import { Autosaver, saveStateText, type SaveState } from './autosave';
+import { forwardRef, memo, useEffect, useImperativeHandle, useState } from 'react';
+import { saveStateText, type SaveState } from './autosave';
+import type { MinutesDoc, MinutesSession, SavedMinutes } from './minutesSession';
 import { MinutesView } from './MinutesView';
 
 export interface MinutesEditorHandle {
@@ -12,19 +11,13 @@ export interface MinutesEditorHandle {
   flush(): Promise<void>;
 }
 
-type SaveInput = { itemId: number; doc: Record<string, unknown> };
-
-/** What the last save left on the board: the minutes and their revision (the next save's base). */
-export interface SavedMinutes {
-  doc: Record<string, unknown> | null;
-  revision: number;
-}
+export type { SavedMinutes } from './minutesSession';
 
 /** The other version a conflict carries (see the core's staleSave). */
 function theirs(current: unknown): SavedMinutes | null {
   const c = current as { doc?: unknown; revision?: unknown } | null;
   if (typeof c !== 'object' || c === null || typeof c.revision !== 'number') return null;
-  return { doc: (c.doc ?? null) as Record<string, unknown> | null, revision: c.revision };
+  return { doc: (c.doc ?? null) as MinutesDoc | null, revision: c.revision };
 }
 
 export const minutesExtensions = [
@@ -80,99 +73,92 @@ function Toolbar({ editor }: { editor: Editor }) {
 /**
  * The clerk's minutes for one agenda item: TipTap stored as JSON, autosaved within 250 ms of the
  * last keystroke, flushed on blur, on leaving the item, and when the page is hidden or closed.
+ * The text and its saving live in the item's session (see minutesSession.ts), not here, so this
+ * editor can come and go as the clerk moves between items without losing or reordering a save.
+ *
+ * Memoised: the live screen re-renders often (a decision recorded, the meeting refetched), and
+ * an editor re-rendered for nothing re-applies its options a moment later, which must never touch
+ * focus or selection while the clerk is typing somewhere else.
  */
-export const MinutesEditor = forwardRef<
-  MinutesEditorHandle,
-  {
-    itemId: number;
-    label: string;
-    initial: SavedMinutes;
-    onSaved?: (saved: SavedMinutes) => void;
-  }
->(function MinutesEditor({ itemId, label, initial, onSaved }, ref) {
-  const [state, setState] = useState<SaveState>({ kind: 'idle' });
-  const markStale = useMarkStale();
-  // The revision this copy is at: each save sends it and takes the new one, so quick autosaves
-  // from one tab follow each other, while a save from a stale copy is refused (a conflict).
-  const revision = useRef(initial.revision);
-  const saver = useMemo(
-    () =>
-      new Autosaver<SaveInput>(async (v, { keepalive }) => {
-        // On pagehide the call goes with fetch keepalive (browser mode), so the last save is not cut off.
-        const saved = await call('item.saveMinutes', { ...v, baseRevision: revision.current }, { keepalive });
-        revision.current = saved.revision;
-        const at = new Date(saved.savedAt);
-        onSaved?.({ doc: v.doc, revision: saved.revision });
-        // Other screens (search, the agenda page) fetch the new text; this editor is not reloaded.
-        markStale('item.saveMinutes');
-        return at;
-      }, setState),
-    // One saver per item; onSaved only records the latest text for when the clerk comes back.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [itemId],
-  );
-  const editor = useEditor(
-    {
-      extensions: minutesExtensions,
-      content: initial.doc ?? '',
-      editorProps: {
-        attributes: {
-          'aria-label': label,
-          'aria-multiline': 'true',
-          role: 'textbox',
-          class: 'minutes-editor',
-          'data-testid': 'minutes-editor',
+export const MinutesEditor = memo(
+  forwardRef<MinutesEditorHandle, { session: MinutesSession; label: string }>(function MinutesEditor(
+    { session, label },
+    ref,
+  ) {
+    const editor = useEditor(
+      {
+        extensions: minutesExtensions,
+        content: session.doc ?? '',
+        editorProps: {
+          attributes: {
+            'aria-label': label,
+            'aria-multiline': 'true',
+            role: 'textbox',
+            class: 'minutes-editor',
+            'data-testid': 'minutes-editor',
+          },
         },
-      },
-      onUpdate: ({ editor: e }) => {
         // The core derives the plain text (for search) from the document itself.
-        saver.change({ itemId, doc: e.getJSON() as Record<string, unknown> });
+        onUpdate: ({ editor: e }) => session.change(e.getJSON() as MinutesDoc),
+        onBlur: () => void session.saver.flush(),
       },
-      onBlur: () => void saver.flush(),
-    },
-    [itemId],
-  );
+      [session],
+    );
 
+    useEffect(() => {
+      const away = () => session.saver.flushNow();
+      window.addEventListener('pagehide', away);
+      window.addEventListener('beforeunload', away);
+      return () => {
+        window.removeEventListener('pagehide', away);
+        window.removeEventListener('beforeunload', away);
+        // Leaving the item: what was typed goes now (the session keeps the saves in order).
+        void session.saver.flush();
+      };
+    }, [session]);
+
+    // view.focus() is synchronous; TipTap's focus command waits a frame, and under load that late
+    // focus lands after the clerk has opened the decision or action form, typing into the minutes.
+    useImperativeHandle(
+      ref,
+      () => ({ focus: () => editor?.view.focus(), flush: () => session.saver.flush() }),
+      [editor, session],
+    );
+
+    return (
+      <div className="minutes-block">
+        {editor ? <Toolbar editor={editor} /> : null}
+        <EditorContent editor={editor} />
+        <SaveStatus session={session} editor={editor} />
+      </div>
+    );
+  }),
+);
+
+/**
+ * How saving is going, and a conflict's choices. Its own component, listening to the session, so
+ * the editor itself is not re-rendered at every keystroke's "Saving…" and "Saved at…".
+ */
+function SaveStatus({ session, editor }: { session: MinutesSession; editor: Editor | null }) {
+  const [state, setState] = useState<SaveState>(session.state);
   useEffect(() => {
-    const away = () => saver.flushNow();
-    window.addEventListener('pagehide', away);
-    window.addEventListener('beforeunload', away);
-    return () => {
-      window.removeEventListener('pagehide', away);
-      window.removeEventListener('beforeunload', away);
-      void saver.flush().then(() => saver.stop());
-    };
-  }, [saver]);
-
-  // view.focus() is synchronous; TipTap's focus command waits a frame, and under load that late
-  // focus lands after the clerk has opened the decision or action form, typing into the minutes.
-  useImperativeHandle(ref, () => ({ focus: () => editor?.view.focus(), flush: () => saver.flush() }), [
-    editor,
-    saver,
-  ]);
-
+    session.listen(setState);
+    return () => session.listen(null);
+  }, [session]);
   const other = state.kind === 'conflict' ? theirs(state.current) : null;
   /** Shows the other person's minutes in place of these, and carries on from their revision. */
   const loadTheirs = () => {
     if (!other || !editor) return;
-    revision.current = other.revision;
     editor.commands.setContent(other.doc ?? '', { emitUpdate: false });
-    onSaved?.(other);
-    setState({ kind: 'idle' });
+    session.takeTheirs(other);
   };
   /** Saves these minutes over theirs, deliberately: from their revision, so it is not stale. */
   const keepMine = () => {
     if (!other || !editor) return;
-    revision.current = other.revision;
-    const doc = editor.getJSON() as Record<string, unknown>;
-    saver.change({ itemId, doc });
-    void saver.flush();
+    void session.keepMine(other.revision, editor.getJSON() as MinutesDoc);
   };
-
   return (
-    <div className="minutes-block">
-      {editor ? <Toolbar editor={editor} /> : null}
-      <EditorContent editor={editor} />
+    <>
       {state.kind === 'conflict' ? (
         <div className="error-panel" role="alert" data-testid="minutes-conflict">
           <p>{state.message}</p>
@@ -200,6 +186,6 @@ export const MinutesEditor = forwardRef<
       >
         {saveStateText(state)}
       </p>
-    </div>
+    </>
   );
-});
+}

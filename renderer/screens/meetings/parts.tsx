@@ -38,21 +38,33 @@ export function ApprovedNote({ m }: { m: Meeting }) {
 
 export const urgencyLabels = { high: 'High', medium: 'Medium', low: 'Low' } as const;
 
-export function Decisions({ item, onDelete }: { item: Item; onDelete?: (id: number) => void }) {
+/** What can be done to each recorded decision or action while the minutes are open. */
+export interface OutcomeControls {
+  onEdit?: (id: number) => void;
+  onDelete?: (id: number) => void;
+}
+
+export function Decisions({ item, onEdit, onDelete }: { item: Item } & OutcomeControls) {
   if (item.decisions.length === 0) return null;
   return (
     <ol className="decisions" aria-label={`Decisions on item ${item.position}`}>
-      {item.decisions.map((d) => (
+      {item.decisions.map((d, i) => (
         <li key={d.id}>
           <strong>RESOLVED</strong> that {d.text}
           {d.vote ? <span className="vote-line"> (Vote: {voteSummary(d.vote)}.)</span> : null}
-          {onDelete ? (
-            <>
-              {' '}
-              <Button variant="secondary" size="small" onPress={() => onDelete(d.id)}>
-                Delete decision
-              </Button>
-            </>
+          {onEdit || onDelete ? (
+            <span className="row-actions inline">
+              {onEdit ? (
+                <Button variant="secondary" size="small" onPress={() => onEdit(d.id)}>
+                  Edit<span className="visually-hidden"> decision {i + 1}</span>
+                </Button>
+              ) : null}
+              {onDelete ? (
+                <Button variant="secondary" size="small" onPress={() => onDelete(d.id)}>
+                  Delete decision<span className="visually-hidden"> {i + 1}</span>
+                </Button>
+              ) : null}
+            </span>
           ) : null}
         </li>
       ))}
@@ -60,7 +72,7 @@ export function Decisions({ item, onDelete }: { item: Item; onDelete?: (id: numb
   );
 }
 
-type ActionRow = Item['actions'][number] & { onDelete?: (id: number) => void };
+type ActionRow = Item['actions'][number] & OutcomeControls & { n: number };
 const col = createColumnHelper<ActionRow>();
 const actionColumns = [
   col.accessor('description', { header: 'Action' }),
@@ -71,31 +83,45 @@ const actionColumns = [
   }),
   col.accessor('urgency', { header: 'Priority', cell: (c) => urgencyLabels[c.getValue()] }),
 ];
-const removableActionColumns = [
+const changeableActionColumns = [
   ...actionColumns,
   col.display({
-    id: 'remove',
-    header: () => <span className="visually-hidden">Remove</span>,
+    id: 'change',
+    header: () => <span className="visually-hidden">Change</span>,
     cell: ({ row: { original: a } }) => (
-      <Button variant="secondary" size="small" onPress={() => a.onDelete?.(a.id)}>
-        Delete action
-      </Button>
+      <span className="row-actions">
+        {a.onEdit ? (
+          <Button variant="secondary" size="small" onPress={() => a.onEdit?.(a.id)}>
+            Edit<span className="visually-hidden"> action {a.n}</span>
+          </Button>
+        ) : null}
+        {a.onDelete ? (
+          <Button variant="secondary" size="small" onPress={() => a.onDelete?.(a.id)}>
+            Delete action<span className="visually-hidden"> {a.n}</span>
+          </Button>
+        ) : null}
+      </span>
     ),
   }),
 ];
 
 /** The actions arising from an item, in the order recorded (not sortable: it is the minute's order). */
-export function Actions({ item, onDelete }: { item: Item; onDelete?: (id: number) => void }) {
-  const rows = useMemo(() => item.actions.map((a) => ({ ...a, onDelete })), [item.actions, onDelete]);
-  const table = useSortableTable(rows, onDelete ? removableActionColumns : actionColumns, {
+export function Actions({ item, onEdit, onDelete }: { item: Item } & OutcomeControls) {
+  const rows = useMemo(
+    () => item.actions.map((a, i) => ({ ...a, n: i + 1, onEdit, onDelete })),
+    [item.actions, onEdit, onDelete],
+  );
+  const table = useSortableTable(rows, onEdit || onDelete ? changeableActionColumns : actionColumns, {
     sortable: false,
   });
   if (item.actions.length === 0) return null;
   return (
-    <DataTable
-      table={table}
-      caption={`Actions arising from item ${item.position}`}
-      className="data-table actions-table"
-    />
+    <div className="table-scroll">
+      <DataTable
+        table={table}
+        caption={`Actions arising from item ${item.position}`}
+        className="data-table actions-table"
+      />
+    </div>
   );
 }

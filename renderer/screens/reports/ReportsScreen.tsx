@@ -4,9 +4,12 @@ import { ApiError, type ApiInput } from '../../../shared/api';
 import {
   documentFields,
   documentFileName,
+  documentFormatLabel,
+  documentFormats,
   documentKindLabel,
   documentKinds,
   exportDocumentInput,
+  type DocumentFormat,
   type DocumentKind,
   type ExportOptions,
 } from '../../../shared/api/exports';
@@ -15,19 +18,21 @@ import { call, isElectron } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { Button, DateInput, humanisePath, SelectInput, userMessage, Reads } from '../../components/forms';
+import { AnnualWords } from './AnnualWords';
 
 const kindHelp: Record<DocumentKind, string> = {
   agenda:
     'Front sheet with summons, contact officer and public notice; the numbered agenda; each report’s author, purpose, recommendations and papers; the scorecard summary; Part B last.',
   minutes:
     'Numbered minutes (CPB/26/27/14): attendance, declarations, resolutions, actions, the exclusion resolution, closing time, the Chair’s signature and an action schedule.',
-  actions: 'Every action grouped by status and urgency, with overdue actions stated and shaded.',
+  actions:
+    'Every action (or those raised in a period) by status and urgency, with the latest update, how finished ones ended, and overdue stated and shaded.',
   scorecard:
-    'Every measure with RAG, direction, comparators, commentary and a chart; the children in care profile.',
+    'The reporting period, contents, and every measure with its definition, owner, source, RAG, comparators, chart and commentary; the children in care profile.',
   annual:
-    'Meetings, attendance, decisions, actions, member visits, principle coverage, scorecard trends and “you said, we did”.',
+    'The chair’s foreword and the words you write below, with the year’s meetings, decisions, actions, member visits, themes, voice of the child, figures and forward plan.',
   'forward-plan':
-    'The year’s meetings and the reports due at each (IRO, Virtual School Head, fostering…), who presents and whether they are on the agenda.',
+    'The meetings between the dates and the reports due at each (IRO, Virtual School Head, fostering…), who presents and whether they are on the agenda yet.',
 };
 
 const statusLabel: Record<ExportOptions['meetings'][number]['status'], string> = {
@@ -44,12 +49,15 @@ type Progress =
   | { state: 'done'; text: string }
   | { state: 'error'; text: string };
 
+const MIME: Record<DocumentFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};
+
 /** Browser mode: hand the document to the browser as a download. */
-function download(fileName: string, base64: string): void {
+function download(fileName: string, base64: string, format: DocumentFormat): void {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const blob = new Blob([bytes], {
-    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  });
+  const blob = new Blob([bytes], { type: MIME[format] });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -68,8 +76,9 @@ export function ReportsScreen() {
     <div className="reports-screen">
       <h1>Reports</h1>
       <p className="muted">
-        Save the board’s documents as Word files. They use Word’s heading styles, numbered items, tables and
-        “Page X of Y” footers.
+        Save the board’s documents as Word files to edit, or as PDF to publish. Both have the same pages:
+        heading styles, numbered items, tables and “Page X of Y” footers; the PDF is tagged for screen
+        readers.
       </p>
       <QueryState query={options}>{(o) => <ReportForm options={o} board={info.data ?? null} />}</QueryState>
     </div>
@@ -94,6 +103,10 @@ function ReportForm({
   const [scorecardBasis, setScorecardBasis] = useState<string>('current');
   const [from, setFrom] = useState(options.yearFrom);
   const [to, setTo] = useState(options.yearTo);
+  // An optional period (scorecard, action log): empty means every figure or action.
+  const [periodFrom, setPeriodFrom] = useState('');
+  const [periodTo, setPeriodTo] = useState('');
+  const [format, setFormat] = useState<DocumentFormat>('docx');
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
   const saveButton = useRef<HTMLButtonElement>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -114,6 +127,9 @@ function ReportForm({
   // What each kind takes comes from its schema; the same schema checks the choices below.
   const fields = documentFields[kind];
   const needsMeeting = fields.meeting === 'required';
+  // A frozen scorecard has its own figures: a period applies to the current figures only.
+  const offersPeriod =
+    fields.range === 'optional' && !(fields.meeting === 'optional' && scorecardBasis !== 'current');
   const withSnapshot = options.meetings.filter((m) => m.snapshot);
 
   const meetingLabel = (m: ExportOptions['meetings'][number]) =>
@@ -128,15 +144,19 @@ function ReportForm({
         : {}),
       ...(fields.version ? { public: version === 'public' } : {}),
       ...(fields.draft && draft ? { draft: true } : {}),
-      ...(fields.range ? { from, to } : {}),
+      ...(fields.range === 'required' ? { from, to } : {}),
+      ...(offersPeriod && periodFrom ? { from: periodFrom } : {}),
+      ...(offersPeriod && periodTo ? { to: periodTo } : {}),
+      format,
     });
     const problems: Record<string, string> = {};
     for (const issue of checked.error?.issues ?? []) {
       const field = issue.path[0];
       if (field === 'meetingId') problems.meeting = 'Choose a meeting.';
+      const last = fields.range === 'required' ? to : periodTo;
       if (field === 'from') problems.from = 'Enter the first day as a date like 01/04/2026.';
       if (field === 'to')
-        problems.to = isIsoDate(to)
+        problems.to = isIsoDate(last)
           ? 'The last day must be on or after the first day.'
           : 'Enter the last day as a date like 31/03/2027.';
     }
@@ -146,24 +166,41 @@ function ReportForm({
     const b = board ?? { authority: 'CPB', name: 'CPB' };
     const today = formatDate(options.today);
     const meetingDate = formatDate(meeting?.date ?? options.today);
+    const range = (r: { from?: string; to?: string }) => ({
+      ...(r.from ? { from: formatDate(r.from) } : {}),
+      ...(r.to ? { to: formatDate(r.to) } : {}),
+    });
     switch (input.kind) {
       case 'agenda':
-        return { input, name: documentFileName(b, { kind: input.kind, meetingDate, public: input.public }) };
+        return {
+          input,
+          name: documentFileName(b, { kind: input.kind, meetingDate, public: input.public }, format),
+        };
       case 'minutes':
-        return { input, name: documentFileName(b, { kind: input.kind, meetingDate, public: input.public }) };
+        return {
+          input,
+          name: documentFileName(b, { kind: input.kind, meetingDate, public: input.public }, format),
+        };
       case 'actions':
-        return { input, name: documentFileName(b, { kind: input.kind, today, public: input.public }) };
+        return {
+          input,
+          name: documentFileName(
+            b,
+            { kind: input.kind, today, public: input.public, ...range(input) },
+            format,
+          ),
+        };
       case 'scorecard':
-        return { input, name: documentFileName(b, { kind: input.kind, today }) };
+        return { input, name: documentFileName(b, { kind: input.kind, today, ...range(input) }, format) };
       case 'annual':
       case 'forward-plan':
         return {
           input,
-          name: documentFileName(b, {
-            kind: input.kind,
-            from: formatDate(input.from),
-            to: formatDate(input.to),
-          }),
+          name: documentFileName(
+            b,
+            { kind: input.kind, from: formatDate(input.from), to: formatDate(input.to) },
+            format,
+          ),
         };
     }
   }
@@ -189,7 +226,7 @@ function ReportForm({
         );
       } else {
         const doc = await call('export.document', built.input);
-        download(doc.fileName, doc.dataBase64);
+        download(doc.fileName, doc.dataBase64, format);
         setProgress({
           state: 'done',
           text: `Downloaded ${doc.fileName}. Your browser has put it in your downloads folder.`,
@@ -309,12 +346,45 @@ function ReportForm({
           />
         ) : null}
 
-        {fields.range ? (
+        {fields.range === 'required' ? (
           <div className="toolbar">
             <DateInput label="From" value={from} onChange={setFrom} error={errors.from} isRequired />
             <DateInput label="To" value={to} onChange={setTo} error={errors.to} isRequired />
           </div>
         ) : null}
+
+        {offersPeriod ? (
+          <fieldset className="period-fieldset">
+            <legend>Period (optional)</legend>
+            <p className="hint">
+              {kind === 'scorecard'
+                ? 'Only figures for periods that ended between these dates. Leave both empty for the latest figures.'
+                : 'Only actions raised between these dates. Leave both empty for every action.'}
+            </p>
+            <div className="toolbar">
+              <DateInput label="From" value={periodFrom} onChange={setPeriodFrom} error={errors.from} />
+              <DateInput label="To" value={periodTo} onChange={setPeriodTo} error={errors.to} />
+            </div>
+          </fieldset>
+        ) : null}
+
+        <RadioGroup
+          className="field radio-group"
+          value={format}
+          onChange={(v) => setFormat(v as DocumentFormat)}
+        >
+          <Label className="group-label">Format</Label>
+          {documentFormats.map((f) => (
+            <Radio key={f} value={f} className="radio">
+              <span className="radio-label">{documentFormatLabel[f]}</span>
+              <Text slot="description" className="hint">
+                {f === 'docx'
+                  ? 'To edit in Word before it goes out.'
+                  : 'To publish: tagged for screen readers, with its title and language set.'}
+              </Text>
+            </Radio>
+          ))}
+        </RadioGroup>
 
         <div className="toolbar">
           <Button
@@ -323,7 +393,7 @@ function ReportForm({
             isPending={progress.state === 'working'}
             isDisabled={needsMeeting && meetingChoices.length === 0}
           >
-            Save as Word document
+            {format === 'pdf' ? 'Save as PDF' : 'Save as Word document'}
           </Button>
         </div>
         <div role="status" aria-live="polite" className="report-progress">
@@ -336,6 +406,8 @@ function ReportForm({
           </div>
         ) : null}
       </form>
+      {/* Outside the form above: each section is its own small form. */}
+      {kind === 'annual' ? <AnnualWords from={from} /> : null}
     </Reads>
   );
 }

@@ -10,7 +10,7 @@ import {
   type ComparatorKind,
 } from '../../../shared/charts/measure-chart';
 import { formatValue, polarityLabel, unitLabel } from '../../../shared/domain/format';
-import { frequencyLabel } from '../../../shared/api/measures';
+import { frequencyLabel, yearBasisLabel } from '../../../shared/api/measures';
 import { periodError, periodLabel } from '../../../shared/domain/periods';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { DataTable } from '../../components/DataTable';
@@ -19,6 +19,7 @@ import { SortableThead, TableCells, useSortableTable } from '../../components/So
 import { RagChip } from '../../components/RagChip';
 import { Button, ErrorNote, SelectInput, TextInput } from '../../components/forms';
 import { ChartCanvas, DirectionText, readNumber } from './parts';
+import { directionLabel } from '../../../shared/domain/rag';
 import { CommentaryEditor } from './ScorecardScreen';
 import { MeasureForm } from './MeasureForm';
 import { ConfirmDelete } from '../../components/bin';
@@ -87,19 +88,19 @@ function MeasureDetailView({ m }: { m: MeasureDetail }) {
         <div className="card">
           <h2 className="small-heading">Latest</h2>
           <p className="big" data-testid="measure-latest">
-            {m.status.latest ? formatValue(m.status.latest.value, m.unit) : 'No data'}
+            {m.status.latest ? formatValue(m.status.latest.value, m.unit, m.decimals) : 'No data'}
           </p>
           {m.status.latest ? <p className="muted">{periodLabel(m.status.latest.period)}</p> : null}
         </div>
         <div className="card">
           <h2 className="small-heading">Target</h2>
           <p className="big" data-testid="measure-target">
-            {m.target === null ? 'No target' : formatValue(m.target, m.unit)}
+            {m.target === null ? 'No target' : formatValue(m.target, m.unit, m.decimals)}
           </p>
           <p className="muted">
             {polarityLabel[m.polarity]}
             {m.target !== null && m.polarity !== 'neither'
-              ? `; amber within ${formatValue(m.tolerance, m.unit)}`
+              ? `; amber within ${formatValue(m.tolerance, m.unit, m.decimals)}`
               : ''}
           </p>
         </div>
@@ -111,8 +112,16 @@ function MeasureDetailView({ m }: { m: MeasureDetail }) {
               latest={m.status.latest}
               previous={m.status.previous}
               gap={m.status.gap}
+              directionReason={m.status.directionReason}
             />
           </p>
+          {m.status.lastYear ? (
+            <p className="muted small" data-testid="measure-last-year">
+              Same period last year ({periodLabel(m.status.lastYear.period)}):{' '}
+              {formatValue(m.status.lastYear.value, m.unit, m.decimals)} —{' '}
+              {directionLabel[m.status.lastYearDirection].toLowerCase()}
+            </p>
+          ) : null}
         </div>
       </div>
 
@@ -141,6 +150,13 @@ function MeasureDetailView({ m }: { m: MeasureDetail }) {
               frequency: m.frequency,
               owner: m.owner,
               source: m.source,
+              numeratorDefinition: m.numeratorDefinition,
+              denominatorDefinition: m.denominatorDefinition,
+              dfeRef: m.dfeRef,
+              ageBand: m.ageBand,
+              yearBasis: m.yearBasis,
+              decimals: m.decimals === null ? '' : String(m.decimals),
+              similarBand: m.similarBand === null ? '' : String(m.similarBand),
               priorityId: m.priorityId === null ? 'none' : String(m.priorityId),
               links: {
                 priorities: m.links.priorities.map((x) => x.id),
@@ -158,19 +174,37 @@ function MeasureDetailView({ m }: { m: MeasureDetail }) {
           />
         ) : (
           <>
-            <dl className="facts">
-              <dt>Definition</dt>
+            <dl className="facts" data-testid="measure-definition">
+              <dt>What is counted</dt>
               <dd>{m.definition || '–'}</dd>
+              <dt>Numerator</dt>
+              <dd>{m.numeratorDefinition || '–'}</dd>
+              <dt>Denominator</dt>
+              <dd>{m.denominatorDefinition || '–'}</dd>
+              <dt>Age band</dt>
+              <dd>{m.ageBand || '–'}</dd>
+              <dt>DfE or SSDA903 reference</dt>
+              <dd>{m.dfeRef || '–'}</dd>
               <dt>Unit</dt>
               <dd>{unitLabel[m.unit]}</dd>
               <dt>Polarity</dt>
               <dd>{polarityLabel[m.polarity]}</dd>
               <dt>Target</dt>
-              <dd>{m.target === null ? 'No target' : formatValue(m.target, m.unit)}</dd>
-              <dt>RAG tolerance</dt>
-              <dd>{formatValue(m.tolerance, m.unit)}</dd>
-              <dt>Frequency</dt>
-              <dd>{frequencyLabel[m.frequency]}</dd>
+              <dd>{m.target === null ? 'No target' : formatValue(m.target, m.unit, m.decimals)}</dd>
+              <dt>Amber band</dt>
+              <dd>{formatValue(m.tolerance, m.unit, m.decimals)}</dd>
+              <dt>Decimal places</dt>
+              <dd>{m.decimals ?? `${m.defaults.decimals} (the unit's usual)`}</dd>
+              <dt>Similar band</dt>
+              <dd>
+                {m.similarBand === null
+                  ? `${formatValue(m.defaults.similarBand, m.unit)} (the unit's usual)`
+                  : formatValue(m.similarBand, m.unit)}
+              </dd>
+              <dt>Reporting frequency</dt>
+              <dd>
+                {frequencyLabel[m.frequency]}; {yearBasisLabel[m.yearBasis].toLowerCase()}
+              </dd>
               <dt>Priority</dt>
               <dd>{m.priorityTitle ?? 'Not linked to a priority'}</dd>
               <dt>Owner</dt>
@@ -329,6 +363,19 @@ function ValuesTable({ m }: { m: MeasureDetail }) {
         </tbody>
       </table>
       <ErrorNote error={remove.error} />
+      {m.noFigures.length ? (
+        <>
+          <h3>Published without a figure</h3>
+          <ul data-testid="no-figures">
+            {m.noFigures.map((n) => (
+              <li key={`${n.kind}-${n.period}`}>
+                {periodLabel(n.period)}, {n.kind === 'value' ? m.code : comparatorLabel[n.kind]}: no figure.{' '}
+                {n.note}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { frequencyLabel, type Frequency } from '../../../shared/api/measures';
+import { frequencyLabel, yearBasisLabel, type Frequency } from '../../../shared/api/measures';
 import { polarityLabel, unitLabel, type Unit } from '../../../shared/domain/format';
-import type { Polarity } from '../../../shared/domain/rag';
+import type { YearBasis } from '../../../shared/domain/periods';
+import { defaultSimilarBand, defaultTolerance, type Polarity } from '../../../shared/domain/rag';
 import { Button, ErrorNote, issueOf, SelectInput, TextAreaInput, TextInput } from '../../components/forms';
 import { readNumber } from './parts';
 
@@ -18,7 +19,38 @@ export interface MeasureFormValues {
   source: string;
   priorityId: string;
   links: { priorities: number[]; pledges: number[]; principles: number[] };
+  numeratorDefinition: string;
+  denominatorDefinition: string;
+  dfeRef: string;
+  ageBand: string;
+  yearBasis: YearBasis;
+  /** '' for the unit's default. */
+  decimals: string;
+  similarBand: string;
 }
+
+/** Empty values for a new measure: the amber band and similar band left to the unit's defaults. */
+export const blankMeasureForm: MeasureFormValues = {
+  code: '',
+  title: '',
+  definition: '',
+  unit: 'percent',
+  polarity: 'higher',
+  target: '',
+  tolerance: '',
+  frequency: 'quarterly',
+  owner: '',
+  source: '',
+  priorityId: 'none',
+  links: { priorities: [], pledges: [], principles: [] },
+  numeratorDefinition: '',
+  denominatorDefinition: '',
+  dfeRef: '',
+  ageBand: '',
+  yearBasis: 'financial',
+  decimals: '',
+  similarBand: '',
+};
 
 export interface MeasureFormOutput {
   code: string;
@@ -33,6 +65,13 @@ export interface MeasureFormOutput {
   source: string;
   priorityId: number | null;
   links: { priorities: number[]; pledges: number[]; principles: number[] };
+  numeratorDefinition: string;
+  denominatorDefinition: string;
+  dfeRef: string;
+  ageBand: string;
+  yearBasis: YearBasis;
+  decimals: number | null;
+  similarBand: number | null;
 }
 
 type Ref = { id: number; code: string; title: string };
@@ -40,6 +79,7 @@ type Ref = { id: number; code: string; title: string };
 const units = Object.keys(unitLabel) as Unit[];
 const polarities = Object.keys(polarityLabel) as Polarity[];
 const frequencies = Object.keys(frequencyLabel) as Frequency[];
+const bases = Object.keys(yearBasisLabel) as YearBasis[];
 
 const MEASURE_LABELS: Record<string, string> = {
   code: 'Code',
@@ -47,12 +87,19 @@ const MEASURE_LABELS: Record<string, string> = {
   unit: 'Unit',
   polarity: 'Polarity',
   target: 'Target',
-  tolerance: 'RAG tolerance',
-  frequency: 'Frequency',
+  tolerance: 'Amber band',
+  frequency: 'Reporting frequency',
   priorityId: 'Priority',
   owner: 'Owner',
   source: 'Source',
-  definition: 'Definition',
+  definition: 'What is counted',
+  numeratorDefinition: 'Numerator',
+  denominatorDefinition: 'Denominator',
+  dfeRef: 'DfE or SSDA903 reference',
+  ageBand: 'Age band',
+  yearBasis: 'Kind of year',
+  decimals: 'Decimal places',
+  similarBand: 'Similar band',
   'links.principles': 'Corporate Parenting Principles',
   'links.pledges': 'Pledges and promises',
   'links.priorities': 'Also contributes to priorities',
@@ -81,13 +128,23 @@ export function MeasureForm(props: {
 
   const submit = () => {
     const target = readNumber(v.target, 'Target');
-    const tolerance = readNumber(v.tolerance, 'Tolerance');
+    const tolerance = readNumber(v.tolerance, 'Amber band');
+    const decimals = readNumber(v.decimals, 'Decimal places');
+    const similar = readNumber(v.similarBand, 'Similar band');
     const e: Record<string, string> = {};
     if (!v.code.trim()) e.code = 'Code must not be empty, e.g. A1';
     if (!v.title.trim()) e.title = 'Title must not be empty';
     if (target.error) e.target = target.error;
     if (tolerance.error) e.tolerance = tolerance.error;
-    else if ((tolerance.value ?? 0) < 0) e.tolerance = 'Tolerance must be zero or more';
+    else if ((tolerance.value ?? 0) < 0) e.tolerance = 'Amber band must be zero or more';
+    if (decimals.error) e.decimals = decimals.error;
+    else if (
+      decimals.value !== null &&
+      !(Number.isInteger(decimals.value) && decimals.value >= 0 && decimals.value <= 3)
+    )
+      e.decimals = 'Decimal places must be a whole number from 0 to 3';
+    if (similar.error) e.similarBand = similar.error;
+    else if ((similar.value ?? 0) < 0) e.similarBand = 'Similar band must be zero or more';
     setErrors(e);
     if (Object.keys(e).length > 0) return;
     props.onSubmit({
@@ -97,12 +154,20 @@ export function MeasureForm(props: {
       unit: v.unit,
       polarity: v.polarity,
       target: target.value,
-      tolerance: tolerance.value ?? 0,
+      // Left empty, the amber band is the unit's default (2 points, or 5% of the target).
+      tolerance: tolerance.value ?? defaultTolerance(v.unit, target.value, decimals.value),
       frequency: v.frequency,
       owner: v.owner,
       source: v.source,
       priorityId: v.priorityId === 'none' ? null : Number(v.priorityId),
       links: v.links,
+      numeratorDefinition: v.numeratorDefinition,
+      denominatorDefinition: v.denominatorDefinition,
+      dfeRef: v.dfeRef,
+      ageBand: v.ageBand,
+      yearBasis: v.yearBasis,
+      decimals: decimals.value,
+      similarBand: similar.value,
     });
   };
 
@@ -149,17 +214,39 @@ export function MeasureForm(props: {
           description="Leave empty for no target"
         />
         <TextInput
-          label="RAG tolerance"
+          label="Amber band"
           value={v.tolerance}
           onChange={(x) => set('tolerance', x)}
           error={errors.tolerance ?? issueOf(props.error, 'tolerance')}
-          description="How far on the wrong side of target is still amber"
+          description="How far on the wrong side of target is still amber. Empty: 2 points for a percentage, otherwise 5% of the target"
+        />
+        <TextInput
+          label="Decimal places"
+          value={v.decimals}
+          onChange={(x) => set('decimals', x)}
+          error={errors.decimals ?? issueOf(props.error, 'decimals')}
+          description="How the figure is shown, and so rated (94.96 shown as 95% meets a 95% target). Empty: the unit's usual"
+        />
+        <TextInput
+          label="Similar band"
+          value={v.similarBand}
+          onChange={(x) => set('similarBand', x)}
+          error={errors.similarBand ?? issueOf(props.error, 'similarBand')}
+          description={`A change no bigger than this is "similar", not improving or worsening. Empty: ${defaultSimilarBand[v.unit]} for this unit`}
         />
         <SelectInput
-          label="Frequency"
+          label="Reporting frequency"
           value={v.frequency}
           onChange={(x) => set('frequency', x)}
           options={frequencies.map((f) => ({ id: f, label: frequencyLabel[f] }))}
+          description="Annual where the DfE publishes once a year; a measure also holds figures for longer periods"
+        />
+        <SelectInput
+          label="Kind of year"
+          value={v.yearBasis}
+          onChange={(x) => set('yearBasis', x)}
+          options={bases.map((b) => ({ id: b, label: yearBasisLabel[b] }))}
+          description="Education measures count academic years: 2023/24 is then September to August"
         />
         <SelectInput
           label="Priority"
@@ -184,14 +271,43 @@ export function MeasureForm(props: {
           value={v.source}
           onChange={(x) => set('source', x)}
           error={issueOf(props.error, 'source')}
+          description="Where the figures come from, e.g. SSDA903 return; case management system"
+        />
+        <TextInput
+          label="DfE or SSDA903 reference"
+          value={v.dfeRef}
+          onChange={(x) => set('dfeRef', x)}
+          error={issueOf(props.error, 'dfeRef')}
+          description="e.g. SSDA903 A1; LAIT: CLA rate per 10,000"
+        />
+        <TextInput
+          label="Age band"
+          value={v.ageBand}
+          onChange={(x) => set('ageBand', x)}
+          error={issueOf(props.error, 'ageBand')}
+          description="Who is counted, e.g. under 16; 19 to 21"
         />
       </div>
       <TextAreaInput
-        label="Definition"
+        label="What is counted"
         value={v.definition}
         onChange={(x) => set('definition', x)}
         error={issueOf(props.error, 'definition')}
       />
+      <div className="form-grid">
+        <TextAreaInput
+          label="Numerator"
+          value={v.numeratorDefinition}
+          onChange={(x) => set('numeratorDefinition', x)}
+          error={issueOf(props.error, 'numeratorDefinition')}
+        />
+        <TextAreaInput
+          label="Denominator"
+          value={v.denominatorDefinition}
+          onChange={(x) => set('denominatorDefinition', x)}
+          error={issueOf(props.error, 'denominatorDefinition')}
+        />
+      </div>
       {props.linkOptions ? (
         <div className="link-choices">
           {(['principles', 'pledges', 'priorities'] as const).map((kind) =>

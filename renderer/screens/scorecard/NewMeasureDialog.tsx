@@ -1,7 +1,7 @@
 import { useNavigate } from 'react-router';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { DialogBox } from '../../components/forms';
-import { MeasureForm } from './MeasureForm';
+import { blankMeasureForm, MeasureForm } from './MeasureForm';
 
 export function NewMeasureDialog({ onClose }: { onClose: () => void }) {
   const card = useApi('scorecard.get', {});
@@ -10,20 +10,7 @@ export function NewMeasureDialog({ onClose }: { onClose: () => void }) {
   return (
     <DialogBox title="New measure" isOpen onClose={onClose}>
       <MeasureForm
-        initial={{
-          code: '',
-          title: '',
-          definition: '',
-          unit: 'percent',
-          polarity: 'higher',
-          target: '',
-          tolerance: '0',
-          frequency: 'quarterly',
-          owner: '',
-          source: '',
-          priorityId: 'none',
-          links: { priorities: [], pledges: [], principles: [] },
-        }}
+        initial={blankMeasureForm}
         priorities={card.data?.priorities ?? []}
         submitLabel="Add measure"
         pending={create.isPending}

@@ -18,6 +18,7 @@ import { SortableThead, useSortableTable } from '../../components/SortableThead'
 const directionRank = {
   worsening: 0,
   down: 1,
+  similar: 2,
   no_change: 2,
   up: 3,
   improving: 4,
@@ -134,12 +135,40 @@ function ScorecardTable({
       col.accessor('code', { header: 'Code' }),
       col.accessor('title', {
         header: 'Measure',
-        cell: (c) => <Link to={`/scorecard/measure/${c.row.original.measureId}`}>{c.getValue()}</Link>,
+        // The commentary opens in the row's detail, under the row, so the table keeps to the width
+        // of a laptop's screen.
+        cell: (c) => {
+          const r = c.row.original;
+          const has = r.commentary.working || r.commentary.worried || r.commentary.next;
+          return (
+            <>
+              <Link to={`/scorecard/measure/${r.measureId}`}>{c.getValue()}</Link>
+              <div>
+                <button
+                  type="button"
+                  className="link-button small"
+                  aria-expanded={open === r.measureId}
+                  aria-controls={`commentary-${r.measureId}`}
+                  onClick={() => setOpen(open === r.measureId ? null : r.measureId)}
+                >
+                  {open === r.measureId ? 'Hide commentary' : has ? 'Commentary' : 'Add commentary'}
+                  <span className="visually-hidden"> for {r.code}</span>
+                </button>
+              </div>
+            </>
+          );
+        },
       }),
       col.accessor((r) => r.latest?.value ?? Number.NEGATIVE_INFINITY, {
         id: 'latest',
         header: 'Latest',
-        cell: (c) => <ValueWithPeriod point={c.row.original.latest} unit={c.row.original.unit} />,
+        cell: (c) => (
+          <ValueWithPeriod
+            point={c.row.original.latest}
+            unit={c.row.original.unit}
+            decimals={c.row.original.decimals}
+          />
+        ),
       }),
       col.accessor((r) => r.target ?? Number.NEGATIVE_INFINITY, {
         id: 'target',
@@ -148,7 +177,7 @@ function ScorecardTable({
           c.row.original.target === null ? (
             <span className="muted">No target</span>
           ) : (
-            formatValue(c.row.original.target, c.row.original.unit)
+            formatValue(c.row.original.target, c.row.original.unit, c.row.original.decimals)
           ),
       }),
       col.accessor((r) => ragRank[r.rag], {
@@ -159,7 +188,13 @@ function ScorecardTable({
       col.accessor((r) => r.previous?.value ?? Number.NEGATIVE_INFINITY, {
         id: 'previous',
         header: 'Previous',
-        cell: (c) => <ValueWithPeriod point={c.row.original.previous} unit={c.row.original.unit} />,
+        cell: (c) => (
+          <ValueWithPeriod
+            point={c.row.original.previous}
+            unit={c.row.original.unit}
+            decimals={c.row.original.decimals}
+          />
+        ),
       }),
       col.accessor((r) => directionRank[r.direction], {
         id: 'direction',
@@ -173,6 +208,7 @@ function ScorecardTable({
           <ValueWithPeriod
             point={c.row.original.england}
             unit={c.row.original.unit}
+            decimals={c.row.original.decimals}
             samePeriodAs={c.row.original.latest?.period}
           />
         ),
@@ -184,6 +220,7 @@ function ScorecardTable({
           <ValueWithPeriod
             point={c.row.original.neighbours}
             unit={c.row.original.unit}
+            decimals={c.row.original.decimals}
             samePeriodAs={c.row.original.latest?.period}
           />
         ),
@@ -198,26 +235,6 @@ function ScorecardTable({
             title={`${c.row.original.code} ${c.row.original.title}`}
           />
         ),
-      }),
-      col.display({
-        id: 'commentary',
-        header: 'Commentary',
-        cell: (c) => {
-          const r = c.row.original;
-          const has = r.commentary.working || r.commentary.worried || r.commentary.next;
-          return (
-            <button
-              type="button"
-              className="link-button"
-              aria-expanded={open === r.measureId}
-              aria-controls={`commentary-${r.measureId}`}
-              onClick={() => setOpen(open === r.measureId ? null : r.measureId)}
-            >
-              {open === r.measureId ? 'Hide' : has ? 'Show' : 'Add'}
-              <span className="visually-hidden"> commentary for {r.code}</span>
-            </button>
-          );
-        },
       }),
     ],
     [open],

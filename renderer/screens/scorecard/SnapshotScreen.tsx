@@ -67,14 +67,20 @@ const columns = [
     id: 'latest',
     header: 'Latest',
     meta: { cellClassName: 'col-latest' },
-    cell: ({ row: { original: r } }) => <ValueWithPeriod point={r.latest} unit={r.unit} />,
+    cell: ({ row: { original: r } }) => (
+      <ValueWithPeriod point={r.latest} unit={r.unit} decimals={r.decimals} />
+    ),
   }),
   col.display({
     id: 'target',
     header: 'Target',
     meta: { cellClassName: 'col-target' },
     cell: ({ row: { original: r } }) =>
-      r.target === null ? <span className="muted">No target</span> : formatValue(r.target, r.unit),
+      r.target === null ? (
+        <span className="muted">No target</span>
+      ) : (
+        formatValue(r.target, r.unit, r.decimals)
+      ),
   }),
   col.display({
     id: 'rag',
@@ -85,24 +91,46 @@ const columns = [
   col.display({
     id: 'previous',
     header: 'Previous',
-    cell: ({ row: { original: r } }) => <ValueWithPeriod point={r.previous} unit={r.unit} />,
+    cell: ({ row: { original: r } }) => (
+      <ValueWithPeriod point={r.previous} unit={r.unit} decimals={r.decimals} />
+    ),
   }),
   col.display({
     id: 'direction',
     header: 'Direction',
     cell: ({ row: { original: r } }) => (
-      <DirectionText direction={r.direction} latest={r.latest} previous={r.previous} gap={r.gap} />
+      <DirectionText
+        direction={r.direction}
+        latest={r.latest}
+        previous={r.previous}
+        gap={r.gap}
+        directionReason={r.directionReason}
+      />
     ),
   }),
   col.display({
     id: 'england',
     header: 'England',
-    cell: ({ row: { original: r } }) => formatValue(r.england, r.unit),
+    cell: ({ row: { original: r } }) => (
+      <ValueWithPeriod
+        point={r.england === null ? null : { period: r.englandPeriod ?? '', value: r.england }}
+        unit={r.unit}
+        decimals={r.decimals}
+        samePeriodAs={r.englandPeriod === null ? '' : r.latest?.period}
+      />
+    ),
   }),
   col.display({
     id: 'neighbours',
     header: 'Neighbours',
-    cell: ({ row: { original: r } }) => formatValue(r.neighbours, r.unit),
+    cell: ({ row: { original: r } }) => (
+      <ValueWithPeriod
+        point={r.neighbours === null ? null : { period: r.neighboursPeriod ?? '', value: r.neighbours }}
+        unit={r.unit}
+        decimals={r.decimals}
+        samePeriodAs={r.neighboursPeriod === null ? '' : r.latest?.period}
+      />
+    ),
   }),
   col.display({
     id: 'commentary',

@@ -44,6 +44,11 @@ export function shortPeriod(canonical: string): string {
     return `${q} ${fy}`;
   }
   if (p.kind === 'month') return periodLabel(canonical).replace(/^(\w{3})\w*/, '$1');
+  if (p.kind === 'rolling')
+    return periodLabel(canonical)
+      .replace(/ months to (\w{3})\w*/, 'm to $1')
+      .replace(/^(\d+)m/, '$1m');
+  if (p.kind === 'academic') return `AY ${p.canonical.slice(3)}`;
   return p.canonical;
 }
 
@@ -54,16 +59,18 @@ export function shortPeriod(canonical: string): string {
 export function ValueWithPeriod({
   point,
   unit,
+  decimals,
   samePeriodAs,
 }: {
   point: Point | null;
   unit: Unit;
+  decimals?: number | null;
   samePeriodAs?: string | null;
 }) {
   if (!point) return <span className="muted">No data</span>;
   return (
     <>
-      <span className="figure">{formatValue(point.value, unit)}</span>
+      <span className="figure">{formatValue(point.value, unit, decimals)}</span>
       {point.period !== samePeriodAs ? (
         <div className="muted small period">
           <abbr title={periodLabel(point.period)}>{shortPeriod(point.period)}</abbr>
@@ -73,17 +80,22 @@ export function ValueWithPeriod({
   );
 }
 
-/** Direction in words, with the arrow as decoration; a gap in the series is said in words too. */
+/**
+ * Direction in words, with the arrow as decoration; a gap in the series is said in words too,
+ * and so is why there is no direction.
+ */
 export function DirectionText({
   direction,
   latest,
   previous,
   gap,
+  directionReason,
 }: {
   direction: Direction;
   latest: Point | null;
   previous: Point | null;
   gap: boolean;
+  directionReason?: string;
 }) {
   const arrow = directionArrow(direction, latest?.value ?? null, previous?.value ?? null);
   return (
@@ -92,8 +104,11 @@ export function DirectionText({
         {arrow}
       </span>{' '}
       {directionLabel[direction]}
-      {gap && previous ? (
+      {gap && previous && direction !== 'not_comparable' ? (
         <div className="muted small">Gap: compared with {shortPeriod(previous.period)}</div>
+      ) : null}
+      {direction === 'not_comparable' && directionReason ? (
+        <div className="muted small">{directionReason[0]!.toUpperCase() + directionReason.slice(1)}</div>
       ) : null}
     </span>
   );

@@ -3,11 +3,12 @@ import type { TemplateName } from '../../../shared/api/strategy';
 import { isElectron } from '../../api/client';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
-import { Button, ErrorNote, SelectInput, TextInput } from '../../components/forms';
+import { Button, ErrorNote, issueOf, SelectInput, TextInput } from '../../components/forms';
 
 /**
- * A new board file from a template, at a full path the user types. The board open now stays open:
- * this window cannot switch files in browser mode (in the desktop app, File › New board does).
+ * A new board file from a template: the user names it, and it is written in the same folder as the
+ * board open now (no path to type; in the desktop app, File › New board… offers a save dialog).
+ * The board open now stays open: this window cannot switch files in browser mode.
  */
 export function NewBoardForm() {
   // The desktop app creates files only where its save dialog says (File › New board…).
@@ -31,7 +32,7 @@ function NewBoardByPath() {
   const list = useApi('board.templates', {});
   const create = useApiMutation('board.createFromTemplate');
   const [template, setTemplate] = useState<TemplateName>('blank');
-  const [file, setFile] = useState('');
+  const [name, setName] = useState('');
   const [authority, setAuthority] = useState('');
   const [boardName, setBoardName] = useState('');
   const [written, setWritten] = useState('');
@@ -42,7 +43,7 @@ function NewBoardByPath() {
     create.mutate(
       {
         template,
-        file: file.trim(),
+        name: name.trim(),
         ...(authority.trim() ? { authority } : {}),
         ...(boardName.trim() ? { boardName } : {}),
       },
@@ -73,12 +74,13 @@ function NewBoardByPath() {
                 </p>
               ) : null}
               <TextInput
-                label="Save the new board file as"
-                value={file}
-                onChange={setFile}
-                description="A full path ending in .cpb, in the folder browser mode was started with (--boards-dir; by default the open board’s folder), e.g. /home/me/Boards/Our board.cpb. An existing file is never overwritten."
+                label="Name of the new board file"
+                value={name}
+                onChange={setName}
+                description="For example “Westmoor board”. It is saved as a .cpb file in the same folder as this board; an existing file is never overwritten."
                 isRequired
                 className="wide-field"
+                error={issueOf(create.error, 'name')}
               />
               <div className="form-row">
                 <TextInput
@@ -94,7 +96,11 @@ function NewBoardByPath() {
                   description="Leave blank for “Corporate Parenting Board”."
                 />
               </div>
-              <ErrorNote error={create.error} />
+              <ErrorNote
+                error={create.error}
+                labels={{ name: 'Name of the new board file', authority: 'Council', boardName: 'Board name' }}
+                values={{ name, authority, boardName }}
+              />
               <Button type="submit" isDisabled={create.isPending}>
                 Create board file
               </Button>

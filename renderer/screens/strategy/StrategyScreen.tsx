@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { Link, useSearchParams } from 'react-router';
 import type { ApiOutput } from '../../../shared/api';
 import type { Pledge, Principle, Priority } from '../../../shared/api/strategy';
 import { useApi, useApiMutation } from '../../api/hooks';
@@ -16,9 +17,25 @@ type Editing =
   | { kind: 'pledge'; pledge: Pledge | null; collection?: string }
   | null;
 
-/** Strategy: priorities, pledges, the 7 principles, principle coverage, and new boards from templates. */
+const tabs = [
+  { id: 'priorities', label: 'Priorities' },
+  { id: 'pledges', label: 'Pledges' },
+  { id: 'principles', label: 'The 7 principles' },
+  { id: 'coverage', label: 'Principle coverage' },
+  { id: 'new-board', label: 'New board from a template' },
+] as const;
+type TabId = (typeof tabs)[number]['id'];
+
+/**
+ * Strategy: priorities, pledges, the 7 principles, principle coverage, and new boards from
+ * templates — one tab each (the tab is in the address, so a link or Back returns to it), so no
+ * part of the strategy is a long scroll away at a laptop's size.
+ */
 export function StrategyScreen() {
   const q = useApi('strategy.get', {});
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('tab');
+  const tab: TabId = tabs.some((t) => t.id === asked) ? (asked as TabId) : 'priorities';
   const [editing, setEditing] = useState<Editing>(null);
   const [announce, setAnnounce] = useState('');
   const done = (message: string) => {
@@ -49,19 +66,44 @@ export function StrategyScreen() {
               {s.summary ? <p className="strategy-summary">{s.summary}</p> : null}
             </section>
 
-            <PrioritiesSection
-              s={s}
-              onEdit={(priority) => setEditing({ kind: 'priority', priority })}
-              onAnnounce={setAnnounce}
-            />
-            <PledgesSection
-              s={s}
-              onEdit={(pledge, collection) => setEditing({ kind: 'pledge', pledge, collection })}
-              onAnnounce={setAnnounce}
-            />
-            <PrinciplesSection principles={s.principles} priorities={s.priorities} pledges={s.pledges} />
-            <CoverageView />
-            <NewBoardForm />
+            <Tabs
+              className="tabs"
+              selectedKey={tab}
+              onSelectionChange={(k) =>
+                setParams(k === 'priorities' ? {} : { tab: String(k) }, { replace: true })
+              }
+            >
+              <TabList aria-label="Parts of the strategy" className="tab-list">
+                {tabs.map((t) => (
+                  <Tab key={t.id} id={t.id} className="tab">
+                    {t.label}
+                  </Tab>
+                ))}
+              </TabList>
+              <TabPanel id="priorities" className="tab-panel">
+                <PrioritiesSection
+                  s={s}
+                  onEdit={(priority) => setEditing({ kind: 'priority', priority })}
+                  onAnnounce={setAnnounce}
+                />
+              </TabPanel>
+              <TabPanel id="pledges" className="tab-panel">
+                <PledgesSection
+                  s={s}
+                  onEdit={(pledge, collection) => setEditing({ kind: 'pledge', pledge, collection })}
+                  onAnnounce={setAnnounce}
+                />
+              </TabPanel>
+              <TabPanel id="principles" className="tab-panel">
+                <PrinciplesSection principles={s.principles} priorities={s.priorities} pledges={s.pledges} />
+              </TabPanel>
+              <TabPanel id="coverage" className="tab-panel">
+                <CoverageView />
+              </TabPanel>
+              <TabPanel id="new-board" className="tab-panel">
+                <NewBoardForm />
+              </TabPanel>
+            </Tabs>
 
             <DialogBox
               title={
@@ -128,7 +170,11 @@ function StrategyForm({ s, onDone }: { s: Strategy; onDone: (m: string) => void 
       <TextInput label="Title" value={title} onChange={setTitle} isRequired />
       <TextInput label="Period" value={period} onChange={setPeriod} description="e.g. 2025-26 to 2027-28" />
       <TextAreaInput label="Summary" value={summary} onChange={setSummary} rows={4} />
-      <ErrorNote error={update.error} />
+      <ErrorNote
+        error={update.error}
+        labels={{ title: 'Title', period: 'Period', summary: 'Summary' }}
+        values={{ title, period, summary }}
+      />
       <Button type="submit" isDisabled={update.isPending}>
         Save
       </Button>

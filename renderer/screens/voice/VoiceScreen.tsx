@@ -11,10 +11,12 @@ import {
   DateInput,
   DialogBox,
   ErrorNote,
+  ProblemNote,
   SelectInput,
   TextAreaInput,
   TextInput,
   Reads,
+  useDateCheck,
 } from '../../components/forms';
 
 type Choices = {
@@ -171,12 +173,31 @@ function VoiceForm({
   const [meeting, setMeeting] = useState(entry?.meetingId ? String(entry.meetingId) : 'none');
   const [status, setStatus] = useState<VoiceStatus>(entry?.status ?? 'open');
   const error = create.error ?? update.error;
+  const today = useApi('app.info', {}).data?.today;
+  const [problem, setProblem] = useState<string | null>(null);
+  const clear = () => setProblem(null);
+  // What young people said is dated today or earlier; either date far off is asked about first.
+  const saidCheck = useDateCheck(
+    saidDate === (entry?.saidDate ?? '') ? '' : saidDate,
+    today,
+    { pastYears: 2, futureYears: 0 },
+    clear,
+  );
+  const didCheck = useDateCheck(
+    didDate === (entry?.didDate ?? '') ? '' : didDate,
+    today,
+    { pastYears: 2, futureYears: 1 },
+    clear,
+  );
   const issue = (path: string) =>
     (error as { issues?: { path: string; message: string }[] } | null)?.issues?.find((i) => i.path === path)
       ?.message;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const far = saidCheck.problem('Said on') ?? didCheck.problem('Done on');
+    setProblem(far);
+    if (far) return;
     const fields = {
       said,
       did,
@@ -202,7 +223,16 @@ function VoiceForm({
         isRequired
       />
       <div className="form-row">
-        <DateInput label="Said on" value={saidDate} onChange={setSaidDate} error={issue('saidDate')} />
+        <DateInput
+          label="Said on"
+          value={saidDate}
+          onChange={(v) => {
+            setSaidDate(v);
+            clear();
+          }}
+          error={issue('saidDate')}
+          check={saidCheck}
+        />
         <TextInput label="Source" value={source} onChange={setSource} error={issue('source')} />
       </div>
       <TextAreaInput label="We did (what the board did)" value={did} onChange={setDid} error={issue('did')} />
@@ -210,8 +240,12 @@ function VoiceForm({
         <DateInput
           label="Done on"
           value={didDate}
-          onChange={setDidDate}
+          onChange={(v) => {
+            setDidDate(v);
+            clear();
+          }}
           error={issue('didDate')}
+          check={didCheck}
           description="Leave blank until it is done."
         />
         <SelectInput
@@ -241,7 +275,8 @@ function VoiceForm({
           ]}
         />
       </div>
-      <ErrorNote error={error} labels={VOICE_LABELS} />
+      <ProblemNote problem={problem} />
+      <ErrorNote error={error} labels={VOICE_LABELS} values={{ said, did, saidDate, didDate, source }} />
       <div className="toolbar">
         <Button type="submit" isDisabled={create.isPending || update.isPending}>
           {entry ? 'Save changes' : 'Add the entry'}

@@ -2,11 +2,14 @@
  * The scorecard screen and the Word scorecard report read one read model, so every measure's
  * value, RAG and comparators agree — including where a comparator was published for a later
  * period than the local figure (it is never shown beside it) or none is that old (none shown).
+ * The demo's comparators are the DfE's yearly figures, so beside a quarter the report names the
+ * year each comparator is for.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scorecard, ScorecardRow } from '../../../shared/api/scorecard';
-import { formatValue } from '../../../shared/domain/format';
-import { comparePeriods, nextPeriod, periodLabel } from '../../../shared/domain/periods';
+import { shortPeriodLabel } from '../../../shared/charts/measure-chart';
+import { formatFixed, measureDecimals } from '../../../shared/domain/format';
+import { comparePeriods, nextPeriod, parsePeriod, periodLabel } from '../../../shared/domain/periods';
 import { ragLabel } from '../../../shared/domain/rag';
 import { callOk, demoSession } from '../../helpers';
 import { docxText } from './word-text';
@@ -50,25 +53,46 @@ beforeAll(async () => {
   text = await docxText(Buffer.from(doc.dataBase64, 'base64'));
 });
 
-/** What the report prints for one measure: its table row and its comparators line. */
+/** Every figure of a measure is printed with the measure's decimal places (one format per measure). */
+const formatOf = (r: ScorecardRow) => {
+  const decimals = measureDecimals(
+    [...r.series.map((v) => v.value), r.target, r.england?.value, r.neighbours?.value, r.region?.value],
+    r.unit,
+  );
+  return (v: number | null) => formatFixed(v, r.unit, decimals);
+};
+
+/** A comparator as printed: '90.0% (Q2 2026-27)', or '–' for 'none published'. */
+const comparator = (printedText: string) =>
+  printedText.startsWith(': none published') ? '–' : printedText.trim();
+
+/** What the report prints for one measure: its figures row and its comparators line. */
 function printed(r: ScorecardRow) {
-  const head = new RegExp(
-    `^${escape(`${r.code} ${r.title}`)}\\nLatest value\\nPeriod\\nTarget\\nRAG\\nDirection\\nPrevious\\n([^\\n]*)\\n([^\\n]*)\\n([^\\n]*)\\n([^\\n]*)\\n`,
-    'm',
-  ).exec(text);
+  const head = new RegExp(`^${escape(`${r.code} ${r.title}`)}\\n`, 'm').exec(text);
   expect(head, `${r.code}: its section in the report`).not.toBeNull();
   const after = text.slice(head!.index);
-  const comps = /Comparators: England ([^;]*); statistical neighbours ([^;]*); region (.*)\.\n/.exec(after);
+  const m = /\nLatest value\n(n of N\n)?Period\nTarget\nRAG\nDirection\nPrevious\n/.exec(after);
+  expect(m, `${r.code}: its figures`).not.toBeNull();
+  const cells = after.slice(m!.index + m![0].length).split('\n');
+  // With an "n of N" column (figures recorded with their count), the period is one cell further on.
+  const [value, period, , rag] = m![1] ? [cells[0], cells[2], cells[3], cells[4]] : cells;
+  const plain = { value, period, rag };
+  const comps =
+    /Comparators: England(: none published|[^;]*); statistical neighbours(: none published|[^;]*); region(: none published|.*)\.\n/.exec(
+      after,
+    );
   expect(comps, `${r.code}: its comparators line`).not.toBeNull();
   return {
-    value: head![1],
-    period: head![2],
-    rag: head![4],
-    england: comps![1],
-    neighbours: comps![2],
-    region: comps![3],
+    ...plain,
+    england: comparator(comps![1]!),
+    neighbours: comparator(comps![2]!),
+    region: comparator(comps![3]!),
   };
 }
+
+/** The comparator as the report prints it: the figure and, in brackets, its period. */
+const expectedComparator = (r: ScorecardRow, c: ScorecardRow['england']) =>
+  c ? `${formatOf(r)(c.value)} (${shortPeriodLabel(c.period)})` : '–';
 
 describe('the scorecard screen and the Word report agree', () => {
   it('on every measure’s value, period, RAG and comparators', () => {
@@ -77,32 +101,34 @@ describe('the scorecard screen and the Word report agree', () => {
     for (const r of rows) {
       const word = printed(r);
       expect(word, r.code).toEqual({
-        value: formatValue(r.latest?.value ?? null, r.unit),
+        value: formatOf(r)(r.latest?.value ?? null),
         period: r.latest ? periodLabel(r.latest.period) : 'No data',
         rag: ragLabel[r.rag],
-        england: formatValue(r.england?.value ?? null, r.unit),
-        neighbours: formatValue(r.neighbours?.value ?? null, r.unit),
-        region: formatValue(r.region?.value ?? null, r.unit),
+        england: expectedComparator(r, r.england),
+        neighbours: expectedComparator(r, r.neighbours),
+        region: expectedComparator(r, r.region),
       });
     }
   });
 
-  it('shows beside a figure only a comparator for its period or an earlier one', () => {
+  it('shows beside a figure only a comparator for a period that had ended by then', () => {
+    const end = (p: string) => parsePeriod(p)!.end;
     for (const r of rowsOf(card))
       for (const c of [r.england, r.neighbours, r.region])
         if (c) {
           expect(r.latest, r.code).not.toBeNull();
-          expect(comparePeriods(c.period, r.latest!.period), r.code).toBeLessThanOrEqual(0);
+          expect(end(c.period) <= end(r.latest!.period), r.code).toBe(true);
         }
     const find = (code: string) => rowsOf(card).find((r) => r.code === code)!;
-    // A later England figure is recorded but not set beside this quarter's figure.
+    // A later England figure is recorded but not set beside this quarter's figure: the last
+    // published year is.
     const a = find(changed.laterComparator);
-    expect(a.england?.period).toBe(a.latest!.period);
     expect(a.england?.value).not.toBe(99.7);
-    // The local figure is a quarter behind: so is the comparator beside it.
+    expect(a.england?.period).toBe('2025-26');
+    // The local figure is a quarter behind: the comparator beside it had ended by then.
     const b = find(changed.olderLocal);
     expect(comparePeriods(b.latest!.period, latestQuarter)).toBeLessThan(0);
-    expect(b.england?.period).toBe(b.latest!.period);
+    expect(end(b.england!.period) <= end(b.latest!.period)).toBe(true);
     // No comparator is that old: none is shown, rather than a later one.
     const c = find(changed.tooOld);
     expect(c.latest).not.toBeNull();

@@ -33,7 +33,7 @@ function newBoard(): string {
 
 beforeAll(() => {
   // The CLI is tested as shipped: the esbuild bundle (node build/bundle.mjs).
-  if (!existsSync(cli) || !readFileSync(cli, 'utf8').includes('cpb import DATA')) {
+  if (!existsSync(cli) || !readFileSync(cli, 'utf8').includes('--column-years')) {
     const r = spawnSync(process.execPath, [path.join(root, 'build', 'bundle.mjs')], {
       cwd: root,
       encoding: 'utf8',
@@ -89,6 +89,10 @@ describe('cpb import', () => {
       '  values: 8 new, 0 changed, 5 unchanged',
       '  comparators: 9 new, 0 changed, 0 unchanged',
       '  cells with no figure (blank, n/a, -): 10 skipped',
+      // Every reading that was a choice is said, and what was left out.
+      "  column G: no year in this comparator's header: read as for 2026-27 Q3, the latest period in the sheet",
+      "  column H: no year in this comparator's header: read as for 2026-27 Q3, the latest period in the sheet",
+      '  rows left out: 9 (totals, headings, notes, other authorities)',
     ]);
     expect(counts(board)).toEqual(before);
 
@@ -107,6 +111,52 @@ describe('cpb import', () => {
     expect(again.stdout).toContain('comparators: 0 new, 0 changed, 9 unchanged');
     // Nothing changed: only the audit row saying the import was run.
     expect(counts(board)).toEqual({ ...after, audit_log: after.audit_log! + 1 });
+  });
+
+  it('bare years: refused until --column-years or --years says how they read; --measure and --authority for a LAIT extract', () => {
+    const board = newBoard();
+    const before = counts(board);
+    const data = fixture('quarterly-return.xlsx');
+    const asked = cpb('import', data, '--board', board);
+    expect(asked.status).toBe(1);
+    expect(asked.stderr).toContain(
+      `${data}, sheet Return, row 3, column J (North East 2025): "2025" is a year on its own, which is ambiguous`,
+    );
+    expect(counts(board)).toEqual(before);
+    const answered = cpb('import', data, '--board', board, '--column-years', 'J=ending', '--dry-run');
+    expect(answered.status).toBe(0);
+    expect(answered.stdout).toContain(
+      '  column J: "2025" read as 2024-25: the year ending 31 March 2025, as DfE and LAIT label years (as answered)',
+    );
+    expect(answered.stdout).toContain(
+      '  figures published as suppressed or not available (c, x, z, low…): 2 recorded as no figure',
+    );
+    expect(answered.stdout).toContain(
+      '  measure settings (target, polarity) the sheet gives differently: 1, not applied (--apply-settings)',
+    );
+    const bad = cpb('import', data, '--board', board, '--years', 'sometimes');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('--years: "sometimes" is not a way of reading years');
+
+    const lait = fixture('lait-stability.csv');
+    const r = cpb('import', lait, '--board', board, '--measure', 'S1', '--authority', '999');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trimEnd().split('\n')).toEqual([
+      `Imported ${lait} (sheet lait-stability, areas layout) into ${board}:`,
+      '  values: 4 new, 0 changed, 0 unchanged',
+      '  comparators: 12 new, 0 changed, 0 unchanged',
+      '  column C: "2021" read as 2020-21: the year ending 31 March 2021, as DfE and LAIT label years; the sheet is from the DfE or LAIT',
+      '  column D: "2022" read as 2021-22: the year ending 31 March 2022, as DfE and LAIT label years; the sheet is from the DfE or LAIT',
+      '  column E: "2023" read as 2022-23: the year ending 31 March 2023, as DfE and LAIT label years; the sheet is from the DfE or LAIT',
+      '  column F: "2024" read as 2023-24: the year ending 31 March 2024, as DfE and LAIT label years; the sheet is from the DfE or LAIT',
+      '  measure S1 (as chosen); your authority: row 5 (Northshire)',
+      '  neighbours: row 8 (Statistical Neighbours)',
+      '  region: row 9 (North East)',
+      '  england: row 10 (England)',
+      '  rows left out: 4 (totals, headings, notes, other authorities)',
+    ]);
+    expect(counts(board).measure_value).toBe(before.measure_value! + 4);
   });
 
   it('--sheet picks a sheet by name; unknown codes fail without --create-measures and are created with it', () => {
@@ -141,7 +191,7 @@ describe('cpb import', () => {
     const noBoard = cpb('import', fixture('long-clean.csv'));
     expect(noBoard.status).toBe(1);
     expect(noBoard.stderr).toContain(
-      '--board is required. Usage: cpb import DATA --board FILE [--sheet NAME] [--create-measures] [--dry-run]',
+      '--board is required. Usage: cpb import DATA --board FILE [--sheet NAME] [--create-measures] [--years ending|calendar|starting] [--column-years D=calendar]… [--authority NAME|CODE] [--measure CODE] [--apply-settings] [--dry-run]',
     );
   });
 

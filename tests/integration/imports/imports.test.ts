@@ -55,6 +55,9 @@ const summaryOf = (over: Partial<ImportPreview['summary']>) => ({
   cohortChanged: 0,
   cohortUnchanged: 0,
   skipped: 0,
+  noFigures: 0,
+  settingsOffered: 0,
+  settingsApplied: 0,
   measuresToCreate: [],
   ...over,
 });
@@ -340,7 +343,7 @@ describe('import: a messy council workbook (wide)', () => {
         column: null,
         header: '',
         reason:
-          'no table of figures found: expected a header row with a Code column and period columns (wide), measure_code, period and value columns (long), or breakdown and category columns (cohort profile)',
+          'no table of figures found: expected a header row with a Code column and period columns (a row per measure), measure_code, period and value columns (a row per figure), a Quarter or Period column with measures across (a row per period), a local authority column with England below it (a row per authority), or breakdown and category columns (cohort profile)',
       },
     ]);
     expect(

@@ -149,7 +149,7 @@ describe('measures', () => {
       'measure.setValue',
       { measureId: 1, period: '2025-06', value: 5 },
       'invalid_input',
-      'period: V1 is reported quarterly, so give a quarter such as 2025-26 Q1 (not "2025-06")',
+      'period: V1 is reported quarterly, so give a quarter such as 2025-26 Q1 (or a year) (not "2025-06")',
     ],
     [
       'measure.setValue',
@@ -176,7 +176,7 @@ describe('measures', () => {
       'V1 has no value for 2010-11 Q1',
     ],
     ['measure.setCommentary', { id: 1, working: 'x', worried: 'y' }, 'invalid_input', 'next'],
-    ['measure.update', { id: 1, frequency: 'monthly' }, 'conflict', 'frequency: V1 has a value for'],
+    ['measure.update', { id: 1, frequency: 'annual' }, 'conflict', 'frequency: V1 has a value for'],
   ] as const)('%s refuses %j', async (name, input, code, message) => {
     const e = await fails(name, input);
     expect(e.code).toBe(code);

@@ -3,7 +3,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
 import { demoExpected } from '../../../electron/core/demo/index';
 import { directionOfTravel, ragStatus, type Polarity } from '../../../shared/domain/rag';
-import { comparePeriods } from '../../../shared/domain/periods';
+import {
+  comparePeriods,
+  headlineFamily,
+  type Frequency,
+  type YearBasis,
+} from '../../../shared/domain/periods';
+import type { Unit } from '../../../shared/domain/format';
 import type { Scorecard } from '../../../shared/api/scorecard';
 import { demoSession, callOk } from '../../helpers';
 
@@ -19,13 +25,18 @@ describe('scorecard on the demo board', () => {
     const card = await ok('scorecard.get', {});
     const db = session.ctx().db;
     const measures = db
-      .prepare('SELECT id, code, target, tolerance, polarity FROM measure WHERE archived = 0')
+      .prepare(
+        'SELECT id, code, target, tolerance, polarity, unit, frequency, year_basis AS yearBasis FROM measure WHERE archived = 0',
+      )
       .all() as {
       id: number;
       code: string;
       target: number | null;
       tolerance: number;
       polarity: Polarity;
+      unit: Unit;
+      frequency: Frequency;
+      yearBasis: YearBasis;
     }[];
     expect(rows(card)).toHaveLength(measures.length);
     for (const m of measures) {
@@ -41,9 +52,20 @@ describe('scorecard on the demo board', () => {
       expect(row.latest, m.code).toEqual(latest);
       expect(row.previous, m.code).toEqual(previous);
       expect(row.rag, m.code).toBe(
-        ragStatus({ value: latest.value, target: m.target, tolerance: m.tolerance, polarity: m.polarity }),
+        ragStatus({
+          value: latest.value,
+          target: m.target,
+          tolerance: m.tolerance,
+          polarity: m.polarity,
+          unit: m.unit,
+        }),
       );
-      expect(row.direction, m.code).toBe(directionOfTravel(values, m.polarity).direction);
+      expect(row.direction, m.code).toBe(
+        directionOfTravel(values, m.polarity, {
+          unit: m.unit,
+          family: headlineFamily(m.frequency, m.yearBasis),
+        }).direction,
+      );
       expect(row.series).toEqual(values);
     }
     // And the designed mix of the demo board.

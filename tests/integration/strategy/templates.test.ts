@@ -117,9 +117,24 @@ describe('board templates', () => {
         { code: 'P6', n: 8 },
         { code: 'P7', n: 8 },
       ]);
-      expect(db.prepare('SELECT DISTINCT status FROM plan_action').all()).toEqual([
-        { status: 'not_started' },
+      // Progress the plan itself reports: published or in place is complete, under way on track.
+      expect(
+        db.prepare("SELECT ref, status FROM plan_action WHERE status = 'complete' ORDER BY sort").all(),
+      ).toEqual([
+        { ref: '7.1', status: 'complete' },
+        { ref: '7.8', status: 'complete' },
       ]);
+      expect(db.prepare("SELECT status, timescale FROM plan_action WHERE ref = '1.5'").get()).toEqual({
+        status: 'on_track',
+        timescale: 'October 2019',
+      });
+      // Actions it reports nothing on are not started, with no timescale made up.
+      expect(db.prepare("SELECT status, timescale FROM plan_action WHERE ref = '5.6'").get()).toEqual({
+        status: 'not_started',
+        timescale: '',
+      });
+      // Its leads are named officers: not copied, and no role guessed in their place.
+      expect(db.prepare("SELECT count(*) AS n FROM plan_action WHERE leads <> ''").get()).toEqual({ n: 0 });
     } finally {
       db.close();
     }

@@ -57,6 +57,16 @@ describe('item.context: a priority item with its priority’s figures, actions a
         426,
         8,
       ],
+      // Reported yearly, as the DfE does: three-year figures, compared with the one before.
+      [
+        'A10',
+        'amber',
+        'improving',
+        { period: '2023-26', value: 441 },
+        { period: '2022-25', value: 451 },
+        426,
+        4,
+      ],
       [
         'A2',
         'green',
@@ -157,8 +167,8 @@ describe('the scorecard item: the frozen scorecard minuted measure by measure', 
       c.scorecard!.map((g) => [g.priorityCode, g.red, g.amber, g.rows.map((r) => `${r.code} ${r.rag}`)]),
     ).toEqual([
       ['P3', 1, 2, ['H2 red', 'H1 amber', 'H3 amber']],
+      ['P5', 1, 1, ['A1 red', 'A10 amber', 'A2 green']],
       ['P1', 1, 0, ['V2 red', 'V1 green']],
-      ['P5', 1, 0, ['A1 red', 'A2 green']],
       ['P2', 0, 1, ['S1 amber', 'S2 green', 'S3 not_rated']],
       ['P6', 0, 1, ['L1 amber', 'L2 green']],
       ['P4', 0, 0, ['E1 green', 'E2 green', 'E3 no_target']],

@@ -26,7 +26,9 @@ describe('the kit’s native drop-down', () => {
     expect(html).toContain('<option value="" selected="">Not recorded</option>');
     expect(html).toContain('aria-invalid="true"');
     expect(html).toContain('aria-describedby="att-1-error"');
-    expect(html).toContain('<span class="field-error" id="att-1-error">choose one</span>');
+    expect(html).toContain(
+      '<span class="field-error" id="att-1-error">Attendance of Cllr A: choose one</span>',
+    );
   });
 
   it('with a hidden label sits inline, for a table cell', () => {

@@ -78,7 +78,10 @@ describe('parsePeriod', () => {
       '42156.5',
       '"42156.5" looks like a spreadsheet date number, not a period: format the cell as text or a date, or use 2025-26, 2025-26 Q1 or 2025-06',
     ],
-    ['2025', '"2025" is not a period: a year on its own is ambiguous; use a financial year such as 2025-26'],
+    [
+      '2025',
+      '"2025" is not a period: a year on its own is ambiguous; use a financial year such as 2024-25 (the year ending 31 March 2025, as DfE and LAIT label it) or say how the years are written',
+    ],
     ['Jux-15', '"Jux-15" is not a period: "JUX" is not a month name; use 2025-26, 2025-26 Q1 or 2025-06'],
     ['xyz', '"xyz" is not a period: use 2025-26, 2025-26 Q1 or 2025-06'],
     ['  ', 'No period given: use 2025-26, 2025-26 Q1 or 2025-06'],

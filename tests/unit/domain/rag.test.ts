@@ -73,7 +73,7 @@ describe('directionOfTravel', () => {
     ['no gap across years', s(['2024-25 Q4', 60], ['2025-26 Q1', 50]), 'higher', 'worsening', false],
     ['neither, unchanged', s(['2024-25', 300], ['2025-26', 300]), 'neither', 'no_change', false],
     ['lower, unchanged', s(['2025-04', 12], ['2025-05', 12]), 'lower', 'no_change', false],
-    ['neither, with a gap', s(['2023-24', 300], ['2025-26', 280]), 'neither', 'down', true],
+    ['neither, one year missing', s(['2023-24', 300], ['2024-25', 280]), 'neither', 'down', false],
     ['monthly gap', s(['2025-04', 12], ['2025-06', 10]), 'lower', 'improving', true],
     ['annual, no gap', s(['2024-25', 50], ['2025-26', 52]), 'higher', 'improving', false],
   ] as const)('%s → %s', (_name, series, polarity: Polarity, direction, gap) => {
@@ -89,11 +89,12 @@ describe('directionOfTravel', () => {
       s(['2025-26 Q3', 40], ['2025-26 Q1', 90], ['2025-26 Q4', 35], ['2025-26 Q2', 50]),
       'lower',
     );
-    expect(r).toEqual({
+    expect(r).toMatchObject({
       direction: 'improving',
       latest: { period: '2025-26 Q4', value: 35 },
       previous: { period: '2025-26 Q3', value: 40 },
       gap: false,
+      reason: '',
     });
   });
 
@@ -118,6 +119,7 @@ describe('direction labels and arrows', () => {
     expect(directionLabel).toEqual({
       improving: 'Improving',
       worsening: 'Worsening',
+      similar: 'Similar',
       no_change: 'No change',
       up: 'Up',
       down: 'Down',

@@ -8,6 +8,7 @@ import { DataTable } from '../../../components/DataTable';
 import { ErrorNote, NativeSelect } from '../../../components/forms';
 import { useSortableTable } from '../../../components/SortableThead';
 import type { Meeting } from '../parts';
+import { LivePanel } from './LivePanel';
 import { Presence } from './Presence';
 
 type Member = Meeting['members'][number];
@@ -56,23 +57,12 @@ const columns = [
 ];
 
 /**
- * Who is here, one drop-down per member in the board’s order (Tab from one to the next), and whether
- * the meeting is quorate for the current item, recomputed as each is marked (late arrivals, early
- * departures, withdrawals for declared interests and remote attendance count as the rule says).
- * Each change is saved at once, except a substitute, saved once the clerk says whom they attend for.
+ * The register as the clerk marks it: each change saved at once, except a substitute, saved once
+ * the clerk says whom they attend for; and whether the meeting is quorate for the item being taken
+ * (`itemId`; null: the meeting as a whole), recomputed at each mark — late arrivals, early
+ * departures, withdrawals for declared interests and remote attendance count as the rule says.
  */
-export function Attendance({
-  m,
-  editable,
-  containerRef,
-  itemId = null,
-}: {
-  m: Meeting;
-  editable: boolean;
-  containerRef: RefObject<HTMLDivElement | null>;
-  /** The item being taken: the quorum line is for it (null: the meeting as a whole). */
-  itemId?: number | null;
-}) {
+export function useRegister(m: Meeting, itemId: number | null = null) {
   const [local, setLocal] = useState(
     () => new Map<number, LocalMark>(m.attendance.map((a) => [a.memberId, a])),
   );
@@ -106,14 +96,18 @@ export function Attendance({
     },
     [local, m.id, save],
   );
-  const rows = useMemo(
-    () => m.members.map((mb) => ({ m, mb, mark: local.get(mb.id), editable, onChange: change })),
-    [m, local, editable, change],
-  );
-  const table = useSortableTable(rows, columns, { sortable: false });
+  return { local, change, quorum, item, error: set.error };
+}
+export type Register = ReturnType<typeof useRegister>;
+
+/**
+ * Whether the meeting is quorate for the item being taken, in words and a symbol (never by colour
+ * alone), with who does not count for it and why; always in view.
+ */
+export function QuorumLine({ register }: { register: Register }) {
+  const { quorum, item } = register;
   return (
-    <section aria-labelledby="attendance-h" className="attendance">
-      <h2 id="attendance-h">Attendance</h2>
+    <>
       <p
         role="status"
         aria-live="polite"
@@ -131,12 +125,54 @@ export function Attendance({
           ))}
         </ul>
       ) : null}
-      <div ref={containerRef}>
+    </>
+  );
+}
+
+/**
+ * Who is here, one drop-down per member in the board’s order (Tab from one to the next). The
+ * register folds away (the quorum line stays in view, see QuorumLine).
+ */
+export function Attendance({
+  m,
+  register,
+  editable,
+  containerRef,
+  open,
+  onToggle,
+}: {
+  m: Meeting;
+  register: Register;
+  editable: boolean;
+  containerRef: RefObject<HTMLDivElement | null>;
+  open: boolean;
+  onToggle: () => void;
+}) {
+  const { local, change } = register;
+  const rows = useMemo(
+    () => m.members.map((mb) => ({ m, mb, mark: local.get(mb.id), editable, onChange: change })),
+    [m, local, editable, change],
+  );
+  const table = useSortableTable(rows, columns, { sortable: false });
+  const recorded = m.members.filter((mb) => local.has(mb.id)).length;
+  return (
+    <LivePanel
+      id="attendance"
+      title={`Attendance (${recorded} of ${m.members.length} recorded)`}
+      keys="Alt+R"
+      open={open}
+      onToggle={onToggle}
+    >
+      <div ref={containerRef} className="attendance">
         <DataTable table={table} caption="Attendance" className="data-table" />
       </div>
-      <ErrorNote error={set.error} />
-      <Presence m={m} itemId={itemId} editable={editable && m.status !== 'agenda_published'} />
-    </section>
+      <ErrorNote error={register.error} />
+      <Presence
+        m={m}
+        itemId={register.item?.id ?? null}
+        editable={editable && m.status !== 'agenda_published'}
+      />
+    </LivePanel>
   );
 }
 

@@ -7,6 +7,7 @@ import {
 import { useApiMutation } from '../../../api/hooks';
 import { Button, ErrorNote, NativeSelect, ProblemNote, TextInput } from '../../../components/forms';
 import type { Meeting } from '../parts';
+import { LivePanel } from './LivePanel';
 import { declarationNote } from '../record-words';
 
 /**
@@ -19,10 +20,14 @@ export function Declarations({
   m,
   editable,
   selectRef,
+  open,
+  onToggle,
 }: {
   m: Meeting;
   editable: boolean;
   selectRef: RefObject<HTMLSelectElement | null>;
+  open: boolean;
+  onToggle: () => void;
 }) {
   const [memberId, setMemberId] = useState('');
   const [itemId, setItemId] = useState('');
@@ -68,8 +73,13 @@ export function Declarations({
     );
   };
   return (
-    <section aria-labelledby="declarations-h" className="declarations">
-      <h2 id="declarations-h">Declarations of interest</h2>
+    <LivePanel
+      id="declarations"
+      title={`Declarations of interest (${m.declarations.length})`}
+      keys="Alt+I"
+      open={open}
+      onToggle={onToggle}
+    >
       {m.declarations.length === 0 ? <p className="muted">None declared.</p> : null}
       <ul className="plain" data-testid="declarations">
         {m.declarations.map((d) => (
@@ -157,12 +167,13 @@ export function Declarations({
               memberId: 'Member',
               itemId: 'Agenda item',
             }}
+            values={{ memberId, itemId, kind, nature, withdrew, dispensation }}
           />
           <Button type="submit" variant="secondary" isDisabled={add.isPending}>
             Record declaration
           </Button>
         </form>
       ) : null}
-    </section>
+    </LivePanel>
   );
 }

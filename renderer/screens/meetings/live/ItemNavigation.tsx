@@ -48,11 +48,22 @@ export function ItemPager({
 }) {
   return (
     <div className="toolbar">
-      <Button variant="secondary" reads isDisabled={index === 0} onPress={() => onMove(-1)}>
-        ← Previous item (Ctrl+,)
+      <Button
+        variant="secondary"
+        reads
+        isDisabled={index === 0}
+        onPress={() => onMove(-1)}
+        aria-keyshortcuts="Control+Comma Alt+ArrowLeft"
+      >
+        ← Previous<span className="visually-hidden"> item</span> <span className="key-hint">(Ctrl+,)</span>
       </Button>
-      <Button reads isDisabled={index >= count - 1} onPress={() => onMove(1)}>
-        Next item (Ctrl+.) →
+      <Button
+        reads
+        isDisabled={index >= count - 1}
+        onPress={() => onMove(1)}
+        aria-keyshortcuts="Control+Period Alt+ArrowRight"
+      >
+        Next<span className="visually-hidden"> item</span> <span className="key-hint">(Ctrl+.)</span> →
       </Button>
     </div>
   );

@@ -20,35 +20,43 @@ export function LiveHeader({
 }) {
   return (
     <header className="live-head">
-      <h1>Live meeting: {formatDateWithDay(m.date)}</h1>
-      <p>
+      <div className="live-head-line">
+        <h1>Live meeting: {formatDateWithDay(m.date)}</h1>
+        {m.status === 'in_progress' ? (
+          <Button variant="secondary" onPress={() => setStatus('minutes_draft')}>
+            End the meeting (Alt+E)
+          </Button>
+        ) : null}
+      </div>
+      <p className="live-head-facts">
         <span className="status-badge" data-testid="meeting-status">
           {meetingStatusLabels[m.status]}
         </span>{' '}
         · {m.startTime} · {m.venue || 'No venue set'}
         {m.chair ? ` · Chair: ${m.chair}` : ''} · <Link to={`/meetings/${m.id}`}>Agenda and details</Link>
+        {m.earlyStartReason ? (
+          <span data-testid="early-start-reason" className="small">
+            {' '}
+            · Started early: {m.earlyStartReason}
+          </span>
+        ) : null}
       </p>
       <ApprovedNote m={m} />
       {m.status === 'draft' ? <p>Publish the agenda before starting the meeting.</p> : null}
-      {m.status === 'agenda_published' && early ? (
-        <div className="early-start" data-testid="early-start">
-          <p>
-            This meeting is dated {formatDate(m.date)}. Starting it before then is recorded in the minutes as
-            an early start, with the reason below.
-          </p>
-          <TextInput label="Reason for starting early" value={early.reason} onChange={early.setReason} />
-        </div>
-      ) : null}
-      {m.earlyStartReason ? (
-        <p data-testid="early-start-reason">Started before its scheduled day: {m.earlyStartReason}</p>
-      ) : null}
       {m.status === 'agenda_published' ? (
-        <Button onPress={() => setStatus('in_progress')}>Start the meeting (Alt+S)</Button>
-      ) : null}
-      {m.status === 'in_progress' ? (
-        <Button variant="secondary" onPress={() => setStatus('minutes_draft')}>
-          End the meeting (Alt+E)
-        </Button>
+        <div className="live-head-actions">
+          {early ? (
+            <div className="early-start" data-testid="early-start">
+              <TextInput
+                label="Reason for starting early"
+                description={`The meeting is dated ${formatDate(m.date)}: starting it before then is recorded in the minutes as an early start, with this reason.`}
+                value={early.reason}
+                onChange={early.setReason}
+              />
+            </div>
+          ) : null}
+          <Button onPress={() => setStatus('in_progress')}>Start the meeting (Alt+S)</Button>
+        </div>
       ) : null}
       {m.status === 'minutes_draft' ? (
         <p>
@@ -59,7 +67,7 @@ export function LiveHeader({
           </Button>
         </p>
       ) : null}
-      <ErrorNote error={error} />
+      <ErrorNote error={error} labels={{ 'early.reason': 'Reason for starting early' }} />
     </header>
   );
 }

@@ -1,20 +1,23 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { purposeLabels } from '../../../../shared/api/meetings';
-import { useApiMutation } from '../../../api/hooks';
+import { useApiMutation, useMarkStale } from '../../../api/hooks';
 import { Button } from '../../../components/forms';
+import { useRemembered } from '../../../layout/remembered';
 import { MattersArising } from '../../actions/MattersArising';
 import { OpenChairDisplay } from '../display/OpenChairDisplay';
-import type { MinutesEditorHandle, SavedMinutes } from '../MinutesEditor';
+import type { MinutesEditorHandle } from '../MinutesEditor';
+import { MinutesSessions } from '../minutesSession';
 import { minutesOpen, type Item, type Meeting } from '../parts';
 import { ActionForm } from './ActionForm';
 import { Approval } from './Approval';
-import { Attendance } from './Attendance';
+import { Attendance, QuorumLine, useRegister } from './Attendance';
 import { DecisionForm } from './DecisionForm';
 import { Declarations } from './Declarations';
 import { useFreezeBeforeStart } from './FreezeBeforeStart';
 import { ItemActions, ItemDecisions } from './ItemOutcomes';
 import { AgendaNav, ItemPager } from './ItemNavigation';
-import { ItemTimer, useItemTimers } from './ItemTimer';
+import { ItemTimer } from './ItemTimer';
 import { LiveHeader } from './LiveHeader';
 import { MinutesPane } from './MinutesPane';
 import { storeItemId } from './place';
@@ -23,22 +26,49 @@ import { StrategyWalk } from './StrategyWalk';
 import { ItemVotes } from './Votes';
 import { useBoardAccess } from '../../../api/access';
 
+type Form = 'none' | 'decision' | 'action';
+
+/** Whether focus is where a form closing now leaves it: in that form, or nowhere (on the page). */
+const focusInFormOrNowhere = (): boolean => {
+  const a = document.activeElement;
+  return !a || a === document.body || a.closest('[data-live-form]') !== null;
+};
+
 /**
  * Live mode: the clerk moves through the agenda, minuting each item, with attendance,
  * declarations, decisions and actions a keystroke away. Everything typed is saved as it goes.
+ *
+ * One screen at a laptop's 1366×768: the agenda and the register (its quorum line always in
+ * view) on the left, the current item in the middle — its title fixed at the top, the minutes,
+ * decisions and actions scrolling under it, the buttons to add them fixed at the foot — and the
+ * item's strategy on the right.
+ *
+ * Focus is placed synchronously by each shortcut, before the next key is read: a form opens and
+ * its first field is focused within the key press, and moving to another item shows it and puts
+ * the cursor in its minutes at once (its predecessor's text is saved behind the scenes, in order).
+ * Anything that moves focus later (after a save, after the meeting starts) does so only if the
+ * clerk has asked for nothing else since — so Alt+M then Alt+D, however fast, always ends in the
+ * decision field.
  */
 export function LiveMeeting({ m, startIndex }: { m: Meeting; startIndex: number }) {
   const [index, setIndex] = useState(startIndex);
-  const [form, setForm] = useState<'none' | 'decision' | 'action'>('none');
-  // The form open now, for a deferred focus to check: it must never pull focus out of a new form.
-  const formNow = useRef(form);
-  formNow.current = form;
+  const indexRef = useRef(index);
+  indexRef.current = index;
+  const [form, setForm] = useState<Form>('none');
   const [approveOpen, setApproveOpen] = useState(false);
+  const [attendanceOpen, setAttendanceOpen] = useRemembered('cpb-live-attendance-open', false);
+  const [declarationsOpen, setDeclarationsOpen] = useRemembered('cpb-live-declarations-open', false);
   const editorRef = useRef<MinutesEditorHandle>(null);
-  const latest = useRef(new Map<number, SavedMinutes>());
+  const markStale = useMarkStale();
+  const markStaleRef = useRef(markStale);
+  markStaleRef.current = markStale;
+  const [sessions] = useState(() => new MinutesSessions(() => markStaleRef.current('item.saveMinutes')));
+  useEffect(() => () => sessions.close(), [sessions]);
   const attendanceRef = useRef<HTMLDivElement>(null);
+  // The quorum line is for the item being taken (arrivals, departures, withdrawals, remote).
+  const register = useRegister(m, m.items[Math.min(index, m.items.length - 1)]?.id ?? null);
   const declRef = useRef<HTMLSelectElement>(null);
-  const focusEditorNext = useRef(false);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const status = useApiMutation('meeting.setStatus');
   // Before the meeting's day, starting it is an early start: the reason shown is sent and recorded.
   const early = m.status === 'agenda_published' && m.today < m.date;
@@ -46,57 +76,99 @@ export function LiveMeeting({ m, startIndex }: { m: Meeting; startIndex: number 
   const { readOnly } = useBoardAccess();
   const editable = minutesOpen(m) && !readOnly;
   const item: Item | undefined = m.items[Math.min(index, m.items.length - 1)];
-  const elapsed = useItemTimers(m.id, item?.id ?? null, m.status === 'in_progress');
   useEffect(() => {
     if (item) storeItemId(m.id, item.id);
   }, [m.id, item]);
   const canApprove = item?.kind === 'minutes' && editable && m.previousMeeting?.status === 'minutes_draft';
 
-  // Leaving an item saves its minutes first, closes any form and puts the cursor in the next one's.
-  const open = useCallback(async (to: (i: number) => number) => {
-    await editorRef.current?.flush();
-    setForm('none');
-    focusEditorNext.current = true;
-    setIndex(to);
+  // Each request to move focus takes a turn; a focus that comes late lands only on its own turn.
+  const turn = useRef(0);
+
+  const focusMinutes = useCallback(() => {
+    if (editorRef.current) editorRef.current.focus();
+    else document.getElementById('current-item')?.focus();
   }, []);
-  const go = useCallback(
-    (delta: number) => void open((i) => Math.max(0, Math.min(m.items.length - 1, i + delta))),
-    [open, m.items.length],
+
+  /** Opens a form (or takes the clerk back to the one open) with its first field focused, now. */
+  const openForm = useCallback((kind: Exclude<Form, 'none'>) => {
+    turn.current++;
+    flushSync(() => setForm(kind));
+    const f = document.querySelector<HTMLFormElement>(
+      `.live-item form[data-live-form="${kind}"]:not([aria-label^="Edit"])`,
+    );
+    f?.scrollIntoView({ block: 'nearest' });
+    f?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+  }, []);
+
+  /**
+   * After a form is done (recorded, saved or cancelled): it closes — if it is still the one open —
+   * and the cursor goes back to the minutes, unless the clerk has already moved it elsewhere.
+   */
+  const closeForm = useCallback(
+    (kind: Form) => {
+      const back = focusInFormOrNowhere();
+      flushSync(() => setForm((f) => (f === kind ? 'none' : f)));
+      if (back && focusInFormOrNowhere()) focusMinutes();
+    },
+    [focusMinutes],
   );
 
-  useEffect(() => {
-    if (!focusEditorNext.current) return;
-    focusEditorNext.current = false;
-    const t = setTimeout(
-      () =>
-        editorRef.current ? editorRef.current.focus() : document.getElementById('current-item')?.focus(),
-      0,
-    );
-    return () => clearTimeout(t);
-  }, [index]);
+  /** Shows another item at once and puts the cursor in its minutes; this item's text is saved behind. */
+  const go = useCallback(
+    (to: number) => {
+      const target = Math.max(0, Math.min(m.items.length - 1, to));
+      turn.current++;
+      if (target === indexRef.current) return focusMinutes();
+      void editorRef.current?.flush();
+      flushSync(() => {
+        setForm('none');
+        setIndex(target);
+      });
+      bodyRef.current?.scrollTo({ top: 0 });
+      focusMinutes();
+    },
+    [m.items.length, focusMinutes],
+  );
 
-  const focusAttendance = () => attendanceRef.current?.querySelector('select')?.focus();
+  const focusAttendance = () => {
+    flushSync(() => setAttendanceOpen(true));
+    attendanceRef.current?.querySelector('select')?.focus();
+  };
   const freezeGate = useFreezeBeforeStart(m);
   const setMeetingStatus = async (to: 'in_progress' | 'minutes_draft') => {
+    const t = ++turn.current;
     await editorRef.current?.flush();
     if (to === 'in_progress' && !(await freezeGate.confirmStart())) return;
     status.mutate(
       { id: m.id, status: to, ...(to === 'in_progress' && early ? { early: { reason: earlyReason } } : {}) },
-      // Starting the meeting: the register comes first.
-      { onSuccess: () => void (to === 'in_progress' && setTimeout(focusAttendance, 50)) },
+      // Starting the meeting: the register comes first (unless the clerk went elsewhere meanwhile).
+      {
+        onSuccess: () =>
+          void (to === 'in_progress' && setTimeout(() => turn.current === t && focusAttendance(), 50)),
+      },
     );
   };
 
   const canStart = m.status === 'agenda_published' || m.status === 'minutes_draft';
   useLiveShortcuts(
     {
-      next: () => go(1),
-      previous: () => go(-1),
-      minutes: () => editorRef.current?.focus(),
-      attendance: focusAttendance,
-      declarations: () => declRef.current?.focus(),
-      addDecision: editable ? () => setForm('decision') : undefined,
-      addAction: editable ? () => setForm('action') : undefined,
+      next: () => go(indexRef.current + 1),
+      previous: () => go(indexRef.current - 1),
+      minutes: () => {
+        turn.current++;
+        focusMinutes();
+      },
+      attendance: () => {
+        turn.current++;
+        focusAttendance();
+      },
+      declarations: () => {
+        turn.current++;
+        flushSync(() => setDeclarationsOpen(true));
+        declRef.current?.focus();
+      },
+      addDecision: editable ? () => openForm('decision') : undefined,
+      addAction: editable ? () => openForm('action') : undefined,
       approve: canApprove ? () => setApproveOpen(true) : undefined,
       start: canStart ? () => void setMeetingStatus('in_progress') : undefined,
       end: m.status === 'in_progress' ? () => void setMeetingStatus('minutes_draft') : undefined,
@@ -104,11 +176,9 @@ export function LiveMeeting({ m, startIndex }: { m: Meeting; startIndex: number 
     approveOpen,
   );
 
-  const closeForm = () => {
-    setForm('none');
-    formNow.current = 'none';
-    setTimeout(() => formNow.current === 'none' && editorRef.current?.focus(), 0);
-  };
+  const session = item
+    ? sessions.get(item.id, () => ({ doc: item.minutesDoc, revision: item.minutesRevision }))
+    : null;
 
   return (
     <div className="live">
@@ -119,67 +189,97 @@ export function LiveMeeting({ m, startIndex }: { m: Meeting; startIndex: number 
         early={early ? { reason: earlyReason, setReason: setEarlyReason } : undefined}
       />
       <div className="live-grid">
-        <aside className="live-side">
-          <AgendaNav items={m.items} current={item} onOpen={(i) => void open(() => i)} />
-          <Attendance
-            m={m}
-            editable={!readOnly && m.status !== 'minutes_approved' && m.status !== 'draft'}
-            containerRef={attendanceRef}
-            itemId={item?.id ?? null}
-          />
-          <Declarations m={m} editable={editable} selectRef={declRef} />
-          <ShortcutHelp />
-          <OpenChairDisplay meetingId={m.id} itemId={item?.id ?? null} />
+        <aside className="live-side" aria-label="Agenda, attendance and declarations">
+          <AgendaNav items={m.items} current={item} onOpen={(i) => go(i)} />
+          <div className="live-panels">
+            <QuorumLine register={register} />
+            <Attendance
+              m={m}
+              register={register}
+              editable={!readOnly && m.status !== 'minutes_approved' && m.status !== 'draft'}
+              containerRef={attendanceRef}
+              open={attendanceOpen}
+              onToggle={() => setAttendanceOpen((o) => !o)}
+            />
+            <Declarations
+              m={m}
+              editable={editable}
+              selectRef={declRef}
+              open={declarationsOpen}
+              onToggle={() => setDeclarationsOpen((o) => !o)}
+            />
+            <ShortcutHelp />
+            <OpenChairDisplay meetingId={m.id} itemId={item?.id ?? null} />
+          </div>
         </aside>
 
-        {item ? (
+        {item && session ? (
           <section className="live-item" aria-labelledby="current-item" key={item.id}>
-            <h2 id="current-item" tabIndex={-1}>
-              Item {item.position} of {m.items.length}: {item.title}
-              {item.exempt ? (
-                <span className="badge">
-                  {' '}
-                  Part B — exempt{item.exemptParagraph ? `, paragraph ${item.exemptParagraph}` : ''}
-                </span>
+            <div className="live-item-head">
+              <h2 id="current-item" tabIndex={-1}>
+                Item {item.position} of {m.items.length}: {item.title}
+                {item.exempt ? (
+                  <span className="badge">
+                    {' '}
+                    Part B — exempt{item.exemptParagraph ? `, paragraph ${item.exemptParagraph}` : ''}
+                  </span>
+                ) : null}
+              </h2>
+              <p className="muted live-item-meta">
+                {purposeLabels[item.purpose]}
+                {item.presenter ? ` · Presenter: ${item.presenter}` : ''} ·{' '}
+                <ItemTimer
+                  meetingId={m.id}
+                  itemId={item.id}
+                  running={m.status === 'in_progress'}
+                  allowed={item.minutesAllowed}
+                />
+              </p>
+            </div>
+            <div className="live-item-body" ref={bodyRef}>
+              {item.kind === 'minutes' ? (
+                <Approval m={m} open={approveOpen} setOpen={setApproveOpen} canApprove={canApprove} />
               ) : null}
-            </h2>
-            <p className="muted">
-              {purposeLabels[item.purpose]}
-              {item.presenter ? ` · Presenter: ${item.presenter}` : ''}
-            </p>
-            <ItemTimer seconds={elapsed[item.id] ?? 0} allowed={item.minutesAllowed} />
-            {item.kind === 'minutes' ? (
-              <Approval m={m} open={approveOpen} setOpen={setApproveOpen} canApprove={canApprove} />
-            ) : null}
-            <h3>Minutes</h3>
-            <MinutesPane
-              m={m}
-              item={item}
-              editable={editable}
-              editorRef={editorRef}
-              latest={latest.current}
-            />
-            <h3>Decisions</h3>
-            <ItemDecisions item={item} editable={editable} />
-            <ItemVotes m={m} item={item} editable={editable} />
-            {form === 'decision' ? <DecisionForm itemId={item.id} onDone={closeForm} /> : null}
-            <h3>Actions</h3>
-            <ItemActions item={item} editable={editable} />
-            {form === 'action' ? <ActionForm m={m} itemId={item.id} onDone={closeForm} /> : null}
-            {editable && form === 'none' ? (
-              <div className="toolbar">
-                <Button variant="secondary" onPress={() => setForm('decision')}>
-                  Add decision (Alt+D)
-                </Button>
-                <Button variant="secondary" onPress={() => setForm('action')}>
-                  Add action (Alt+A)
-                </Button>
-              </div>
-            ) : null}
-            {item.kind === 'minutes' || item.kind === 'action_log' ? (
-              <MattersArising meetingId={m.id} />
-            ) : null}
-            <ItemPager index={index} count={m.items.length} onMove={go} />
+              <h3>Minutes</h3>
+              <MinutesPane m={m} item={item} editable={editable} editorRef={editorRef} session={session} />
+              <h3>Decisions</h3>
+              <ItemDecisions item={item} editable={editable} onEditDone={() => closeForm('none')} />
+              {form === 'decision' ? (
+                <DecisionForm itemId={item.id} onDone={() => closeForm('decision')} />
+              ) : null}
+              <ItemVotes m={m} item={item} editable={editable} />
+              <h3>Actions</h3>
+              <ItemActions m={m} item={item} editable={editable} onEditDone={() => closeForm('none')} />
+              {form === 'action' ? (
+                <ActionForm m={m} itemId={item.id} onDone={() => closeForm('action')} />
+              ) : null}
+              {item.kind === 'minutes' || item.kind === 'action_log' ? (
+                <MattersArising meetingId={m.id} compact />
+              ) : null}
+            </div>
+            <div className="live-item-foot">
+              {editable ? (
+                <>
+                  <Button
+                    variant="secondary"
+                    onPress={() => openForm('decision')}
+                    isDisabled={form === 'decision'}
+                    aria-keyshortcuts="Alt+D"
+                  >
+                    Add decision <span className="key-hint">(Alt+D)</span>
+                  </Button>
+                  <Button
+                    variant="secondary"
+                    onPress={() => openForm('action')}
+                    isDisabled={form === 'action'}
+                    aria-keyshortcuts="Alt+A"
+                  >
+                    Add action <span className="key-hint">(Alt+A)</span>
+                  </Button>
+                </>
+              ) : null}
+              <ItemPager index={index} count={m.items.length} onMove={(d) => go(indexRef.current + d)} />
+            </div>
           </section>
         ) : (
           <p>This meeting has no agenda items yet.</p>

@@ -1,35 +1,34 @@
 import type { RefObject } from 'react';
-import { MinutesEditor, type MinutesEditorHandle, type SavedMinutes } from '../MinutesEditor';
+import { MinutesEditor, type MinutesEditorHandle } from '../MinutesEditor';
+import type { MinutesSession } from '../minutesSession';
 import { MinutesView } from '../MinutesView';
 import type { Item, Meeting } from '../parts';
 
 /**
  * The item's minutes: the autosaving editor while the meeting is in progress or its minutes in
- * draft, otherwise the minutes as recorded. `latest` keeps what was last saved for each item, so
- * coming back to an item shows it without waiting for the meeting to be fetched again.
+ * draft, otherwise the minutes as recorded. The editor works on the item's session, which keeps
+ * what was typed and saved, so coming back to an item shows it without waiting for a fetch.
  */
 export function MinutesPane({
   m,
   item,
   editable,
   editorRef,
-  latest,
+  session,
 }: {
   m: Meeting;
   item: Item;
   editable: boolean;
   editorRef: RefObject<MinutesEditorHandle | null>;
-  latest: Map<number, SavedMinutes>;
+  session: MinutesSession;
 }) {
   if (editable)
     return (
       <MinutesEditor
         key={item.id}
         ref={editorRef}
-        itemId={item.id}
+        session={session}
         label={`Minutes of item ${item.position}: ${item.title}`}
-        initial={latest.get(item.id) ?? { doc: item.minutesDoc, revision: item.minutesRevision }}
-        onSaved={(saved) => latest.set(item.id, saved)}
       />
     );
   return (

@@ -175,7 +175,7 @@ function NoteField({
       <span className="hint" aria-live="polite" data-testid={`note-state-${code}`}>
         {save.isPending ? 'Saving…' : savedAt ? `Saved at ${formatTimestamp(savedAt).slice(-5)}` : ''}
       </span>
-      <ErrorNote error={save.error} />
+      <ErrorNote error={save.error} labels={{ text: `Minute on ${code}` }} />
     </div>
   );
 }
@@ -207,7 +207,7 @@ function MeasureDecision({
         <label htmlFor={id}>RESOLVED that… ({row.code})</label>
         <input id={id} autoFocus value={text} onChange={(e) => setText(e.target.value)} />
       </div>
-      <ErrorNote error={add.error} />
+      <ErrorNote error={add.error} labels={{ text: `RESOLVED that… (${row.code})` }} />
       <div className="toolbar">
         <button type="submit" className="small" disabled={add.isPending}>
           Record decision
@@ -293,7 +293,10 @@ function MeasureAction({
           {problem}
         </p>
       ) : null}
-      <ErrorNote error={add.error} />
+      <ErrorNote
+        error={add.error}
+        labels={{ description: `Action on ${row.code}`, ownerMemberId: 'Owner', dueDate: 'Due date' }}
+      />
       <div className="toolbar">
         <button type="submit" className="small" disabled={add.isPending}>
           Record action

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { figuresBasisLabel, type ItemContext, type WalkMeasure } from '../../../../shared/api/walk';
 import { formatTimestamp } from '../../../../shared/domain/dates';
 import type { Item, Meeting } from '../parts';
@@ -18,7 +19,11 @@ const OPEN_KEY = 'cpb-live-strategy-open';
  * Alt+C shows or hides it (and moves focus to it); Alt+G opens the chart of its first measure.
  */
 export function StrategyWalk({ m, item }: { m: Meeting; item: Item | undefined }) {
-  const [open, setOpen] = useState(() => sessionStorage.getItem(OPEN_KEY) !== 'closed');
+  // Open unless the clerk closed it — or, on a narrow window (1280×720 at 125 %), until opened.
+  const [open, setOpen] = useState(() => {
+    const stored = sessionStorage.getItem(OPEN_KEY);
+    return stored === null ? window.innerWidth >= 1200 : stored !== 'closed';
+  });
   const [chart, setChart] = useState<WalkMeasure | null>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const q = useFollowingMeeting('item.context', { itemId: item?.id ?? 0 }, m, item !== undefined);
@@ -30,8 +35,9 @@ export function StrategyWalk({ m, item }: { m: Meeting; item: Item | undefined }
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
       if (e.code === 'KeyC') {
-        setOpen((o) => !o);
-        setTimeout(() => toggleRef.current?.focus(), 0);
+        // Synchronously, so the next key pressed finds focus already here.
+        flushSync(() => setOpen((o) => !o));
+        toggleRef.current?.focus();
       } else if (e.code === 'KeyG' && firstMeasure) {
         setOpen(true);
         setChart(firstMeasure);

@@ -37,16 +37,24 @@ export function WalkMeasureLine({
         <span>
           {m.latest ? (
             <>
-              <strong>{formatValue(m.latest.value, m.unit)}</strong>{' '}
+              <strong>{formatValue(m.latest.value, m.unit, m.decimals)}</strong>{' '}
               <span className="muted small">{periodLabel(m.latest.period)}</span>
             </>
           ) : (
             'No data'
           )}
-          {m.target !== null ? ` · target ${formatValue(m.target, m.unit)}` : ' · no target'}
-          {m.england !== null ? ` · England ${formatValue(m.england, m.unit)}` : ''}
+          {m.target !== null ? ` · target ${formatValue(m.target, m.unit, m.decimals)}` : ' · no target'}
+          {m.england !== null
+            ? ` · England ${formatValue(m.england, m.unit, m.decimals)}${m.englandPeriod && m.englandPeriod !== m.latest?.period ? ` (${periodLabel(m.englandPeriod)})` : ''}`
+            : ''}
         </span>
-        <DirectionText direction={m.direction} latest={m.latest} previous={m.previous} gap={m.gap} />
+        <DirectionText
+          direction={m.direction}
+          latest={m.latest}
+          previous={m.previous}
+          gap={m.gap}
+          directionReason={m.directionReason}
+        />
         <Sparkline series={m.series} unit={m.unit} title={`${m.code} ${m.title}`} />
         {m.measureId !== null ? (
           <button type="button" className="secondary small" onClick={() => onChart(m)}>

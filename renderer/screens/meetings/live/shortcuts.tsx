@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { useRemembered } from '../../../layout/remembered';
+import { LivePanel } from './LivePanel';
 
 const shortcuts: [string, string][] = [
   ['Alt+R', 'Attendance'],
@@ -18,12 +20,12 @@ const shortcuts: [string, string][] = [
   ['Escape', 'Close a form'],
 ];
 
-/** The list of shortcuts beside the agenda. */
+/** The list of shortcuts beside the agenda, folded away until asked for. */
 export function ShortcutHelp() {
+  const [open, setOpen] = useRemembered('cpb-live-shortcuts-open', false);
   return (
-    <section aria-labelledby="shortcuts-h" className="shortcuts">
-      <h2 id="shortcuts-h">Keyboard shortcuts</h2>
-      <dl>
+    <LivePanel id="shortcuts" title="Keyboard shortcuts" open={open} onToggle={() => setOpen((o) => !o)}>
+      <dl className="shortcuts">
         {shortcuts.map(([k, what]) => (
           <div key={k}>
             <dt>
@@ -33,7 +35,7 @@ export function ShortcutHelp() {
           </div>
         ))}
       </dl>
-    </section>
+    </LivePanel>
   );
 }
 

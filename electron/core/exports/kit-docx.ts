@@ -1,0 +1,432 @@
+/**
+ * The kit's Word backend: the blocks of kit.ts as WordprocessingML, through the `docx` library.
+ * One style sheet (Word's own Normal, Title and Heading 1–3, so the navigation pane and the table
+ * of contents work), list numbering, the table look, the board's name and logo in the header,
+ * "Page X of Y" in the footer and the document properties. A contents block is Word's TOC field,
+ * written with its entries and page numbers (docx/layout works them out as Word lays the pages
+ * out), so it reads correctly before anyone updates it.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  LevelFormat,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+  type ParagraphChild,
+} from 'docx';
+import { ApiError } from '../../../shared/api/errors';
+import { cleanModelTexts, xmlPartProblems } from './well-formed';
+import { estimatePageNumbers } from 'docx/layout';
+import {
+  FONT,
+  HEADER_FILL,
+  logoSize,
+  NUMBERING,
+  type Block,
+  type CellBlock,
+  type DocumentSpec,
+  type ParagraphBlock,
+  type Run,
+  type TableBlock,
+} from './kit';
+
+/** A4 with 2 cm margins, in twips. */
+const MARGIN = 1134;
+const A4 = { short: 11906, long: 16838 };
+/** Text width in twips: portrait, or landscape for wide tables (the action log). */
+const textTwips = (wide: boolean) => (wide ? A4.long : A4.short) - 2 * MARGIN;
+
+/** Paragraph style for text in tables: a point smaller than Normal, no space after. */
+const TABLE_TEXT = 'TableText';
+
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '7F7F7F' };
+const BORDERS = {
+  top: BORDER,
+  bottom: BORDER,
+  left: BORDER,
+  right: BORDER,
+  insideHorizontal: BORDER,
+  insideVertical: BORDER,
+};
+
+const HEADING = {
+  Title: HeadingLevel.TITLE,
+  Heading1: HeadingLevel.HEADING_1,
+  Heading2: HeadingLevel.HEADING_2,
+  Heading3: HeadingLevel.HEADING_3,
+} as const;
+
+function textRun(r: Run): TextRun {
+  if (r.text === '' && r.break) return new TextRun({ break: 1 });
+  return new TextRun({
+    style: r.link ? 'Hyperlink' : undefined,
+    text: r.text,
+    bold: r.bold || undefined,
+    italics: r.italics || undefined,
+    underline: r.underline ? {} : undefined,
+    strike: r.strike || undefined,
+    color: r.color,
+    size: r.size,
+    break: r.break ? 1 : undefined,
+  });
+}
+
+function paragraphChildren(list: Run[]): ParagraphChild[] {
+  return list.map((r) =>
+    r.link ? new ExternalHyperlink({ link: r.link, children: [textRun(r)] }) : textRun(r),
+  );
+}
+
+const LIST_REF = {
+  bullet: NUMBERING.bullets,
+  number: NUMBERING.numbers,
+  resolution: NUMBERING.resolutions,
+} as const;
+
+function paragraph(pb: ParagraphBlock, inherited: { keepNext?: boolean } = {}): Paragraph {
+  const heading = pb.style && pb.style in HEADING ? HEADING[pb.style as keyof typeof HEADING] : undefined;
+  return new Paragraph({
+    heading,
+    style: pb.style === 'TableText' ? TABLE_TEXT : undefined,
+    children: paragraphChildren(pb.runs),
+    keepNext: pb.keepNext || inherited.keepNext || undefined,
+    keepLines: pb.keepLines || undefined,
+    pageBreakBefore: pb.pageBreakBefore || undefined,
+    alignment:
+      pb.align === 'center' ? AlignmentType.CENTER : pb.align === 'right' ? AlignmentType.RIGHT : undefined,
+    numbering: pb.list
+      ? {
+          reference: LIST_REF[pb.list.kind],
+          level: pb.list.level,
+          ...(pb.list.instance !== undefined ? { instance: pb.list.instance } : {}),
+        }
+      : undefined,
+    indent: pb.indent ? { left: pb.indent } : undefined,
+    spacing: pb.spaceBefore ? { before: pb.spaceBefore } : undefined,
+  });
+}
+
+const cellMargins = { top: 40, bottom: 40, left: 80, right: 80 };
+
+function cell(c: CellBlock, width: number, keepNext: boolean | undefined): TableCell {
+  return new TableCell({
+    children: c.paragraphs.length
+      ? c.paragraphs.map((pb) => paragraph(pb, { keepNext }))
+      : [new Paragraph({ style: TABLE_TEXT, children: [] })],
+    shading: c.fill ? { fill: c.fill, type: ShadingType.CLEAR, color: 'auto' } : undefined,
+    width: { size: width, type: WidthType.DXA },
+    margins: cellMargins,
+  });
+}
+
+function table(t: TableBlock, landscape: boolean): Table {
+  const colTwips = t.widths.map((w) => Math.round((w / 100) * textTwips(landscape || t.landscape === true)));
+  const rows: TableRow[] = [];
+  if (t.headers)
+    rows.push(
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: t.headers.map(
+          (h, k) =>
+            new TableCell({
+              children: [
+                new Paragraph({
+                  style: TABLE_TEXT,
+                  children: [new TextRun({ text: h, bold: true })],
+                  keepNext: true,
+                }),
+              ],
+              shading: { fill: HEADER_FILL, type: ShadingType.CLEAR, color: 'auto' },
+              width: { size: colTwips[k]!, type: WidthType.DXA },
+              margins: cellMargins,
+            }),
+        ),
+      }),
+    );
+  t.rows.forEach((r, n) =>
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: r.map((c, k) =>
+          cell(
+            c,
+            colTwips[k] ?? colTwips.at(-1)!,
+            t.keepNext || (t.keepTogether === true && n < t.rows.length - 1),
+          ),
+        ),
+      }),
+    ),
+  );
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: colTwips,
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+    rows,
+  });
+}
+
+function block(bl: Block, landscape: boolean): FileChild[] {
+  switch (bl.type) {
+    case 'paragraph':
+      return [paragraph(bl)];
+    case 'table':
+      return [table(bl, landscape)];
+    case 'image':
+      return [
+        new Paragraph({
+          keepLines: true,
+          keepNext: bl.keepNext || undefined,
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: bl.png.data,
+              transformation: { width: bl.widthPx, height: bl.heightPx },
+              altText: { name: bl.png.name, title: bl.png.name, description: bl.png.alt },
+            }),
+          ],
+        }),
+      ];
+    case 'contents':
+      return [
+        // Looks like Heading 1 but is not one, so the contents list does not list itself.
+        new Paragraph({ style: 'TOCHeading', children: [new TextRun(bl.title)] }),
+        new TableOfContents(bl.title, { hyperlink: true, headingStyleRange: `1-${bl.levels}` }),
+      ];
+  }
+}
+
+function header(spec: DocumentSpec): Header {
+  const lines: Paragraph[] = [];
+  if (spec.marking) {
+    lines.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: spec.marking, bold: true, color: 'C00000', size: 24 })],
+      }),
+    );
+  }
+  const logo =
+    spec.board.logo && spec.board.logoMime
+      ? [
+          new ImageRun({
+            type: spec.board.logoMime === 'image/jpeg' ? 'jpg' : 'png',
+            data: spec.board.logo,
+            transformation: logoSize(spec.board.logo, spec.board.logoMime),
+            altText: { name: 'Logo', title: 'Logo', description: `${spec.board.authority} logo` },
+          }),
+          new TextRun('  '),
+        ]
+      : [];
+  lines.push(
+    new Paragraph({
+      border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '7F7F7F', space: 4 } },
+      children: [
+        ...logo,
+        new TextRun({ text: spec.board.name, bold: true, size: 18 }),
+        new TextRun({ text: ` — ${spec.board.authority}`, size: 18 }),
+      ],
+    }),
+  );
+  return new Header({ children: lines });
+}
+
+function footer(spec: DocumentSpec): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ text: `${spec.title} — `, size: 16 }),
+          new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 16 }),
+        ],
+      }),
+      ...(spec.marking
+        ? [
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              children: [new TextRun({ text: spec.marking, bold: true, color: 'C00000', size: 16 })],
+            }),
+          ]
+        : []),
+    ],
+  });
+}
+
+const LIST_INDENT = { left: 720, hanging: 360 };
+
+export async function renderDocx(spec: DocumentSpec): Promise<Buffer> {
+  const landscape = spec.landscape === true;
+  const hasContents = spec.children.some((bl) => bl.type === 'contents');
+  const doc = new Document({
+    creator: spec.board.name,
+    lastModifiedBy: spec.board.name,
+    title: spec.title,
+    subject: spec.subject,
+    description: `${spec.subject} — ${spec.board.authority}`,
+    // The contents list's page numbers are written with the document, as Word would number them.
+    ...(hasContents ? { pageNumbers: estimatePageNumbers } : {}),
+    styles: {
+      default: {
+        // en-GB so Word spell-checks in British English.
+        document: {
+          run: { font: FONT, size: 22, language: { value: 'en-GB' } },
+          paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
+        },
+        title: {
+          run: { font: FONT, size: 44, bold: true, color: '1F3864' },
+          paragraph: { spacing: { after: 240 } },
+        },
+        heading1: {
+          run: { font: FONT, size: 32, bold: true, color: '1F3864' },
+          paragraph: { spacing: { before: 360, after: 160 }, keepNext: true },
+        },
+        heading2: {
+          run: { font: FONT, size: 26, bold: true, color: '1F3864' },
+          paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+        },
+        heading3: {
+          run: { font: FONT, size: 23, bold: true, color: '2F5496' },
+          paragraph: { spacing: { before: 200, after: 80 }, keepNext: true },
+        },
+        listParagraph: { run: { font: FONT } },
+        hyperlink: { run: { color: '0563C1', underline: {} } },
+      },
+      paragraphStyles: [
+        {
+          id: TABLE_TEXT,
+          name: 'Table Text',
+          basedOn: 'Normal',
+          quickFormat: true,
+          run: { size: 19 },
+          paragraph: { spacing: { before: 20, after: 20, line: 252, lineRule: LineRuleType.AUTO } },
+        },
+        {
+          id: 'TOCHeading',
+          name: 'TOC Heading',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { font: FONT, size: 32, bold: true, color: '1F3864' },
+          paragraph: { spacing: { before: 360, after: 160 }, keepNext: true },
+        },
+        // Compact, so a contents list of every measure stays on the first page.
+        {
+          id: 'TOC1',
+          name: 'toc 1',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { bold: true },
+          paragraph: { spacing: { before: 60, after: 0 } },
+        },
+        {
+          id: 'TOC2',
+          name: 'toc 2',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { size: 20 },
+          paragraph: { spacing: { after: 0 }, indent: { left: 220 } },
+        },
+      ],
+    },
+    numbering: {
+      config: [
+        {
+          reference: NUMBERING.bullets,
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: '•',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: LIST_INDENT } },
+            },
+            {
+              level: 1,
+              format: LevelFormat.BULLET,
+              text: '–',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 1440, hanging: 360 } } },
+            },
+          ],
+        },
+        {
+          reference: NUMBERING.numbers,
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: LIST_INDENT } },
+            },
+            {
+              level: 1,
+              format: LevelFormat.LOWER_LETTER,
+              text: '(%2)',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 1440, hanging: 360 } } },
+            },
+          ],
+        },
+        {
+          reference: NUMBERING.resolutions,
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.LOWER_LETTER,
+              text: '(%1)',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: LIST_INDENT } },
+            },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: {
+              width: A4.short,
+              height: A4.long,
+              orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 },
+          },
+        },
+        headers: { default: header(spec) },
+        footers: { default: footer(spec) },
+        children: spec.children.flatMap((bl) => block(bl, landscape)),
+      },
+    ],
+  });
+  // Only characters XML can carry, and a document refused rather than written if any part is not well-formed.
+  cleanModelTexts(doc);
+  const data = await Packer.toBuffer(doc);
+  const problems = await xmlPartProblems(data);
+  if (problems.length)
+    throw new ApiError(
+      'internal',
+      `The document “${spec.title}” was not made: ${problems.map((p) => `${p.part} is not well-formed XML (${p.problem})`).join('; ')}. Nothing was written.`,
+    );
+  return data;
+}
