@@ -48,6 +48,16 @@ export const meetingById = (db: DB, id: number): MeetingRowDb | undefined =>
     id,
   );
 
+/**
+ * A meeting's date and fixed minute numbers: all minute numbering reads (the demo writes boards of
+ * earlier schemas through it too, so it names no column added later than migration 0009).
+ */
+export const meetingMinuteFields = (
+  db: DB,
+  id: number,
+): Pick<MeetingRowDb, 'id' | 'date' | 'minute_series' | 'minute_start'> | undefined =>
+  get(db, 'SELECT id, date, minute_series, minute_start FROM meeting WHERE id = ?', id);
+
 export interface PreviousMeetingRow {
   id: number;
   date: string;
