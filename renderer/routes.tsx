@@ -15,6 +15,9 @@ import { MeetingsScreen } from './screens/meetings/MeetingsScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { BinScreen } from './screens/bin/BinScreen';
 import { AuditLogScreen } from './screens/audit/AuditLogScreen';
+import { ForwardPlanScreen } from './screens/forward/ForwardPlanScreen';
+import { VisitsScreen } from './screens/visits/VisitsScreen';
+import { BackupsScreen } from './screens/backups/BackupsScreen';
 
 export interface Screen {
   path: string;
@@ -24,12 +27,15 @@ export interface Screen {
   nav: boolean;
   /** Drawn on its own, without the app's frame (the chair's display on a second screen). */
   bare?: boolean;
+  /** The navigation group it sits in: the board's work, or looking after the board file itself. */
+  group?: 'admin';
 }
 
 /**
  * Every screen of the app. A screen appears here only once its feature works end to end:
  * navigation never leads to an empty page. Order: Dashboard, Strategy, Scorecard, Meetings,
- * Actions, Voice of the child, Reports, Settings, Bin.
+ * Forward plan, Actions, Member visits, Voice of the child, Reports; then, under Admin, Settings,
+ * Audit log, Backups and Bin.
  */
 export const screens: Screen[] = [
   { path: '/', label: 'Dashboard', element: <DashboardScreen />, nav: true },
@@ -47,6 +53,7 @@ export const screens: Screen[] = [
   },
   { path: '/import', label: 'Import figures', element: <ImportScreen />, nav: false },
   { path: '/meetings', label: 'Meetings', element: <MeetingsScreen />, nav: true },
+  { path: '/forward-plan', label: 'Forward plan', element: <ForwardPlanScreen />, nav: true },
   { path: '/meetings/:id', label: 'Meeting', element: <MeetingScreen />, nav: false },
   { path: '/meetings/:id/live', label: 'Live meeting', element: <LiveMeetingScreen />, nav: false },
   {
@@ -63,10 +70,12 @@ export const screens: Screen[] = [
     element: <MattersArisingScreen />,
     nav: false,
   },
+  { path: '/visits', label: 'Member visits', element: <VisitsScreen />, nav: true },
   { path: '/voice', label: 'Voice of the child', element: <VoiceScreen />, nav: true },
   { path: '/reports', label: 'Reports', element: <ReportsScreen />, nav: true },
   { path: '/search', label: 'Search', element: <SearchScreen />, nav: false },
-  { path: '/audit', label: 'Audit log', element: <AuditLogScreen />, nav: true },
-  { path: '/settings', label: 'Settings', element: <SettingsScreen />, nav: true },
-  { path: '/bin', label: 'Bin', element: <BinScreen />, nav: true },
+  { path: '/settings', label: 'Settings', element: <SettingsScreen />, nav: true, group: 'admin' },
+  { path: '/audit', label: 'Audit log', element: <AuditLogScreen />, nav: true, group: 'admin' },
+  { path: '/backups', label: 'Backups', element: <BackupsScreen />, nav: true, group: 'admin' },
+  { path: '/bin', label: 'Bin', element: <BinScreen />, nav: true, group: 'admin' },
 ];

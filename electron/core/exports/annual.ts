@@ -52,6 +52,7 @@ import {
 } from './kit';
 import { minutesParagraphs } from './rich-text';
 import { axisNote, chartInput, DOCUMENT_CHART_HEIGHT } from './scorecard';
+import { visitsAnnualSection } from './visits';
 
 const pct = (n: number, d: number) => (d ? `${Math.round((n / d) * 100)}%` : '–');
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -279,6 +280,7 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
               role: a.role,
               voting: a.voting,
               status: a.status,
+              remote: a.remote,
             })),
           );
           const exempt = m.items.filter((x) => x.exempt).length;
@@ -408,6 +410,9 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
         )
       : p('None.'),
   );
+
+  // ---- Member visits
+  children.push(...visitsAnnualSection(db, today, from, to));
 
   // ---- The year in figures: each measure's chart with commentary
   children.push(h1('The year in figures', { pageBreakBefore: true }));

@@ -35,6 +35,10 @@ export interface ActionRowDb {
   agreed_priority_id: number | null;
   agreed_priority_code: string | null;
   agreed_priority_title: string | null;
+  /** The member visit the action follows up (migration 0012), if any. */
+  visit_id: number | null;
+  visit_setting: string | null;
+  visit_date: string | null;
 }
 
 const SELECT = `
@@ -49,13 +53,15 @@ const SELECT = `
          CASE WHEN a.agreed_description IS NULL THEN a.due_date ELSE a.agreed_due_date END AS agreed_due_date,
          coalesce(a.agreed_urgency, a.urgency) AS agreed_urgency,
          CASE WHEN a.agreed_description IS NULL THEN a.priority_id ELSE a.agreed_priority_id END AS agreed_priority_id,
-         ap.code AS agreed_priority_code, ap.title AS agreed_priority_title
+         ap.code AS agreed_priority_code, ap.title AS agreed_priority_title,
+         a.member_visit_id AS visit_id, mv.setting AS visit_setting, mv.visit_date
   FROM action a
   LEFT JOIN member mb ON mb.id = a.owner_member_id
   LEFT JOIN priority p ON p.id = a.priority_id
   LEFT JOIN priority ap ON ap.id = CASE WHEN a.agreed_description IS NULL THEN a.priority_id ELSE a.agreed_priority_id END
   LEFT JOIN meeting m ON m.id = a.meeting_id
-  LEFT JOIN agenda_item ai ON ai.id = a.agenda_item_id`;
+  LEFT JOIN agenda_item ai ON ai.id = a.agenda_item_id
+  LEFT JOIN member_visit mv ON mv.id = a.member_visit_id`;
 
 /** Oldest meetings first, then agenda order, then the order actions were recorded. */
 const ORDER = 'ORDER BY m.date IS NULL, m.date, ai.position, a.id';

@@ -30,7 +30,9 @@ const kindHelp: Record<DocumentKind, string> = {
   scorecard:
     'The reporting period, contents, and every measure with its definition, owner, source, RAG, comparators, chart and commentary; the children in care profile.',
   annual:
-    'The chair’s foreword and the words you write below, with the year’s meetings, decisions, actions, themes, voice of the child, figures and forward plan.',
+    'The chair’s foreword and the words you write below, with the year’s meetings, decisions, actions, member visits, themes, voice of the child, figures and forward plan.',
+  'forward-plan':
+    'The meetings between the dates and the reports due at each (IRO, Virtual School Head, fostering…), who presents and whether they are on the agenda yet.',
 };
 
 const statusLabel: Record<ExportOptions['meetings'][number]['status'], string> = {
@@ -191,6 +193,7 @@ function ReportForm({
       case 'scorecard':
         return { input, name: documentFileName(b, { kind: input.kind, today, ...range(input) }, format) };
       case 'annual':
+      case 'forward-plan':
         return {
           input,
           name: documentFileName(
