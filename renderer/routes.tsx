@@ -8,6 +8,8 @@ export interface Screen {
   nav: boolean;
   /** Drawn on its own, without the app's frame (the chair's display on a second screen). */
   bare?: boolean;
+  /** The navigation group it sits in: the board's work, or looking after the board file itself. */
+  group?: 'admin';
 }
 
 /**
@@ -28,7 +30,8 @@ function screen<K extends string>(
 /**
  * Every screen of the app. A screen appears here only once its feature works end to end:
  * navigation never leads to an empty page. Order: Dashboard, Strategy, Scorecard, Meetings,
- * Actions, Voice of the child, Reports, Settings, Bin.
+ * Forward plan, Actions, Member visits, Voice of the child, Reports; then, under Admin, Settings,
+ * Audit log, Backups and Bin.
  */
 export const screens: Screen[] = [
   {
@@ -104,6 +107,12 @@ export const screens: Screen[] = [
     nav: false,
   },
   {
+    path: '/forward-plan',
+    label: 'Forward plan',
+    element: screen(() => import('./screens/forward/ForwardPlanScreen'), 'ForwardPlanScreen'),
+    nav: true,
+  },
+  {
     path: '/meetings/:id/display',
     label: 'Chair’s display',
     element: screen(() => import('./screens/meetings/display/ChairDisplay'), 'ChairDisplayScreen'),
@@ -121,6 +130,12 @@ export const screens: Screen[] = [
     label: 'Matters arising',
     element: screen(() => import('./screens/actions/MattersArisingScreen'), 'MattersArisingScreen'),
     nav: false,
+  },
+  {
+    path: '/visits',
+    label: 'Member visits',
+    element: screen(() => import('./screens/visits/VisitsScreen'), 'VisitsScreen'),
+    nav: true,
   },
   {
     path: '/voice',
@@ -141,21 +156,31 @@ export const screens: Screen[] = [
     nav: false,
   },
   {
-    path: '/audit',
-    label: 'Audit log',
-    element: screen(() => import('./screens/audit/AuditLogScreen'), 'AuditLogScreen'),
-    nav: true,
-  },
-  {
     path: '/settings',
     label: 'Settings',
     element: screen(() => import('./screens/settings/SettingsScreen'), 'SettingsScreen'),
     nav: true,
+    group: 'admin',
+  },
+  {
+    path: '/audit',
+    label: 'Audit log',
+    element: screen(() => import('./screens/audit/AuditLogScreen'), 'AuditLogScreen'),
+    nav: true,
+    group: 'admin',
+  },
+  {
+    path: '/backups',
+    label: 'Backups',
+    element: screen(() => import('./screens/backups/BackupsScreen'), 'BackupsScreen'),
+    nav: true,
+    group: 'admin',
   },
   {
     path: '/bin',
     label: 'Bin',
     element: screen(() => import('./screens/bin/BinScreen'), 'BinScreen'),
     nav: true,
+    group: 'admin',
   },
 ];

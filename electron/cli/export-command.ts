@@ -79,7 +79,7 @@ function formatOf(out: string): DocumentFormat {
 export const exportCommand: CommandDef = {
   usage,
   summary:
-    'a Word or PDF document (by --out’s extension): KIND is agenda, minutes, actions, scorecard or annual; public unless --confidential',
+    'a Word or PDF document (by --out’s extension): KIND is agenda, minutes, actions, scorecard, annual or forward-plan; public unless --confidential',
   options: {
     board: { type: 'string' },
     out: { type: 'string' },

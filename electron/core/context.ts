@@ -11,6 +11,8 @@ export interface Ctx {
   /** Today's date, ISO, in local time, from the same clock as now() (see clock.ts). */
   today(): string;
   actor: string;
+  /** A backup folder chosen in the desktop settings (besides the board's own, beside its file). */
+  backupDir?: string;
   /** Read-write, or read-only and why (a read-only file, folder or drive). */
   access: Access;
 }

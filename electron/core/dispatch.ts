@@ -9,7 +9,13 @@ import {
 } from '../../shared/api';
 import { auditEntry, writeAudit } from './audit';
 import type { Ctx } from './context';
-import type { CommandHandler, QueryHandler } from './handler-types';
+import type {
+  CommandHandler,
+  CommandWrite,
+  QueryHandler,
+  ReplaceBoardCommand,
+  TwoStepCommand,
+} from './handler-types';
 import { checkActorLabel } from '../../shared/api/actor';
 import { cleanTexts } from '../../shared/domain/clean-text';
 import { handlers } from './handlers';
@@ -73,19 +79,68 @@ async function runCommand(session: Session, ctx: Ctx, name: MethodName, input: u
   const def = api[name];
   const handler = handlers[name] as CommandHandler<MethodName>;
   session.assertWritable(); // a read-only board refuses before any work
-  const gathered = typeof handler === 'function' ? undefined : await handler.gather(ctx, input as never);
+  const twoStep = typeof handler === 'function' ? null : (handler as TwoStepCommand<MethodName>);
+  const gathered = twoStep ? await twoStep.gather(ctx, input as never) : undefined;
   return ctx.db
     .transaction(() => {
       session.assertWritable(); // with the write lock held: still the file that was opened
-      const out =
-        typeof handler === 'function'
-          ? handler(ctx, input as never)
-          : handler.write(ctx, input as never, gathered);
+      const out = twoStep
+        ? twoStep.write(ctx, input as never, gathered)
+        : (handler as CommandWrite<MethodName>)(ctx, input as never);
       const value: unknown = def.output.parse(out);
       writeAudit(ctx, auditEntry(name, def, input, value));
       return value;
     })
     .immediate();
+}
+
+/**
+ * How a door lets go of its board file and takes it up again around a command that replaces it
+ * (the core also holds the file's in-use mark). By default: the session alone.
+ */
+export interface BoardControl {
+  close(): void;
+  open(file: string): void;
+}
+
+const sessionControl = (session: Session): BoardControl => ({
+  close: () => session.close(),
+  open: (file) => session.open(file),
+});
+
+/**
+ * A command that replaces the board file (restoring a backup): checked with the board open, run
+ * with it closed and outside any transaction, then the board is opened again — whatever happened —
+ * and the audit row is written into the board now open.
+ */
+async function runReplace(
+  session: Session,
+  control: BoardControl,
+  actor: string | null,
+  name: MethodName,
+  input: unknown,
+) {
+  const def = api[name];
+  const handler = handlers[name] as ReplaceBoardCommand<MethodName>;
+  session.assertWritable(); // a read-only board is never replaced from here
+  const ctx = session.ctx(actor);
+  const checked = handler.check(ctx, input as never);
+  const file = session.file;
+  control.close();
+  let out: unknown;
+  try {
+    out = handler.replace(file, input as never, checked, ctx.now());
+  } finally {
+    control.open(file);
+  }
+  const value: unknown = def.output.parse(out);
+  const after = session.ctx(actor);
+  after.db
+    .transaction(() => {
+      writeAudit(after, auditEntry(name, def, input, value));
+    })
+    .immediate();
+  return value;
 }
 
 async function runQuery(ctx: Ctx, name: MethodName, input: unknown): Promise<unknown> {
@@ -104,6 +159,8 @@ export async function dispatch(
   raw: unknown,
   /** The call envelope: `actor` is the person using the app (the renderer's first-use answer). */
   envelope: { actor?: unknown } = {},
+  /** How the door closes and reopens its board around a command that replaces it. */
+  control: BoardControl = sessionControl(session),
 ): Promise<ApiResult<unknown>> {
   if (!isMethodName(name))
     return {
@@ -123,8 +180,9 @@ export async function dispatch(
   if (!session.isOpen) return { ok: false, error: { code: 'unavailable', message: 'No board file is open' } };
   try {
     const ctx = session.ctx(actor.actor);
-    const value =
-      def.kind === 'command'
+    const value = def.replacesBoard
+      ? await runReplace(session, control, actor.actor, name, parsed.data)
+      : def.kind === 'command'
         ? await runCommand(session, ctx, name, parsed.data)
         : await runQuery(ctx, name, parsed.data);
     return { ok: true, value };

@@ -23,7 +23,18 @@ export interface TwoStepCommand<M extends MethodName, P = unknown> {
   write(ctx: Ctx, input: ApiParsedInput<M>, gathered: P): ApiOutput<M>;
 }
 
-export type CommandHandler<M extends MethodName> = CommandWrite<M> | TwoStepCommand<M>;
+/**
+ * A command that replaces the board file itself (restoring a backup): `check` runs with the board
+ * open and must not write; `replace` runs with it closed; `dispatch` opens it again afterwards
+ * (whatever happened) and writes the audit row into the board now open.
+ */
+export interface ReplaceBoardCommand<M extends MethodName, P = unknown> {
+  check(ctx: Ctx, input: ApiParsedInput<M>): P;
+  replace(file: string, input: ApiParsedInput<M>, checked: P, now: Date): ApiOutput<M>;
+}
+
+export type CommandHandler<M extends MethodName> =
+  CommandWrite<M> | TwoStepCommand<M> | ReplaceBoardCommand<M>;
 
 export type Handler<M extends MethodName> = Api[M]['kind'] extends 'command'
   ? CommandHandler<M>
@@ -31,6 +42,11 @@ export type Handler<M extends MethodName> = Api[M]['kind'] extends 'command'
 export type Handlers = { [M in MethodName]: Handler<M> };
 /** What one service module contributes to the table. */
 export type HandlerGroup<K extends MethodName> = { [M in K]: Handler<M> };
+
+/** Declares a board-replacing command, checking that `replace` takes what `check` gives. */
+export function replaceBoard<M extends MethodName, P>(h: ReplaceBoardCommand<M, P>): ReplaceBoardCommand<M> {
+  return h as ReplaceBoardCommand<M>;
+}
 
 /** Declares a two-step command, checking that `write` takes what `gather` gives. */
 export function twoStep<M extends MethodName, P>(h: TwoStepCommand<M, P>): TwoStepCommand<M> {

@@ -17,6 +17,11 @@ import { searchHandlers } from './services/search';
 import { walkHandlers } from './services/walk';
 import { binHandlers } from './services/bin';
 import { auditHandlers } from './services/audit';
+import { presenceHandlers } from './services/presence';
+import { votesHandlers } from './services/votes';
+import { forwardHandlers } from './services/forward';
+import { visitsHandlers } from './services/visits';
+import { backupHandlers } from './services/backup';
 import { publishingHandlers } from './services/publishing';
 import { annualHandlers } from './services/annual';
 
@@ -40,6 +45,11 @@ export const handlers: Handlers = {
   ...walkHandlers,
   ...binHandlers,
   ...auditHandlers,
+  ...presenceHandlers,
+  ...votesHandlers,
+  ...forwardHandlers,
+  ...visitsHandlers,
+  ...backupHandlers,
   ...publishingHandlers,
   ...annualHandlers,
 };

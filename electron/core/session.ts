@@ -47,6 +47,8 @@ export function notWritable(file: string): string | null {
 export class Session {
   private db: DB | null = null;
   private filePath = '';
+  /** A backup folder the door chose for this board (the desktop settings), if any. */
+  backupDir: string | undefined = undefined;
   private mode: Access = { mode: 'read-write' };
   /** The file as it was when opened: a save into a file since moved, deleted or replaced is refused. */
   private identity: Stats | null = null;
@@ -143,6 +145,7 @@ export class Session {
       now: this.clock.now,
       today: this.clock.today,
       actor: actor ?? this.actor,
+      ...(this.backupDir ? { backupDir: this.backupDir } : {}),
       access: this.mode,
     };
   }

@@ -115,7 +115,8 @@ type DeleteMethod =
   | 'meeting.deleteAction'
   | 'member.delete'
   | 'measure.delete'
-  | 'voice.delete';
+  | 'voice.delete'
+  | 'visit.delete';
 
 /**
  * The confirm dialog every delete goes through. `what` names the record (“the decision

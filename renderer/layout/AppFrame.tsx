@@ -55,12 +55,24 @@ export function AppFrame() {
           <nav className="sidenav" aria-label="Main" id="main-nav" hidden={!navOpen}>
             <ul>
               {screens
-                .filter((s) => s.nav)
+                .filter((s) => s.nav && !s.group)
                 .map((s) => (
                   <li key={s.path}>
                     <NavLink to={s.path} end={s.path === '/'}>
                       {s.label}
                     </NavLink>
+                  </li>
+                ))}
+            </ul>
+            <p className="nav-group" id="nav-admin">
+              Admin
+            </p>
+            <ul aria-labelledby="nav-admin">
+              {screens
+                .filter((s) => s.nav && s.group === 'admin')
+                .map((s) => (
+                  <li key={s.path}>
+                    <NavLink to={s.path}>{s.label}</NavLink>
                   </li>
                 ))}
             </ul>

@@ -46,6 +46,8 @@ export const actionRowSchema = z.object({
   itemTitle: z.string().nullable(),
   /** Part B: recorded on an exempt item (kept if the item is later removed); label it "Part B (exempt)". */
   exempt: z.boolean(),
+  /** The member visit it follows up, when it arose from one rather than a meeting. */
+  visit: z.object({ id: z.number().int(), setting: z.string(), date: isoDate }).nullable(),
   createdAt: z.string(),
   completedAt: z.string().nullable(),
   /** Send it back as action.update's baseRevision: a change from an older copy is refused. */

@@ -39,6 +39,7 @@ export const appApi = {
         count: z.number().int(),
         role: z.union([memberRole, z.literal('any')]),
         votingOnly: z.boolean(),
+        remoteCounts: z.boolean(),
       }),
       members: z.array(memberSchema),
       /** The logo as a data: URL (PNG or JPEG), or null. */

@@ -4,7 +4,16 @@ import { command, query } from './method';
 import { readersOf, type BoardData } from './stale';
 
 /** The kinds of record that go to the bin when deleted. */
-export const binKinds = ['meeting', 'item', 'decision', 'action', 'member', 'measure', 'voice'] as const;
+export const binKinds = [
+  'meeting',
+  'item',
+  'decision',
+  'action',
+  'member',
+  'measure',
+  'voice',
+  'visit',
+] as const;
 export const binKind = z.enum(binKinds);
 export type BinKind = z.infer<typeof binKind>;
 export const binKindLabels: Record<BinKind, string> = {
@@ -15,6 +24,7 @@ export const binKindLabels: Record<BinKind, string> = {
   member: 'Member',
   measure: 'Measure',
   voice: '“You said, we did” entry',
+  visit: 'Member visit',
 };
 
 export const binEntrySchema = z.object({
@@ -46,6 +56,8 @@ const everything: BoardData[] = [
   'links',
   'voice',
   'bin',
+  'visits',
+  'forwardPlan',
 ];
 
 export const binApi = {

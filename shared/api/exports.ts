@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { empty, id, idNeeded, isoDate, isoDateNeeded, meetingStatus } from './common';
 import { query } from './method';
 
-export const documentKinds = ['agenda', 'minutes', 'actions', 'scorecard', 'annual'] as const;
+export const documentKinds = ['agenda', 'minutes', 'actions', 'scorecard', 'annual', 'forward-plan'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 export const documentKindLabel: Record<DocumentKind, string> = {
@@ -11,6 +11,7 @@ export const documentKindLabel: Record<DocumentKind, string> = {
   actions: 'Action log',
   scorecard: 'Scorecard report with charts',
   annual: 'Annual report',
+  'forward-plan': 'Forward plan (work programme)',
 };
 
 /** Word, or PDF (what councils publish). */
@@ -87,6 +88,15 @@ const documentInputs = {
       ...format,
     })
     .strict(),
+  /** The meetings between two dates (the board's municipal year, on its screen) and the reports due at each. */
+  'forward-plan': z
+    .object({
+      kind: z.literal('forward-plan'),
+      from: isoDateNeeded('is required for the forward plan'),
+      to: isoDateNeeded('is required for the forward plan'),
+      ...format,
+    })
+    .strict(),
 } satisfies Record<DocumentKind, z.ZodObject>;
 
 export const exportDocumentInput = z
@@ -96,6 +106,7 @@ export const exportDocumentInput = z
     documentInputs.actions,
     documentInputs.scorecard,
     documentInputs.annual,
+    documentInputs['forward-plan'],
   ])
   .refine((v) => rangeInOrder(v as { from?: string; to?: string }), RANGE_ORDER)
   .refine((v) => !(v.kind === 'scorecard' && v.meetingId !== undefined && (v.from || v.to)), {
@@ -184,7 +195,8 @@ export function documentFileName(
     | { kind: 'minutes'; meetingDate: string; public: boolean }
     | { kind: 'actions'; today: string; public: boolean; from?: string; to?: string }
     | { kind: 'scorecard'; today: string; from?: string; to?: string }
-    | { kind: 'annual'; from: string; to: string },
+    | { kind: 'annual'; from: string; to: string }
+    | { kind: 'forward-plan'; from: string; to: string },
   format: DocumentFormat = 'docx',
 ): string {
   const short = shortBoardName(board);
@@ -202,6 +214,8 @@ export function documentFileName(
         return `${short} scorecard report ${range(doc) || doc.today}`;
       case 'annual':
         return `${short} annual report ${doc.from} to ${doc.to}`;
+      case 'forward-plan':
+        return `${short} forward plan ${doc.from} to ${doc.to}`;
     }
   })();
   return `${name}.${format}`;

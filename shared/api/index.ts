@@ -13,6 +13,10 @@ import { scorecardApi } from './scorecard';
 import { walkApi } from './walk';
 import { binApi } from './bin';
 import { auditApi } from './audit';
+import { recordApi } from './record';
+import { forwardApi } from './forward';
+import { visitsApi } from './visits';
+import { backupsApi } from './backups';
 import { publishingApi } from './publishing';
 import { annualApi } from './annual';
 import type { MethodDef } from './method';
@@ -36,6 +40,10 @@ export const api = {
   ...walkApi,
   ...binApi,
   ...auditApi,
+  ...recordApi,
+  ...forwardApi,
+  ...visitsApi,
+  ...backupsApi,
   ...publishingApi,
   ...annualApi,
 } satisfies Record<string, MethodDef>;

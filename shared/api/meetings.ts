@@ -59,6 +59,16 @@ export const meetingStatusLabels: Record<MeetingStatus, string> = {
   minutes_approved: 'Minutes approved (locked)',
 };
 
+/** The three kinds of interest in the model code of conduct (and most councils' own codes). */
+export const declarationKinds = ['disclosable_pecuniary', 'other_registrable', 'non_registrable'] as const;
+export const declarationKind = z.enum(declarationKinds);
+export type DeclarationKind = (typeof declarationKinds)[number];
+export const declarationKindLabels: Record<DeclarationKind, string> = {
+  disclosable_pecuniary: 'Disclosable pecuniary interest',
+  other_registrable: 'Other registrable interest',
+  non_registrable: 'Non-registrable interest',
+};
+
 export const attendanceLabels: Record<(typeof attendanceStatuses)[number], string> = {
   present: 'Present',
   apologies: 'Apologies',
@@ -356,7 +366,30 @@ export const paperSchema = z.object({
     ),
 });
 
-export const decisionSchema = z.object({ id: z.number().int(), text: z.string(), revision });
+/** A recorded vote on a decision: counts, the chair's casting vote on a tie, and names where recorded. */
+export const voteSchema = z.object({
+  for: z.number().int(),
+  against: z.number().int(),
+  abstain: z.number().int(),
+  castingVote: z.enum(['for', 'against']).nullable(),
+  carried: z.boolean(),
+  names: z.array(
+    z.object({
+      memberId: z.number().int(),
+      name: z.string(),
+      vote: z.enum(['for', 'against', 'abstain']),
+    }),
+  ),
+});
+export type Vote = z.infer<typeof voteSchema>;
+
+export const decisionSchema = z.object({
+  id: z.number().int(),
+  text: z.string(),
+  revision,
+  /** The recorded vote, where the board voted on it. */
+  vote: voteSchema.nullable(),
+});
 export const meetingActionSchema = z.object({
   id: z.number().int(),
   description: z.string(),
@@ -402,6 +435,8 @@ export const agendaItemSchema = z.object({
   withdrawn: z.boolean(),
   /** Added after the meeting started: urgent business. */
   urgent: z.boolean(),
+  /** Whether the meeting is quorate for this item (arrivals, departures, withdrawals, remote attendance). */
+  quorum: z.object({ met: z.boolean(), text: z.string(), notes: z.array(z.string()) }),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
@@ -417,6 +452,8 @@ export const meetingDetail = z.object({
   approvedAt: z.string().nullable(),
   approvedBy: z.string().nullable(),
   approvedAtMeeting: z.object({ id: z.number().int(), date: isoDate }).nullable(),
+  /** Approved "subject to amendments": the amendments agreed ('' when approved as a correct record). */
+  approvalAmendments: z.string(),
   /** Why the meeting was started before its day ('' when it was not): part of the record. */
   earlyStartReason: z.string(),
   /** When the meeting closed (HH:MM), recorded when it ends; null if not recorded. */
@@ -448,12 +485,22 @@ export const meetingDetail = z.object({
       memberId: z.number().int(),
       status: attendanceStatus,
       substituteForMemberId: z.number().int().nullable(),
+      /** Attending remotely (by video or telephone). */
+      remote: z.boolean(),
+      /** When they arrived late ('HH:MM') and the item during which they arrived. */
+      arrivedAt: z.string().nullable(),
+      arrivedItemId: z.number().int().nullable(),
+      /** When they left early and the item during which they left. */
+      leftAt: z.string().nullable(),
+      leftItemId: z.number().int().nullable(),
     }),
   ),
   quorum: z.object({
     count: z.number().int(),
     role: z.union([memberRole, z.literal('any')]),
     votingOnly: z.boolean(),
+    /** Whether members attending remotely count towards the quorum. */
+    remoteCounts: z.boolean(),
   }),
   declarations: z.array(
     z.object({
@@ -463,6 +510,12 @@ export const meetingDetail = z.object({
       itemId: z.number().int().nullable(),
       itemPosition: z.number().int().nullable(),
       nature: z.string(),
+      /** null: made before types were recorded. */
+      kind: declarationKind.nullable(),
+      /** Withdrew from the meeting for the item (does not count towards its quorum or vote on it). */
+      withdrew: z.boolean(),
+      /** Stayed under a dispensation despite a disclosable pecuniary interest. */
+      dispensation: z.boolean(),
     }),
   ),
   amendments: z.array(
@@ -560,8 +613,15 @@ export const meetingsApi = {
     },
   ),
   'meeting.approveMinutes': command(
-    'Approve an earlier meeting’s minutes at this meeting: they lock',
-    z.object({ meetingId: id, atMeetingId: id }).strict(),
+    'Approve an earlier meeting’s minutes at this meeting, as a correct record or subject to amendments: they lock',
+    z
+      .object({
+        meetingId: id,
+        atMeetingId: id,
+        /** Approved "subject to the following amendments": what they are. Absent or empty: a correct record. */
+        amendments: text(5000).optional(),
+      })
+      .strict(),
     z.object({ approvedAt: z.string(), approvedBy: z.string() }),
     { invalidates: readersOf('meetings', 'actions') },
   ),
@@ -687,8 +747,45 @@ export const meetingsApi = {
     { audits: 'meeting', invalidates: readersOf('meetingRecord') },
   ),
   'declaration.add': command(
-    'Record a declaration of interest',
-    z.object({ meetingId: id, memberId: id, itemId: id.nullable(), nature: requiredText(1000) }).strict(),
+    'Record a declaration of interest: its type, and whether the member withdrew for the item',
+    z
+      .object({
+        meetingId: id,
+        memberId: id,
+        itemId: id.nullable(),
+        nature: requiredText(1000),
+        kind: declarationKind,
+        withdrew: z.boolean().default(false),
+        dispensation: z.boolean().default(false),
+      })
+      .strict()
+      .superRefine((v, ctx) => {
+        if (v.withdrew && v.itemId === null)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['withdrew'],
+            message: 'a member withdraws for an agenda item: choose the item',
+          });
+        if (v.dispensation && v.kind !== 'disclosable_pecuniary')
+          ctx.addIssue({
+            code: 'custom',
+            path: ['dispensation'],
+            message: 'a dispensation applies only to a disclosable pecuniary interest',
+          });
+        if (v.dispensation && v.withdrew)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['dispensation'],
+            message: 'a member with a dispensation stays for the item; untick “withdrew”',
+          });
+        if (v.kind === 'disclosable_pecuniary' && v.itemId !== null && !v.withdrew && !v.dispensation)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['withdrew'],
+            message:
+              'a member with a disclosable pecuniary interest must withdraw for the item unless they have a dispensation',
+          });
+      }),
     z.object({ id: z.number().int() }),
     { invalidates: readersOf('meetingRecord') },
   ),

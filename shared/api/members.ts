@@ -10,6 +10,11 @@ export const quorumRuleSchema = z.object({
   count: z.number().int('must be a whole number').min(1, 'must be at least 1').max(50, 'must be at most 50'),
   role: quorumRole,
   votingOnly: z.boolean(),
+  /**
+   * Whether members attending remotely count towards the quorum. In England they do not count for
+   * a local authority committee; absent when setting the rule: left as it is.
+   */
+  remoteCounts: z.boolean().optional(),
 });
 export type QuorumRuleInput = z.infer<typeof quorumRuleSchema>;
 

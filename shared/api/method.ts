@@ -23,6 +23,11 @@ export interface CommandOptions extends MethodOptions {
    * `<entity>Id`, else the id the command returns.
    */
   audits?: string;
+  /**
+   * The command replaces the open board file itself (restoring a backup): it runs alone, with the
+   * board closed, outside any transaction; the board is opened again after it and audited there.
+   */
+  replacesBoard?: boolean;
 }
 
 /** One API method: its input and output schemas and how it runs. The single source of truth for both sides. */
@@ -40,6 +45,8 @@ export interface MethodDef<
   invalidates: readonly string[] | null;
   /** Commands: the record their audit row names (see CommandOptions.audits); null: the area. */
   audits: string | null;
+  /** Commands: replaces the board file (see CommandOptions.replacesBoard). */
+  replacesBoard: boolean;
 }
 
 /** A method that reads and changes nothing. */
@@ -57,6 +64,7 @@ export function query<I extends z.ZodType, O extends z.ZodType>(
     slow: opts.slow ?? false,
     invalidates: opts.invalidates ?? null,
     audits: null,
+    replacesBoard: false,
   };
 }
 
@@ -75,5 +83,6 @@ export function command<I extends z.ZodType, O extends z.ZodType>(
     slow: opts.slow ?? false,
     invalidates: opts.invalidates ?? null,
     audits: opts.audits ?? null,
+    replacesBoard: opts.replacesBoard ?? false,
   };
 }

@@ -16,7 +16,7 @@ const shownBy = {
   /** The quorum rule: settings and the live meeting's quorum line. */
   quorum: ['board', 'meeting'],
   /** Members' names and roles: chairs, attendance, declarations, action owners, search hits. */
-  members: ['board', 'meeting', 'actions', 'action', 'dashboard', 'search'],
+  members: ['board', 'meeting', 'actions', 'action', 'dashboard', 'search', 'visit'],
   /** A meeting's date, time, venue, chair, type and status (approval locks minutes and action wording). */
   meetings: [
     'meeting',
@@ -30,9 +30,23 @@ const shownBy = {
     'search',
     'priority',
     'principles',
+    'forward',
+    'visit',
   ],
   /** Agenda items: titles, order, Part B, papers, links to the strategy. */
-  agenda: ['meeting', 'item', 'dashboard', 'actions', 'action', 'search', 'priority', 'principles', 'export'],
+  agenda: [
+    'meeting',
+    'item',
+    'dashboard',
+    'actions',
+    'action',
+    'search',
+    'priority',
+    'principles',
+    'export',
+    'forward',
+    'visit',
+  ],
   minutes: ['meeting', 'search'],
   /** Attendance, declarations of interest and amendments: shown with the meeting only. */
   meetingRecord: ['meeting'],
@@ -42,7 +56,7 @@ const shownBy = {
    */
   decisions: ['meeting', 'item', 'measure', 'dashboard', 'search', 'priority'],
   /** Actions and their updates: the meeting's items, the action log, matters arising, the dashboard, search. */
-  actions: ['meeting', 'item', 'measure', 'actions', 'action', 'dashboard', 'search'],
+  actions: ['meeting', 'item', 'measure', 'actions', 'action', 'dashboard', 'search', 'visit'],
   /** Measures, their values, comparators and commentary (frozen snapshots never change). */
   measures: ['measure', 'scorecard', 'dashboard', 'priority', 'search', 'item', 'annual'],
   /** The scorecard item's note per measure: the item walked in live mode, the measure's history, the minutes. */
@@ -82,6 +96,12 @@ const shownBy = {
   voice: ['voice', 'search', 'item'],
   /** Deleted records awaiting restore. */
   bin: ['bin'],
+  /** The forward plan: standing reports and the reports planned for each meeting. */
+  forwardPlan: ['forward', 'export'],
+  /** Member visits: their own screen, the action log's sources, the meeting item reporting them. */
+  visits: ['visit', 'actions', 'action', 'meeting', 'export'],
+  /** The backups kept beside the board file. */
+  backups: ['backup'],
   /** The annual report's foreword, sections and chart commentary, per council year. */
   annualText: ['annual'],
 } as const satisfies Record<string, readonly string[]>;

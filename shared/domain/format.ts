@@ -103,11 +103,25 @@ export function formatFixed(value: number | null, unit: Unit, decimals: number):
   }
 }
 
-/** One measure's format function: every figure of the measure with the same decimal places. */
+/**
+ * The decimal places one measure's figures are all shown with: as many as its figures use, never
+ * more than the measure's own setting (`own`, where it has one) or the unit's maximum.
+ */
+export function measurePlaces(
+  unit: Unit,
+  figures: readonly (number | null | undefined)[],
+  own?: number | null,
+): number {
+  const used = measureDecimals(figures, unit);
+  return own === null || own === undefined ? used : Math.min(used, own);
+}
+
+/** One measure's format function: every figure of the measure with the same decimal places (measurePlaces). */
 export function measureFormat(
   unit: Unit,
   figures: readonly (number | null | undefined)[],
+  own?: number | null,
 ): (value: number | null) => string {
-  const decimals = measureDecimals(figures, unit);
+  const decimals = measurePlaces(unit, figures, own);
   return (value) => formatFixed(value, unit, decimals);
 }

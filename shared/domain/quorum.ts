@@ -9,6 +9,11 @@ export interface QuorumRule {
   count: number;
   role: MemberRole | 'any';
   votingOnly: boolean;
+  /**
+   * Whether members attending remotely count. Absent or false: they do not (in England remote
+   * attendees of a local authority committee do not count towards its quorum).
+   */
+  remoteCounts?: boolean;
 }
 
 export type AttendanceStatus = 'present' | 'apologies' | 'absent' | 'substitute';
@@ -18,6 +23,8 @@ export interface QuorumAttendee {
   role: MemberRole;
   voting: boolean;
   status: AttendanceStatus | null;
+  /** Attending remotely (by video or telephone): counted only where the rule says so. */
+  remote?: boolean;
 }
 
 export interface QuorumState {
@@ -70,6 +77,7 @@ export function quorumState(rule: QuorumRule, attendees: readonly QuorumAttendee
   const inRoom = new Set<number>();
   for (const a of attendees) {
     if (a.status !== 'present' && a.status !== 'substitute') continue;
+    if (a.remote && !rule.remoteCounts) continue;
     if (rule.role !== 'any' && a.role !== rule.role) continue;
     if (rule.votingOnly && !a.voting) continue;
     inRoom.add(a.memberId); // a member listed twice is still one person

@@ -31,6 +31,9 @@ const screens = [
   ['Reports', '/reports'],
   ['Settings', '/settings'],
   ['Audit log', '/audit'],
+  ['Forward plan', '/forward-plan'],
+  ['Member visits', '/visits'],
+  ['Backups', '/backups'],
 ] as const;
 
 for (const [name, route] of screens) {

@@ -121,10 +121,13 @@ test.describe('a clerk runs a meeting by keyboard alone', () => {
     await k.press('Tab');
     await k.type('7');
     await k.press('Tab');
+    await expect(page.getByLabel('Type of interest')).toBeFocused();
+    await k.type('Other');
+    await k.press('Tab');
     await k.type('Non-pecuniary: member of the regional adoption panel');
     await k.press('Enter');
     await expect(page.getByTestId('declarations')).toContainText(
-      'Cllr Priya Raman (item 7): Non-pecuniary: member of the regional adoption panel',
+      'Cllr Priya Raman (item 7): Non-pecuniary: member of the regional adoption panel — Other registrable interest',
     );
 
     // Item 1: minutes with bold.
@@ -208,7 +211,7 @@ test.describe('a clerk runs a meeting by keyboard alone', () => {
     const m = await api<Detail>(server, 'meeting.get', { id: upcoming.id });
     expect(m.status).toBe('minutes_draft');
     expect(m.attendance.filter((a) => a.status === 'present')).toHaveLength(8);
-    expect(m.attendance.find((a) => a.memberId === 12)).toEqual({
+    expect(m.attendance.find((a) => a.memberId === 12)).toMatchObject({
       memberId: 12,
       status: 'substitute',
       substituteForMemberId: 9,

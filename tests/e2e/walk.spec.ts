@@ -151,6 +151,8 @@ test('live mode at 1366×768: each priority item shows its priority’s measures
     kind: 'minutes',
     meetingId,
     public: true,
+    // The meeting is under way, with no attendance taken in this journey: a draft is what exists.
+    draft: true,
   });
   const xml = await (
     await JSZip.loadAsync(Buffer.from(doc.dataBase64, 'base64'))

@@ -1,7 +1,7 @@
 /**
  * The generated archive boards the scale figures and tests run on (`cpb generate`), built once
  * and kept under .bench-cache/ (gitignored). The file's name carries a hash of what made it (the
- * generator, its words, the migrations), so a change to any of them builds it afresh.
+ * generator, its words, the migrations, the built CLI), so a change to any of them builds it afresh.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -26,6 +26,9 @@ function sourceHash(): string {
       .map((f) => `electron/core/store/migrations/${f}`),
   ];
   for (const f of files) h.update(f).update(readFileSync(path.join(root, f)));
+  // The built CLI writes it: a build from older sources must not fill the cache under a new name.
+  const cli = path.join(root, 'dist', 'cli.cjs');
+  if (existsSync(cli)) h.update(readFileSync(cli));
   return h.digest('hex').slice(0, 12);
 }
 

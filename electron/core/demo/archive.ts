@@ -408,7 +408,8 @@ async function build(
         meetingId,
         memberId: who.id,
         itemId: items[7]!.id,
-        nature: 'Other registrable interest: a family member is a foster carer for the council',
+        kind: 'other_registrable',
+        nature: 'A family member is a foster carer for the council',
       });
     }
     if (previous !== null)

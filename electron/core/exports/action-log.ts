@@ -89,6 +89,7 @@ export function progressText(a: ActionRow): string {
 }
 
 function source(a: ActionRow): string {
+  if (!a.meetingDate && a.visit) return `Member visit to ${a.visit.setting}, ${formatDate(a.visit.date)}`;
   if (!a.meetingDate) return `Recorded on ${formatDate(a.createdAt.slice(0, 10))}, not at a meeting`;
   if (a.itemPosition === null) return `Meeting on ${formatDate(a.meetingDate)}`;
   return `Meeting on ${formatDate(a.meetingDate)}, item ${a.itemPosition}: ${a.itemTitle ?? ''}`;

@@ -54,6 +54,7 @@ import { priorityPerformanceBlocks, type MeetingPerformance } from './priority-p
 import { nameReplacements, renameDeep } from './public-view';
 import { frozenRows, liveRows } from './score-rows';
 import { summaryTables } from './scorecard-summary';
+import { visitsByItem } from './visits';
 
 const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
 const clock = (m: number) =>
@@ -91,6 +92,8 @@ interface View {
   appendix: (it: RecordItem, k: number) => string;
   publishedOn: string;
   nextList: () => number;
+  /** Member visits listed under the item that reports them (by item id). */
+  visits: Map<number, Block[]>;
 }
 
 /** Procedural items carry no report: their detail is left out unless something was written for them. */
@@ -146,6 +149,7 @@ function makeView(db: DB, meetingId: number, today: string, isPublic: boolean): 
     appendix: (it, k) => `${it.position}${String.fromCharCode(65 + (k % 26))}`,
     publishedOn: m.publishedOn ?? today,
     nextList: listCounter(),
+    visits: visitsByItem(db, meetingId, today),
   };
 }
 
@@ -313,6 +317,7 @@ function itemDetail(v: View, it: RecordItem): Block[] {
     h2(`${it.position}. ${it.title}`),
     ...reportFacts(v, it),
     ...reportBody(v, it),
+    ...(v.visits.get(it.id) ?? []),
     ...priorityPerformanceBlocks(v.performance, it.priorityIds),
   ];
 }

@@ -1,6 +1,6 @@
 /**
  * The annual report a board presents: the chair's foreword and the narrative the clerk writes in
- * the app (kept per council year, migration 0010), the year at a glance, the year's themes from
+ * the app (kept per council year, migration 0011), the year at a glance, the year's themes from
  * the Corporate Parenting Principles its agenda covered, the voice of children and young people
  * ("you said, we did"), meetings and attendance, the decisions of substance, actions completed,
  * closed and outstanding, each measure's year in a chart with commentary, and the forward plan of
@@ -52,6 +52,7 @@ import {
 } from './kit';
 import { minutesParagraphs } from './rich-text';
 import { axisNote, chartInput, DOCUMENT_CHART_HEIGHT } from './scorecard';
+import { visitsAnnualSection } from './visits';
 
 const pct = (n: number, d: number) => (d ? `${Math.round((n / d) * 100)}%` : '–');
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -279,6 +280,7 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
               role: a.role,
               voting: a.voting,
               status: a.status,
+              remote: a.remote,
             })),
           );
           const exempt = m.items.filter((x) => x.exempt).length;
@@ -409,6 +411,9 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
       : p('None.'),
   );
 
+  // ---- Member visits
+  children.push(...visitsAnnualSection(db, today, from, to));
+
   // ---- The year in figures: each measure's chart with commentary
   children.push(h1('The year in figures', { pageBreakBefore: true }));
   const inRange = (period: string) => {
@@ -433,13 +438,17 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
   );
   if (withData.length) {
     const fmtOf = (s: (typeof all)[number]) =>
-      measureFormat(s.unit, [
-        ...s.values.map((v) => v.value),
-        s.target,
-        ...s.comparators.england.map((v) => v.value),
-        ...s.comparators.neighbours.map((v) => v.value),
-        ...s.comparators.region.map((v) => v.value),
-      ]);
+      measureFormat(
+        s.unit,
+        [
+          ...s.values.map((v) => v.value),
+          s.target,
+          ...s.comparators.england.map((v) => v.value),
+          ...s.comparators.neighbours.map((v) => v.value),
+          ...s.comparators.region.map((v) => v.value),
+        ],
+        s.decimals,
+      );
     children.push(
       table(
         ['Measure', 'First in period', 'Latest in period', 'Direction', 'RAG now'],
@@ -499,8 +508,14 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
         target: s.target,
         tolerance: s.tolerance,
         polarity: s.polarity,
+        unit: s.unit,
+        decimals: s.decimals,
       });
-      const dot = directionOfTravel(s.values.length > 1 ? [first, last] : [last], s.polarity);
+      const dot = directionOfTravel(s.values.length > 1 ? [first, last] : [last], s.polarity, {
+        unit: s.unit,
+        decimals: s.decimals,
+        similarBand: s.similarBand,
+      });
       const facts =
         (s.values.length > 1
           ? `From ${fmt(first.value)} in ${shortPeriodLabel(first.period)} to ${fmt(last.value)} in ${shortPeriodLabel(last.period)}: ${directionLabel[dot.direction].toLowerCase()}.`

@@ -12,6 +12,7 @@ import { annualDocument } from './annual';
 import { render, type Described } from './kit';
 import { minutesDocument } from './minutes';
 import { scorecardDocument } from './scorecard';
+import { forwardPlanDocument } from './forward-plan';
 
 /** The document asked for, described (not yet rendered). */
 export async function describeDocument(db: DB, today: string, req: DocumentRequest): Promise<Described> {
@@ -26,6 +27,8 @@ export async function describeDocument(db: DB, today: string, req: DocumentReque
       return scorecardDocument(db, today, { meetingId: req.meetingId, from: req.from, to: req.to });
     case 'annual':
       return annualDocument(db, today, req.from, req.to);
+    case 'forward-plan':
+      return forwardPlanDocument(db, req.from, req.to);
   }
 }
 

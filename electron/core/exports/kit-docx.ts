@@ -32,9 +32,9 @@ import {
   type FileChild,
   type ParagraphChild,
 } from 'docx';
-import { ApiError } from '../../../shared/api/errors';
-import { cleanModelTexts, xmlPartProblems } from './well-formed';
 import { estimatePageNumbers } from 'docx/layout';
+import { ApiError } from '../../../shared/api/errors';
+import { xmlPartProblems } from './well-formed';
 import {
   FONT,
   HEADER_FILL,
@@ -419,8 +419,7 @@ export async function renderDocx(spec: DocumentSpec): Promise<Buffer> {
       },
     ],
   });
-  // Only characters XML can carry, and a document refused rather than written if any part is not well-formed.
-  cleanModelTexts(doc);
+  // A document is refused rather than written if any of its parts is not well-formed XML.
   const data = await Packer.toBuffer(doc);
   const problems = await xmlPartProblems(data);
   if (problems.length)

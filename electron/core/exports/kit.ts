@@ -8,6 +8,7 @@
  */
 import type { Rag } from '../../../shared/domain/rag';
 import { ragLabel } from '../../../shared/domain/rag';
+import { cleanModelTexts } from './well-formed';
 
 export const FONT = 'Arial';
 /** Numbering references (w:numbering): bullets and "1." lists for minutes text and reports. */
@@ -382,12 +383,15 @@ export function logoSize(data: Buffer, mime: string): { width: number; height: n
 
 /** The Word document. */
 export async function renderDocument(spec: DocumentSpec): Promise<Buffer> {
+  // Only characters XML can carry reach the file (text saved before the API cleaned its input).
+  cleanModelTexts(spec);
   const { renderDocx } = await import('./kit-docx');
   return renderDocx(spec);
 }
 
 /** The PDF: tagged, with the document's title and language. */
 export async function renderPdfDocument(spec: DocumentSpec): Promise<Buffer> {
+  cleanModelTexts(spec);
   const { renderPdf } = await import('./kit-pdf');
   return renderPdf(spec);
 }

@@ -57,6 +57,13 @@ import {
 import { priorityPerformanceBlocks, type MeetingPerformance } from './priority-performance';
 import { nameReplacements, renameDeep } from './public-view';
 import { minutesParagraphs } from './rich-text';
+import {
+  approvalAmendmentBlocks,
+  approvalWords,
+  declarationSentence,
+  presenceBlocks,
+  voteBlocks,
+} from './minutes-record';
 
 /** What a Part B item is called where its own title is not given (amendments, declarations). */
 export const EXEMPT_WORDS = 'exempt item';
@@ -228,9 +235,7 @@ function approvalText(m: MeetingRecord): string {
     : m.approvedAt
       ? `on ${formatTimestamp(m.approvedAt)}`
       : '';
-  return ['Approved as a correct record', when, m.approvedBy ? `by ${m.approvedBy}` : '']
-    .filter(Boolean)
-    .join(' ');
+  return [approvalWords(m), when, m.approvedBy ? `by ${m.approvedBy}` : ''].filter(Boolean).join(' ');
 }
 
 /** What the Version row says: Part B is mentioned only when the meeting had exempt items. */
@@ -354,6 +359,7 @@ function attendanceSection(v: View): Block[] {
     );
   if (missing.length)
     out.push(p(b('Attendance not recorded'), { keepNext: true }), lines(missing.map((x) => [x.name])));
+  out.push(...presenceBlocks(v.m, (id) => (refOf(v, id) ? `minute ${refOf(v, id)}` : null)));
   return out;
 }
 
@@ -368,7 +374,7 @@ function declarationLines(v: View): Block[] {
         `${d.member} declared an interest in ${on}, an ${EXEMPT_WORDS}. The nature of the interest is recorded in the exempt minute.`,
       );
     const what = d.itemTitle && ref ? `${on}, ${d.itemTitle}` : on;
-    return p([`${d.member} declared an interest in ${what}. `, d.nature]);
+    return p(declarationSentence(d, what, (id) => (refOf(v, id) ? `minute ${refOf(v, id)}` : null)));
   });
 }
 
@@ -499,6 +505,7 @@ function itemMinute(v: View, it: RecordItem): Block[] {
     ...measureNotes(v, it),
     ...priorityPerformanceBlocks(v.performance, it.priorityIds),
     ...resolutions(it.decisions, v.nextList()),
+    ...voteBlocks(it.decisions),
     ...actionLines(v, it.actions),
   ];
 }
@@ -662,6 +669,7 @@ export async function minutesDocument(
     ...partBSection(v),
     ...otherActions(v),
     ...closeAndSignature(v),
+    ...approvalAmendmentBlocks(v.m),
     ...amendmentsSection(v),
     ...actionSchedule(v),
   ];

@@ -47,13 +47,11 @@ export function priorityPerformanceBlocks(perf: MeetingPerformance, priorityIds:
         ['Code', 'Measure', 'Period', 'Value', 'Target', 'RAG', 'Direction'],
         perf.byPriority.get(id)!.map((r) => {
           // Every figure of a measure with the same decimal places, as in the scorecard report.
-          const fmt = measureFormat(r.unit, [
-            ...r.series.map((v) => v.value),
-            r.target,
-            r.england,
-            r.neighbours,
-            r.region,
-          ]);
+          const fmt = measureFormat(
+            r.unit,
+            [...r.series.map((v) => v.value), r.target, r.england, r.neighbours, r.region],
+            r.decimals,
+          );
           return [
             r.code,
             r.title,

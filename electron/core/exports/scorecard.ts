@@ -24,12 +24,12 @@ import type { DB } from '../store/board-file';
 import { board as loadBoard } from '../queries/board';
 import { cohortProfile } from '../queries/cohort';
 import { meetingRecord } from '../queries/meeting';
-import { measureDefinitions, type MeasureDefinition } from '../queries/measure-definitions';
+import { definitionFields, measureFractions } from '../queries/measure-definitions';
 import { measureSeries, scorecard, type MeasureSeries } from '../queries/scorecard';
 import { endedBetween, scorecardBetween, seriesBetween } from '../queries/scorecard-range';
 import { meetingSnapshot } from '../queries/snapshot';
 import { loadCharts, type Charts } from './charts';
-import { frozenRows, liveRows, rowFormat, type ScoreRow } from './score-rows';
+import { definitionsOf, frozenRows, liveRows, rowFormat, type ScoreRow } from './score-rows';
 import {
   b,
   bullet,
@@ -97,16 +97,18 @@ function comparatorText(r: ScoreRow): string {
     const label = k === 'england' ? comparatorLabel[k] : comparatorLabel[k].toLowerCase();
     const value = r[k];
     if (value === null) return `${label}: none published`;
-    const period = r.comparatorPeriods?.[k];
+    const period = { england: r.englandPeriod, neighbours: r.neighboursPeriod, region: r.regionPeriod }[k];
     return `${label} ${fmt(value)}${period ? ` (${shortPeriodLabel(period)})` : ''}`;
   });
   return `${parts.join('; ')}.`;
 }
 
 /** "123 of 128" for the latest figure, when its numerator and denominator were recorded with it. */
-function fraction(r: ScoreRow, def: MeasureDefinition | undefined): string | null {
+type Fractions = ReturnType<typeof measureFractions> extends Map<number, infer F> ? F : never;
+
+function fraction(r: ScoreRow, recorded: Fractions | undefined): string | null {
   if (!r.period || r.value === null) return null;
-  const f = def?.fractions.get(r.period);
+  const f = recorded?.get(r.period);
   if (!f || f.numerator === null || f.denominator === null || Math.abs(f.value - r.value) > 1e-9) return null;
   const n = (x: number) => x.toLocaleString('en-GB', { maximumFractionDigits: 2 });
   return `${n(f.numerator)} of ${n(f.denominator)}`;
@@ -115,28 +117,28 @@ function fraction(r: ScoreRow, def: MeasureDefinition | undefined): string | nul
 function measureBlocks(
   r: ScoreRow,
   chartSeries: MeasureSeries | undefined,
-  def: MeasureDefinition | undefined,
+  recorded: Fractions | undefined,
   charts: Charts,
   authority: string,
 ): Block[] {
   const fmt = rowFormat(r);
   const out: Block[] = [h2(`${r.code} ${r.title}`)];
   out.push(
-    def?.definition
-      ? p([b('Definition: '), def.definition])
+    r.definition?.definition
+      ? p([b('Definition: '), r.definition.definition])
       : p(i('No definition has been recorded for this measure.')),
   );
   out.push(
     factsTable(
       [
-        ...(def?.fields ?? []).map((f): [string, string] => [f.label, f.text]),
+        ...definitionFields(r.definition).map((f): [string, string] => [f.label, f.text]),
         ['Unit and polarity', `${unitWords[r.unit]}; ${polarityLabel[r.polarity].toLowerCase()}`],
       ],
       [24, 76],
     ),
   );
-  const nOfN = fraction(r, def);
-  const hasFractions = (def?.fractions.size ?? 0) > 0;
+  const nOfN = fraction(r, recorded);
+  const hasFractions = (recorded?.size ?? 0) > 0;
   out.push(
     table(
       [
@@ -155,7 +157,9 @@ function measureBlocks(
           r.period ? periodLabel(r.period) : 'No data',
           r.target === null ? 'No target' : fmt(r.target),
           ragCell(r.rag),
-          direction(r),
+          r.directionReason && r.direction === 'not_comparable'
+            ? `${direction(r)}: ${r.directionReason}`
+            : direction(r),
           r.previousPeriod ? `${fmt(r.previousValue)} (${shortPeriodLabel(r.previousPeriod)})` : 'None',
         ],
       ],
@@ -278,7 +282,7 @@ export async function scorecardDocument(
   const charts = await loadCharts();
   const ranged = from !== undefined || to !== undefined;
   const allSeries = measureSeries(db);
-  const definitions = measureDefinitions(db);
+  const fractions = measureFractions(db);
 
   let rows: ScoreRow[];
   let basis: Block;
@@ -287,7 +291,7 @@ export async function scorecardDocument(
     const meeting = meetingRecord(db, meetingId, today);
     const snap = meetingSnapshot(db, meetingId);
     if (snap) {
-      rows = frozenRows(snap.rows);
+      rows = frozenRows(snap.rows, definitionsOf(scorecard(db)));
       basis = p([
         b('Figures frozen for the meeting on '),
         b(formatDate(meeting.date)),
@@ -392,7 +396,7 @@ export async function scorecardDocument(
         ...measureBlocks(
           r,
           chartSeries(r),
-          r.measureId === null ? undefined : definitions.get(r.measureId),
+          r.measureId === null ? undefined : fractions.get(r.measureId),
           charts,
           board.authority,
         ),
@@ -408,20 +412,17 @@ export async function scorecardDocument(
       { keepNext: true },
     ),
   );
-  const field = (def: MeasureDefinition | undefined, label: string) =>
-    def?.fields.find((f) => f.label === label)?.text ?? 'Not recorded';
+  const field = (r: ScoreRow, label: string) =>
+    definitionFields(r.definition).find((f) => f.label === label)?.text ?? 'Not recorded';
   children.push(
     table(
       ['Measure', 'Definition', 'Owner', 'Source'],
-      rows.map((r) => {
-        const def = r.measureId === null ? undefined : definitions.get(r.measureId);
-        return [
-          `${r.code} ${r.title}`,
-          def?.definition || 'Not recorded',
-          field(def, 'Owner'),
-          field(def, 'Source'),
-        ];
-      }),
+      rows.map((r) => [
+        `${r.code} ${r.title}`,
+        r.definition?.definition || 'Not recorded',
+        field(r, 'Owner'),
+        field(r, 'Source'),
+      ]),
       [22, 42, 16, 20],
     ),
   );

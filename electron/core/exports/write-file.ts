@@ -79,6 +79,7 @@ export const READ_ONLY_FILE = 'EROFILE';
 /**
  * Writes `data` to `file` atomically (temp file, fsync, rename: see writeWhole). Throws
  * SafeWriteError. A temporary file left in the folder by a save that was killed part-way is removed.
+ * A read-only file in the way is refused first (assertWritableTarget).
  */
 export function writeFileSafe(file: string, data: Uint8Array): void {
   const target = path.resolve(file);

@@ -95,7 +95,31 @@ export class CoreHost {
     // Slow methods go to the slow-work worker and do not hold up the core (nor an open waiting).
     if (this.slow && isMethodName(name) && api[name].slow && this.session.isOpen)
       return this.callSlow(this.slow, name, input, actor);
+    // Restoring a backup replaces the board file: alone, with nothing else of this core holding the
+    // file (backups, the slow-work worker, its in-use mark), and opened again afterwards.
+    if (isMethodName(name) && api[name].replacesBoard && this.options.lane === 'core')
+      return this.gate.alone(async () => {
+        await this.releaseFile();
+        return dispatch(
+          this.session,
+          name,
+          input,
+          { actor },
+          {
+            close: () => this.closeFile(),
+            open: (file) => void this.openFile(file),
+          },
+        );
+      });
     return this.gate.run(() => dispatch(this.session, name, input, { actor }));
+  }
+
+  /** Lets go of the board file everywhere but the session: backups finished, the slow-work worker closed. */
+  private async releaseFile(): Promise<void> {
+    await Promise.all([...this.backups]);
+    await this.slow?.close();
+    this.slow = this.newSlowLane();
+    this.slowOpened = 0;
   }
 
   private callSlow(
@@ -183,6 +207,7 @@ export class CoreHost {
     open: (input) =>
       this.gate.alone(() => {
         const opened = this.openFile(text(input, 'file'), input.readOnly);
+        this.session.backupDir = optionalDir(input.backupDir);
         if (input.autoBackup && this.options.lane === 'core')
           this.startAutoBackup(this.session.file, optionalDir(input.backupDir));
         return opened;
@@ -218,16 +243,14 @@ export class CoreHost {
           throw e;
         }
         const opened = this.openFile(r.restored);
+        this.session.backupDir = optionalDir(input.backupDir);
         if (input.autoBackup && this.options.lane === 'core')
           this.startAutoBackup(this.session.file, optionalDir(input.backupDir));
         return { ...opened, keptAside: r.keptAside };
       }),
     close: () =>
       this.gate.alone(async () => {
-        await Promise.all([...this.backups]);
-        await this.slow?.close();
-        this.slow = this.newSlowLane();
-        this.slowOpened = 0;
+        await this.releaseFile();
         this.closeFile();
         return {};
       }),

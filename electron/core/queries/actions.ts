@@ -95,6 +95,10 @@ function toRecord(r: ActionRowDb, updates: ActionUpdate[], today: string): Actio
     itemTitle: r.item_title,
     itemExempt: bool(r.item_exempt),
     exempt: bool(r.item_exempt),
+    visit:
+      r.visit_id !== null && r.visit_setting !== null && r.visit_date !== null
+        ? { id: r.visit_id, setting: r.visit_setting, date: r.visit_date }
+        : null,
     agreed: {
       description: r.agreed_description,
       owner: r.agreed_owner,

@@ -47,7 +47,12 @@ export function board(db: DB): Board {
     name: b.name,
     logo: b.logo ? Buffer.from(b.logo) : null,
     logoMime: b.logo_mime,
-    quorum: { count: b.quorum_count, role: b.quorum_role, votingOnly: bool(b.quorum_voting_only) },
+    quorum: {
+      count: b.quorum_count,
+      role: b.quorum_role,
+      votingOnly: bool(b.quorum_voting_only),
+      remoteCounts: bool(b.quorum_counts_remote),
+    },
     members: members(db),
   };
 }

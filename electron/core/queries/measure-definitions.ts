@@ -1,65 +1,65 @@
 /**
- * How each measure is defined, for the documents: what it counts, who owns it, where the figures
- * come from, how often — as label/text pairs in print order — and the n/N behind each figure.
+ * How each measure is defined, for the documents: the fields of its definition (read with the
+ * scorecard, see MeasureDefinition) as label/text pairs in print order, and the n/N recorded with
+ * each figure.
  *
- * The fields printed are those in DEFINITION_FIELDS that the measure table has: adding a field
- * (a DfE reference, an age band, the numerator's and denominator's wording) is one line there.
+ * The fields printed are those in DEFINITION_FIELDS that have a value: printing another field of
+ * the definition is one line there.
  */
+import type { MeasureDefinition } from '../../../shared/api/measures';
 import type { DB } from '../store/board-file';
-import { fractions, measureColumns } from '../store/report-figures';
+import { fractions } from '../store/report-figures';
 
-/** Column → label, in the order a definition reads. `definition` is printed as the paragraph above them. */
+const FREQUENCY: Record<string, string> = { monthly: 'Monthly', quarterly: 'Quarterly', annual: 'Annually' };
+const YEAR_BASIS: Record<string, string> = {
+  financial: 'Financial year (April to March)',
+  academic: 'Academic year (September to August)',
+  calendar: 'Calendar year',
+};
+
+/** Field → label, in the order a definition reads. `definition` (what is counted) is printed above them. */
 export const DEFINITION_FIELDS: readonly {
-  column: string;
+  key: Exclude<keyof MeasureDefinition, 'definition'>;
   label: string;
-  format?: (v: unknown) => string;
+  format?: (v: string, d: MeasureDefinition) => string;
 }[] = [
-  { column: 'numerator_definition', label: 'Numerator' },
-  { column: 'denominator_definition', label: 'Denominator' },
-  { column: 'age_band', label: 'Age band' },
-  { column: 'dfe_ref', label: 'DfE or SSDA903 reference' },
-  { column: 'owner', label: 'Owner' },
-  { column: 'source', label: 'Source' },
+  { key: 'numerator', label: 'Numerator' },
+  { key: 'denominator', label: 'Denominator' },
+  { key: 'ageBand', label: 'Age band' },
+  { key: 'dfeRef', label: 'DfE reference' },
+  { key: 'owner', label: 'Owner' },
+  { key: 'source', label: 'Source' },
+  { key: 'frequency', label: 'Reported', format: (v) => FREQUENCY[v] ?? v },
+  // Said only where it is not the usual financial year, or the figures are annual.
   {
-    column: 'frequency',
-    label: 'Reported',
-    format: (v) =>
-      ({ monthly: 'Monthly', quarterly: 'Quarterly', annual: 'Annually' })[String(v)] ?? String(v),
+    key: 'yearBasis',
+    label: 'Year',
+    format: (v, d) => (v === 'financial' && d.frequency !== 'annual' ? '' : (YEAR_BASIS[v] ?? v)),
   },
 ];
 
-export interface MeasureDefinition {
-  measureId: number;
-  /** The definition paragraph ('' when none has been written). */
-  definition: string;
-  /** The other fields that have a value, labelled, in print order. */
-  fields: { label: string; text: string }[];
-  /** period → numerator and denominator, where recorded. */
-  fractions: Map<string, { value: number; numerator: number | null; denominator: number | null }>;
+/** A definition's fields that have a value, labelled, in print order. */
+export function definitionFields(d: MeasureDefinition | null): { label: string; text: string }[] {
+  if (!d) return [];
+  return DEFINITION_FIELDS.flatMap((f) => {
+    const raw = String(d[f.key] ?? '').trim();
+    const text = raw && f.format ? f.format(raw, d) : raw;
+    return text ? [{ label: f.label, text }] : [];
+  });
 }
 
-export function measureDefinitions(db: DB): Map<number, MeasureDefinition> {
-  const out = new Map<number, MeasureDefinition>();
-  for (const row of measureColumns(db)) {
-    const id = Number(row.id);
-    const fields = DEFINITION_FIELDS.flatMap((f) => {
-      const v = row[f.column];
-      if (v === undefined || v === null || String(v).trim() === '') return [];
-      return [{ label: f.label, text: f.format ? f.format(v) : String(v).trim() }];
-    });
-    out.set(id, {
-      measureId: id,
-      definition: String(row.definition ?? '').trim(),
-      fields,
-      fractions: new Map(),
-    });
-  }
+/** measure id → period → the figure with its numerator and denominator, where they were recorded. */
+export function measureFractions(
+  db: DB,
+): Map<number, Map<string, { value: number; numerator: number | null; denominator: number | null }>> {
+  const out = new Map<
+    number,
+    Map<string, { value: number; numerator: number | null; denominator: number | null }>
+  >();
   for (const f of fractions(db)) {
-    out.get(f.measure_id)?.fractions.set(f.period, {
-      value: f.value,
-      numerator: f.numerator,
-      denominator: f.denominator,
-    });
+    const m = out.get(f.measure_id) ?? new Map();
+    m.set(f.period, { value: f.value, numerator: f.numerator, denominator: f.denominator });
+    out.set(f.measure_id, m);
   }
   return out;
 }

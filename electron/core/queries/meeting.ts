@@ -7,6 +7,9 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { ItemKind, MeetingStatus, Purpose } from '../../../shared/api/meetings';
 import type { AttendanceStatus, MemberRole, QuorumRule } from '../../../shared/domain/quorum';
+import type { DeclarationKind, Vote } from '../../../shared/api/meetings';
+import { itemQuorum, type ItemQuorumState } from '../../../shared/domain/item-quorum';
+import { votersOfMeeting, votesOfMeeting } from '../store/record';
 import type { DB } from '../store/board-file';
 import { actionsOfMeeting } from '../store/actions';
 import { boardRow } from '../store/board';
@@ -54,7 +57,7 @@ export interface RecordItem {
   minutesText: string;
   revision: number;
   minutesRevision: number;
-  decisions: { id: number; text: string; revision: number }[];
+  decisions: { id: number; text: string; revision: number; vote: Vote | null }[];
   /** As agreed at the meeting (see ActionRecord.agreed): what the minutes show. */
   actions: ActionRecord[];
   withdrawn: boolean;
@@ -72,6 +75,14 @@ export interface RecordAttendance {
   voting: boolean;
   /** The name of the member a substitute attended for. */
   substituteFor: string | null;
+  /** Attended remotely (by video or telephone). */
+  remote: boolean;
+  /** Arrived late: the time as minuted and the item during which. */
+  arrivedAt: string | null;
+  arrivedItemId: number | null;
+  /** Left early: the time as minuted and the item during which. */
+  leftAt: string | null;
+  leftItemId: number | null;
 }
 
 export interface RecordDeclaration {
@@ -83,6 +94,10 @@ export interface RecordDeclaration {
   itemTitle: string | null;
   itemExempt: boolean;
   nature: string;
+  /** null: made before types were recorded. */
+  kind: DeclarationKind | null;
+  withdrew: boolean;
+  dispensation: boolean;
 }
 
 export interface RecordAmendment {
@@ -108,6 +123,8 @@ export interface MeetingRecord {
   approvedAt: string | null;
   approvedBy: string | null;
   approvedAtMeeting: { id: number; date: string } | null;
+  /** Approved "subject to amendments": the amendments ('' for a correct record). */
+  approvalAmendments: string;
   earlyStartReason: string;
   /** When the meeting closed (HH:MM), recorded when it ended; null if not recorded. */
   closingTime: string | null;
@@ -136,6 +153,8 @@ export interface MeetingRecord {
   attendance: RecordAttendance[];
   declarations: RecordDeclaration[];
   amendments: RecordAmendment[];
+  /** Whether the meeting was quorate for each item (by item id): arrivals, departures, withdrawals, remote. */
+  itemQuorum: Map<number, ItemQuorumState>;
   linkOptions: { priorities: OptionRow[]; pledges: OptionRow[]; principles: OptionRow[] };
 }
 
@@ -179,6 +198,24 @@ export function meetingRecord(db: DB, id: number, today: string): MeetingRecord 
   const links = groupBy(linksOfMeetingItems(db, id), (l) => l.agenda_item_id);
   const papers = groupBy(papersOfMeeting(db, id), (p) => p.agenda_item_id);
   const decisions = groupBy(decisionsOfMeeting(db, id), (d) => d.agenda_item_id);
+  const votes = new Map(votesOfMeeting(db, id).map((v) => [v.decision_id, v]));
+  const voters = groupBy(votersOfMeeting(db, id), (v) => v.decision_id);
+  const voteOf = (decisionId: number): Vote | null => {
+    const v = votes.get(decisionId);
+    if (!v) return null;
+    return {
+      for: v.votes_for,
+      against: v.votes_against,
+      abstain: v.abstentions,
+      castingVote: v.casting_vote,
+      carried: v.votes_for > v.votes_against || (v.votes_for === v.votes_against && v.casting_vote === 'for'),
+      names: (voters.get(decisionId) ?? []).map((x) => ({
+        memberId: x.member_id,
+        name: x.name,
+        vote: x.vote,
+      })),
+    };
+  };
   const actions = withLatest(actionsOfMeeting(db, id), today).map(asAgreed);
   const actionsByItem = groupBy(
     actions.filter((a) => a.agendaItemId !== null),
@@ -213,7 +250,12 @@ export function meetingRecord(db: DB, id: number, today: string): MeetingRecord 
       minutesText: i.minutes_text,
       revision: i.revision,
       minutesRevision: i.minutes_revision,
-      decisions: (decisions.get(i.id) ?? []).map((d) => ({ id: d.id, text: d.text, revision: d.revision })),
+      decisions: (decisions.get(i.id) ?? []).map((d) => ({
+        id: d.id,
+        text: d.text,
+        revision: d.revision,
+        vote: voteOf(d.id),
+      })),
       actions: actionsByItem.get(i.id) ?? [],
       withdrawn: bool(i.withdrawn),
       urgent: bool(i.urgent),
@@ -221,6 +263,48 @@ export function meetingRecord(db: DB, id: number, today: string): MeetingRecord 
   });
   const itemIds = new Set(items.map((it) => it.id));
   const prev = meetingBefore(db, m);
+  const quorum = quorumRuleOf(m, m.quorum_count !== null ? undefined : boardRow(db));
+  const members = membersOfMeeting(db, m).map((r) => ({
+    id: r.id,
+    name: r.name,
+    role: r.role,
+    organisation: r.organisation,
+    jobTitle: r.job_title,
+    voting: bool(r.voting),
+  }));
+  const attendance = attendanceOfMeeting(db, id).map((a): RecordAttendance => ({
+    memberId: a.member_id,
+    status: a.status,
+    substituteForMemberId: a.substitute_for_member_id,
+    name: a.name,
+    role: a.role,
+    jobTitle: a.job_title,
+    organisation: a.organisation,
+    voting: bool(a.voting),
+    substituteFor: a.substitute_for,
+    remote: bool(a.remote),
+    arrivedAt: a.arrived_at,
+    arrivedItemId: a.arrived_item_id,
+    leftAt: a.left_at,
+    leftItemId: a.left_item_id,
+  }));
+  const declarations = declarationsOfMeeting(db, id).map((d): RecordDeclaration => ({
+    id: d.id,
+    memberId: d.member_id,
+    member: d.member,
+    itemId: d.agenda_item_id,
+    itemPosition: d.item_position,
+    itemTitle: d.item_title,
+    itemExempt: bool(d.item_exempt),
+    nature: d.nature,
+    kind: d.kind,
+    withdrew: bool(d.withdrew),
+    dispensation: bool(d.dispensation),
+  }));
+  const places = items.map((it) => ({ id: it.id, position: it.position }));
+  const itemQuorumMap = new Map(
+    items.map((it) => [it.id, itemQuorum(quorum, members, attendance, declarations, places, it.id)]),
+  );
 
   return {
     id: m.id,
@@ -237,6 +321,7 @@ export function meetingRecord(db: DB, id: number, today: string): MeetingRecord 
       m.approved_at_meeting_id !== null && m.approved_at_date !== null
         ? { id: m.approved_at_meeting_id, date: m.approved_at_date }
         : null,
+    approvalAmendments: m.approval_amendments,
     earlyStartReason: m.early_start_reason,
     closingTime: m.closing_time,
     publishedOn: m.published_on,
@@ -248,38 +333,12 @@ export function meetingRecord(db: DB, id: number, today: string): MeetingRecord 
           approvedAtMeetingId: prev.approved_at_meeting_id,
         }
       : null,
-    quorum: quorumRuleOf(m, m.quorum_count !== null ? undefined : boardRow(db)),
+    quorum,
     items,
     meetingActions: actions.filter((a) => a.agendaItemId === null || !itemIds.has(a.agendaItemId)),
-    members: membersOfMeeting(db, m).map((r) => ({
-      id: r.id,
-      name: r.name,
-      role: r.role,
-      organisation: r.organisation,
-      jobTitle: r.job_title,
-      voting: bool(r.voting),
-    })),
-    attendance: attendanceOfMeeting(db, id).map((a) => ({
-      memberId: a.member_id,
-      status: a.status,
-      substituteForMemberId: a.substitute_for_member_id,
-      name: a.name,
-      role: a.role,
-      jobTitle: a.job_title,
-      organisation: a.organisation,
-      voting: bool(a.voting),
-      substituteFor: a.substitute_for,
-    })),
-    declarations: declarationsOfMeeting(db, id).map((d) => ({
-      id: d.id,
-      memberId: d.member_id,
-      member: d.member,
-      itemId: d.agenda_item_id,
-      itemPosition: d.item_position,
-      itemTitle: d.item_title,
-      itemExempt: bool(d.item_exempt),
-      nature: d.nature,
-    })),
+    members,
+    attendance,
+    declarations,
     amendments: amendmentsOfMeeting(db, id).map((x) => ({
       id: x.id,
       itemId: x.agenda_item_id,
@@ -290,6 +349,7 @@ export function meetingRecord(db: DB, id: number, today: string): MeetingRecord 
       author: x.author,
       createdAt: x.created_at,
     })),
+    itemQuorum: itemQuorumMap,
     linkOptions: {
       priorities: livePriorities(db),
       pledges: livePledges(db),

@@ -8,7 +8,7 @@
 import { minuteSeries, municipalYearRange } from '../../../shared/domain/publishing';
 import type { DB } from '../store/board-file';
 import { publishingRow } from '../store/board';
-import { meetingById, minuteChain } from '../store/meetings';
+import { meetingMinuteFields, minuteChain } from '../store/meetings';
 
 export interface MinuteNumbering {
   /** 'CPB/26/27' */
@@ -18,7 +18,7 @@ export interface MinuteNumbering {
 }
 
 export function minuteNumbering(db: DB, meetingId: number): MinuteNumbering {
-  const m = meetingById(db, meetingId);
+  const m = meetingMinuteFields(db, meetingId);
   if (!m) throw new Error(`There is no meeting with id ${meetingId}`);
   if (m.minute_series !== null && m.minute_start !== null)
     return { series: m.minute_series, start: m.minute_start };

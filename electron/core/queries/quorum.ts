@@ -8,6 +8,7 @@ type RuleColumns = {
   quorum_count: number | null;
   quorum_role: string | null;
   quorum_voting_only: number | null;
+  quorum_counts_remote?: number | null;
 };
 
 export function quorumRuleOf(meeting: RuleColumns | undefined, board: RuleColumns | undefined): QuorumRule {
@@ -16,6 +17,7 @@ export function quorumRuleOf(meeting: RuleColumns | undefined, board: RuleColumn
     count: r?.quorum_count ?? 3,
     role: (r?.quorum_role ?? 'elected_member') as QuorumRule['role'],
     votingOnly: r?.quorum_voting_only === 1,
+    remoteCounts: r?.quorum_counts_remote === 1,
   };
 }
 
@@ -31,6 +33,7 @@ export function quorumOf(db: DB, meetingId: number): QuorumState {
     role: a.role,
     voting: a.voting === 1,
     status: a.status,
+    remote: a.remote === 1,
   }));
   return quorumState(quorumRuleFor(db, meetingId), attendees);
 }

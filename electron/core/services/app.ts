@@ -39,7 +39,7 @@ export const appHandlers: HandlerGroup<
     return {
       authority: b.authority,
       name: b.name,
-      quorum: b.quorum,
+      quorum: { ...b.quorum, remoteCounts: Boolean(b.quorum.remoteCounts) },
       members: members(ctx.db),
       logo: logoDataUrl(ctx),
     };

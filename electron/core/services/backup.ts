@@ -5,6 +5,10 @@ import { FaultError, faultOf } from '../faults';
 import { partialPathFor, sweepPartials, writeWhole } from '../partial-files';
 import { backupDirFor, checkBoard, inspectBoardFile, openForReading } from '../store/board-file';
 import { markInUse } from '../store/in-use';
+import { ApiError } from '../../../shared/api';
+import type { BackupKind } from '../../../shared/api/backups';
+import type { Ctx } from '../context';
+import { replaceBoard, twoStep, type HandlerGroup } from '../handler-types';
 
 const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
 
@@ -106,16 +110,8 @@ export function listBackups(file: string, dir = backupDirFor(file)): { path: str
 
 /** The newest backup that is itself a sound board file: what to offer when the board is damaged. */
 export function newestSoundBackup(file: string, otherDir?: string): string | null {
-  // A shared backup folder may hold other boards' backups: only this board's name is offered.
-  const mine = (p: string) =>
-    path
-      .basename(p)
-      .replace(/^auto-/, '')
-      .startsWith(`${path.basename(file, '.cpb')}-`);
-  const elsewhere = otherDir ? listBackups(file, otherDir).filter((b) => mine(b.path)) : [];
-  const found = [...listBackups(file), ...elsewhere].sort(
-    (a, b) => b.modified.getTime() - a.modified.getTime(),
-  );
+  // A shared backup folder may hold other boards' backups: only this board's are offered.
+  const found = boardBackups(file, otherDir);
   for (const b of found) {
     try {
       inspectBoardFile(b.path);
@@ -160,3 +156,98 @@ export function restoreBoard(
     mark.release();
   }
 }
+
+// ---- The Backups screen (API handlers)
+
+/** What kind of backup a file in the backup folder is, from its name. */
+export function backupKindOf(name: string): BackupKind {
+  if (name.startsWith('auto-')) return 'automatic';
+  if (/-before-schema-\d+-/.test(name)) return 'before_upgrade';
+  return 'manual';
+}
+
+/** Whether a file in a shared backup folder is a backup of this board (by the board file's name). */
+const ofBoard = (file: string, backup: string) =>
+  path
+    .basename(backup)
+    .replace(/^auto-/, '')
+    .startsWith(`${path.basename(file, '.cpb')}-`);
+
+/**
+ * The board's backups, newest first: those beside it, and those in a folder chosen in the desktop
+ * settings (which may hold other boards' backups too: only this board's are listed).
+ */
+export function boardBackups(file: string, chosenDir?: string): { path: string; modified: Date }[] {
+  const own = backupDirFor(file);
+  const elsewhere =
+    chosenDir && path.resolve(chosenDir) !== path.resolve(own)
+      ? listBackups(file, chosenDir).filter((b) => ofBoard(file, b.path))
+      : [];
+  return [...listBackups(file), ...elsewhere].sort((a, b) => b.modified.getTime() - a.modified.getTime());
+}
+
+/** The backups as the Backups screen lists them. */
+export function backupEntries(file: string, chosenDir?: string) {
+  return boardBackups(file, chosenDir).map((b) => ({
+    name: path.basename(b.path),
+    folder: path.dirname(b.path),
+    kind: backupKindOf(path.basename(b.path)),
+    modifiedAt: b.modified.toISOString(),
+    bytes: statSync(b.path).size,
+  }));
+}
+
+function noBoardFile(ctx: Ctx): ApiError | null {
+  return ctx.file === '' || ctx.file === ':memory:'
+    ? new ApiError('unavailable', 'This board is not kept in a file, so it has no backups')
+    : null;
+}
+
+export const backupHandlers: HandlerGroup<'backup.list' | 'backup.create' | 'backup.restore'> = {
+  'backup.list': (ctx) => {
+    const none = noBoardFile(ctx);
+    if (none) throw none;
+    return {
+      // Backups made now go to the folder chosen in the desktop settings, else beside the board.
+      folder: ctx.backupDir ?? backupDirFor(ctx.file),
+      backups: backupEntries(ctx.file, ctx.backupDir),
+    };
+  },
+
+  'backup.create': twoStep({
+    gather: async (ctx) => {
+      const none = noBoardFile(ctx);
+      if (none) throw none;
+      return path.basename(
+        await backupBoard(ctx.file, { now: ctx.now(), ...(ctx.backupDir ? { toDir: ctx.backupDir } : {}) }),
+      );
+    },
+    write: (_ctx, _input, name: string) => ({ name }),
+  }),
+
+  'backup.restore': replaceBoard({
+    check: (ctx, input) => {
+      const none = noBoardFile(ctx);
+      if (none) throw none;
+      const found = boardBackups(ctx.file, ctx.backupDir).find((b) => path.basename(b.path) === input.name);
+      if (!found)
+        throw new ApiError(
+          'not_found',
+          `name: there is no backup of this board called “${input.name}” in ${[backupDirFor(ctx.file), ...(ctx.backupDir ? [ctx.backupDir] : [])].join(' or ')}`,
+        );
+      try {
+        inspectBoardFile(found.path); // a damaged backup is refused before the board is touched
+      } catch (e) {
+        throw new ApiError(
+          'bad_file',
+          `The backup “${input.name}” cannot be restored: ${(e as Error).message.replace(`${found.path}: `, '')}. The board was not changed.`,
+        );
+      }
+      return found.path;
+    },
+    replace: (file, input, backup: string, now) => {
+      const r = restoreBoard(backup, file, now);
+      return { restoredFrom: input.name, keptAside: r.keptAside ? path.basename(r.keptAside) : null };
+    },
+  }),
+};

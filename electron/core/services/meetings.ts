@@ -37,7 +37,9 @@ import {
 } from '../store/meetings';
 import { meetingRecord } from '../queries/meeting';
 import { toBin } from './to-bin';
-import { earlyStartReason } from './record-rules';
+import { earlyStartReason, mustBeInAttendance } from './record-rules';
+import type { ItemQuorumState } from '../../../shared/domain/item-quorum';
+import { clearPresence } from '../store/record';
 
 export type MeetingRow = MeetingRowDb;
 
@@ -128,6 +130,7 @@ export function getMeeting(ctx: Ctx, id: number): MeetingDetail {
     approvedAt: r.approvedAt,
     approvedBy: r.approvedBy,
     approvedAtMeeting: r.approvedAtMeeting,
+    approvalAmendments: r.approvalAmendments,
     earlyStartReason: r.earlyStartReason,
     closingTime: r.closingTime,
     today: ctx.today(),
@@ -167,14 +170,20 @@ export function getMeeting(ctx: Ctx, id: number): MeetingDetail {
       })),
       withdrawn: i.withdrawn,
       urgent: i.urgent,
+      quorum: itemQuorumView(r.itemQuorum.get(i.id)),
     })),
     members: r.members,
     attendance: r.attendance.map((a) => ({
       memberId: a.memberId,
       status: a.status,
       substituteForMemberId: a.substituteForMemberId,
+      remote: a.remote,
+      arrivedAt: a.arrivedAt,
+      arrivedItemId: a.arrivedItemId,
+      leftAt: a.leftAt,
+      leftItemId: a.leftItemId,
     })),
-    quorum: r.quorum,
+    quorum: { ...r.quorum, remoteCounts: Boolean(r.quorum.remoteCounts) },
     declarations: r.declarations.map((d) => ({
       id: d.id,
       memberId: d.memberId,
@@ -182,6 +191,9 @@ export function getMeeting(ctx: Ctx, id: number): MeetingDetail {
       itemId: d.itemId,
       itemPosition: d.itemPosition,
       nature: d.nature,
+      kind: d.kind,
+      withdrew: d.withdrew,
+      dispensation: d.dispensation,
     })),
     amendments: r.amendments.map((x) => ({
       id: x.id,
@@ -194,6 +206,9 @@ export function getMeeting(ctx: Ctx, id: number): MeetingDetail {
     linkOptions: r.linkOptions,
   };
 }
+
+const itemQuorumView = (q: ItemQuorumState | undefined) =>
+  q ? { met: q.met, text: q.text, notes: q.notes } : { met: false, text: '', notes: [] };
 
 type MeetingHandlers =
   | 'meeting.list'
@@ -348,6 +363,9 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
         deleteAttendance(ctx.db, m.id, input.memberId);
       } else {
         setAttendance(ctx.db, m.id, input.memberId, input.status, input.substituteForMemberId);
+        // Only someone in attendance attends remotely, arrives late or leaves early.
+        if (input.status === 'apologies' || input.status === 'absent')
+          clearPresence(ctx.db, m.id, input.memberId);
       }
       touch(ctx, m.id);
     });
@@ -360,12 +378,16 @@ export const meetingsHandlers: HandlerGroup<MeetingHandlers> = {
     if (input.itemId !== null && itemRow(ctx, input.itemId).meeting_id !== m.id) {
       throw new ApiError('conflict', `itemId: agenda item ${input.itemId} belongs to another meeting`);
     }
+    if (input.withdrew) mustBeInAttendance(ctx, m, input.memberId, 'withdraw for an item');
     const id = onMeeting(ctx, m.id, () => {
       const newId = insertDeclaration(ctx.db, {
         meetingId: m.id,
         memberId: input.memberId,
         itemId: input.itemId,
         nature: input.nature,
+        kind: input.kind,
+        withdrew: input.withdrew,
+        dispensation: input.dispensation,
       });
       touch(ctx, m.id);
       return newId;

@@ -3,6 +3,7 @@ import type { HandlerGroup } from '../handler-types';
 import type { Ctx } from '../context';
 import { toMember } from '../queries/board';
 import {
+  boardRow,
   deleteMember,
   insertMember,
   memberRow,
@@ -48,6 +49,6 @@ export const membersHandlers: HandlerGroup<
 
   'board.setQuorum': (ctx, input) => {
     updateBoardQuorum(ctx.db, input);
-    return input;
+    return { ...input, remoteCounts: boardRow(ctx.db)?.quorum_counts_remote === 1 };
   },
 };

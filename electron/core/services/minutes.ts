@@ -72,6 +72,17 @@ function measureFor(ctx: Ctx, it: { kind: string; title: string }, measureId: nu
   return m;
 }
 
+/**
+ * The resolution the approving meeting records: "…be approved as a correct record." or, with
+ * amendments, "…be approved as a correct record, subject to the following amendments: …".
+ */
+export function approvalResolution(date: string, amendments: string): string {
+  const base = `the minutes of the meeting held on ${formatDate(date)} be approved as a correct record`;
+  if (amendments === '') return `${base}.`;
+  const text = /[.!?]$/.test(amendments) ? amendments : `${amendments}.`;
+  return `${base}, subject to the following amendments: ${text}`;
+}
+
 type MinutesHandlers =
   | 'item.saveMinutes'
   | 'decision.add'
@@ -104,7 +115,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'decision.add': (ctx, input) => {
     const it = itemRow(ctx, input.itemId);
     const text = resolution(input.text);
-    mustBeQuorateToDecide(ctx, meetingRow(ctx, it.meeting_id));
+    mustBeQuorateToDecide(ctx, meetingRow(ctx, it.meeting_id), it.id);
     const measure = measureFor(ctx, it, input.measureId);
     const id = onMeeting(ctx, it.meeting_id, () => {
       const newId = addDecision(ctx, it.id, text);
@@ -217,13 +228,10 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
     const approvedBy = approver(ctx, at);
     const approvedAt = ctx.now().toISOString();
     const minutesItem = minutesItemOf(ctx.db, at.id);
+    const amendments = (input.amendments ?? '').trim();
     onMeeting(ctx, at.id, () => {
       if (minutesItem !== undefined)
-        addDecision(
-          ctx,
-          minutesItem,
-          `the minutes of the meeting held on ${formatDate(earlier.date)} be approved as a correct record.`,
-        );
+        addDecision(ctx, minutesItem, approvalResolution(earlier.date, amendments));
       touch(ctx, at.id);
       // The minute numbers are fixed now, so the approved minutes never renumber.
       const numbers = minuteNumbering(ctx.db, earlier.id);
@@ -233,6 +241,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
         atMeetingId: at.id,
         minuteSeries: numbers.series,
         minuteStart: numbers.start,
+        amendments,
       });
     });
     return { approvedAt, approvedBy };

@@ -7,7 +7,25 @@ import { meetingStatusLabels } from '../../../shared/api/meetings';
 import { formatDate } from '../../../shared/domain/dates';
 import type { Ctx } from '../context';
 import { quorumOf } from '../queries/quorum';
-import { attendanceOfMeeting, itemById, meetingById, type MeetingRowDb } from '../store/meetings';
+import { memberRow } from '../store/board';
+import { itemQuorumOf } from '../queries/item-quorum';
+import {
+  attendanceOfMeeting,
+  itemById,
+  meetingById,
+  minutesItemOf,
+  type MeetingRowDb,
+} from '../store/meetings';
+
+/** The quorum that applies to an item (who was in the room when it concluded), or to the whole meeting. */
+function quorumFor(ctx: Ctx, m: MeetingRowDb, itemId: number | undefined) {
+  if (itemId === undefined) return { ...quorumOf(ctx.db, m.id), notes: [] as string[], where: '' };
+  const q = itemQuorumOf(ctx.db, m.id, itemId, ctx.today());
+  return { ...q, where: ` for item ${itemById(ctx.db, itemId)?.position ?? itemId}` };
+}
+
+/** "(Not quorate: 2 of 3 …; Cllr A withdrew for this item)" */
+const quorumWords = (q: { text: string; notes: string[] }) => [q.text, ...q.notes].join('; ');
 
 /** A meeting has started (its record is being made) once it is in progress or its minutes are drafted. */
 export const hasStarted = (m: Pick<MeetingRowDb, 'status'>): boolean =>
@@ -39,11 +57,12 @@ export function approver(ctx: Ctx, at: MeetingRowDb): string {
       'conflict',
       `Minutes can only be approved at a meeting that is in progress or has been held; the meeting on ${when} is at “${meetingStatusLabels[at.status]}”`,
     );
-  const quorum = quorumOf(ctx.db, at.id);
+  // Judged on the "minutes of the last meeting" item, where the approval is made.
+  const quorum = quorumFor(ctx, at, minutesItemOf(ctx.db, at.id));
   if (!quorum.met)
     throw new ApiError(
       'conflict',
-      `The meeting on ${when} is not quorate (${quorum.text}), so it cannot approve minutes. Record attendance first.`,
+      `The meeting on ${when} is not quorate${quorum.where} (${quorumWords(quorum)}), so it cannot approve minutes. Record attendance first.`,
     );
   if (at.chair_member_id === null || at.chair === null)
     throw new ApiError(
@@ -59,14 +78,17 @@ export function approver(ctx: Ctx, at: MeetingRowDb): string {
   return `${at.chair} (Chair)`;
 }
 
-/** Decisions are taken only while the meeting is quorate (once it has started). */
-export function mustBeQuorateToDecide(ctx: Ctx, m: MeetingRowDb): void {
+/**
+ * Decisions are taken only while the meeting is quorate (once it has started): for the item they
+ * are taken on, counting who was in the room when it concluded.
+ */
+export function mustBeQuorateToDecide(ctx: Ctx, m: MeetingRowDb, itemId?: number): void {
   if (m.status !== 'in_progress' && m.status !== 'minutes_draft') return;
-  const quorum = quorumOf(ctx.db, m.id);
+  const quorum = quorumFor(ctx, m, itemId);
   if (!quorum.met)
     throw new ApiError(
       'conflict',
-      `The meeting on ${formatDate(m.date)} is not quorate (${quorum.text}), so no decision can be recorded. Record attendance first.`,
+      `The meeting on ${formatDate(m.date)} is not quorate${quorum.where} (${quorumWords(quorum)}), so no decision can be recorded. Record attendance first.`,
     );
 }
 
@@ -78,5 +100,15 @@ export function itemLinksOpen(ctx: Ctx, itemId: number): void {
     throw new ApiError(
       'locked',
       `Item ${it!.position} belongs to the meeting on ${formatDate(m.date)}, whose minutes are approved and locked, so its links cannot change; record a correction as an amendment`,
+    );
+}
+
+/** A member must be recorded as present (or as a substitute) before anything about their presence. */
+export function mustBeInAttendance(ctx: Ctx, m: MeetingRowDb, memberId: number, what: string): void {
+  const a = attendanceOfMeeting(ctx.db, m.id).find((x) => x.member_id === memberId);
+  if (!a || (a.status !== 'present' && a.status !== 'substitute'))
+    throw new ApiError(
+      'conflict',
+      `${a?.name ?? memberRow(ctx.db, memberId)?.name ?? `Member ${memberId}`} is not recorded as present at the meeting on ${formatDate(m.date)}${a ? ` (recorded: ${a.status})` : ''}, so cannot ${what}. Record their attendance first.`,
     );
 }

@@ -45,6 +45,10 @@ export interface ActionRowDb {
   lu_meeting_id: number | null;
   lu_meeting_date: string | null;
   lu_created_at: string | null;
+  /** The member visit the action follows up (migration 0012), if any. */
+  visit_id: number | null;
+  visit_setting: string | null;
+  visit_date: string | null;
 }
 
 /** The newest update of action `a`: one step down the (action_id, date, created_at, id) index. */
@@ -66,7 +70,8 @@ const SELECT = `
          ap.code AS agreed_priority_code, ap.title AS agreed_priority_title,
          (SELECT count(*) FROM action_update c WHERE c.action_id = a.id) AS update_count,
          lu.id AS lu_id, lu.date AS lu_date, lu.author AS lu_author, lu.text AS lu_text,
-         lu.meeting_id AS lu_meeting_id, lm.date AS lu_meeting_date, lu.created_at AS lu_created_at
+         lu.meeting_id AS lu_meeting_id, lm.date AS lu_meeting_date, lu.created_at AS lu_created_at,
+         a.member_visit_id AS visit_id, mv.setting AS visit_setting, mv.visit_date
   FROM action a
   LEFT JOIN member mb ON mb.id = a.owner_member_id
   LEFT JOIN priority p ON p.id = a.priority_id
@@ -74,7 +79,8 @@ const SELECT = `
   LEFT JOIN meeting m ON m.id = a.meeting_id
   LEFT JOIN agenda_item ai ON ai.id = a.agenda_item_id
   LEFT JOIN action_update lu ON lu.id = ${LATEST_UPDATE}
-  LEFT JOIN meeting lm ON lm.id = lu.meeting_id`;
+  LEFT JOIN meeting lm ON lm.id = lu.meeting_id
+  LEFT JOIN member_visit mv ON mv.id = a.member_visit_id`;
 
 /** Oldest meetings first, then agenda order, then the order actions were recorded. */
 const ORDER = 'ORDER BY m.date IS NULL, m.date, ai.position, a.id';

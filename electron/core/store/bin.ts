@@ -9,7 +9,16 @@
 import type { DB } from './board-file';
 import { all, get, run } from './sql';
 
-export const binKinds = ['meeting', 'item', 'decision', 'action', 'member', 'measure', 'voice'] as const;
+export const binKinds = [
+  'meeting',
+  'item',
+  'decision',
+  'action',
+  'member',
+  'measure',
+  'voice',
+  'visit',
+] as const;
 export type BinKind = (typeof binKinds)[number];
 
 /** The table each kind of record lives in. */
@@ -21,6 +30,7 @@ export const binTable: Record<BinKind, string> = {
   member: 'member',
   measure: 'measure',
   voice: 'voice_entry',
+  visit: 'member_visit',
 };
 
 type Row = Record<string, unknown>;

@@ -11,12 +11,14 @@ export interface BoardRow {
   quorum_count: number;
   quorum_role: QuorumRule['role'];
   quorum_voting_only: number;
+  /** Whether remote attendance counts towards the quorum (migration 0012). */
+  quorum_counts_remote: number;
 }
 
 export const boardRow = (db: DB): BoardRow | undefined =>
   get<BoardRow>(
     db,
-    'SELECT authority, name, logo, logo_mime, quorum_count, quorum_role, quorum_voting_only FROM board WHERE id = 1',
+    'SELECT authority, name, logo, logo_mime, quorum_count, quorum_role, quorum_voting_only, quorum_counts_remote FROM board WHERE id = 1',
   );
 
 export const updateBoardNames = (db: DB, authority: string, name: string): void => {
@@ -35,6 +37,8 @@ export const updateBoardQuorum = (db: DB, rule: QuorumRule): void => {
     rule.role,
     rule.votingOnly ? 1 : 0,
   );
+  if (rule.remoteCounts !== undefined)
+    run(db, 'UPDATE board SET quorum_counts_remote = ? WHERE id = 1', rule.remoteCounts ? 1 : 0);
 };
 
 /** The board's publishing settings (schema 9): the agenda's front sheet, names in public, minute numbers. */
@@ -136,6 +140,7 @@ export const memberUses = (db: DB, id: number): number =>
     `SELECT (SELECT count(*) FROM attendance WHERE member_id = @id OR substitute_for_member_id = @id)
           + (SELECT count(*) FROM declaration WHERE member_id = @id)
           + (SELECT count(*) FROM action WHERE owner_member_id = @id)
-          + (SELECT count(*) FROM meeting WHERE chair_member_id = @id) AS n`,
+          + (SELECT count(*) FROM meeting WHERE chair_member_id = @id)
+          + (SELECT count(*) FROM member_visit_member WHERE member_id = @id) AS n`,
     { id },
   )!.n;

@@ -21,8 +21,12 @@ export interface MeetingRowDb {
   quorum_count: number | null;
   quorum_role: string | null;
   quorum_voting_only: number | null;
+  /** Whether remote attendance counts (fixed with the rule when the meeting starts; migration 0012). */
+  quorum_counts_remote: number | null;
   /** Why the meeting was started before its day ('' when it was not). */
   early_start_reason: string;
+  /** Approved "subject to amendments": the amendments ('' for a correct record). */
+  approval_amendments: string;
   /** When it closed (HH:MM), recorded when it ended. */
   closing_time: string | null;
   /** The day its agenda was published. */
@@ -37,12 +41,22 @@ export const meetingById = (db: DB, id: number): MeetingRowDb | undefined =>
     db,
     `SELECT m.id, m.date, m.start_time, m.venue, m.chair_member_id, mb.name AS chair, m.type, m.status,
             m.approved_at, m.approved_by, m.approved_at_meeting_id, am.date AS approved_at_date,
-            m.quorum_count, m.quorum_role, m.quorum_voting_only, m.early_start_reason,
-            m.closing_time, m.published_on, m.minute_series, m.minute_start
+            m.quorum_count, m.quorum_role, m.quorum_voting_only, m.quorum_counts_remote, m.early_start_reason,
+            m.approval_amendments, m.closing_time, m.published_on, m.minute_series, m.minute_start
      FROM meeting m LEFT JOIN member mb ON mb.id = m.chair_member_id
      LEFT JOIN meeting am ON am.id = m.approved_at_meeting_id WHERE m.id = ?`,
     id,
   );
+
+/**
+ * A meeting's date and fixed minute numbers: all minute numbering reads (the demo writes boards of
+ * earlier schemas through it too, so it names no column added later than migration 0009).
+ */
+export const meetingMinuteFields = (
+  db: DB,
+  id: number,
+): Pick<MeetingRowDb, 'id' | 'date' | 'minute_series' | 'minute_start'> | undefined =>
+  get(db, 'SELECT id, date, minute_series, minute_start FROM meeting WHERE id = ?', id);
 
 export interface PreviousMeetingRow {
   id: number;
@@ -153,6 +167,11 @@ export interface AttendanceRowDb {
   organisation: string;
   voting: number;
   substitute_for: string | null;
+  remote: number;
+  arrived_at: string | null;
+  arrived_item_id: number | null;
+  left_at: string | null;
+  left_item_id: number | null;
 }
 
 /** Who attended, in the board's member order. */
@@ -160,7 +179,7 @@ export const attendanceOfMeeting = (db: DB, meetingId: number): AttendanceRowDb[
   all<AttendanceRowDb>(
     db,
     `SELECT a.member_id, a.status, a.substitute_for_member_id, mb.name, mb.role, mb.job_title, mb.organisation,
-            mb.voting, sf.name AS substitute_for
+            mb.voting, sf.name AS substitute_for, a.remote, a.arrived_at, a.arrived_item_id, a.left_at, a.left_item_id
      FROM attendance a JOIN member mb ON mb.id = a.member_id LEFT JOIN member sf ON sf.id = a.substitute_for_member_id
      WHERE a.meeting_id = ? ORDER BY mb.sort, mb.name`,
     meetingId,
@@ -197,6 +216,9 @@ export interface DeclarationRowDb {
   item_title: string | null;
   item_exempt: number;
   nature: string;
+  kind: 'disclosable_pecuniary' | 'other_registrable' | 'non_registrable' | null;
+  withdrew: number;
+  dispensation: number;
 }
 
 /** Declarations of interest, in the order made. */
@@ -204,7 +226,7 @@ export const declarationsOfMeeting = (db: DB, meetingId: number): DeclarationRow
   all<DeclarationRowDb>(
     db,
     `SELECT d.id, d.member_id, mb.name AS member, d.agenda_item_id, ai.position AS item_position,
-            ai.title AS item_title, ifnull(ai.exempt, 0) AS item_exempt, d.nature
+            ai.title AS item_title, ifnull(ai.exempt, 0) AS item_exempt, d.nature, d.kind, d.withdrew, d.dispensation
      FROM declaration d JOIN member mb ON mb.id = d.member_id LEFT JOIN agenda_item ai ON ai.id = d.agenda_item_id
      WHERE d.meeting_id = ? ORDER BY d.id`,
     meetingId,
@@ -245,7 +267,9 @@ export const heldMeetingIds = (db: DB, from: string, to: string): number[] =>
 /** In an UPDATE of a meeting: keeps its quorum rule if it has one, else takes the board's now. */
 const FIX_QUORUM_RULE = `quorum_count = coalesce(quorum_count, (SELECT quorum_count FROM board WHERE id = 1)),
   quorum_role = coalesce(quorum_role, (SELECT quorum_role FROM board WHERE id = 1)),
-  quorum_voting_only = coalesce(quorum_voting_only, (SELECT quorum_voting_only FROM board WHERE id = 1))`;
+  quorum_voting_only = coalesce(quorum_voting_only, (SELECT quorum_voting_only FROM board WHERE id = 1)),
+  quorum_counts_remote = CASE WHEN quorum_count IS NULL THEN (SELECT quorum_counts_remote FROM board WHERE id = 1)
+    ELSE quorum_counts_remote END`;
 
 export interface MeetingSummaryRow {
   id: number;
@@ -385,15 +409,18 @@ export const approveMeetingMinutes = (
     atMeetingId: number;
     minuteSeries: string;
     minuteStart: number;
+    /** Approved "subject to amendments": what they are ('' or absent: a correct record). */
+    amendments?: string;
   },
 ): void => {
   run(
     db,
     `UPDATE meeting SET status = 'minutes_approved', approved_at = ?, approved_by = ?, approved_at_meeting_id = ?,
-       updated_at = ?, minute_series = ?, minute_start = ?, ${FIX_QUORUM_RULE} WHERE id = ?`,
+       approval_amendments = ?, updated_at = ?, minute_series = ?, minute_start = ?, ${FIX_QUORUM_RULE} WHERE id = ?`,
     a.approvedAt,
     a.approvedBy,
     a.atMeetingId,
+    a.amendments ?? '',
     a.approvedAt,
     a.minuteSeries,
     a.minuteStart,
@@ -692,15 +719,26 @@ export const setAttendance = (
 
 export const insertDeclaration = (
   db: DB,
-  d: { meetingId: number; memberId: number; itemId: number | null; nature: string },
+  d: {
+    meetingId: number;
+    memberId: number;
+    itemId: number | null;
+    nature: string;
+    kind?: string | null;
+    withdrew?: boolean;
+    dispensation?: boolean;
+  },
 ): number =>
   run(
     db,
-    'INSERT INTO declaration (meeting_id, member_id, agenda_item_id, nature) VALUES (?, ?, ?, ?)',
+    'INSERT INTO declaration (meeting_id, member_id, agenda_item_id, nature, kind, withdrew, dispensation) VALUES (?, ?, ?, ?, ?, ?, ?)',
     d.meetingId,
     d.memberId,
     d.itemId,
     d.nature,
+    d.kind ?? null,
+    d.withdrew ? 1 : 0,
+    d.dispensation ? 1 : 0,
   ).lastId;
 
 export const declarationMeeting = (db: DB, id: number): number | undefined =>

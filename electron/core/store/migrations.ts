@@ -9,7 +9,8 @@ import m0008 from './migrations/0008-record-revisions.sql';
 import m0009 from './migrations/0009-documents-a-council-publishes.sql';
 import m0010 from './migrations/0010-measure-definitions.sql';
 import m0011 from './migrations/0011-annual-report-text.sql';
-import m0012 from './migrations/0012-scale.sql';
+import m0012 from './migrations/0012-clerks-meeting.sql';
+import m0013 from './migrations/0013-scale.sql';
 
 /** Forward-only numbered migrations; version N is the schema after migration N. */
 export interface Migration {
@@ -30,7 +31,8 @@ export const migrations: Migration[] = [
   { version: 9, name: '0009-documents-a-council-publishes', sql: m0009 },
   { version: 10, name: '0010-measure-definitions', sql: m0010 },
   { version: 11, name: '0011-annual-report-text', sql: m0011 },
-  { version: 12, name: '0012-scale', sql: m0012 },
+  { version: 12, name: '0012-clerks-meeting', sql: m0012 },
+  { version: 13, name: '0013-scale', sql: m0013 },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

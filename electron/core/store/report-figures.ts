@@ -1,14 +1,9 @@
 /**
- * What the scorecard and annual reports read beyond the scorecard itself: each measure's whole row
- * (so a definition field added to the measure table is there to print without touching this SQL)
- * and the numerator and denominator recorded with each figure.
+ * What the scorecard and annual reports read beyond the scorecard itself: the numerator and
+ * denominator recorded with each figure, the meetings still to come, a measure's id by its code.
  */
 import type { DB } from './board-file';
 import { all } from './sql';
-
-/** Every column of every live measure, by column name. */
-export const measureColumns = (db: DB): Record<string, unknown>[] =>
-  all<Record<string, unknown>>(db, 'SELECT * FROM measure WHERE archived = 0 ORDER BY sort, id');
 
 export interface FractionRow {
   measure_id: number;

@@ -22,11 +22,15 @@ export function overdueWords(a: Pick<ActionRow, 'overdue' | 'daysOverdue'>): str
   return `Overdue by ${a.daysOverdue} ${a.daysOverdue === 1 ? 'day' : 'days'}`;
 }
 
-/** 'From 30 September 2026, item 6: Performance scorecard'. */
+/** 'From 30 September 2026, item 6: Performance scorecard'; 'From the member visit to Oak House on 2 October 2026'. */
 export function sourceWords(
-  a: Pick<ActionRow, 'meetingDate' | 'itemPosition' | 'itemTitle' | 'exempt'>,
+  a: Pick<ActionRow, 'meetingDate' | 'itemPosition' | 'itemTitle' | 'exempt'> & {
+    visit?: ActionRow['visit'];
+  },
 ): string {
   const partB = a.exempt ? ' · Part B (exempt)' : '';
+  if (!a.meetingDate && a.visit)
+    return `From the member visit to ${a.visit.setting} on ${formatDate(a.visit.date)}`;
   if (!a.meetingDate) return `Not from a meeting${partB}`;
   const item = a.itemPosition !== null && a.itemTitle ? `, item ${a.itemPosition}: ${a.itemTitle}` : '';
   return `From ${formatDate(a.meetingDate)}${item}${partB}`;

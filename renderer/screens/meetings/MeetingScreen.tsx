@@ -34,6 +34,7 @@ import {
   minutesOpen,
   type Meeting,
 } from './parts';
+import { declarationNote, presenceLines } from './record-words';
 
 export function MeetingScreen() {
   const { id } = useParams();
@@ -366,6 +367,12 @@ function Record({ m }: { m: Meeting }) {
           </div>
         ))}
       </dl>
+      <PresenceSummary m={m} />
+      {m.approvalAmendments ? (
+        <p data-testid="approval-amendments">
+          <strong>Approved subject to amendments:</strong> {m.approvalAmendments}
+        </p>
+      ) : null}
       <h3>Declarations of interest</h3>
       {m.declarations.length === 0 ? (
         <p>None.</p>
@@ -375,6 +382,7 @@ function Record({ m }: { m: Meeting }) {
             <li key={d.id}>
               {d.member}
               {d.itemPosition !== null ? ` (item ${d.itemPosition})` : ''}: {d.nature}
+              {declarationNote(d) ? ` — ${declarationNote(d)}` : ''}
             </li>
           ))}
         </ul>
@@ -424,6 +432,19 @@ function Record({ m }: { m: Meeting }) {
         </article>
       ))}
     </section>
+  );
+}
+
+/** Remote attendance, late arrivals and early departures, as recorded in live mode. */
+function PresenceSummary({ m }: { m: Meeting }) {
+  const lines = presenceLines(m);
+  if (!lines.length) return null;
+  return (
+    <ul className="plain" data-testid="presence-summary">
+      {lines.map((l) => (
+        <li key={l}>{l}.</li>
+      ))}
+    </ul>
   );
 }
 

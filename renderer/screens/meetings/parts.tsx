@@ -5,6 +5,7 @@ import type { MeetingDetail } from '../../../shared/api/meetings';
 import { DataTable } from '../../components/DataTable';
 import { Button } from '../../components/forms';
 import { useSortableTable } from '../../components/SortableThead';
+import { voteSummary } from './record-words';
 
 export type Meeting = MeetingDetail;
 export type Item = MeetingDetail['items'][number];
@@ -50,6 +51,7 @@ export function Decisions({ item, onEdit, onDelete }: { item: Item } & OutcomeCo
       {item.decisions.map((d, i) => (
         <li key={d.id}>
           <strong>RESOLVED</strong> that {d.text}
+          {d.vote ? <span className="vote-line"> (Vote: {voteSummary(d.vote)}.)</span> : null}
           {onEdit || onDelete ? (
             <span className="row-actions inline">
               {onEdit ? (

@@ -17,7 +17,7 @@ import { formatDate, formatDateWithDay, isIsoDate } from '../../../shared/domain
 import { call, isElectron } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
-import { Button, DateInput, humanisePath, SelectInput, userMessage, Reads } from '../../components/forms';
+import { Button, DateInput, humanisePath, Reads, SelectInput, userMessage } from '../../components/forms';
 import { AnnualWords } from './AnnualWords';
 
 const kindHelp: Record<DocumentKind, string> = {
@@ -30,7 +30,9 @@ const kindHelp: Record<DocumentKind, string> = {
   scorecard:
     'The reporting period, contents, and every measure with its definition, owner, source, RAG, comparators, chart and commentary; the children in care profile.',
   annual:
-    'The chair’s foreword and the words you write below, with the year’s meetings, decisions, actions, themes, voice of the child, figures and forward plan.',
+    'The chair’s foreword and the words you write below, with the year’s meetings, decisions, actions, member visits, themes, voice of the child, figures and forward plan.',
+  'forward-plan':
+    'The meetings between the dates and the reports due at each (IRO, Virtual School Head, fostering…), who presents and whether they are on the agenda yet.',
 };
 
 const statusLabel: Record<ExportOptions['meetings'][number]['status'], string> = {
@@ -191,6 +193,7 @@ function ReportForm({
       case 'scorecard':
         return { input, name: documentFileName(b, { kind: input.kind, today, ...range(input) }, format) };
       case 'annual':
+      case 'forward-plan':
         return {
           input,
           name: documentFileName(
@@ -241,170 +244,173 @@ function ReportForm({
   }
 
   return (
-    <Reads>
-      <form
-        className="report-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <RadioGroup
-          className="field radio-group"
-          value={kind}
-          onChange={(v) => {
-            setKind(v as DocumentKind);
-            setErrors({});
-            setProgress({ state: 'idle' });
+    <>
+      {/* Making a document only reads the board, so it works on a read-only board too. */}
+      <Reads>
+        <form
+          className="report-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
           }}
         >
-          <Label className="group-label">Document</Label>
-          {documentKinds.map((k) => (
-            <Radio key={k} value={k} className="radio">
-              <span className="radio-label">{documentKindLabel[k]}</span>
-              <Text slot="description" className="hint">
-                {kindHelp[k]}
-              </Text>
-            </Radio>
-          ))}
-        </RadioGroup>
-
-        {needsMeeting ? (
-          meetingChoices.length ? (
-            <>
-              <SelectInput
-                label="Meeting"
-                value={chosenMeeting}
-                onChange={(v) => setMeetingId(v)}
-                options={meetingChoices.map((m) => ({ id: String(m.id), label: meetingLabel(m) }))}
-                description={
-                  kind === 'minutes'
-                    ? draft
-                      ? 'Every meeting: one not yet held gets draft minutes, stamped as such.'
-                      : 'Meetings that have been held.'
-                    : undefined
-                }
-              />
-              {errors.meeting ? <p className="field-error">{errors.meeting}</p> : null}
-            </>
-          ) : (
-            <p className="field-error">
-              {kind === 'minutes'
-                ? 'No meeting has been held yet, so there are no minutes to save.'
-                : 'There are no meetings yet: add one under Meetings first.'}
-            </p>
-          )
-        ) : null}
-
-        {fields.draft ? (
-          <div className="field">
-            <label className="inline-check">
-              <input type="checkbox" checked={draft} onChange={(e) => setDraft(e.target.checked)} /> Draft
-              minutes for a meeting not yet held (stamped “DRAFT — meeting not yet held” on every page)
-            </label>
-          </div>
-        ) : null}
-
-        {fields.version ? (
           <RadioGroup
             className="field radio-group"
-            value={version}
-            onChange={(v) => setVersion(v as 'public' | 'confidential')}
+            value={kind}
+            onChange={(v) => {
+              setKind(v as DocumentKind);
+              setErrors({});
+              setProgress({ state: 'idle' });
+            }}
           >
-            <Label className="group-label">Version</Label>
-            <Radio value="public" className="radio">
-              <span className="radio-label">Public</span>
-              <Text slot="description" className="hint">
-                Part B (exempt) items show only their number and public title; young people are named by first
-                name if the board’s setting says so.
-              </Text>
-            </Radio>
-            <Radio value="confidential" className="radio">
-              <span className="radio-label">Confidential</span>
-              <Text slot="description" className="hint">
-                Everything, including Part B items, marked CONFIDENTIAL on every page.
-              </Text>
-            </Radio>
+            <Label className="group-label">Document</Label>
+            {documentKinds.map((k) => (
+              <Radio key={k} value={k} className="radio">
+                <span className="radio-label">{documentKindLabel[k]}</span>
+                <Text slot="description" className="hint">
+                  {kindHelp[k]}
+                </Text>
+              </Radio>
+            ))}
           </RadioGroup>
-        ) : null}
 
-        {fields.meeting === 'optional' ? (
-          <SelectInput
-            label="Figures"
-            value={scorecardBasis}
-            onChange={setScorecardBasis}
-            options={[
-              { id: 'current', label: `Current figures (${formatDate(options.today)})` },
-              ...withSnapshot.map((m) => ({
-                id: String(m.id),
-                label: `Frozen for the meeting on ${formatDate(m.date)}`,
-              })),
-            ]}
-          />
-        ) : null}
+          {needsMeeting ? (
+            meetingChoices.length ? (
+              <>
+                <SelectInput
+                  label="Meeting"
+                  value={chosenMeeting}
+                  onChange={(v) => setMeetingId(v)}
+                  options={meetingChoices.map((m) => ({ id: String(m.id), label: meetingLabel(m) }))}
+                  description={
+                    kind === 'minutes'
+                      ? draft
+                        ? 'Every meeting: one not yet held gets draft minutes, stamped as such.'
+                        : 'Meetings that have been held.'
+                      : undefined
+                  }
+                />
+                {errors.meeting ? <p className="field-error">{errors.meeting}</p> : null}
+              </>
+            ) : (
+              <p className="field-error">
+                {kind === 'minutes'
+                  ? 'No meeting has been held yet, so there are no minutes to save.'
+                  : 'There are no meetings yet: add one under Meetings first.'}
+              </p>
+            )
+          ) : null}
 
-        {fields.range === 'required' ? (
-          <div className="toolbar">
-            <DateInput label="From" value={from} onChange={setFrom} error={errors.from} isRequired />
-            <DateInput label="To" value={to} onChange={setTo} error={errors.to} isRequired />
-          </div>
-        ) : null}
-
-        {offersPeriod ? (
-          <fieldset className="period-fieldset">
-            <legend>Period (optional)</legend>
-            <p className="hint">
-              {kind === 'scorecard'
-                ? 'Only figures for periods that ended between these dates. Leave both empty for the latest figures.'
-                : 'Only actions raised between these dates. Leave both empty for every action.'}
-            </p>
-            <div className="toolbar">
-              <DateInput label="From" value={periodFrom} onChange={setPeriodFrom} error={errors.from} />
-              <DateInput label="To" value={periodTo} onChange={setPeriodTo} error={errors.to} />
+          {fields.draft ? (
+            <div className="field">
+              <label className="inline-check">
+                <input type="checkbox" checked={draft} onChange={(e) => setDraft(e.target.checked)} /> Draft
+                minutes for a meeting not yet held (stamped “DRAFT — meeting not yet held” on every page)
+              </label>
             </div>
-          </fieldset>
-        ) : null}
+          ) : null}
 
-        <RadioGroup
-          className="field radio-group"
-          value={format}
-          onChange={(v) => setFormat(v as DocumentFormat)}
-        >
-          <Label className="group-label">Format</Label>
-          {documentFormats.map((f) => (
-            <Radio key={f} value={f} className="radio">
-              <span className="radio-label">{documentFormatLabel[f]}</span>
-              <Text slot="description" className="hint">
-                {f === 'docx'
-                  ? 'To edit in Word before it goes out.'
-                  : 'To publish: tagged for screen readers, with its title and language set.'}
-              </Text>
-            </Radio>
-          ))}
-        </RadioGroup>
+          {fields.version ? (
+            <RadioGroup
+              className="field radio-group"
+              value={version}
+              onChange={(v) => setVersion(v as 'public' | 'confidential')}
+            >
+              <Label className="group-label">Version</Label>
+              <Radio value="public" className="radio">
+                <span className="radio-label">Public</span>
+                <Text slot="description" className="hint">
+                  Part B (exempt) items show only their number and public title; young people are named by
+                  first name if the board’s setting says so.
+                </Text>
+              </Radio>
+              <Radio value="confidential" className="radio">
+                <span className="radio-label">Confidential</span>
+                <Text slot="description" className="hint">
+                  Everything, including Part B items, marked CONFIDENTIAL on every page.
+                </Text>
+              </Radio>
+            </RadioGroup>
+          ) : null}
 
-        <div className="toolbar">
-          <Button
-            ref={saveButton}
-            type="submit"
-            isPending={progress.state === 'working'}
-            isDisabled={needsMeeting && meetingChoices.length === 0}
+          {fields.meeting === 'optional' ? (
+            <SelectInput
+              label="Figures"
+              value={scorecardBasis}
+              onChange={setScorecardBasis}
+              options={[
+                { id: 'current', label: `Current figures (${formatDate(options.today)})` },
+                ...withSnapshot.map((m) => ({
+                  id: String(m.id),
+                  label: `Frozen for the meeting on ${formatDate(m.date)}`,
+                })),
+              ]}
+            />
+          ) : null}
+
+          {fields.range === 'required' ? (
+            <div className="toolbar">
+              <DateInput label="From" value={from} onChange={setFrom} error={errors.from} isRequired />
+              <DateInput label="To" value={to} onChange={setTo} error={errors.to} isRequired />
+            </div>
+          ) : null}
+
+          {offersPeriod ? (
+            <fieldset className="period-fieldset">
+              <legend>Period (optional)</legend>
+              <p className="hint">
+                {kind === 'scorecard'
+                  ? 'Only figures for periods that ended between these dates. Leave both empty for the latest figures.'
+                  : 'Only actions raised between these dates. Leave both empty for every action.'}
+              </p>
+              <div className="toolbar">
+                <DateInput label="From" value={periodFrom} onChange={setPeriodFrom} error={errors.from} />
+                <DateInput label="To" value={periodTo} onChange={setPeriodTo} error={errors.to} />
+              </div>
+            </fieldset>
+          ) : null}
+
+          <RadioGroup
+            className="field radio-group"
+            value={format}
+            onChange={(v) => setFormat(v as DocumentFormat)}
           >
-            {format === 'pdf' ? 'Save as PDF' : 'Save as Word document'}
-          </Button>
-        </div>
-        <div role="status" aria-live="polite" className="report-progress">
-          {progress.state === 'working' ? <p>Preparing the document…</p> : null}
-          {progress.state === 'done' ? <p>{progress.text}</p> : null}
-        </div>
-        {progress.state === 'error' ? (
-          <div role="alert" className="error-panel">
-            <p>{progress.text}</p>
+            <Label className="group-label">Format</Label>
+            {documentFormats.map((f) => (
+              <Radio key={f} value={f} className="radio">
+                <span className="radio-label">{documentFormatLabel[f]}</span>
+                <Text slot="description" className="hint">
+                  {f === 'docx'
+                    ? 'To edit in Word before it goes out.'
+                    : 'To publish: tagged for screen readers, with its title and language set.'}
+                </Text>
+              </Radio>
+            ))}
+          </RadioGroup>
+
+          <div className="toolbar">
+            <Button
+              ref={saveButton}
+              type="submit"
+              isPending={progress.state === 'working'}
+              isDisabled={needsMeeting && meetingChoices.length === 0}
+            >
+              {format === 'pdf' ? 'Save as PDF' : 'Save as Word document'}
+            </Button>
           </div>
-        ) : null}
-      </form>
+          <div role="status" aria-live="polite" className="report-progress">
+            {progress.state === 'working' ? <p>Preparing the document…</p> : null}
+            {progress.state === 'done' ? <p>{progress.text}</p> : null}
+          </div>
+          {progress.state === 'error' ? (
+            <div role="alert" className="error-panel">
+              <p>{progress.text}</p>
+            </div>
+          ) : null}
+        </form>
+      </Reads>
       {/* Outside the form above: each section is its own small form. */}
       {kind === 'annual' ? <AnnualWords from={from} /> : null}
-    </Reads>
+    </>
   );
 }

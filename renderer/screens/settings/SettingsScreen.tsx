@@ -320,20 +320,27 @@ function MemberDialog({ member, onClose }: { member: Member | null; onClose: () 
 function QuorumEditor({
   quorum,
 }: {
-  quorum: { count: number; role: MemberRole | 'any'; votingOnly: boolean };
+  quorum: { count: number; role: MemberRole | 'any'; votingOnly: boolean; remoteCounts: boolean };
 }) {
   const [count, setCount] = useState(String(quorum.count));
   const [role, setRole] = useState<MemberRole | 'any'>(quorum.role);
   const [votingOnly, setVotingOnly] = useState(quorum.votingOnly);
+  const [remoteCounts, setRemoteCounts] = useState(quorum.remoteCounts);
   const [saved, setSaved] = useState(false);
   const set = useApiMutation('board.setQuorum');
   // Follow changes made elsewhere without remounting, so focus stays on the form after saving (WCAG 2.4.3).
   const [seen, setSeen] = useState(quorum);
-  if (seen.count !== quorum.count || seen.role !== quorum.role || seen.votingOnly !== quorum.votingOnly) {
+  if (
+    seen.count !== quorum.count ||
+    seen.role !== quorum.role ||
+    seen.votingOnly !== quorum.votingOnly ||
+    seen.remoteCounts !== quorum.remoteCounts
+  ) {
     setSeen(quorum);
     setCount(String(quorum.count));
     setRole(quorum.role);
     setVotingOnly(quorum.votingOnly);
+    setRemoteCounts(quorum.remoteCounts);
   }
   const n = Number(count);
   const countError =
@@ -347,7 +354,7 @@ function QuorumEditor({
           e.preventDefault();
           if (countError) return;
           setSaved(false);
-          set.mutate({ count: n, role, votingOnly }, { onSuccess: () => setSaved(true) });
+          set.mutate({ count: n, role, votingOnly, remoteCounts }, { onSuccess: () => setSaved(true) });
         }}
       >
         <TextInput label="Number needed" type="number" value={count} onChange={setCount} error={countError} />
@@ -369,6 +376,20 @@ function QuorumEditor({
             Only voting members count
           </label>
         </div>
+        <div className="field">
+          <label className="inline-check">
+            <input
+              type="checkbox"
+              checked={remoteCounts}
+              onChange={(e) => setRemoteCounts(e.target.checked)}
+            />{' '}
+            Members attending remotely count towards the quorum
+          </label>
+          <span className="hint">
+            Leave this unticked for a council committee: in England members attending remotely do not count
+            towards its quorum (nor vote). A partnership board whose terms of reference allow it may tick it.
+          </span>
+        </div>
         <p className="hint">
           A meeting keeps the rule in force when it starts: changing it here never changes whether a meeting
           already held was quorate.
@@ -382,7 +403,12 @@ function QuorumEditor({
         </p>
         <ErrorNote
           error={set.error}
-          labels={{ count: 'Number needed', role: 'Who counts', votingOnly: 'Only voting members count' }}
+          labels={{
+            count: 'Number needed',
+            role: 'Who counts',
+            votingOnly: 'Only voting members count',
+            remoteCounts: 'Members attending remotely count',
+          }}
         />
         {saved ? (
           <p role="status" className="ok-note">

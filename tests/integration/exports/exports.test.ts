@@ -554,7 +554,7 @@ describe('scorecard report', () => {
       /\nV1 Children who took part in their review\nDefinition: [^\n]+\n(?:[^\n]+\n)*?Latest value\nn of N\nPeriod\nTarget\nRAG\nDirection\nPrevious\n9\d\.\d%\n\d+ of \d+\nQ2 2026-27 \(Jul–Sep 2026\)\n95\.0%\nGreen\n↑ Improving/,
     );
     expect(t).toContain(
-      'Comparators: England 90.0% (Q2 2026-27); statistical neighbours 92.0% (Q2 2026-27); region: none published.',
+      'Comparators: England 90.0% (2025-26); statistical neighbours 92.0% (2025-26); region: none published.',
     );
     expect(t).toContain('What is working well: Young people co-chairing part of their own review');
     for (const rag of ['Red', 'Amber', 'Green']) expect(t).toContain(`\n${rag}\n`);

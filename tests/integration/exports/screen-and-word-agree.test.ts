@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scorecard, ScorecardRow } from '../../../shared/api/scorecard';
 import { shortPeriodLabel } from '../../../shared/charts/measure-chart';
-import { formatFixed, measureDecimals } from '../../../shared/domain/format';
+import { formatFixed, measurePlaces } from '../../../shared/domain/format';
 import { comparePeriods, nextPeriod, parsePeriod, periodLabel } from '../../../shared/domain/periods';
 import { ragLabel } from '../../../shared/domain/rag';
 import { callOk, demoSession } from '../../helpers';
@@ -55,9 +55,11 @@ beforeAll(async () => {
 
 /** Every figure of a measure is printed with the measure's decimal places (one format per measure). */
 const formatOf = (r: ScorecardRow) => {
-  const decimals = measureDecimals(
-    [...r.series.map((v) => v.value), r.target, r.england?.value, r.neighbours?.value, r.region?.value],
+  // As many places as the measure's figures use, never more than its own setting.
+  const decimals = measurePlaces(
     r.unit,
+    [...r.series.map((v) => v.value), r.target, r.england?.value, r.neighbours?.value, r.region?.value],
+    r.decimals,
   );
   return (v: number | null) => formatFixed(v, r.unit, decimals);
 };

@@ -330,6 +330,7 @@ describe('meetings through the API', () => {
       memberId: 3,
       itemId: m.items[6]!.id,
       nature: 'Foster carer',
+      kind: 'non_registrable',
     });
     const { id: dId } = await ok('decision.add', {
       itemId: m.items[6]!.id,

@@ -108,7 +108,7 @@ describe('lifecycle rules', () => {
     await startEarly(upcoming.id);
     // Under way but nobody recorded: not quorate.
     expect((await approve()).message).toMatch(
-      /is not quorate \(Not quorate: 0 of 3 .*\), so it cannot approve minutes/,
+      /is not quorate for item \d+ \(Not quorate: 0 of 3 .*\), so it cannot approve minutes/,
     );
     // Quorate, but the chair (member 1) is not recorded as present.
     for (const m of [2, 3]) await present(upcoming.id, m);

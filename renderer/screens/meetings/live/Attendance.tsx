@@ -1,6 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useMemo, useState, type RefObject } from 'react';
-import { attendanceLabels, meetingQuorum } from '../../../../shared/api/meetings';
+import { attendanceLabels } from '../../../../shared/api/meetings';
+import { itemQuorum } from '../../../../shared/domain/item-quorum';
 import { roleLabel } from '../../../../shared/domain/quorum';
 import { useApiMutation } from '../../../api/hooks';
 import { DataTable } from '../../../components/DataTable';
@@ -8,10 +9,13 @@ import { ErrorNote, NativeSelect } from '../../../components/forms';
 import { useSortableTable } from '../../../components/SortableThead';
 import type { Meeting } from '../parts';
 import { LivePanel } from './LivePanel';
+import { Presence } from './Presence';
 
 type Member = Meeting['members'][number];
 type Mark = Meeting['attendance'][number];
 type Status = Mark['status'];
+/** A mark as the register holds it before the save comes back. */
+type LocalMark = Pick<Mark, 'memberId' | 'status' | 'substituteForMemberId'>;
 
 const statuses = (['present', 'apologies', 'absent', 'substitute'] as const).map((s) => ({
   id: s,
@@ -22,7 +26,7 @@ const statuses = (['present', 'apologies', 'absent', 'substitute'] as const).map
 interface Row {
   m: Meeting;
   mb: Member;
-  mark: Mark | undefined;
+  mark: LocalMark | undefined;
   editable: boolean;
   onChange: (memberId: number, status: string, forId: number | null) => void;
 }
@@ -54,15 +58,22 @@ const columns = [
 
 /**
  * The register as the clerk marks it: each change saved at once, except a substitute, saved once
- * the clerk says whom they attend for; and whether the meeting is quorate, recomputed at each mark.
+ * the clerk says whom they attend for; and whether the meeting is quorate for the item being taken
+ * (`itemId`; null: the meeting as a whole), recomputed at each mark — late arrivals, early
+ * departures, withdrawals for declared interests and remote attendance count as the rule says.
  */
-export function useRegister(m: Meeting) {
-  const [local, setLocal] = useState(() => new Map(m.attendance.map((a) => [a.memberId, a])));
+export function useRegister(m: Meeting, itemId: number | null = null) {
+  const [local, setLocal] = useState(
+    () => new Map<number, LocalMark>(m.attendance.map((a) => [a.memberId, a])),
+  );
   const set = useApiMutation('attendance.set');
   const records = [...local.values()].filter(
     (a) => a.status !== 'substitute' || a.substituteForMemberId !== null,
   );
-  const quorum = meetingQuorum(m.quorum, m.members, records);
+  // The register as marked here, with remote attendance, arrivals and departures as saved.
+  const presence = records.map((a) => ({ ...m.attendance.find((x) => x.memberId === a.memberId), ...a }));
+  const quorum = itemQuorum(m.quorum, m.members, presence, m.declarations, m.items, itemId);
+  const item = m.items.find((it) => it.id === itemId);
   const save = set.mutate;
   const change = useCallback(
     (memberId: number, status: string, forId: number | null) => {
@@ -85,23 +96,36 @@ export function useRegister(m: Meeting) {
     },
     [local, m.id, save],
   );
-  return { local, change, quorum, error: set.error };
+  return { local, change, quorum, item, error: set.error };
 }
 export type Register = ReturnType<typeof useRegister>;
 
-/** Whether the meeting is quorate, in words and a symbol (never by colour alone); always in view. */
+/**
+ * Whether the meeting is quorate for the item being taken, in words and a symbol (never by colour
+ * alone), with who does not count for it and why; always in view.
+ */
 export function QuorumLine({ register }: { register: Register }) {
-  const { quorum } = register;
+  const { quorum, item } = register;
   return (
-    <p
-      role="status"
-      aria-live="polite"
-      className={`quorum ${quorum.met ? 'met' : 'short'}`}
-      data-testid="quorum"
-    >
-      <span aria-hidden="true">{quorum.met ? '✔ ' : '✖ '}</span>
-      {quorum.text}
-    </p>
+    <>
+      <p
+        role="status"
+        aria-live="polite"
+        className={`quorum ${quorum.met ? 'met' : 'short'}`}
+        data-testid="quorum"
+      >
+        <span aria-hidden="true">{quorum.met ? '✔ ' : '✖ '}</span>
+        {item ? `Item ${item.position}: ` : ''}
+        {quorum.text}
+      </p>
+      {quorum.notes.length ? (
+        <ul className="plain quorum-notes" data-testid="quorum-notes">
+          {quorum.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      ) : null}
+    </>
   );
 }
 
@@ -143,6 +167,11 @@ export function Attendance({
         <DataTable table={table} caption="Attendance" className="data-table" />
       </div>
       <ErrorNote error={register.error} />
+      <Presence
+        m={m}
+        itemId={register.item?.id ?? null}
+        editable={editable && m.status !== 'agenda_published'}
+      />
     </LivePanel>
   );
 }

@@ -23,6 +23,7 @@ import { MinutesPane } from './MinutesPane';
 import { storeItemId } from './place';
 import { ShortcutHelp, useLiveShortcuts } from './shortcuts';
 import { StrategyWalk } from './StrategyWalk';
+import { ItemVotes } from './Votes';
 import { useBoardAccess } from '../../../api/access';
 
 type Form = 'none' | 'decision' | 'action';
@@ -64,7 +65,8 @@ export function LiveMeeting({ m, startIndex }: { m: Meeting; startIndex: number 
   const [sessions] = useState(() => new MinutesSessions(() => markStaleRef.current('item.saveMinutes')));
   useEffect(() => () => sessions.close(), [sessions]);
   const attendanceRef = useRef<HTMLDivElement>(null);
-  const register = useRegister(m);
+  // The quorum line is for the item being taken (arrivals, departures, withdrawals, remote).
+  const register = useRegister(m, m.items[Math.min(index, m.items.length - 1)]?.id ?? null);
   const declRef = useRef<HTMLSelectElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const status = useApiMutation('meeting.setStatus');
@@ -245,6 +247,7 @@ export function LiveMeeting({ m, startIndex }: { m: Meeting; startIndex: number 
               {form === 'decision' ? (
                 <DecisionForm itemId={item.id} onDone={() => closeForm('decision')} />
               ) : null}
+              <ItemVotes m={m} item={item} editable={editable} />
               <h3>Actions</h3>
               <ItemActions m={m} item={item} editable={editable} onEditDone={() => closeForm('none')} />
               {form === 'action' ? (

@@ -8,6 +8,7 @@ const shortcuts: [string, string][] = [
   ['Alt+M', 'Minutes of the current item'],
   ['Alt+D', 'Add a decision'],
   ['Alt+A', 'Add an action'],
+  ['Alt+V', 'Record the vote on the latest decision'],
   ['Ctrl+. or Alt+→', 'Next item'],
   ['Ctrl+, or Alt+←', 'Previous item'],
   ['Alt+P', 'Approve the last meeting’s minutes (on the minutes item)'],

@@ -54,6 +54,10 @@ CREATE INDEX IF NOT EXISTS link_to_pledge ON link (to_pledge_id) WHERE to_pledge
 CREATE INDEX IF NOT EXISTS link_to_principle ON link (to_principle_id) WHERE to_principle_id IS NOT NULL;
 CREATE INDEX IF NOT EXISTS snapshot_row_measure ON snapshot_row (measure_id);
 CREATE INDEX IF NOT EXISTS bin_kind_record ON bin (kind, record_id);
+-- The clerk's meeting (0012): arrivals and departures name agenda items; standing reports are planned.
+CREATE INDEX IF NOT EXISTS attendance_arrived_item ON attendance (arrived_item_id) WHERE arrived_item_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS attendance_left_item ON attendance (left_item_id) WHERE left_item_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS planned_report_standing ON planned_report (standing_report_id) WHERE standing_report_id IS NOT NULL;
 
 -- ---- 2. Sortable period keys
 ALTER TABLE measure_value ADD COLUMN period_key TEXT NOT NULL DEFAULT '';
