@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { tempDir } from '../helpers';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { ARCHIVE_TODAY, archiveFile, copyArchive } from '../support/archive';
 import { startServer, type RunningServer } from './server';
 import { timeClick } from './timing';
@@ -13,7 +15,11 @@ let server: RunningServer;
 
 test.beforeAll(async () => {
   test.setTimeout(900_000); // the first run builds the archive (about a minute); later runs reuse it
-  const file = copyArchive(archiveFile(20), tempDir('cpb-e2e-scale-'), 'archive.cpb');
+  const file = copyArchive(
+    archiveFile(20),
+    mkdtempSync(path.join(os.tmpdir(), 'cpb-e2e-scale-')),
+    'archive.cpb',
+  );
   server = await startServer(file, { CPB_TODAY: ARCHIVE_TODAY });
 });
 test.afterAll(async () => server?.stop());
