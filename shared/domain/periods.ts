@@ -575,9 +575,9 @@ export function needsBareYearReading(text: string): boolean {
 }
 
 function mustParse(text: string): Period {
-  const r = read(text);
-  if (!r.ok) throw new Error(r.error);
-  return r.period;
+  const p = parsePeriod(text); // the cached reading: previous/next/last year are asked per figure
+  if (p === null) throw new Error(periodError(text));
+  return p;
 }
 
 /**

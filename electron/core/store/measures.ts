@@ -5,7 +5,7 @@ import type { YearBasis } from '../../../shared/domain/periods';
 import type { Polarity } from '../../../shared/domain/rag';
 import { periodSortKey } from '../../../shared/domain/period-key';
 import type { DB } from './board-file';
-import { all, get, run } from './sql';
+import { all, get, run, tuples } from './sql';
 
 /** A live measure with its priority, in scorecard order. */
 export interface LiveMeasureRow {
@@ -59,16 +59,15 @@ export interface ComparatorRow extends PointRow {
   kind: ComparatorKind;
 }
 
-/** Every figure, by measure and then period (oldest first, by the stored sortable key). */
-export const allValues = (db: DB): PointRow[] =>
-  all<PointRow>(db, 'SELECT measure_id, period, value FROM measure_value ORDER BY measure_id, period_key');
+/** Every figure as [measure, period, value], by measure and then period (oldest first, by the stored sortable key). */
+export const allValues = (db: DB): [measureId: number, period: string, value: number][] =>
+  tuples(db, 'SELECT measure_id, period, value FROM measure_value ORDER BY measure_id, period_key');
 
-/** Every comparator figure, by measure, kind and period (oldest first). */
-export const allComparators = (db: DB): ComparatorRow[] =>
-  all<ComparatorRow>(
-    db,
-    'SELECT measure_id, kind, period, value FROM comparator ORDER BY measure_id, kind, period_key',
-  );
+/** Every comparator figure as [measure, kind, period, value], by measure, kind and period (oldest first). */
+export const allComparators = (
+  db: DB,
+): [measureId: number, kind: ComparatorKind, period: string, value: number][] =>
+  tuples(db, 'SELECT measure_id, kind, period, value FROM comparator ORDER BY measure_id, kind, period_key');
 
 /**
  * Each measure's latest figure of one kind of period (by measure id: the kind's place in
