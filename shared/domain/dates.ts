@@ -15,7 +15,7 @@ const EMPTY = '–';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-function parts(iso: string): [number, number, number] | null {
+function readParts(iso: string): readonly [number, number, number] | null {
   const m = ISO_DATE.exec(iso);
   if (!m) return null;
   const y = Number(m[1]);
@@ -24,6 +24,20 @@ function parts(iso: string): [number, number, number] | null {
   if (mo < 1 || mo > 12 || d < 1) return null;
   if (d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
   return [y, mo, d];
+}
+
+/** Dates read, by text: a page of a hundred actions asks the same few dates again and again. */
+const read = new Map<string, readonly [number, number, number] | null>();
+const MAX_READ = 20_000;
+
+function parts(iso: string): readonly [number, number, number] | null {
+  let p = read.get(iso);
+  if (p === undefined) {
+    p = readParts(iso);
+    if (read.size >= MAX_READ) read.clear();
+    read.set(iso, p === null ? null : Object.freeze(p));
+  }
+  return p;
 }
 
 /** A real calendar date written 'YYYY-MM-DD' (2017-02-29 is false). */

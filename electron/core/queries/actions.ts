@@ -3,7 +3,7 @@
  * today; all their updates only where one action or a meeting's matters arising are shown.
  * The action log screen, a meeting's record and the Word documents all read actions from here.
  */
-import type { ActionUpdate, ActionWithUpdates } from '../../../shared/api/actions';
+import type { ActionRow, ActionUpdate, ActionWithUpdates } from '../../../shared/api/actions';
 import { daysOverdue, isOverdue } from '../../../shared/domain/overdue';
 import type { DB } from '../store/board-file';
 import {
@@ -14,6 +14,7 @@ import {
   countActions,
   updatesOfActions,
   type ActionFilter,
+  type ActionListRowDb,
   type ActionRowDb,
   type ActionSort,
   type ActionUpdateRowDb,
@@ -60,7 +61,7 @@ function byAction(rows: ActionUpdateRowDb[]): Map<number, ActionUpdate[]> {
 }
 
 /** The latest update, read by the store's join (no query per action). */
-const latestOf = (r: ActionRowDb): ActionUpdate | null =>
+const latestOf = (r: ActionListRowDb): ActionUpdate | null =>
   r.lu_id === null
     ? null
     : {
@@ -74,8 +75,8 @@ const latestOf = (r: ActionRowDb): ActionUpdate | null =>
         createdAt: r.lu_created_at ?? '',
       };
 
-/** One row as documents and the API take it; `updates` only where the caller loaded them. */
-function toRecord(r: ActionRowDb, updates: ActionUpdate[], today: string): ActionRecord {
+/** One row of the action log as the API gives it (built field by field: a page is a hundred of them). */
+function toRow(r: ActionListRowDb, today: string): ActionRow {
   const o = { status: r.status, dueDate: r.due_date };
   return {
     id: r.id,
@@ -86,19 +87,34 @@ function toRecord(r: ActionRowDb, updates: ActionUpdate[], today: string): Actio
     urgency: r.urgency,
     status: r.status,
     priorityId: r.priority_id,
-    priorityCode: r.priority_code,
     priorityTitle: r.priority_title,
     meetingId: r.meeting_id,
     meetingDate: r.meeting_date,
     agendaItemId: r.agenda_item_id,
     itemPosition: r.item_position,
     itemTitle: r.item_title,
-    itemExempt: bool(r.item_exempt),
     exempt: bool(r.item_exempt),
     visit:
       r.visit_id !== null && r.visit_setting !== null && r.visit_date !== null
         ? { id: r.visit_id, setting: r.visit_setting, date: r.visit_date }
         : null,
+    createdAt: r.created_at,
+    completedAt: r.completed_at,
+    revision: r.revision,
+    overdue: isOverdue(o, today),
+    daysOverdue: daysOverdue(o, today),
+    wordingLocked: r.meeting_status === 'minutes_approved',
+    latestUpdate: latestOf(r),
+    updateCount: r.update_count,
+  };
+}
+
+/** One row as documents and the API take it; `updates` only where the caller loaded them. */
+function toRecord(r: ActionRowDb, updates: ActionUpdate[], today: string): ActionRecord {
+  return {
+    ...toRow(r, today),
+    priorityCode: r.priority_code,
+    itemExempt: bool(r.item_exempt),
     agreed: {
       description: r.agreed_description,
       owner: r.agreed_owner,
@@ -109,14 +125,6 @@ function toRecord(r: ActionRowDb, updates: ActionUpdate[], today: string): Actio
       priorityCode: r.agreed_priority_code,
       priorityTitle: r.agreed_priority_title,
     },
-    createdAt: r.created_at,
-    completedAt: r.completed_at,
-    revision: r.revision,
-    overdue: isOverdue(o, today),
-    daysOverdue: daysOverdue(o, today),
-    wordingLocked: r.meeting_status === 'minutes_approved',
-    latestUpdate: latestOf(r),
-    updateCount: r.update_count,
     updates,
   };
 }
@@ -157,10 +165,10 @@ export function actionLogPage(
   today: string,
   filter: ActionFilter,
   page: { sort: ActionSort; desc: boolean; offset: number; limit: number | null },
-): { rows: ActionRecord[]; total: number; overdue: number } {
+): { rows: ActionRow[]; total: number; overdue: number } {
   const counts = countActions(db, filter, today);
   const rows = actionPage(db, filter, today, { ...page, limit: page.limit ?? -1 });
-  return { rows: withLatest(rows, today), ...counts };
+  return { rows: rows.map((r) => toRow(r, today)), ...counts };
 }
 
 /** "P2 Stable homes": how a document names an action's priority. */

@@ -1,5 +1,5 @@
 import { ApiError } from '../../../shared/api';
-import type { ActionChoices, ActionRow, ActionWithUpdates } from '../../../shared/api/actions';
+import type { ActionChoices, ActionWithUpdates } from '../../../shared/api/actions';
 import { formatDate } from '../../../shared/domain/dates';
 import type { ActionStatus } from '../../../shared/domain/overdue';
 import type { Ctx } from '../context';
@@ -86,13 +86,9 @@ export const actionsHandlers: HandlerGroup<
     const { sort = 'meeting', desc = false, offset = 0, limit, choices, ...filter } = input;
     // Filters, order and the page are worked out by the database; only the page's rows are read.
     const page = actionLogPage(ctx.db, today, filter, { sort, desc, offset, limit: limit ?? null });
-    const actions = page.rows.map(
-      ({ itemExempt: _exempt, priorityCode: _code, agreed: _agreed, updates: _updates, ...a }): ActionRow =>
-        a,
-    );
     return {
       today,
-      actions,
+      actions: page.rows,
       total: page.total,
       overdueCount: page.overdue,
       offset,

@@ -51,36 +51,56 @@ export interface ActionRowDb {
   visit_date: string | null;
 }
 
+/** A row of the action log's list: the row without the wording as agreed (documents read that). */
+export type ActionListRowDb = Omit<
+  ActionRowDb,
+  | 'agreed_description'
+  | 'agreed_owner'
+  | 'agreed_owner_member_id'
+  | 'agreed_due_date'
+  | 'agreed_urgency'
+  | 'agreed_priority_id'
+  | 'agreed_priority_code'
+  | 'agreed_priority_title'
+>;
+
 /** The newest update of action `a`: one step down the (action_id, date, created_at, id) index. */
 const LATEST_UPDATE = `(SELECT u.id FROM action_update u WHERE u.action_id = a.id
    ORDER BY u.date DESC, u.created_at DESC, u.id DESC LIMIT 1)`;
 
-const SELECT = `
-  SELECT a.id, a.description, coalesce(mb.name, a.owner_name) AS owner, a.owner_member_id, a.due_date, a.urgency,
+/** An action's own columns, where it came from, and its latest update (a list row needs no more). */
+const ROW_COLUMNS = `a.id, a.description, coalesce(mb.name, a.owner_name) AS owner, a.owner_member_id, a.due_date, a.urgency,
          a.status, a.priority_id, p.code AS priority_code, p.title AS priority_title, a.meeting_id,
          m.date AS meeting_date, m.status AS meeting_status, a.agenda_item_id, ai.position AS item_position,
          ai.title AS item_title, max(a.exempt, ifnull(ai.exempt, 0)) AS item_exempt, a.created_at, a.completed_at,
          a.revision,
-         coalesce(a.agreed_description, a.description) AS agreed_description,
-         coalesce(a.agreed_owner_name, mb.name, a.owner_name) AS agreed_owner,
-         CASE WHEN a.agreed_description IS NULL THEN a.owner_member_id ELSE a.agreed_owner_member_id END AS agreed_owner_member_id,
-         CASE WHEN a.agreed_description IS NULL THEN a.due_date ELSE a.agreed_due_date END AS agreed_due_date,
-         coalesce(a.agreed_urgency, a.urgency) AS agreed_urgency,
-         CASE WHEN a.agreed_description IS NULL THEN a.priority_id ELSE a.agreed_priority_id END AS agreed_priority_id,
-         ap.code AS agreed_priority_code, ap.title AS agreed_priority_title,
          (SELECT count(*) FROM action_update c WHERE c.action_id = a.id) AS update_count,
          lu.id AS lu_id, lu.date AS lu_date, lu.author AS lu_author, lu.text AS lu_text,
          lu.meeting_id AS lu_meeting_id, lm.date AS lu_meeting_date, lu.created_at AS lu_created_at,
-         a.member_visit_id AS visit_id, mv.setting AS visit_setting, mv.visit_date
-  FROM action a
+         a.member_visit_id AS visit_id, mv.setting AS visit_setting, mv.visit_date`;
+
+const ROW_JOINS = `
   LEFT JOIN member mb ON mb.id = a.owner_member_id
   LEFT JOIN priority p ON p.id = a.priority_id
-  LEFT JOIN priority ap ON ap.id = CASE WHEN a.agreed_description IS NULL THEN a.priority_id ELSE a.agreed_priority_id END
   LEFT JOIN meeting m ON m.id = a.meeting_id
   LEFT JOIN agenda_item ai ON ai.id = a.agenda_item_id
   LEFT JOIN action_update lu ON lu.id = ${LATEST_UPDATE}
   LEFT JOIN meeting lm ON lm.id = lu.meeting_id
   LEFT JOIN member_visit mv ON mv.id = a.member_visit_id`;
+
+/** The action as agreed at its meeting: what minutes and documents print. */
+const AGREED_COLUMNS = `coalesce(a.agreed_description, a.description) AS agreed_description,
+         coalesce(a.agreed_owner_name, mb.name, a.owner_name) AS agreed_owner,
+         CASE WHEN a.agreed_description IS NULL THEN a.owner_member_id ELSE a.agreed_owner_member_id END AS agreed_owner_member_id,
+         CASE WHEN a.agreed_description IS NULL THEN a.due_date ELSE a.agreed_due_date END AS agreed_due_date,
+         coalesce(a.agreed_urgency, a.urgency) AS agreed_urgency,
+         CASE WHEN a.agreed_description IS NULL THEN a.priority_id ELSE a.agreed_priority_id END AS agreed_priority_id,
+         ap.code AS agreed_priority_code, ap.title AS agreed_priority_title`;
+
+const SELECT = `
+  SELECT ${ROW_COLUMNS}, ${AGREED_COLUMNS}
+  FROM action a ${ROW_JOINS}
+  LEFT JOIN priority ap ON ap.id = CASE WHEN a.agreed_description IS NULL THEN a.priority_id ELSE a.agreed_priority_id END`;
 
 /** Oldest meetings first, then agenda order, then the order actions were recorded. */
 const ORDER = 'ORDER BY m.date IS NULL, m.date, ai.position, a.id';
@@ -208,23 +228,23 @@ export function countActions(db: DB, f: ActionFilter, today: string): { total: n
 
 /**
  * One page of the filtered log, in order, in one statement: the page's ids are chosen and ordered
- * with only the joins the filter and the sort need, then each of those rows alone is read in full
- * (with its latest update).
+ * with only the joins the filter and the sort need, then each of those rows alone is read with
+ * the columns a list row shows (with its latest update; not the wording as agreed).
  */
 export function actionPage(
   db: DB,
   f: ActionFilter,
   today: string,
   page: { sort: ActionSort; desc: boolean; offset: number; limit: number },
-): ActionRowDb[] {
+): ActionListRowDb[] {
   const dir = page.desc ? ' DESC' : '';
   const order = [...sortTerms[page.sort].map((t) => `${t}${dir}`), `a.id${dir}`].join(', ');
-  return all<ActionRowDb>(
+  return all<ActionListRowDb>(
     db,
     `WITH page AS MATERIALIZED (
        SELECT a.id, row_number() OVER (ORDER BY ${order}) AS n ${FROM_LEAN} ${whereOf(f)}
        ORDER BY ${order} LIMIT @limit OFFSET @offset)
-     ${SELECT.replace('FROM action a', 'FROM page JOIN action a ON a.id = page.id')} ORDER BY page.n`,
+     SELECT ${ROW_COLUMNS} FROM page JOIN action a ON a.id = page.id ${ROW_JOINS} ORDER BY page.n`,
     { ...params(f, today), limit: page.limit, offset: page.offset },
   );
 }
