@@ -5,7 +5,13 @@ import { ApiError } from '../../shared/api';
 import { appClock, type Clock } from './clock';
 import type { Access, Ctx } from './context';
 import { faultOf } from './faults';
-import { openBoardFile, openSnapshot, type DB } from './store/board-file';
+import {
+  BoardFileError,
+  openBoardFileChecked,
+  openSnapshot,
+  quickCheckBoardFile,
+  type DB,
+} from './store/board-file';
 
 /** The per-user folder CPB keeps its demo board and settings in (same place Electron's userData uses). */
 export function userDataDir(): string {
@@ -43,6 +49,9 @@ export function notWritable(file: string): string | null {
   return null;
 }
 
+/** How long after an open the deferred quick check waits (the first screen's reads go first). */
+export const QUICK_CHECK_DELAY_MS = 1500;
+
 /** One open board file at a time; each door (window, server, CLI, test) holds one session. */
 export class Session {
   private db: DB | null = null;
@@ -52,6 +61,14 @@ export class Session {
   private mode: Access = { mode: 'read-write' };
   /** The file as it was when opened: a save into a file since moved, deleted or replaced is refused. */
   private identity: Stats | null = null;
+  /**
+   * The quick check of a board opened today already, still to run (see openBoardFileChecked's
+   * `deferQuick`): it runs once the open has answered (after QUICK_CHECK_DELAY_MS, so the first
+   * screen is not kept waiting), or at the latest before the first write. Reads never wait for it.
+   */
+  private quickCheck: { timer: NodeJS.Timeout } | null = null;
+  /** Set when the deferred quick check found the file damaged: every write is refused, by name. */
+  private damage: BoardFileError | null = null;
   constructor(
     readonly actor = os.userInfo().username || 'CPB user',
     private readonly clock: Clock = appClock(),
@@ -67,9 +84,16 @@ export class Session {
       typeof opts.readOnly === 'string' ? opts.readOnly : opts.readOnly ? 'it was opened read-only' : null;
     if (reason === null && existsSync(file)) reason = notWritable(file);
     let db: DB | null = null;
+    let deferred = false;
     if (reason === null) {
       try {
-        db = openBoardFile(file, { create: opts.create, now: this.clock.now() });
+        const opened = openBoardFileChecked(file, {
+          create: opts.create,
+          now: this.clock.now(),
+          deferQuick: true,
+        });
+        db = opened.db;
+        deferred = opened.deferred;
       } catch (e) {
         const fault = faultOf(e, file);
         if (fault?.code !== 'read_only' || !existsSync(file)) throw e;
@@ -82,11 +106,45 @@ export class Session {
     this.filePath = path.resolve(file);
     this.mode = reason === null ? { mode: 'read-write' } : { mode: 'read-only', reason };
     this.identity = reason === null ? statSync(file) : null;
+    if (deferred) {
+      const timer = setTimeout(() => this.runQuickCheck(), QUICK_CHECK_DELAY_MS);
+      timer.unref(); // a command-line run that only reads ends without waiting for it
+      this.quickCheck = { timer };
+    }
+  }
+
+  /** Runs the deferred quick check now, if it has not run: a damaged file is refused all writes. */
+  runQuickCheck(): void {
+    if (!this.quickCheck) return;
+    clearTimeout(this.quickCheck.timer);
+    this.quickCheck = null;
+    this.damage = quickCheckBoardFile(this.filePath);
+    if (this.damage) console.error(`Board check: ${this.damage.message}`);
+  }
+
+  /**
+   * Throws the named 'damaged' fault if the file failed its check (running the deferred quick
+   * check first if it has not run): before any write, here or in the slow-work worker.
+   */
+  assertSound(): void {
+    this.runQuickCheck();
+    if (!this.damage) return;
+    const name = path.basename(this.filePath);
+    const what = this.damage.message.slice(this.damage.message.indexOf(': ') + 2);
+    throw new ApiError(
+      'damaged',
+      `${name} is ${what}, so nothing was saved. Restore the newest sound backup (cpb restore); the damaged file is kept aside.`,
+    );
+  }
+
+  /** Whether the deferred quick check is still to run (tests, status). */
+  get quickCheckPending(): boolean {
+    return this.quickCheck !== null;
   }
 
   /** Adopt an already-open connection (tests, in-memory boards, the slow-work worker). */
   adopt(db: DB, file: string, access: Access = { mode: 'read-write' }): void {
-    this.close();
+    this.close(); // (an adopted connection was checked by whoever opened it)
     this.db = db;
     this.filePath = file;
     this.mode = access;
@@ -110,8 +168,10 @@ export class Session {
    * opened. On Linux and macOS a file moved, deleted or replaced (a restore, a pulled USB stick)
    * goes on accepting writes through the open connection, into a file nobody will see again.
    */
-  assertWritable(): void {
+  assertWritable(opts: { integrity?: boolean } = {}): void {
     const name = path.basename(this.filePath);
+    // No write reaches a file before its check has passed (a restore, which replaces it, may).
+    if (opts.integrity !== false) this.assertSound();
     if (this.mode.mode === 'read-only')
       throw new ApiError(
         'read_only',
@@ -151,6 +211,9 @@ export class Session {
   }
 
   close(): void {
+    if (this.quickCheck) clearTimeout(this.quickCheck.timer);
+    this.quickCheck = null;
+    this.damage = null;
     if (this.db) {
       this.db.close();
       this.db = null;

@@ -16,7 +16,7 @@ import { createDemoBoardFile } from '../../electron/core/demo/file';
 import { dispatch } from '../../electron/core/dispatch';
 import { dumpBoard } from '../../electron/core/services/dump';
 import { Session } from '../../electron/core/session';
-import { inspectBoardFile, openBoardFile } from '../../electron/core/store/board-file';
+import { inspectBoardFile, openBoardFile, openBoardFileChecked } from '../../electron/core/store/board-file';
 import { nativeBinding } from '../../electron/core/store/native';
 import { nextPeriod } from '../../shared/domain/periods';
 import { chromiumExecutable } from '../e2e/chromium';
@@ -117,8 +117,12 @@ async function coreFigures(file: string, workDir: string, large: boolean): Promi
     full.push(performance.now() - t0);
   }
   m.openFull = { ours: round(full.sort((a, b) => a - b)[1]!), raw: raw.median };
-  // Opened today already: from here on, the quick check.
-  m.open = { ours: (await timeIt(20, () => openBoardFile(file).close())).median, raw: raw.median };
+  // Opened today already: the open answers as a session opens it, its quick check deferred (off
+  // the open, and before any write: Session).
+  m.open = {
+    ours: (await timeIt(20, () => openBoardFileChecked(file, { deferQuick: true }).db.close())).median,
+    raw: raw.median,
+  };
   m.quickCheck = {
     ours: (await timeIt(3, () => inspectBoardFile(file, { level: 'quick', counts: false }), 0)).median,
   };
@@ -423,13 +427,13 @@ it('twenty years of board at day-one speed', async () => {
       ...withRaw(core, 'autosaveCpu', 'a bare UPDATE, processor time per save'),
     },
     {
-      what: 'open a board (not the day’s first: quick_check)',
+      what: 'open a board (not the day’s first: its quick_check after the open, before any write)',
       unit: 'ms',
       ...withRaw(core, 'open', 'open the file with the pragmas and one read'),
       budget: { text: '≤ 30 ms', ok: within(L(core, 'open'), 30) },
     },
     {
-      what: 'of which quick_check (every page read; the day’s first open checks in full)',
+      what: 'the deferred quick_check (every page read; the day’s first open checks in full)',
       unit: 'ms',
       ...at(core, 'quickCheck'),
     },

@@ -1,7 +1,7 @@
 import { closeSync, copyFileSync, existsSync, openSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appClock } from '../../electron/core/clock';
 import { createDemoBoardFile } from '../../electron/core/demo/file';
 import {
@@ -12,7 +12,8 @@ import {
   uncleanShutdown,
 } from '../../electron/core/store/board-file';
 import { nativeBinding } from '../../electron/core/store/native';
-import { DEMO_TODAY, tempDir } from '../helpers';
+import { QUICK_CHECK_DELAY_MS, Session } from '../../electron/core/session';
+import { callError, callOk, DEMO_TODAY, tempDir } from '../helpers';
 
 // Opening a board once a day checks it in full (integrity_check and foreign keys); later opens
 // that day take quick_check; an unclean shutdown, a migration and `cpb check` always check in full.
@@ -94,5 +95,67 @@ describe('how thoroughly a board is checked when it is opened', () => {
     expect(() => openBoardFile(file, { now: at(NEXT_DAY) })).toThrow(BoardFileError);
     expect(() => inspectBoardFile(file, { level: 'quick' })).toThrow(/damaged|malformed/);
     expect(statSync(file).mtimeMs).toBe(before);
+  });
+});
+
+// A board opened today already answers its open without quick_check (which reads every page:
+// ~180 ms at twenty years); the check runs once the open has answered, and at the latest before
+// the first write, so a board damaged since the day's full check never takes a write.
+describe('the quick check of a board opened today already runs off the open', () => {
+  const damagedToday = () => {
+    const file = demo(); // checked in full today when it was made
+    damage(file);
+    expect(openCheckLevel(file, appClock().today())).toBe('quick');
+    return file;
+  };
+  afterEach(() => void vi.useRealTimers());
+
+  it('opens a sound board without the check, reads at once, and checks before the first write', async () => {
+    const file = demo();
+    const session = new Session('test');
+    session.open(file);
+    expect(session.quickCheckPending).toBe(true);
+    expect((await callOk(session, 'board.get', {})).name).toBeTruthy();
+    expect(session.quickCheckPending).toBe(true); // reads never wait for it
+    const renamed = await callOk(session, 'board.update', { authority: 'Anyshire', name: 'Checked board' });
+    expect(renamed.name).toBe('Checked board');
+    expect(session.quickCheckPending).toBe(false);
+    session.close();
+  });
+
+  it('refuses every write to a board damaged since the day’s full check, by name, writing nothing', async () => {
+    const file = damagedToday();
+    const before = statSync(file).mtimeMs;
+    const session = new Session('test');
+    session.open(file); // answers: the damage is in pages the open does not read
+    const err = await callError(session, 'board.update', { authority: 'Anyshire', name: 'Never saved' });
+    expect(err.code).toBe('damaged');
+    expect(err.message).toMatch(/Restore the newest sound backup/);
+    // Refused again (not checked once and forgotten); the file was never written.
+    expect((await callError(session, 'board.update', { authority: 'A', name: 'B' })).code).toBe('damaged');
+    session.close();
+    expect(statSync(file).mtimeMs).toBe(before);
+  });
+
+  it('runs the check by itself shortly after the open, without waiting for a write', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const file = damagedToday();
+    const session = new Session('test');
+    session.open(file);
+    expect(session.quickCheckPending).toBe(true);
+    vi.advanceTimersByTime(QUICK_CHECK_DELAY_MS);
+    expect(session.quickCheckPending).toBe(false);
+    const err = await callError(session, 'board.update', { authority: 'Anyshire', name: 'Never saved' });
+    expect(err.code).toBe('damaged');
+    session.close();
+  });
+
+  it('still opens a board unopened today with the full check first (a damaged one is refused at its open)', () => {
+    const file = demo();
+    openBoardFile(file, { now: at(NEXT_DAY) }).close();
+    damage(file);
+    // Not opened yet on the day after NEXT_DAY: the full check runs on the open and refuses it.
+    expect(openCheckLevel(file, '2026-11-25')).toBe('full');
+    expect(() => openBoardFile(file, { now: at('2026-11-25') })).toThrow(BoardFileError);
   });
 });

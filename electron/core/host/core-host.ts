@@ -145,6 +145,14 @@ export class CoreHost {
     input: unknown,
     actor?: string,
   ): Promise<ApiResult<unknown>> {
+    // An import writes from the slow-work worker's own connection: not before the core's check passed.
+    if (isMethodName(name) && api[name].kind === 'command') {
+      try {
+        this.session.assertSound();
+      } catch (e) {
+        return { ok: false, error: toApiError(e, this.session.file) };
+      }
+    }
     const wanted = this.opened;
     if (this.slowOpened !== wanted) {
       const access = this.session.access;
