@@ -79,7 +79,15 @@ export class Session {
    * read-only file, folder or drive) or `readOnly` asks for it: then the board is read from a
    * private in-memory copy, and the file is never written, migrated or given a file beside it.
    */
-  open(file: string, opts: { create?: boolean; readOnly?: boolean | string } = {}): void {
+  open(
+    file: string,
+    opts: {
+      create?: boolean;
+      readOnly?: boolean | string;
+      /** Run even the quick check on the open (refusing a damaged board there), not after it. */
+      checkOnOpen?: boolean;
+    } = {},
+  ): void {
     let reason =
       typeof opts.readOnly === 'string' ? opts.readOnly : opts.readOnly ? 'it was opened read-only' : null;
     if (reason === null && existsSync(file)) reason = notWritable(file);
@@ -90,7 +98,7 @@ export class Session {
         const opened = openBoardFileChecked(file, {
           create: opts.create,
           now: this.clock.now(),
-          deferQuick: true,
+          deferQuick: !opts.checkOnOpen,
         });
         db = opened.db;
         deferred = opened.deferred;
@@ -170,8 +178,6 @@ export class Session {
    */
   assertWritable(opts: { integrity?: boolean } = {}): void {
     const name = path.basename(this.filePath);
-    // No write reaches a file before its check has passed (a restore, which replaces it, may).
-    if (opts.integrity !== false) this.assertSound();
     if (this.mode.mode === 'read-only')
       throw new ApiError(
         'read_only',
@@ -194,6 +200,8 @@ export class Session {
         'file_unavailable',
         `${name} was replaced by another file since CPB opened it (a restore, or a copy from elsewhere?), so nothing was saved. Open the board again to carry on with the file as it now is.`,
       );
+    // No write reaches a file before its check has passed (a restore, which replaces it, may).
+    if (opts.integrity !== false) this.assertSound();
   }
 
   /** A handler's context; `actor` is who is acting in this call (else the door's own actor). */

@@ -177,7 +177,9 @@ export class CoreHost {
       // Marked in use first (refused while a restore is under way), released if it cannot be opened.
       const mark = this.options.door ? markInUse(file, this.options.door) : null;
       try {
-        this.session.open(file, { readOnly });
+        // A door's open still refuses a damaged board at the open, where its backup is offered
+        // (the doors offer one only when an open fails). Opens elsewhere (the CLI, scripts) defer it.
+        this.session.open(file, { readOnly, checkOnOpen: true });
       } catch (e) {
         mark?.release();
         throw e;
