@@ -242,9 +242,8 @@ export function actionPage(
   return all<ActionListRowDb>(
     db,
     `WITH page AS MATERIALIZED (
-       SELECT a.id, row_number() OVER (ORDER BY ${order}) AS n ${FROM_LEAN} ${whereOf(f)}
-       ORDER BY ${order} LIMIT @limit OFFSET @offset)
-     SELECT ${ROW_COLUMNS} FROM page JOIN action a ON a.id = page.id ${ROW_JOINS} ORDER BY page.n`,
+       SELECT a.id ${FROM_LEAN} ${whereOf(f)} ORDER BY ${order} LIMIT @limit OFFSET @offset)
+     SELECT ${ROW_COLUMNS} FROM page JOIN action a ON a.id = page.id ${ROW_JOINS} ORDER BY ${order}`,
     { ...params(f, today), limit: page.limit, offset: page.offset },
   );
 }
