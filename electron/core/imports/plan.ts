@@ -336,6 +336,24 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
     });
   };
 
+  /**
+   * Each distinct label is read once per reading and basis: a long table repeats the same few
+   * hundred period labels over thousands of rows.
+   */
+  const ambiguous = new Map<string, boolean>();
+  const needsReading = (t: string): boolean => {
+    let hit = ambiguous.get(t);
+    if (hit === undefined) ambiguous.set(t, (hit = needsBareYearReading(t)));
+    return hit;
+  };
+  const labelsRead = new Map<string, ReturnType<typeof readPeriod>>();
+  const readOnce = (t: string, reading: BareYearReading | undefined, basis: YearBasis) => {
+    const key = `${reading ?? ''}|${basis}|${t}`;
+    let hit = labelsRead.get(key);
+    if (!hit) labelsRead.set(key, (hit = readPeriod(t, { bareYear: reading, yearBasis: basis })));
+    return hit;
+  };
+
   /** Reads a label in a column: its period, or why not. Ambiguous labels ask the column's question. */
   const readLabel = (
     texts: string[],
@@ -348,8 +366,8 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
     let firstError = '';
     for (const t of texts) {
       if (!t.trim()) continue;
-      if (needsBareYearReading(t)) ask(col, t.trim(), rowIndex);
-      const r = readPeriod(t, { bareYear: reading, yearBasis: basis });
+      if (needsReading(t)) ask(col, t.trim(), rowIndex);
+      const r = readOnce(t, reading, basis);
       if (r.period) return { period: r.period, note: r.note };
       firstError ||= r.error;
     }
@@ -848,7 +866,7 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
         const known = measures.get(code.toLowerCase());
         const guessBasis: YearBasis = known?.yearBasis ?? 'financial';
         const read = readLabel([pText], periodCol!, guessBasis, r);
-        if (!read.period && !(needsBareYearReading(pText) && !readingFor(headers[periodCol!]!.letter)))
+        if (!read.period && !(needsReading(pText) && !readingFor(headers[periodCol!]!.letter)))
           problem(r, periodCol, read.error);
         const period = read.period;
         if (read.period) noteLabel(periodCol!, pText, read.period, read.note);
@@ -925,7 +943,7 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
           skipRow(r, 'a total row: totals are not figures for a period');
           continue;
         }
-        if (!hasFigures && !parsePeriod(pText) && !needsBareYearReading(pText)) {
+        if (!hasFigures && !parsePeriod(pText) && !needsReading(pText)) {
           skipRow(r, FOOTNOTE_RE.test(pText.trim()) ? 'a footnote' : 'a heading or note');
           continue;
         }
@@ -933,7 +951,7 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
         for (const { col, m } of measureCols) {
           const read = readLabel([pText], periodCol, m.yearBasis, r);
           if (!read.period) {
-            if (!(needsBareYearReading(pText) && !readingFor(headers[periodCol]!.letter)))
+            if (!(needsReading(pText) && !readingFor(headers[periodCol]!.letter)))
               problem(r, periodCol, read.error);
             break;
           }
