@@ -324,8 +324,9 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
   /** Labels read in a period column (long and down layouts), each listed once with its reading. */
   const labelReadings = new Set<string>();
   const noteLabel = (col: number, label: string, period: Period, note: string) => {
+    if (labelReadings.size >= 200) return;
     const key = `${col}|${label.trim()}`;
-    if (labelReadings.has(key) || labelReadings.size >= 200) return;
+    if (labelReadings.has(key)) return;
     labelReadings.add(key);
     readings.push({
       column: headers[col]?.letter ?? '',
@@ -377,9 +378,14 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
   // What the board holds now.
   const measures = new Map<string, MeasureRow>();
   for (const m of importMeasures(db)) measures.set(m.code.toLowerCase(), m);
-  const existingValues = new Map<string, { value: number; note: string }>();
-  for (const v of importValues(db))
-    existingValues.set(`${v.measure_id}|${v.period}`, { value: v.value, note: v.note });
+  // By measure, then period: looked up for every figure, so no key is built per row.
+  const valuesOf = new Map<number, Map<string, { value: number; note: string }>>();
+  for (const v of importValues(db)) {
+    let held = valuesOf.get(v.measure_id);
+    if (!held) valuesOf.set(v.measure_id, (held = new Map()));
+    held.set(v.period, v);
+  }
+  const existingValue = (measureId: number, period: string) => valuesOf.get(measureId)?.get(period);
   const existingComparators = new Map<string, number>();
   for (const c of importComparators(db))
     existingComparators.set(`${c.measure_id}|${c.kind}|${c.period}`, c.value);
@@ -453,7 +459,7 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
       return;
     }
     valueSeen.set(key, r);
-    const old = m.id === null ? undefined : existingValues.get(`${m.id}|${period}`);
+    const old = m.id === null ? undefined : existingValue(m.id, period);
     const status: Status = !old
       ? 'new'
       : old.value !== value || (note !== null && note !== old.note)
@@ -521,7 +527,7 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
       m.id === null
         ? undefined
         : kind === 'value'
-          ? existingValues.get(`${m.id}|${period}`)?.value
+          ? existingValue(m.id, period)?.value
           : existingComparators.get(`${m.id}|${kind}|${period}`);
     noFigures.push({
       row: r + 1,
