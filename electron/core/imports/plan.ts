@@ -433,8 +433,13 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
     return { id: null, ...d };
   };
 
+  /** Whether each period fits each frequency, worked out once per pair (not per figure). */
+  const fitting = new Map<Frequency, Map<string, string>>();
   const fits = (r: number, col: number, m: Resolved, period: string): boolean => {
-    const why = periodFitsFrequency(period, m.frequency);
+    let known = fitting.get(m.frequency);
+    if (!known) fitting.set(m.frequency, (known = new Map()));
+    let why = known.get(period);
+    if (why === undefined) known.set(period, (why = periodFitsFrequency(period, m.frequency)));
     if (why) {
       problem(r, col, why.replace('the measure', `measure ${m.code}`));
       return false;
