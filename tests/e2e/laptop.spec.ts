@@ -281,10 +281,19 @@ test('screenshots of the main screens at 1366×768', async ({ page }) => {
     ['meeting', `/meetings/${upcoming}`, /Meeting on/],
     ['actions', '/actions', /Action log/],
     ['reports', '/reports', /Reports/],
+    ['forward-plan', '/forward-plan', /Forward plan/],
+    ['visits', '/visits', /Member visits/],
+    ['backups', '/backups', /Backups/],
   ] as const) {
     await page.goto(`${server.url}#${route}`);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await page.waitForLoadState('networkidle');
+    if (name === 'forward-plan') {
+      // The plan as a clerk sees it once the standing reports are placed: the meeting to come.
+      await page.getByRole('button', { name: 'Plan the year from the standing reports' }).click();
+      await expect(page.getByTestId('plan-status')).toContainText('Planned');
+      await page.getByRole('article', { name: /^Wednesday 16 December 2026/ }).scrollIntoViewIfNeeded();
+    }
     await page.screenshot({ path: path.join(shots!, `${name}.png`) });
   }
 });

@@ -47,7 +47,7 @@ describe('backup and restore', () => {
     createDemoBoardFile(file, DEMO_TODAY);
     const first = await autoBackup(file, { now: new Date('2026-01-01T09:00:00Z') });
     expect(first).not.toBeNull();
-    expect(await autoBackup(file, { now: new Date() })).toBeNull(); // one already made within the day
+    expect(await autoBackup(file, { now: new Date('2026-01-01T20:00:00Z') })).toBeNull(); // one already made within the day
     for (let i = 0; i < 12; i++) {
       for (const f of readdirSync(backupDirFor(file)))
         utimesSync(path.join(backupDirFor(file), f), new Date(0), new Date(0));

@@ -12,6 +12,20 @@ import { replaceBoard, twoStep, type HandlerGroup } from '../handler-types';
 
 const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
 
+/**
+ * When a backup was made: the stamp CPB wrote into its name from the one clock, so the list, the
+ * daily rule and the screen agree with the board's own time; the file's modified time for a file
+ * named otherwise (copied in by hand).
+ */
+export function madeAt(file: string): Date {
+  const m = /(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.cpb$/.exec(file);
+  if (m) {
+    const d = new Date(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`);
+    if (!Number.isNaN(d.getTime())) return d;
+  }
+  return statSync(file).mtime;
+}
+
 const backupFault: Record<string, (dir: string) => string> = {
   disk_full: (dir) =>
     `the disk holding ${dir} is full (or takes no file this large). Free some space, or back up to another drive (--to).`,
@@ -89,7 +103,7 @@ export async function autoBackup(
   const newest = existing[existing.length - 1];
   if (
     newest &&
-    now.getTime() - statSync(path.join(dir, newest)).mtimeMs < (opts.everyHours ?? 24) * 3_600_000
+    now.getTime() - madeAt(path.join(dir, newest)).getTime() < (opts.everyHours ?? 24) * 3_600_000
   )
     return null;
   const dest = await backupBoard(file, { now, prefix, toDir: dir });
@@ -104,7 +118,7 @@ export function listBackups(file: string, dir = backupDirFor(file)): { path: str
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.cpb'))
-    .map((f) => ({ path: path.join(dir, f), modified: statSync(path.join(dir, f)).mtime }))
+    .map((f) => ({ path: path.join(dir, f), modified: madeAt(path.join(dir, f)) }))
     .sort((a, b) => b.modified.getTime() - a.modified.getTime());
 }
 
