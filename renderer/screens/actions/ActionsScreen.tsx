@@ -123,35 +123,14 @@ export function ActionsScreen() {
           <>
             <Reads>
               <div className="toolbar filters" role="group" aria-label="Filter the action log">
-                <SelectInput
-                  label="Owner"
-                  value={owner || 'all'}
-                  onChange={(v) => setParam('owner', v)}
-                  options={[{ id: 'all', label: 'Anyone' }, ...c.owners.map((o) => ({ id: o, label: o }))]}
-                />
-                <SelectInput
-                  label="Priority"
-                  value={urgency || 'all'}
-                  onChange={(v) => setParam('urgency', v)}
-                  options={[
-                    { id: 'all', label: 'Any priority' },
-                    ...(['high', 'medium', 'low'] as const).map((k) => ({ id: k, label: urgencyLabels[k] })),
-                  ]}
-                />
-                <SelectInput
-                  label="Status"
-                  value={status || 'all'}
-                  onChange={(v) => setParam('status', v)}
-                  options={statusFilterOptions}
-                />
-                <SelectInput
-                  label="Meeting"
-                  value={meetingId ? String(meetingId) : 'all'}
-                  onChange={(v) => setParam('meeting', v)}
-                  options={[
-                    { id: 'all', label: 'Any meeting' },
-                    ...c.meetings.map((m) => ({ id: String(m.id), label: formatDate(m.date) })),
-                  ]}
+                <FilterSelects
+                  owner={owner}
+                  urgency={urgency}
+                  status={status}
+                  meetingId={meetingId}
+                  owners={c.owners}
+                  meetings={c.meetings}
+                  setParam={setParam}
                 />
                 <div className="check-field">
                   <input
@@ -203,6 +182,63 @@ export function ActionsScreen() {
     </div>
   );
 }
+
+/**
+ * The four choice filters (memoised: their option lists run to hundreds of owners and meetings,
+ * so ticking "Overdue only" does not build them again).
+ */
+const FilterSelects = memo(function FilterSelects({
+  owner,
+  urgency,
+  status,
+  meetingId,
+  owners,
+  meetings,
+  setParam,
+}: {
+  owner: string;
+  urgency: ActionRow['urgency'] | '';
+  status: StatusFilter | '';
+  meetingId: number | undefined;
+  owners: string[];
+  meetings: { id: number; date: string }[];
+  setParam: (key: string, value: string | null) => void;
+}) {
+  return (
+    <>
+      <SelectInput
+        label="Owner"
+        value={owner || 'all'}
+        onChange={(v) => setParam('owner', v)}
+        options={[{ id: 'all', label: 'Anyone' }, ...owners.map((o) => ({ id: o, label: o }))]}
+      />
+      <SelectInput
+        label="Priority"
+        value={urgency || 'all'}
+        onChange={(v) => setParam('urgency', v)}
+        options={[
+          { id: 'all', label: 'Any priority' },
+          ...(['high', 'medium', 'low'] as const).map((k) => ({ id: k, label: urgencyLabels[k] })),
+        ]}
+      />
+      <SelectInput
+        label="Status"
+        value={status || 'all'}
+        onChange={(v) => setParam('status', v)}
+        options={statusFilterOptions}
+      />
+      <SelectInput
+        label="Meeting"
+        value={meetingId ? String(meetingId) : 'all'}
+        onChange={(v) => setParam('meeting', v)}
+        options={[
+          { id: 'all', label: 'Any meeting' },
+          ...meetings.map((m) => ({ id: String(m.id), label: formatDate(m.date) })),
+        ]}
+      />
+    </>
+  );
+});
 
 /** A page of the log (memoised: a filter being changed re-renders it only when its rows arrive). */
 const ActionTable = memo(function ActionTable({
