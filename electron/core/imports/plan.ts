@@ -386,9 +386,16 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
     held.set(v.period, v);
   }
   const existingValue = (measureId: number, period: string) => valuesOf.get(measureId)?.get(period);
-  const existingComparators = new Map<string, number>();
-  for (const c of importComparators(db))
-    existingComparators.set(`${c.measure_id}|${c.kind}|${c.period}`, c.value);
+  // Comparators are read when the sheet has one (a table of the board's own figures never does).
+  let comparatorsHeld: Map<string, number> | null = null;
+  const existingComparator = (measureId: number, kind: Kind, period: string): number | undefined => {
+    if (!comparatorsHeld) {
+      comparatorsHeld = new Map();
+      for (const c of importComparators(db))
+        comparatorsHeld.set(`${c.measure_id}|${c.kind}|${c.period}`, c.value);
+    }
+    return comparatorsHeld.get(`${measureId}|${kind}|${period}`);
+  };
   const existingNoFigures = new Map<string, string>();
   for (const n of importNoFigures(db))
     existingNoFigures.set(`${n.measure_id}|${n.kind}|${n.period}`, n.symbol);
@@ -495,7 +502,7 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
       return;
     }
     valueSeen.set(key, r);
-    const old = m.id === null ? undefined : existingComparators.get(`${m.id}|${kind}|${period}`);
+    const old = m.id === null ? undefined : existingComparator(m.id, kind, period);
     const status: Status = old === undefined ? 'new' : old !== value ? 'changed' : 'unchanged';
     comparators.push({ code: m.code, measureId: m.id, kind, period, value, status });
     changes.push({
@@ -533,7 +540,7 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
         ? undefined
         : kind === 'value'
           ? existingValue(m.id, period)?.value
-          : existingComparators.get(`${m.id}|${kind}|${period}`);
+          : existingComparator(m.id, kind, period);
     noFigures.push({
       row: r + 1,
       column: letter,
