@@ -128,12 +128,21 @@ export function firstNameReplacements(
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Each list of replacements' patterns, compiled once (a public document renames every string in it). */
+const compiled = new WeakMap<readonly [string, string][], [RegExp, string][]>();
+
 /** Applies name replacements to a piece of text (whole words only). */
 export function renameIn(text: string, replacements: readonly [string, string][]): string {
-  let out = text;
-  for (const [from, to] of replacements) {
-    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(from)}(?![\\p{L}\\p{N}])`, 'gu'), to);
+  let patterns = compiled.get(replacements);
+  if (!patterns) {
+    patterns = replacements.map(([from, to]) => [
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(from)}(?![\\p{L}\\p{N}])`, 'gu'),
+      to,
+    ]);
+    compiled.set(replacements, patterns);
   }
+  let out = text;
+  for (const [re, to] of patterns) out = out.replace(re, to);
   return out;
 }
 

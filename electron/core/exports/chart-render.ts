@@ -111,12 +111,17 @@ function chunk(type: string, body: Buffer): Buffer {
   return Buffer.concat([len, typed, crc]);
 }
 
+/** The unfiltered rows of the last size drawn, written over for the next chart of that size. */
+let scratch: Buffer | null = null;
+
 /**
  * The chart (drawn on white) as an RGB PNG. With no alpha channel the PDF can take the image data
  * as it is, rather than pulling the alpha out pixel by pixel; Word takes it the same either way.
  */
 export function rgbPng(width: number, height: number, rgba: Uint8ClampedArray | Uint8Array): Buffer {
-  const raw = Buffer.alloc(height * (1 + width * 3));
+  const size = height * (1 + width * 3);
+  // Every byte is written below, so a chart's rows can reuse the last one's (deflateSync copies).
+  const raw = scratch?.length === size ? scratch : (scratch = Buffer.allocUnsafe(size));
   for (let y = 0; y < height; y++) {
     const row = y * (1 + width * 3);
     raw[row] = 0; // no filter

@@ -10,7 +10,7 @@ import { Session, userDataDir } from '../session';
 import { attachBoardFile } from '../store/board-file';
 import { describeHolder, holdersOf, markInUse, type UseMark } from '../store/in-use';
 import { Gate } from './gate';
-import { releaseMemory } from './memory';
+import { jobFinished, jobStarts } from './memory';
 import { OneAtATime } from './one-at-a-time';
 
 /** Slow calls that may wait their turn; one more is refused as 'unavailable' (a runaway script). */
@@ -77,9 +77,11 @@ export class CoreHost {
   async handle(req: CoreRequest): Promise<ApiResult<unknown>> {
     try {
       if (req.kind === 'api') {
+        const slowLane = this.options.lane === 'slow';
+        if (slowLane) jobStarts();
         const result = await this.callApi(req.name, req.input, req.actor);
-        // The slow-work worker hands back what a finished document or import took.
-        if (this.options.lane === 'slow') setImmediate(releaseMemory);
+        // The slow-work worker hands back what a finished document or import took (see jobFinished).
+        if (slowLane) jobFinished();
         return result;
       }
       const op = this.ops[req.name] as ((input: unknown) => Promise<unknown>) | undefined;

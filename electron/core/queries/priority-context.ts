@@ -22,7 +22,7 @@ import { comparePeriods, parsePeriod, periodForDate } from '../../../shared/doma
 import type { Rag } from '../../../shared/domain/rag';
 import type { DB } from '../store/board-file';
 import { meetingById } from '../store/meetings';
-import { valuesOfMeasure } from '../store/measures';
+import { liveMeasures, valuesOfMeasure } from '../store/measures';
 import { livePriorities, principleItemLinks, principleOptions } from '../store/strategy';
 import {
   actionsAboutMeasure,
@@ -85,9 +85,10 @@ export function meetingFigures(
   const snap = meetingSnapshot(db, meeting.id);
   if (snap) {
     const byTitle = new Map(prios.map((p) => [p.title, p.id]));
+    // Each live measure's priority today (what the scorecard files it under), without building the
+    // scorecard: at twenty years that is every figure of every measure, for one meeting's minutes.
     const filedUnder = new Map<number, number>();
-    for (const g of scorecard(db).groups)
-      for (const r of g.rows) if (g.priorityId !== null) filedUnder.set(r.measureId, g.priorityId);
+    for (const m of liveMeasures(db)) if (m.priority_id !== null) filedUnder.set(m.id, m.priority_id);
     const rows = snap.rows.map((r): MeetingMeasure => {
       // Filed under the priority it was frozen under; a renamed priority falls back to today's.
       const pid =

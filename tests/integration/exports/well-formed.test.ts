@@ -8,7 +8,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { Packer } from 'docx';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { xmlPartProblems, xmlProblem } from '../../../electron/core/exports/well-formed';
+import { wellFormedScan, xmlPartProblems, xmlProblem } from '../../../electron/core/exports/well-formed';
 import { p, renderDocument } from '../../../electron/core/exports/kit';
 import type { MeetingDetail } from '../../../shared/api/meetings';
 import { callError, callOk, demoSession } from '../../helpers';
@@ -89,6 +89,43 @@ describe('Word documents are well-formed XML', () => {
     expect(xmlProblem('<a>x&#xFFFF;</a>')).toBe('it refers to a character XML cannot carry (&#xFFFF;)');
     expect(xmlProblem('<a>x<b></a>')).toMatch(/^line 1, column 8: Expected closing tag 'b'/);
     expect(xmlProblem('<a>x &amp; &#x1F600; y</a>')).toBeNull();
+  });
+
+  it('the one-pass structure check refuses whatever the validator refuses, and passes every part of every document', async () => {
+    const broken = [
+      '<a>x<b></a>',
+      '<a>x & y</a>',
+      '<a b="1" b="2"/>',
+      '<a b=1/>',
+      'x<a/>',
+      '<a>',
+      '<a></A>',
+      '</a>',
+      '<a><b></a></b>',
+      '<a x="<"/>',
+      '<a b="x&y"/>',
+      '<a></a><b/>',
+      '<a>]]></a>',
+      '<!DOCTYPE a><a/>',
+      '<a>&nbsp;</a>',
+      '',
+    ];
+    for (const xml of broken) {
+      expect(wellFormedScan(xml), xml).not.toBeNull();
+      expect(xmlProblem(xml), xml).not.toBeNull();
+    }
+    for (const ok of [
+      '<a><![CDATA[ <x> & ]]></a>',
+      '<?xml version="1.0"?>\n<a:b c:d="1">&amp;&#x41;<!-- c --></a:b>',
+    ])
+      expect(wellFormedScan(ok), ok).toBeNull();
+    let parts = 0;
+    for (const d of await everyDocument())
+      for (const { part, xml } of await partsOf(d.data)) {
+        parts += 1;
+        expect(wellFormedScan(xml), `${d.name}: ${part}`).toBeNull();
+      }
+    expect(parts).toBeGreaterThan(60);
   });
 
   it('hostile text through the API is cleaned at the door; the agenda and minutes stay well-formed', async () => {
