@@ -17,6 +17,22 @@ export function useApi<M extends MethodName>(
   });
 }
 
+/**
+ * Fetches a read ahead of need (the answer a screen's likely next click asks for), under the
+ * same key `useApi` uses, so the screen that asks for it next finds it in the cache.
+ */
+export function usePrefetchApi() {
+  const qc = useQueryClient();
+  return useCallback(
+    <M extends MethodName>(method: M, input: ApiInput<M>) =>
+      void qc.prefetchQuery<ApiOutput<M>, Error>({
+        queryKey: [method, input],
+        queryFn: () => call(method, input),
+      }),
+    [qc],
+  );
+}
+
 /** Writes; on success the reads the command declares stale (`invalidates`) are refreshed. */
 export function useApiMutation<M extends MethodName>(method: M) {
   const qc = useQueryClient();

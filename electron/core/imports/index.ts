@@ -7,7 +7,7 @@ import {
   clearImportedNoFigure,
   measuresWithNoFigures,
   insertImportedMeasure,
-  insertImportedValue,
+  insertImportedValues,
   lastMeasureSort,
   updateImportedNote,
   updateImportedSetting,
@@ -129,9 +129,15 @@ function outOfDomain(db: DB, sheetName: string, plan: Plan): ImportProblem[] {
   const units = new Map<string, Unit>();
   for (const m of importMeasures(db)) units.set(m.code.toLowerCase(), m.unit);
   for (const m of plan.newMeasures) units.set(m.code.toLowerCase(), m.unit);
+  // The unit of each code as written (a file repeats a few codes over thousands of rows).
+  const unitOf = new Map<string, Unit | undefined>();
+  const unitOfCode = (code: string): Unit | undefined => {
+    if (!unitOf.has(code)) unitOf.set(code, units.get(code.toLowerCase()));
+    return unitOf.get(code);
+  };
   const problems: ImportProblem[] = [];
   for (const c of plan.changes) {
-    const unit = c.kind === 'cohort' ? 'number' : units.get(c.subject.toLowerCase());
+    const unit = c.kind === 'cohort' ? 'number' : unitOfCode(c.subject);
     const why = unit ? valueDomainError(unit, c.value) : null;
     if (why)
       problems.push({
@@ -228,16 +234,19 @@ export function commitPlan(db: DB, fileName: string, plan: Plan): string[] {
   const idOf = (code: string, id: number | null) => id ?? ids.get(code.toLowerCase())!;
   // Only a measure with "no figure" marks can have one to clear (not one delete per figure).
   const marked = measuresWithNoFigures(db);
+  const added: { measureId: number; period: string; value: number; note: string }[] = [];
   for (const v of plan.values) {
     if (v.status === 'unchanged') continue;
     const id = idOf(v.code, v.measureId);
-    if (v.status === 'new') insertImportedValue(db, id, v.period, v.value, v.note ?? '');
+    if (v.status === 'new')
+      added.push({ measureId: id, period: v.period, value: v.value, note: v.note ?? '' });
     else {
       updateImportedValue(db, id, v.period, v.value);
       if (v.note !== null) updateImportedNote(db, id, v.period, v.note);
     }
     if (marked.has(id)) clearImportedNoFigure(db, id, 'value', v.period);
   }
+  insertImportedValues(db, added);
   for (const c of plan.comparators)
     if (c.status !== 'unchanged') {
       const id = idOf(c.code, c.measureId);

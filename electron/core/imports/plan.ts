@@ -324,8 +324,9 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
   /** Labels read in a period column (long and down layouts), each listed once with its reading. */
   const labelReadings = new Set<string>();
   const noteLabel = (col: number, label: string, period: Period, note: string) => {
+    if (labelReadings.size >= 200) return;
     const key = `${col}|${label.trim()}`;
-    if (labelReadings.has(key) || labelReadings.size >= 200) return;
+    if (labelReadings.has(key)) return;
     labelReadings.add(key);
     readings.push({
       column: headers[col]?.letter ?? '',
@@ -334,6 +335,24 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
       label: periodLabel(period.canonical),
       note: sourced(headers[col]?.letter ?? '', note),
     });
+  };
+
+  /**
+   * Each distinct label is read once per reading and basis: a long table repeats the same few
+   * hundred period labels over thousands of rows.
+   */
+  const ambiguous = new Map<string, boolean>();
+  const needsReading = (t: string): boolean => {
+    let hit = ambiguous.get(t);
+    if (hit === undefined) ambiguous.set(t, (hit = needsBareYearReading(t)));
+    return hit;
+  };
+  const labelsRead = new Map<string, ReturnType<typeof readPeriod>>();
+  const readOnce = (t: string, reading: BareYearReading | undefined, basis: YearBasis) => {
+    const key = `${reading ?? ''}|${basis}|${t}`;
+    let hit = labelsRead.get(key);
+    if (!hit) labelsRead.set(key, (hit = readPeriod(t, { bareYear: reading, yearBasis: basis })));
+    return hit;
   };
 
   /** Reads a label in a column: its period, or why not. Ambiguous labels ask the column's question. */
@@ -348,8 +367,8 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
     let firstError = '';
     for (const t of texts) {
       if (!t.trim()) continue;
-      if (needsBareYearReading(t)) ask(col, t.trim(), rowIndex);
-      const r = readPeriod(t, { bareYear: reading, yearBasis: basis });
+      if (needsReading(t)) ask(col, t.trim(), rowIndex);
+      const r = readOnce(t, reading, basis);
       if (r.period) return { period: r.period, note: r.note };
       firstError ||= r.error;
     }
@@ -359,12 +378,24 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
   // What the board holds now.
   const measures = new Map<string, MeasureRow>();
   for (const m of importMeasures(db)) measures.set(m.code.toLowerCase(), m);
-  const existingValues = new Map<string, { value: number; note: string }>();
-  for (const v of importValues(db))
-    existingValues.set(`${v.measure_id}|${v.period}`, { value: v.value, note: v.note });
-  const existingComparators = new Map<string, number>();
-  for (const c of importComparators(db))
-    existingComparators.set(`${c.measure_id}|${c.kind}|${c.period}`, c.value);
+  // By measure, then period: looked up for every figure, so no key is built per row.
+  const valuesOf = new Map<number, Map<string, { value: number; note: string }>>();
+  for (const v of importValues(db)) {
+    let held = valuesOf.get(v.measure_id);
+    if (!held) valuesOf.set(v.measure_id, (held = new Map()));
+    held.set(v.period, v);
+  }
+  const existingValue = (measureId: number, period: string) => valuesOf.get(measureId)?.get(period);
+  // Comparators are read when the sheet has one (a table of the board's own figures never does).
+  let comparatorsHeld: Map<string, number> | null = null;
+  const existingComparator = (measureId: number, kind: Kind, period: string): number | undefined => {
+    if (!comparatorsHeld) {
+      comparatorsHeld = new Map();
+      for (const c of importComparators(db))
+        comparatorsHeld.set(`${c.measure_id}|${c.kind}|${c.period}`, c.value);
+    }
+    return comparatorsHeld.get(`${measureId}|${kind}|${period}`);
+  };
   const existingNoFigures = new Map<string, string>();
   for (const n of importNoFigures(db))
     existingNoFigures.set(`${n.measure_id}|${n.kind}|${n.period}`, n.symbol);
@@ -409,8 +440,13 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
     return { id: null, ...d };
   };
 
+  /** Whether each period fits each frequency, worked out once per pair (not per figure). */
+  const fitting = new Map<Frequency, Map<string, string>>();
   const fits = (r: number, col: number, m: Resolved, period: string): boolean => {
-    const why = periodFitsFrequency(period, m.frequency);
+    let known = fitting.get(m.frequency);
+    if (!known) fitting.set(m.frequency, (known = new Map()));
+    let why = known.get(period);
+    if (why === undefined) known.set(period, (why = periodFitsFrequency(period, m.frequency)));
     if (why) {
       problem(r, col, why.replace('the measure', `measure ${m.code}`));
       return false;
@@ -435,7 +471,7 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
       return;
     }
     valueSeen.set(key, r);
-    const old = m.id === null ? undefined : existingValues.get(`${m.id}|${period}`);
+    const old = m.id === null ? undefined : existingValue(m.id, period);
     const status: Status = !old
       ? 'new'
       : old.value !== value || (note !== null && note !== old.note)
@@ -466,7 +502,7 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
       return;
     }
     valueSeen.set(key, r);
-    const old = m.id === null ? undefined : existingComparators.get(`${m.id}|${kind}|${period}`);
+    const old = m.id === null ? undefined : existingComparator(m.id, kind, period);
     const status: Status = old === undefined ? 'new' : old !== value ? 'changed' : 'unchanged';
     comparators.push({ code: m.code, measureId: m.id, kind, period, value, status });
     changes.push({
@@ -503,8 +539,8 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
       m.id === null
         ? undefined
         : kind === 'value'
-          ? existingValues.get(`${m.id}|${period}`)?.value
-          : existingComparators.get(`${m.id}|${kind}|${period}`);
+          ? existingValue(m.id, period)?.value
+          : existingComparator(m.id, kind, period);
     noFigures.push({
       row: r + 1,
       column: letter,
@@ -848,7 +884,7 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
         const known = measures.get(code.toLowerCase());
         const guessBasis: YearBasis = known?.yearBasis ?? 'financial';
         const read = readLabel([pText], periodCol!, guessBasis, r);
-        if (!read.period && !(needsBareYearReading(pText) && !readingFor(headers[periodCol!]!.letter)))
+        if (!read.period && !(needsReading(pText) && !readingFor(headers[periodCol!]!.letter)))
           problem(r, periodCol, read.error);
         const period = read.period;
         if (read.period) noteLabel(periodCol!, pText, read.period, read.note);
@@ -925,7 +961,7 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
           skipRow(r, 'a total row: totals are not figures for a period');
           continue;
         }
-        if (!hasFigures && !parsePeriod(pText) && !needsBareYearReading(pText)) {
+        if (!hasFigures && !parsePeriod(pText) && !needsReading(pText)) {
           skipRow(r, FOOTNOTE_RE.test(pText.trim()) ? 'a footnote' : 'a heading or note');
           continue;
         }
@@ -933,7 +969,7 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
         for (const { col, m } of measureCols) {
           const read = readLabel([pText], periodCol, m.yearBasis, r);
           if (!read.period) {
-            if (!(needsBareYearReading(pText) && !readingFor(headers[periodCol]!.letter)))
+            if (!(needsReading(pText) && !readingFor(headers[periodCol]!.letter)))
               problem(r, periodCol, read.error);
             break;
           }

@@ -5,7 +5,7 @@ import type { YearBasis } from '../../../shared/domain/periods';
 import type { Polarity } from '../../../shared/domain/rag';
 import type { DB } from './board-file';
 import type { Frequency } from './measures';
-import { all, get, run } from './sql';
+import { all, get, run, statement } from './sql';
 
 export interface ImportMeasureRow {
   id: number;
@@ -146,22 +146,16 @@ export const insertImportedMeasure = (db: DB, m: ImportedMeasure): number =>
     m.sort,
   ).lastId;
 
-export const insertImportedValue = (
+/** Figures new to the board, in one loop over one prepared statement (an import brings thousands). */
+export const insertImportedValues = (
   db: DB,
-  measureId: number,
-  period: string,
-  value: number,
-  note: string,
+  rows: readonly { measureId: number; period: string; value: number; note: string }[],
 ): void => {
-  run(
+  const insert = statement(
     db,
     'INSERT INTO measure_value (measure_id, period, period_key, value, note) VALUES (?, ?, ?, ?, ?)',
-    measureId,
-    period,
-    periodSortKey(period),
-    value,
-    note,
   );
+  for (const r of rows) insert.run(r.measureId, r.period, periodSortKey(r.period), r.value, r.note);
 };
 
 /** A changed figure no longer matches a stored numerator/denominator, so those are cleared. */

@@ -1,5 +1,5 @@
 import { keepPreviousData } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import {
   createColumnHelper,
@@ -9,8 +9,9 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { actionSorts, type ActionRow, type ActionSort } from '../../../shared/api/actions';
+import type { ApiInput } from '../../../shared/api';
 import { formatDate } from '../../../shared/domain/dates';
-import { useApi } from '../../api/hooks';
+import { useApi, usePrefetchApi } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { Pager } from '../../components/Pager';
 import { DialogBox, SelectInput, Reads } from '../../components/forms';
@@ -51,37 +52,68 @@ export function ActionsScreen() {
   const page = Math.max(1, Number(params.get('page') ?? '') || 1);
 
   // Filters, order and the page are the database's work: the screen shows one page of the log.
-  const q = useApi(
-    'actions.list',
-    {
-      ...(owner ? { owner } : {}),
-      ...(urgency ? { urgency } : {}),
-      ...(status ? { status } : {}),
-      ...(meetingId ? { meetingId } : {}),
-      ...(overdueOnly ? { overdue: true } : {}),
-      ...(sort !== 'meeting' ? { sort } : {}),
-      ...(desc ? { desc } : {}),
-      offset: (page - 1) * ACTIONS_PAGE,
-      limit: ACTIONS_PAGE,
-      choices: false,
-    },
-    { placeholderData: keepPreviousData },
-  ); // filters stay on screen (and keep focus) while the list reloads
+  const listInput = (overdue: boolean, offset: number): ApiInput<'actions.list'> => ({
+    ...(owner ? { owner } : {}),
+    ...(urgency ? { urgency } : {}),
+    ...(status ? { status } : {}),
+    ...(meetingId ? { meetingId } : {}),
+    ...(overdue ? { overdue: true } : {}),
+    ...(sort !== 'meeting' ? { sort } : {}),
+    ...(desc ? { desc } : {}),
+    offset,
+    limit: ACTIONS_PAGE,
+    choices: false,
+  });
+  const q = useApi('actions.list', listInput(overdueOnly, (page - 1) * ACTIONS_PAGE), {
+    placeholderData: keepPreviousData,
+  }); // filters stay on screen (and keep focus) while the list reloads
+  // "Overdue only" is the one box here: its answer (the first page, a few milliseconds of the
+  // database's time) is fetched once this list is shown, so ticking it shows the list at once.
+  const prefetch = usePrefetchApi();
+  const shown = q.isSuccess && !q.isPlaceholderData;
+  const toggled = JSON.stringify(listInput(!overdueOnly, 0));
+  useEffect(() => {
+    if (shown) prefetch('actions.list', JSON.parse(toggled) as ApiInput<'actions.list'>);
+  }, [shown, toggled, prefetch]);
   // The filters' choices, read once (not with every page or filter).
   const choices = useApi('actions.choices', {});
   const c = choices.data ?? { owners: [], meetings: [], priorities: [], members: [], nextMeeting: null };
 
-  const setParams2 = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null || value === '' || value === 'all') next.delete(key);
-      else next.set(key, value);
-    }
-    setParams(next, { replace: true });
-  };
+  // Stable across renders (the router's setter changes with the URL, so it is read when called):
+  // the table below re-renders only when its rows, focus or order change, not when a filter is
+  // ticked and the list is still on its way.
+  const setParamsNow = useRef(setParams);
+  useEffect(() => {
+    setParamsNow.current = setParams;
+  }, [setParams]);
+  const setParams2 = useCallback(
+    (changes: Record<string, string | null>) =>
+      setParamsNow.current(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          for (const [key, value] of Object.entries(changes)) {
+            if (value === null || value === '' || value === 'all') next.delete(key);
+            else next.set(key, value);
+          }
+          return next;
+        },
+        { replace: true },
+      ),
+    [],
+  );
   // A new filter starts again from the first page.
-  const setParam = (key: string, value: string | null) =>
-    setParams2({ [key]: value, ...(key === 'focus' ? {} : { page: null }) });
+  const setParam = useCallback(
+    (key: string, value: string | null) =>
+      setParams2({ [key]: value, ...(key === 'focus' ? {} : { page: null }) }),
+    [setParams2],
+  );
+  const openAction = useCallback((id: number) => setParam('focus', String(id)), [setParam]);
+  const sorting = useMemo<SortingState>(() => (sort === 'meeting' ? [] : [{ id: sort, desc }]), [sort, desc]);
+  const onSort = useCallback(
+    (next: { id: ActionSort; desc: boolean } | null) =>
+      setParams2({ sort: next ? next.id : null, desc: next?.desc ? '1' : null, page: null }),
+    [setParams2],
+  );
 
   return (
     <div className="actions-screen">
@@ -91,35 +123,14 @@ export function ActionsScreen() {
           <>
             <Reads>
               <div className="toolbar filters" role="group" aria-label="Filter the action log">
-                <SelectInput
-                  label="Owner"
-                  value={owner || 'all'}
-                  onChange={(v) => setParam('owner', v)}
-                  options={[{ id: 'all', label: 'Anyone' }, ...c.owners.map((o) => ({ id: o, label: o }))]}
-                />
-                <SelectInput
-                  label="Priority"
-                  value={urgency || 'all'}
-                  onChange={(v) => setParam('urgency', v)}
-                  options={[
-                    { id: 'all', label: 'Any priority' },
-                    ...(['high', 'medium', 'low'] as const).map((k) => ({ id: k, label: urgencyLabels[k] })),
-                  ]}
-                />
-                <SelectInput
-                  label="Status"
-                  value={status || 'all'}
-                  onChange={(v) => setParam('status', v)}
-                  options={statusFilterOptions}
-                />
-                <SelectInput
-                  label="Meeting"
-                  value={meetingId ? String(meetingId) : 'all'}
-                  onChange={(v) => setParam('meeting', v)}
-                  options={[
-                    { id: 'all', label: 'Any meeting' },
-                    ...c.meetings.map((m) => ({ id: String(m.id), label: formatDate(m.date) })),
-                  ]}
+                <FilterSelects
+                  owner={owner}
+                  urgency={urgency}
+                  status={status}
+                  meetingId={meetingId}
+                  owners={c.owners}
+                  meetings={c.meetings}
+                  setParam={setParam}
                 />
                 <div className="check-field">
                   <input
@@ -150,15 +161,9 @@ export function ActionsScreen() {
             <ActionTable
               rows={d.actions}
               focus={focus}
-              onOpen={(id) => setParam('focus', String(id))}
-              sorting={sort === 'meeting' ? [] : [{ id: sort, desc }]}
-              onSort={(next) =>
-                setParams2({
-                  sort: next ? next.id : null,
-                  desc: next?.desc ? '1' : null,
-                  page: null,
-                })
-              }
+              onOpen={openAction}
+              sorting={sorting}
+              onSort={onSort}
             />
             <Pager
               what="actions"
@@ -178,7 +183,65 @@ export function ActionsScreen() {
   );
 }
 
-function ActionTable({
+/**
+ * The four choice filters (memoised: their option lists run to hundreds of owners and meetings,
+ * so ticking "Overdue only" does not build them again).
+ */
+const FilterSelects = memo(function FilterSelects({
+  owner,
+  urgency,
+  status,
+  meetingId,
+  owners,
+  meetings,
+  setParam,
+}: {
+  owner: string;
+  urgency: ActionRow['urgency'] | '';
+  status: StatusFilter | '';
+  meetingId: number | undefined;
+  owners: string[];
+  meetings: { id: number; date: string }[];
+  setParam: (key: string, value: string | null) => void;
+}) {
+  return (
+    <>
+      <SelectInput
+        label="Owner"
+        value={owner || 'all'}
+        onChange={(v) => setParam('owner', v)}
+        options={[{ id: 'all', label: 'Anyone' }, ...owners.map((o) => ({ id: o, label: o }))]}
+      />
+      <SelectInput
+        label="Priority"
+        value={urgency || 'all'}
+        onChange={(v) => setParam('urgency', v)}
+        options={[
+          { id: 'all', label: 'Any priority' },
+          ...(['high', 'medium', 'low'] as const).map((k) => ({ id: k, label: urgencyLabels[k] })),
+        ]}
+      />
+      <SelectInput
+        label="Status"
+        value={status || 'all'}
+        onChange={(v) => setParam('status', v)}
+        options={statusFilterOptions}
+      />
+      <SelectInput
+        label="Meeting"
+        value={meetingId ? String(meetingId) : 'all'}
+        onChange={(v) => setParam('meeting', v)}
+        options={[
+          { id: 'all', label: 'Any meeting' },
+          ...meetings.map((m) => ({ id: String(m.id), label: formatDate(m.date) })),
+        ]}
+      />
+    </>
+  );
+});
+
+/** A page of the log (memoised: a filter being changed re-renders it only when its rows arrive). */
+const ActionTable = memo(function ActionTable({
   rows,
   focus,
   onOpen,
@@ -283,4 +346,4 @@ function ActionTable({
       </tbody>
     </table>
   );
-}
+});
