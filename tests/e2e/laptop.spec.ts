@@ -288,6 +288,28 @@ test('screenshots of the main screens at 1366×768', async ({ page }) => {
     await page.goto(`${server.url}#${route}`);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await page.waitForLoadState('networkidle');
+    if (name === 'visits') {
+      // A visit as a clerk records one, with a follow-up action, so the picture shows the record.
+      const { id } = await api<{ id: number }>(server, 'visit.create', {
+        date: '2026-11-02',
+        setting: 'Oak House',
+        settingKind: 'childrens_home',
+        announced: false,
+        findings:
+          'A warm, settled home. Young people asked for more say in the weekly menu. The garden fence needs repair.',
+        memberIds: [2, 3],
+      });
+      await api(server, 'visit.addAction', {
+        visitId: id,
+        description: 'Ask the registered manager for a date to repair the garden fence',
+        ownerMemberId: null,
+        ownerName: 'Head of residential services',
+        dueDate: '2026-12-18',
+        urgency: 'medium',
+      });
+      await page.reload();
+      await expect(page.getByText('Oak House').first()).toBeVisible();
+    }
     if (name === 'forward-plan') {
       // The plan as a clerk sees it once the standing reports are placed: the meeting to come.
       await page.getByRole('button', { name: 'Plan the year from the standing reports' }).click();
