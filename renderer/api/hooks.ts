@@ -10,12 +10,14 @@ export function useApi<M extends MethodName>(
   input: ApiInput<M>,
   options: Omit<UseQueryOptions<ApiOutput<M>, Error>, 'queryKey' | 'queryFn'> = {},
 ) {
-  return useQuery<ApiOutput<M>, Error>({
-    queryKey: [method, input],
-    queryFn: () => call(method, input),
-    ...options,
-  });
+  return useQuery<ApiOutput<M>, Error>({ ...apiQuery(method, input), ...options });
 }
+
+/** A read's cache key and fetch: one for the screens' reads and the reads fetched ahead. */
+const apiQuery = <M extends MethodName>(method: M, input: ApiInput<M>) => ({
+  queryKey: [method, input],
+  queryFn: () => call(method, input),
+});
 
 /**
  * Fetches a read ahead of need (the answer a screen's likely next click asks for), under the
@@ -25,10 +27,7 @@ export function usePrefetchApi() {
   const qc = useQueryClient();
   return useCallback(
     <M extends MethodName>(method: M, input: ApiInput<M>) =>
-      void qc.prefetchQuery<ApiOutput<M>, Error>({
-        queryKey: [method, input],
-        queryFn: () => call(method, input),
-      }),
+      void qc.prefetchQuery<ApiOutput<M>, Error>(apiQuery(method, input)),
     [qc],
   );
 }

@@ -1,26 +1,15 @@
 import { z } from 'zod';
+import { isIsoDate } from '../domain/dates';
 
 // Reusable field schemas with en-GB messages, so every form and import says the same thing.
 export const id = z.number().int().positive();
-/** Real dates seen (answers carry the same few hundred dates on every row of a page). */
-const realDates = new Set<string>();
-function isRealDate(v: string): boolean {
-  if (realDates.has(v)) return true;
-  const real =
-    !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
-  if (real) {
-    if (realDates.size >= 20_000) realDates.clear();
-    realDates.add(v);
-  }
-  return real;
-}
 // One message per problem: an empty date is missing (not "not a real date"), a malformed one
 // is not checked again for being real.
 const realDate = (s: z.ZodString) =>
   s
     .min(1, { error: 'is required', abort: true })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2025-06-30', abort: true })
-    .refine(isRealDate, 'is not a real date');
+    .refine(isIsoDate, 'is not a real date');
 export const isoDate = realDate(z.string());
 /** Years a date given to the board may fall in: none of its records is older, or decades ahead. */
 export const firstYear = 1990;

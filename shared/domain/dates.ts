@@ -22,7 +22,8 @@ function readParts(iso: string): readonly [number, number, number] | null {
   const mo = Number(m[2]);
   const d = Number(m[3]);
   if (mo < 1 || mo > 12 || d < 1) return null;
-  if (d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (d > (mo === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31)) return null;
   return [y, mo, d];
 }
 
