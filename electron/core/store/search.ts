@@ -5,7 +5,7 @@
  */
 import type { SearchKind } from '../../../shared/api/search';
 import type { DB } from './board-file';
-import { all, get } from './sql';
+import { all, get, run } from './sql';
 
 /** The code each kind of record carries in the low four bits of its search_index rowid. */
 export const searchKindCodes: Record<SearchKind, number> = {
@@ -24,6 +24,27 @@ export interface SearchRow {
   kind: SearchKind;
   ref_id: number;
   snip: string;
+}
+
+/** Whether any row of the search index is behind its record (an item's minutes saved since). */
+export const searchIndexBehind = (db: DB): boolean =>
+  get<{ one: number }>(db, 'SELECT 1 AS one FROM search_index_stale LIMIT 1') !== undefined;
+
+/**
+ * Brings the rows of the search index noted as behind (migration 0014: an item's minutes saved)
+ * up to date from the records as they are now, and clears the notes: the caller's transaction.
+ * A row noted for a record since deleted is only taken out. The number of rows brought up to date.
+ */
+export function refreshStaleSearchRows(db: DB): number {
+  run(db, 'DELETE FROM search_index WHERE rowid IN (SELECT rowid FROM search_index_stale)');
+  run(
+    db,
+    `INSERT INTO search_index (rowid, title, body)
+     SELECT a.id * 16 + 1, a.title, a.minutes_text
+     FROM search_index_stale s JOIN agenda_item a ON a.id = s.rowid / 16
+     WHERE s.rowid % 16 = 1`,
+  );
+  return run(db, 'DELETE FROM search_index_stale').changes;
 }
 
 /** How many rows match an FTS5 expression (throws if the expression is malformed). */
