@@ -1,6 +1,7 @@
 import { ApiError } from '../../../shared/api';
 import {
   meetingStatusLabels,
+  minutesDocJson,
   minutesDocText,
   resolutionText,
   type MinutesNode,
@@ -101,7 +102,7 @@ export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
       const saved = saveItemMinutes(
         ctx.db,
         it.id,
-        JSON.stringify(input.doc),
+        minutesDocJson(input.doc),
         minutesDocText(input.doc as unknown as MinutesNode),
         baseOf(input),
       );

@@ -632,17 +632,17 @@ export function saveItemMinutes(
   text: string,
   baseRevision: number | null,
 ): number | null {
-  const r = run(
+  const r = get<{ minutes_revision: number }>(
     db,
     `UPDATE agenda_item SET minutes_doc = ?, minutes_text = ?, minutes_revision = minutes_revision + 1
-     WHERE id = ? AND (? IS NULL OR minutes_revision = ?)`,
+     WHERE id = ? AND (? IS NULL OR minutes_revision = ?) RETURNING minutes_revision`,
     doc,
     text,
     id,
     baseRevision,
     baseRevision,
   );
-  return r.changes === 0 ? null : itemById(db, id)!.minutes_revision;
+  return r ? r.minutes_revision : null;
 }
 
 /** Replaces an item's links to priorities, pledges and principles. */
