@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ApiError } from '../../shared/api';
 import { appClock, type Clock } from './clock';
-import type { Access, Ctx } from './context';
+import type { Access, Ctx, Soundness } from './context';
 import { faultOf } from './faults';
 import {
   BoardFileError,
@@ -94,8 +94,6 @@ export class Session {
     opts: {
       create?: boolean;
       readOnly?: boolean | string;
-      /** Run even the quick check on the open (refusing a damaged board there), not after it. */
-      checkOnOpen?: boolean;
     } = {},
   ): void {
     let reason =
@@ -108,7 +106,7 @@ export class Session {
         const opened = openBoardFileChecked(file, {
           create: opts.create,
           now: this.clock.now(),
-          deferQuick: !opts.checkOnOpen,
+          deferQuick: true, // a board opened today already answers first; checked just after
         });
         db = opened.db;
         deferred = opened.deferred;
@@ -202,6 +200,13 @@ export class Session {
     );
   }
 
+  /** Whether the file passed its check, for the window's banner (app.info). */
+  get soundness(): Soundness {
+    if (this.damage)
+      return { state: 'damaged', problem: this.damage.message.slice(this.damage.message.indexOf(': ') + 2) };
+    return { state: this.quickCheck ? 'checking' : 'sound' };
+  }
+
   /** Whether the deferred quick check is still to run (tests, status). */
   get quickCheckPending(): boolean {
     return this.quickCheck !== null;
@@ -272,6 +277,7 @@ export class Session {
       actor: actor ?? this.actor,
       ...(this.backupDir ? { backupDir: this.backupDir } : {}),
       access: this.mode,
+      soundness: this.soundness,
     };
   }
 
