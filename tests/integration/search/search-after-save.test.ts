@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApiOutput } from '../../../shared/api';
-import { SEARCH_REFRESH_IDLE_MS, Session } from '../../../electron/core/session';
+import { QUICK_CHECK_DELAY_MS, SEARCH_REFRESH_IDLE_MS, Session } from '../../../electron/core/session';
 import { nativeBinding } from '../../../electron/core/store/native';
 import { callOk, demoSession } from '../../helpers';
 
@@ -139,13 +139,37 @@ describe('search after an autosave', () => {
     expect(behind(raw)).toEqual([itemId * 16 + 1]);
     raw.close();
 
-    // A door's open (checked on the open): brought up to date at once.
+    // The day's first open (checked in full on the open): brought up to date at once.
+    const first = new Database(file, { nativeBinding: nativeBinding() });
+    first.prepare('DELETE FROM file_check').run();
+    first.close();
     const door = new Session('test');
     open.push(door);
-    door.open(file, { checkOnOpen: true });
+    door.open(file);
+    expect(door.quickCheckPending).toBe(false);
     expect(behind(door.ctx().db)).toEqual([]);
     expect(indexed(door.ctx().db, 'meerkat')).toEqual([itemId * 16 + 1]);
     door.close();
+
+    // Opened again that day (answers first, quick check just after): brought up to date once the
+    // check has run, without a search.
+    const later = new Database(file, { nativeBinding: nativeBinding() });
+    later
+      .prepare("UPDATE agenda_item SET minutes_text = 'The dormouse strategy was agreed.' WHERE id = ?")
+      .run(itemId);
+    later.close();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const window = new Session('test');
+    open.push(window);
+    window.open(file);
+    expect(window.quickCheckPending).toBe(true);
+    expect(behind(window.ctx().db)).toEqual([itemId * 16 + 1]);
+    vi.advanceTimersByTime(QUICK_CHECK_DELAY_MS + SEARCH_REFRESH_IDLE_MS + 10);
+    expect(window.quickCheckPending).toBe(false);
+    expect(behind(window.ctx().db)).toEqual([]);
+    expect(indexed(window.ctx().db, 'dormouse')).toEqual([itemId * 16 + 1]);
+    window.close();
+    vi.useRealTimers();
 
     // Read-only: the file is not written, but the private copy searched is made whole.
     const again = new Database(file, { nativeBinding: nativeBinding() });
@@ -163,7 +187,7 @@ describe('search after an autosave', () => {
     expect(behind(check)).toEqual([itemId * 16 + 1]);
     check.close();
 
-    // Any other open (its check deferred): brought up to date after the check, and before a search.
+    // A search straight after the open, before the check and the pause: brought up to date first.
     const cli = new Session('test');
     open.push(cli);
     cli.open(file);
