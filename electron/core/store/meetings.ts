@@ -494,6 +494,10 @@ export const latestMeetingExcept = (db: DB, id: number): { id: number; date: str
 export const itemById = (db: DB, id: number): ItemRowDb | undefined =>
   get<ItemRowDb>(db, `${ITEM} WHERE id = ?`, id);
 
+/** Which meeting an item is on (an autosave needs no more: not its 24 KB of minutes read back). */
+export const itemMeetingId = (db: DB, id: number): number | undefined =>
+  get<{ meeting_id: number }>(db, 'SELECT meeting_id FROM agenda_item WHERE id = ?', id)?.meeting_id;
+
 /** A meeting's item ids in agenda order. */
 export const itemIdsOfMeeting = (db: DB, meetingId: number): number[] =>
   all<{ id: number }>(
