@@ -12,7 +12,7 @@ import {
   quickCheckBoardFile,
   type DB,
 } from './store/board-file';
-import { refreshStaleSearchRows, searchIndexBehind } from './store/search';
+import { bringSearchIndexUpToDate, searchIndexBehind } from './store/search';
 
 /** The per-user folder CPB keeps its demo board and settings in (same place Electron's userData uses). */
 export function userDataDir(): string {
@@ -131,7 +131,7 @@ export class Session {
     // brought up to date now on a board already checked, else once its deferred check has run.
     if (this.mode.mode === 'read-write' && searchIndexBehind(db)) {
       if (deferred) this.refreshSearchWhenIdle(QUICK_CHECK_DELAY_MS + SEARCH_REFRESH_IDLE_MS);
-      else this.refreshSearchIndex();
+      else this.refreshSearchQuietly();
     }
   }
 
@@ -147,16 +147,23 @@ export class Session {
     if (this.searchRefresh) clearTimeout(this.searchRefresh);
     this.searchRefresh = setTimeout(() => {
       this.searchRefresh = null;
-      try {
-        this.refreshSearchIndex();
-      } catch (e) {
-        // Busy (another window is writing) or the disk refused: tried again at the next pause,
-        // and before any search in any case.
-        if (this.db) this.refreshSearchWhenIdle(SEARCH_REFRESH_IDLE_MS);
-        else console.error(`Search index: ${(e as Error).message}`);
-      }
+      this.refreshSearchQuietly();
     }, delay);
     this.searchRefresh.unref(); // the noted rows are in the file: the next open finishes the work
+  }
+
+  /**
+   * The core's own upkeep of the index: never waits for another writer (tried again at the next
+   * pause, and before any search in any case); a refusal by the disk is said, not thrown.
+   */
+  private refreshSearchQuietly(): void {
+    try {
+      this.refreshSearchIndex({ wait: false });
+    } catch (e) {
+      if ((e as { code?: string }).code?.startsWith('SQLITE_BUSY'))
+        this.refreshSearchWhenIdle(SEARCH_REFRESH_IDLE_MS);
+      else console.error(`Search index not brought up to date: ${(e as Error).message}`);
+    }
   }
 
   /**
@@ -165,7 +172,7 @@ export class Session {
    * search, so a search never misses what was saved. A board that cannot be written here (read
    * only, replaced, damaged) is left as it is: its index is searched as it stands.
    */
-  refreshSearchIndex(): void {
+  refreshSearchIndex(opts: { wait: boolean } = { wait: true }): void {
     const db = this.db;
     if (!db || this.mode.mode !== 'read-write' || !searchIndexBehind(db)) return;
     try {
@@ -173,7 +180,7 @@ export class Session {
     } catch {
       return;
     }
-    db.transaction(() => refreshStaleSearchRows(db)).immediate();
+    bringSearchIndexUpToDate(db, opts);
   }
 
   /** Runs the deferred quick check now, if it has not run: a damaged file is refused all writes. */
@@ -282,16 +289,11 @@ export class Session {
   }
 
   close(): void {
+    // A clean close leaves the search index complete (a board whose check is still to run or
+    // failed is not written, nor one another writer holds: the next open finishes the work).
+    if (this.db && !this.quickCheck && !this.damage) this.refreshSearchQuietly();
     if (this.searchRefresh) clearTimeout(this.searchRefresh);
     this.searchRefresh = null;
-    // A clean close leaves the search index complete (a board whose check is still to run or
-    // failed is not written: the next open finishes the work).
-    if (this.db && !this.quickCheck && !this.damage)
-      try {
-        this.refreshSearchIndex();
-      } catch {
-        // busy or refused: the notes stay in the file, and the next open brings the index up to date
-      }
     if (this.quickCheck) clearTimeout(this.quickCheck.timer);
     this.quickCheck = null;
     this.damage = null;

@@ -47,6 +47,21 @@ export function refreshStaleSearchRows(db: DB): number {
   return run(db, 'DELETE FROM search_index_stale').changes;
 }
 
+/**
+ * Brings the noted rows up to date in a BEGIN IMMEDIATE transaction of their own. `wait: false`
+ * (the core's idle upkeep): gives up at once with SQLITE_BUSY when another connection is writing,
+ * instead of holding the core's thread for the busy timeout; tried again later.
+ */
+export function bringSearchIndexUpToDate(db: DB, opts: { wait: boolean }): void {
+  const timeout = opts.wait ? null : (db.pragma('busy_timeout', { simple: true }) as number);
+  if (timeout !== null) db.pragma('busy_timeout = 0');
+  try {
+    db.transaction(() => refreshStaleSearchRows(db)).immediate();
+  } finally {
+    if (timeout !== null) db.pragma(`busy_timeout = ${timeout}`);
+  }
+}
+
 /** How many rows match an FTS5 expression (throws if the expression is malformed). */
 export const matchCount = (db: DB, match: string): number =>
   get<{ n: number }>(db, 'SELECT count(*) AS n FROM search_index WHERE search_index MATCH ?', match)!.n;

@@ -89,6 +89,25 @@ describe('search after an autosave', () => {
     expect(indexed(db, 'narwhal')).toEqual([]);
   });
 
+  it('never holds the core waiting for another writer: the upkeep gives way and tries again', async () => {
+    const { session, file } = board();
+    const db = session.ctx().db;
+    const itemId = heldItem(db);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await callOk(session, 'item.saveMinutes', { itemId, doc: doc('The pelican pathway.') });
+    const other = new Database(file, { nativeBinding: nativeBinding() });
+    other.exec('BEGIN IMMEDIATE'); // another window's import, say, holding the write lock
+    const t0 = performance.now();
+    vi.advanceTimersByTime(SEARCH_REFRESH_IDLE_MS + 10);
+    expect(performance.now() - t0).toBeLessThan(1000); // not the 10 s busy timeout
+    expect(behind(db)).toEqual([itemId * 16 + 1]);
+    other.exec('COMMIT');
+    other.close();
+    vi.advanceTimersByTime(SEARCH_REFRESH_IDLE_MS + 10);
+    expect(behind(db)).toEqual([]);
+    expect(indexed(db, 'pelican')).toEqual([itemId * 16 + 1]);
+  });
+
   it('re-indexes at once when the title changes with the minutes behind', async () => {
     const { session } = board();
     const db = session.ctx().db;
