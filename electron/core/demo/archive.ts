@@ -529,11 +529,13 @@ async function build(
         counts.decisions += 1;
         // Now and then a decision is put to the vote (the counts recorded, as most boards do).
         if (item.kind === 'priority' && chance(0.1)) {
+          // Never more votes than the three councillors always in the room (the chair and two).
+          const r = rnd();
           await call('vote.record', {
             decisionId: decision.id,
-            for: 3,
-            against: chance(0.5) ? 1 : 0,
-            abstain: chance(0.3) ? 1 : 0,
+            for: 2,
+            against: r < 0.5 ? 1 : 0,
+            abstain: r >= 0.5 && r < 0.8 ? 1 : 0,
             castingVote: null,
             names: [],
           });
