@@ -1,6 +1,6 @@
 /**
  * Full-text search: the FTS5 table `search_index` and the rows a hit points back to. Each indexed
- * record is one row whose rowid is the record's id × 16 + its kind's code (migration 0009), so the
+ * record is one row whose rowid is the record's id × 16 + its kind's code (migration 0013), so the
  * triggers that keep the index in step replace only that row.
  */
 import type { SearchKind } from '../../../shared/api/search';
