@@ -56,7 +56,9 @@ export function bringSearchIndexUpToDate(db: DB, opts: { wait: boolean }): void 
   const timeout = opts.wait ? null : (db.pragma('busy_timeout', { simple: true }) as number);
   if (timeout !== null) db.pragma('busy_timeout = 0');
   try {
-    db.transaction(() => refreshStaleSearchRows(db)).immediate();
+    db.transaction(() => {
+      refreshStaleSearchRows(db);
+    }).immediate();
   } finally {
     if (timeout !== null) db.pragma(`busy_timeout = ${timeout}`);
   }
