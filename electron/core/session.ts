@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ApiError } from '../../shared/api';
 import { appClock, type Clock } from './clock';
-import type { Access, Ctx } from './context';
+import type { Access, Ctx, Soundness } from './context';
 import { faultOf } from './faults';
 import {
   BoardFileError,
@@ -84,8 +84,6 @@ export class Session {
     opts: {
       create?: boolean;
       readOnly?: boolean | string;
-      /** Run even the quick check on the open (refusing a damaged board there), not after it. */
-      checkOnOpen?: boolean;
     } = {},
   ): void {
     let reason =
@@ -98,7 +96,7 @@ export class Session {
         const opened = openBoardFileChecked(file, {
           create: opts.create,
           now: this.clock.now(),
-          deferQuick: !opts.checkOnOpen,
+          deferQuick: true, // a board opened today already answers first; checked just after
         });
         db = opened.db;
         deferred = opened.deferred;
@@ -143,6 +141,13 @@ export class Session {
       'damaged',
       `${name} is ${what}, so nothing was saved. Restore the newest sound backup (cpb restore); the damaged file is kept aside.`,
     );
+  }
+
+  /** Whether the file passed its check, for the window's banner (app.info). */
+  get soundness(): Soundness {
+    if (this.damage)
+      return { state: 'damaged', problem: this.damage.message.slice(this.damage.message.indexOf(': ') + 2) };
+    return { state: this.quickCheck ? 'checking' : 'sound' };
   }
 
   /** Whether the deferred quick check is still to run (tests, status). */
@@ -215,6 +220,7 @@ export class Session {
       actor: actor ?? this.actor,
       ...(this.backupDir ? { backupDir: this.backupDir } : {}),
       access: this.mode,
+      soundness: this.soundness,
     };
   }
 

@@ -10,8 +10,13 @@ export interface BoardAccess {
   readOnly: boolean;
   /** Why, in words (e.g. "the file is read-only"), when read-only. */
   reason: string | null;
+  /**
+   * What its check found wrong, when the file turned out damaged after it opened: read-only too,
+   * but its backups can still be restored (the Backups screen's restore stays shown).
+   */
+  damage: string | null;
 }
 
-export const BoardAccessContext = createContext<BoardAccess>({ readOnly: false, reason: null });
+export const BoardAccessContext = createContext<BoardAccess>({ readOnly: false, reason: null, damage: null });
 
 export const useBoardAccess = (): BoardAccess => useContext(BoardAccessContext);

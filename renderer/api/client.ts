@@ -79,6 +79,18 @@ async function overHttp(
   }
 }
 
+const damageListeners = new Set<() => void>();
+
+/**
+ * Tells `listener` whenever a call is refused because the board's file failed its check (the
+ * check runs just after an open, so the window learns of it from the first refused save too).
+ * Returns the unsubscribe.
+ */
+export function onDamaged(listener: () => void): () => void {
+  damageListeners.add(listener);
+  return () => void damageListeners.delete(listener);
+}
+
 /** Calls one API method: over IPC in Electron, over HTTP in browser mode. Nothing else differs. */
 export async function call<M extends MethodName>(
   method: M,
@@ -89,8 +101,10 @@ export async function call<M extends MethodName>(
   const result = window.cpb
     ? await window.cpb.invoke(method, input, actor)
     : await overHttp(method, input, actor, opts.keepalive);
-  if (!result.ok)
+  if (!result.ok) {
+    if (result.error.code === 'damaged') damageListeners.forEach((l) => l());
     throw new ApiError(result.error.code, result.error.message, result.error.issues, result.error.current);
+  }
   return result.value as ApiOutput<M>;
 }
 

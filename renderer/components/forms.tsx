@@ -36,7 +36,7 @@ import { BoardAccessContext, useBoardAccess } from '../api/access';
  */
 export function Reads({ children }: { children: ReactNode }) {
   return (
-    <BoardAccessContext.Provider value={{ readOnly: false, reason: null }}>
+    <BoardAccessContext.Provider value={{ readOnly: false, reason: null, damage: null }}>
       {children}
     </BoardAccessContext.Provider>
   );

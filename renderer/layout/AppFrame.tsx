@@ -1,4 +1,5 @@
-import { NavLink, Outlet } from 'react-router';
+import { useEffect } from 'react';
+import { Link, NavLink, Outlet } from 'react-router';
 import { useApi } from '../api/hooks';
 import { screens } from '../routes';
 import { SearchShortcut } from '../screens/search/SearchShortcut';
@@ -7,12 +8,23 @@ import { useRemembered } from './remembered';
 import { WhoIsUsing } from './WhoIsUsing';
 import { BoardAccessContext, type BoardAccess } from '../api/access';
 import { Reads } from '../components/forms';
+import { onDamaged } from '../api/client';
 
 export function AppFrame() {
-  const info = useApi('app.info', {});
+  // While the file's check is still running (just after the open) ask again each second, so a
+  // board found damaged turns read-only at once; a save refused as damaged asks at once.
+  const info = useApi(
+    'app.info',
+    {},
+    { refetchInterval: (q) => (q.state.data?.check === 'checking' ? 1000 : false) },
+  );
+  const { refetch } = info;
+  useEffect(() => onDamaged(() => void refetch()), [refetch]);
+  const damage = info.data?.check === 'damaged' ? (info.data.damage ?? 'damaged') : null;
   const access: BoardAccess = {
-    readOnly: info.data?.access === 'read-only',
+    readOnly: info.data?.access === 'read-only' || damage !== null,
     reason: info.data?.readOnlyReason ?? null,
+    damage,
   };
   // The main navigation folds away (to give a laptop's width to the page); the choice is remembered.
   const [navOpen, setNavOpen] = useRemembered('cpb-nav-open', true);
@@ -85,7 +97,13 @@ export function AppFrame() {
               </div>
             ) : (
               <>
-                {access.readOnly ? (
+                {damage !== null ? (
+                  <p className="read-only-banner" role="alert" data-testid="damaged-banner">
+                    <strong>This board’s file is damaged</strong> ({damage}), so nothing more can be saved to
+                    it; what was saved before is as it was. Restore the newest sound backup from{' '}
+                    <Link to="/backups">Backups</Link>: the damaged file is kept aside, renamed, not deleted.
+                  </p>
+                ) : access.readOnly ? (
                   <p className="read-only-banner" role="status">
                     <strong>Read-only:</strong> {access.reason ?? 'this board cannot be changed here'}. You
                     can read, search and export, but nothing can be changed, so the edit controls are hidden.

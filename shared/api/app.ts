@@ -13,6 +13,14 @@ export const boardInfo = z.object({
   access: z.enum(['read-write', 'read-only']),
   /** Why the board is read-only, in words for the banner (null when it can be changed). */
   readOnlyReason: z.string().nullable(),
+  /**
+   * The file's check: a board opened today already answers first and is quick-checked just after
+   * ('checking', then 'sound'); 'damaged' when that check failed — nothing more can be saved to it,
+   * and the window offers the board's backups.
+   */
+  check: z.enum(['checking', 'sound', 'damaged']),
+  /** What the check found wrong, in words (null unless damaged). */
+  damage: z.string().nullable(),
 });
 
 export const memberSchema = z.object({

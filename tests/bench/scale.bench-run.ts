@@ -117,13 +117,14 @@ async function coreFigures(file: string, workDir: string): Promise<Measured> {
     full.push(performance.now() - t0);
   }
   m.openFull = { ours: round(full.sort((a, b) => a - b)[1]!), raw: raw.median };
-  // Opened today already: from here on, the quick check (a door's open runs it on the open).
-  m.open = { ours: (await timeIt(20, () => openBoardFile(file).close())).median, raw: raw.median };
-  // A session opened elsewhere (the CLI, scripts) answers first and checks before any write.
-  m.openDeferred = {
+  // Opened today already: every door (window, browser mode, cpb) answers first and quick-checks
+  // just after (QUICK_CHECK_DELAY_MS later, or before the first write, whichever comes first).
+  m.open = {
     ours: (await timeIt(20, () => openBoardFileChecked(file, { deferQuick: true }).db.close())).median,
     raw: raw.median,
   };
+  // For comparison: the quick check run on the open itself, as the doors did until now.
+  m.openQuick = { ours: (await timeIt(20, () => openBoardFile(file).close())).median, raw: raw.median };
   m.quickCheck = {
     ours: (await timeIt(3, () => inspectBoardFile(file, { level: 'quick', counts: false }), 0)).median,
   };
@@ -473,18 +474,18 @@ it('twenty years of board at day-one speed', async () => {
       ...withRaw(core, 'autosaveCpu', 'a bare UPDATE, processor time per save'),
     },
     {
-      what: 'open a board (not the day’s first: quick_check)',
+      what: 'open a board (not the day’s first: answers, then quick_check just after, before any write)',
       unit: 'ms',
       ...withRaw(core, 'open', 'open the file with the pragmas and one read'),
       budget: { text: '≤ 30 ms', ok: within(L(core, 'open'), 30) },
     },
     {
-      what: 'open a board, not the day’s first, quick_check deferred (a session outside the doors)',
+      what: 'open a board with quick_check on the open itself (the doors until 28 Nov)',
       unit: 'ms',
-      ...withRaw(core, 'openDeferred', 'open the file with the pragmas and one read'),
+      ...withRaw(core, 'openQuick', 'open the file with the pragmas and one read'),
     },
     {
-      what: 'of which quick_check (every page read; the day’s first open checks in full)',
+      what: 'quick_check (every page read; after the open, in the core; the day’s first open checks in full)',
       unit: 'ms',
       ...at(core, 'quickCheck'),
     },

@@ -2,7 +2,8 @@
  * The core off the window's thread: a long-lived core on a worker thread (as browser mode and cpb
  * run it) with a long-lived slow-work worker, both started from bundles built from source here.
  */
-import { existsSync, readFileSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import { CoreHost } from '../../electron/core/host/core-host';
 import { createDemoBoardFile } from '../../electron/core/demo/file';
 import { backupBoard } from '../../electron/core/services/backup';
 import { Session } from '../../electron/core/session';
+import { nativeBinding } from '../../electron/core/store/native';
 import { DEMO_TODAY, rowCounts, tempDir } from '../helpers';
 import { buildCoreBundles } from '../support/core-bundles';
 
@@ -133,6 +135,58 @@ describe('the core on a worker thread', () => {
   });
 });
 
+/** Garbage over pages in the middle of the file, as a failing disk would leave it. */
+function garbleMiddle(file: string): void {
+  const size = statSync(file).size;
+  const fd = openSync(file, 'r+');
+  writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, Math.floor(size / 2 / 4096) * 4096);
+  closeSync(fd);
+}
+
+/** As if the board had not been opened today: its next open checks it in full. */
+function lastFullCheckLongAgo(file: string): void {
+  const db = new Database(file, { nativeBinding: nativeBinding() });
+  db.prepare("UPDATE file_check SET full_check_on = '2000-01-01'").run();
+  db.close();
+}
+
+// A board opened today already answers its open at once and is quick-checked just after; one
+// damaged since the day's full check then refuses every write by name, the window learns it from
+// app.info (turning read-only with its backups offered), and a backup can still be restored.
+describe('a board damaged since the day’s full check, opened by a door', () => {
+  it('answers the open, then says it is damaged, refuses writes, and can be restored from a backup', async () => {
+    const core = startWorkerCore({ dir: bundles });
+    try {
+      const file = demoBoard(); // made (and checked in full) today
+      const backup = await backupBoard(file);
+      garbleMiddle(file);
+      expect(await core.open(file)).toMatchObject({ ok: true });
+      const first = await core.call('app.info', {});
+      expect(first).toMatchObject({
+        ok: true,
+        value: { check: 'checking', damage: null, access: 'read-write' },
+      });
+      // A write waits for the check, and is refused by name.
+      const write = await core.call('board.update', { authority: 'Anyshire', name: 'Never saved' });
+      expect(write).toMatchObject({ ok: false, error: { code: 'damaged' } });
+      expect(!write.ok && write.error.message).toMatch(/Restore the newest sound backup/);
+      const after = await core.call('app.info', {});
+      expect(after).toMatchObject({ ok: true, value: { check: 'damaged' } });
+      expect(after.ok && (after.value as { damage: string }).damage).toMatch(/damaged|malformed/);
+      // The Backups screen's restore works on it.
+      const restored = await core.call('backup.restore', { name: path.basename(backup) });
+      expect(restored).toMatchObject({ ok: true, value: { restoredFrom: path.basename(backup) } });
+      const sound = await core.call('app.info', {});
+      expect(sound.ok && (sound.value as { check: string }).check).not.toBe('damaged');
+      expect(await core.call('board.update', { authority: 'Anyshire', name: 'Saved now' })).toMatchObject({
+        ok: true,
+      });
+    } finally {
+      await core.close();
+    }
+  });
+});
+
 describe('board operations in the core', () => {
   it('makes the demo board, offers the newest sound backup and restores it', async () => {
     const core = startWorkerCore({ dir: bundles });
@@ -143,9 +197,8 @@ describe('board operations in the core', () => {
 
       const file = demoBoard();
       const backup = await backupBoard(file);
-      const fd = openSync(file, 'r+');
-      writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, 4096 * 3);
-      closeSync(fd);
+      lastFullCheckLongAgo(file); // so this open is the day's first, checked in full before it answers
+      garbleMiddle(file);
       const opened = await core.open(file);
       expect(opened).toMatchObject({ ok: false, error: { code: 'damaged' } });
       expect(await core.board('newestSoundBackup', { file })).toEqual({ ok: true, value: { backup } });

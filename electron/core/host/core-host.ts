@@ -179,9 +179,10 @@ export class CoreHost {
       // Marked in use first (refused while a restore is under way), released if it cannot be opened.
       const mark = this.options.door ? markInUse(file, this.options.door) : null;
       try {
-        // A door's open still refuses a damaged board at the open, where its backup is offered
-        // (the doors offer one only when an open fails). Opens elsewhere (the CLI, scripts) defer it.
-        this.session.open(file, { readOnly, checkOnOpen: true });
+        // The day's first open checks in full before it answers; later opens answer first and
+        // quick-check just after (every write waits for it). A board found damaged then refuses
+        // every write by name, and the window turns read-only and offers its backups (app.info).
+        this.session.open(file, { readOnly });
       } catch (e) {
         mark?.release();
         throw e;

@@ -31,6 +31,8 @@ export const appHandlers: HandlerGroup<
       today: ctx.today(),
       access: ctx.access.mode,
       readOnlyReason: ctx.access.mode === 'read-only' ? ctx.access.reason : null,
+      check: ctx.soundness?.state ?? 'sound',
+      damage: ctx.soundness?.state === 'damaged' ? ctx.soundness.problem : null,
     };
   },
 

@@ -5,6 +5,7 @@ import { formatTimestamp } from '../../../shared/domain/dates';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Button, DialogBox, ErrorNote } from '../../components/forms';
 import { QueryState } from '../../components/QueryState';
+import { useBoardAccess } from '../../api/access';
 
 const size = (bytes: number) =>
   bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -24,6 +25,7 @@ export function BackupsScreen() {
   const [made, setMade] = useState('');
   const [restoring, setRestoring] = useState<string | null>(null);
   const [restored] = useState(() => sessionStorage.getItem(RESTORED_KEY));
+  const damaged = useBoardAccess().damage !== null;
   useEffect(() => sessionStorage.removeItem(RESTORED_KEY), []);
   return (
     <div className="backups-screen">
@@ -87,6 +89,7 @@ export function BackupsScreen() {
                         <Button
                           variant="secondary"
                           size="small"
+                          reads={damaged}
                           aria-label={`Restore ${b.name}`}
                           onPress={() => setRestoring(b.name)}
                         >
@@ -125,6 +128,7 @@ function ConfirmRestore({ name, onClose }: { name: string; onClose: () => void }
       <div className="toolbar">
         <Button
           variant="danger"
+          reads // shown on a damaged board too, which is read-only but may be restored
           isDisabled={restore.isPending}
           onPress={() =>
             restore.mutate(
@@ -145,7 +149,7 @@ function ConfirmRestore({ name, onClose }: { name: string; onClose: () => void }
         >
           {restore.isPending ? 'Restoring…' : 'Restore the backup'}
         </Button>
-        <Button variant="secondary" autoFocus onPress={onClose}>
+        <Button variant="secondary" reads autoFocus onPress={onClose}>
           Keep the board as it is
         </Button>
       </div>
