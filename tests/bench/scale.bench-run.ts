@@ -249,7 +249,8 @@ async function importFigures(copies: { ours: string; bare: string }[], csv: stri
     bare.push(performance.now() - t0);
     db.close();
     const session = new Session('bench');
-    session.open(copy.ours, { checkOnOpen: true });
+    session.open(copy.ours);
+    session.assertSound(); // its quick check, before the clock starts (as the bare copy's open did)
     t0 = performance.now();
     await ok(session, 'import.commit', { fileName: 'figures.csv', dataBase64 });
     ours.push(performance.now() - t0);
