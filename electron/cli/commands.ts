@@ -121,7 +121,7 @@ export const commands: Record<string, CommandDef> = {
           `  ${c.meetings} meetings, ${c.items} agenda items, ${c.decisions} decisions, ${c.actions} actions with ${c.updates} updates,`,
         );
         io.out(
-          `  ${c.values} figures, ${c.voice} voice entries, ${c.members} members (${c.commands} API calls)`,
+          `  ${c.values} figures, ${c.voice} voice entries, ${c.members} members, ${c.visits} member visits, ${c.votes} recorded votes (${c.commands} API calls)`,
         );
       } catch (e) {
         throw new CliError((e as Error).message);

@@ -180,11 +180,15 @@ export async function dispatch(
   if (!session.isOpen) return { ok: false, error: { code: 'unavailable', message: 'No board file is open' } };
   try {
     const ctx = session.ctx(actor.actor);
+    // A search sees everything saved: minutes saved are indexed after the save (migration 0014),
+    // so any rows of the index still behind are brought up to date first.
+    if (name.startsWith('search.')) session.refreshSearchIndex();
     const value = def.replacesBoard
       ? await runReplace(session, control, actor.actor, name, parsed.data)
       : def.kind === 'command'
         ? await runCommand(session, ctx, name, parsed.data)
         : await runQuery(ctx, name, parsed.data);
+    if (def.kind === 'command') session.noteWrite();
     return { ok: true, value };
   } catch (e) {
     return { ok: false, error: toApiError(e, session.file) };

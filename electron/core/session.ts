@@ -12,6 +12,7 @@ import {
   quickCheckBoardFile,
   type DB,
 } from './store/board-file';
+import { bringSearchIndexUpToDate, searchIndexBehind } from './store/search';
 
 /** The per-user folder CPB keeps its demo board and settings in (same place Electron's userData uses). */
 export function userDataDir(): string {
@@ -52,6 +53,13 @@ export function notWritable(file: string): string | null {
 /** How long after an open the deferred quick check waits (the first screen's reads go first). */
 export const QUICK_CHECK_DELAY_MS = 1500;
 
+/**
+ * How long the core waits, idle after a command, before it brings the search index up to date
+ * with minutes saved (migration 0014): typing autosaves every pause of a quarter of a second, so
+ * the re-indexing waits for a longer pause, off the keystroke's path.
+ */
+export const SEARCH_REFRESH_IDLE_MS = 1000;
+
 /** One open board file at a time; each door (window, server, CLI, test) holds one session. */
 export class Session {
   private db: DB | null = null;
@@ -69,6 +77,8 @@ export class Session {
   private quickCheck: { timer: NodeJS.Timeout } | null = null;
   /** Set when the deferred quick check found the file damaged: every write is refused, by name. */
   private damage: BoardFileError | null = null;
+  /** The search index's rows noted as behind are brought up to date when this fires (see noteWrite). */
+  private searchRefresh: NodeJS.Timeout | null = null;
   constructor(
     readonly actor = os.userInfo().username || 'CPB user',
     private readonly clock: Clock = appClock(),
@@ -117,6 +127,60 @@ export class Session {
       timer.unref(); // a command-line run that only reads ends without waiting for it
       this.quickCheck = { timer };
     }
+    // Rows of the search index left behind (saved minutes, then a crash before they were indexed):
+    // brought up to date now on a board already checked, else once its deferred check has run.
+    if (this.mode.mode === 'read-write' && searchIndexBehind(db)) {
+      if (deferred) this.refreshSearchWhenIdle(QUICK_CHECK_DELAY_MS + SEARCH_REFRESH_IDLE_MS);
+      else this.refreshSearchQuietly();
+    }
+  }
+
+  /**
+   * After a command: once the core has been idle for SEARCH_REFRESH_IDLE_MS, the search index is
+   * brought up to date with what it saved (an item's minutes are indexed after the save, not in it).
+   */
+  noteWrite(): void {
+    this.refreshSearchWhenIdle(SEARCH_REFRESH_IDLE_MS);
+  }
+
+  private refreshSearchWhenIdle(delay: number): void {
+    if (this.searchRefresh) clearTimeout(this.searchRefresh);
+    this.searchRefresh = setTimeout(() => {
+      this.searchRefresh = null;
+      this.refreshSearchQuietly();
+    }, delay);
+    this.searchRefresh.unref(); // the noted rows are in the file: the next open finishes the work
+  }
+
+  /**
+   * The core's own upkeep of the index: never waits for another writer (tried again at the next
+   * pause, and before any search in any case); a refusal by the disk is said, not thrown.
+   */
+  private refreshSearchQuietly(): void {
+    try {
+      this.refreshSearchIndex({ wait: false });
+    } catch (e) {
+      if ((e as { code?: string }).code?.startsWith('SQLITE_BUSY'))
+        this.refreshSearchWhenIdle(SEARCH_REFRESH_IDLE_MS);
+      else console.error(`Search index not brought up to date: ${(e as Error).message}`);
+    }
+  }
+
+  /**
+   * Brings the rows of the search index noted as behind up to date, in one short BEGIN IMMEDIATE
+   * transaction of its own (index upkeep, not a change to the record: not audited). Before any
+   * search, so a search never misses what was saved. A board that cannot be written here (read
+   * only, replaced, damaged) is left as it is: its index is searched as it stands.
+   */
+  refreshSearchIndex(opts: { wait: boolean } = { wait: true }): void {
+    const db = this.db;
+    if (!db || this.mode.mode !== 'read-write' || !searchIndexBehind(db)) return;
+    try {
+      this.assertWritable();
+    } catch {
+      return;
+    }
+    bringSearchIndexUpToDate(db, opts);
   }
 
   /** Runs the deferred quick check now, if it has not run: a damaged file is refused all writes. */
@@ -225,6 +289,11 @@ export class Session {
   }
 
   close(): void {
+    // A clean close leaves the search index complete (a board whose check is still to run or
+    // failed is not written, nor one another writer holds: the next open finishes the work).
+    if (this.db && !this.quickCheck && !this.damage) this.refreshSearchQuietly();
+    if (this.searchRefresh) clearTimeout(this.searchRefresh);
+    this.searchRefresh = null;
     if (this.quickCheck) clearTimeout(this.quickCheck.timer);
     this.quickCheck = null;
     this.damage = null;

@@ -21,6 +21,8 @@ import { buildCoreBundles } from '../support/core-bundles';
 let bundles: string;
 beforeAll(async () => {
   process.env.CPB_TODAY = DEMO_TODAY;
+  // The slow-work worker is started afresh only past this (slow-restart.test.ts): not in these tests.
+  process.env.CPB_SLOW_RESTART_MB = '100000';
   bundles = await buildCoreBundles();
 });
 

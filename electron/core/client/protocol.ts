@@ -33,7 +33,11 @@ export interface BoardOps {
         queued: number;
         /** The most slow calls ever running at once: 1 (they queue). */
         mostAtOnce: number;
+        /** How many times it was started afresh after a large job, to hand its memory back. */
+        restarts: number;
       };
+      /** (The slow-work worker's own status) its last job left a large heap. */
+      largeJob?: boolean;
     };
   };
   /** The demo board in the user data folder, created on first use. */

@@ -429,3 +429,15 @@ export function textMaker(pick: Pick, next: () => number): TextMaker {
     action: (topic) => `${pick(VERBS)} ${topic}`,
   };
 }
+
+/** Names of the settings members visit (homes, lodgings): places, never children. */
+export const SETTINGS = [
+  'Oakfield',
+  'Beechwood',
+  'Willow Lane',
+  'Hawthorn House',
+  'Riverside',
+  'Larch Court',
+  'Meadowbank',
+  'The Elms',
+] as const;

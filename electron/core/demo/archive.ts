@@ -20,6 +20,7 @@ import {
   LAST_NAMES,
   MEASURES,
   PRIORITIES,
+  SETTINGS,
   SPECIAL_ITEMS,
   WARDS,
   textMaker,
@@ -54,6 +55,8 @@ export interface ArchiveCounts {
   values: number;
   voice: number;
   members: number;
+  visits: number;
+  votes: number;
   commands: number;
 }
 
@@ -134,6 +137,8 @@ async function build(
     values: 0,
     voice: 0,
     members: 0,
+    visits: 0,
+    votes: 0,
     commands: 0,
   };
 
@@ -329,6 +334,43 @@ async function build(
     await figuresUpTo(date);
     await voiceUpTo(date, previous);
     const chair = chairOn(date);
+    // Most cycles, a councillor or two visit a children's home or a supported lodging between
+    // meetings (the setting named, never a child); the visit is reported at the next meeting.
+    const visits: number[] = [];
+    if (chance(0.6)) {
+      const on = addDays(date, -between(25, 50));
+      clock.set(on, '11:00');
+      const councillors = activeOn(on).filter((m) => m.role === 'elected_member');
+      const who = [pick(councillors), ...(chance(0.5) ? [pick(councillors)] : [])];
+      const topic = pick(pick(priorities).topics);
+      const kind = pick([
+        'childrens_home',
+        'childrens_home',
+        'supported_accommodation',
+        'short_breaks',
+      ] as const);
+      const { id } = await call('visit.create', {
+        date: on,
+        setting: `${pick(SETTINGS)} ${kind === 'supported_accommodation' ? 'supported lodgings' : kind === 'short_breaks' ? 'short breaks home' : 'children’s home'}`,
+        settingKind: kind,
+        announced: chance(0.7),
+        findings: text.discussion(topic, 'Members', between(2, 4)).join(' '),
+        memberIds: [...new Set(who.map((m) => m.id))],
+      });
+      visits.push(id);
+      counts.visits += 1;
+      if (chance(0.5)) {
+        await call('visit.addAction', {
+          visitId: id,
+          description: `${text.action(topic)} (raised on the visit)`,
+          ownerMemberId: null,
+          ownerName: pick(FREE_TEXT_OWNERS),
+          dueDate: addDays(on, between(30, 90)),
+          urgency: pick(['high', 'medium', 'low'] as const),
+        });
+        counts.actions += 1;
+      }
+    }
     // Three weeks before: the agenda from the template, with three reports of the year.
     clock.set(addDays(date, -21), '10:00');
     const { id: meetingId } = await call('meeting.create', {
@@ -379,6 +421,7 @@ async function build(
         ],
       });
     }
+    if (visits.length > 0) await call('visit.reportAt', { meetingId, visitIds: visits });
     clock.set(addDays(date, -7), '10:00');
     await call('snapshot.freeze', { meetingId });
     await call('meeting.setStatus', { id: meetingId, status: 'agenda_published' });
@@ -402,6 +445,37 @@ async function build(
     const record = await call('meeting.get', { id: meetingId });
     const items = record.items;
     counts.items += items.length;
+    // Some join online (counted present, not towards the quorum) or come late or leave early;
+    // never the chair or the two councillors who keep the meeting quorate.
+    const inRoom = new Set([chair.id, elected[0]?.id, elected[1]?.id]);
+    for (const a of record.attendance ?? []) {
+      if (a.status !== 'present' || inRoom.has(a.memberId)) continue;
+      const r = rnd();
+      if (r < 0.08)
+        await call('attendance.setPresence', {
+          meetingId,
+          memberId: a.memberId,
+          remote: true,
+          arrived: null,
+          left: null,
+        });
+      else if (r < 0.12)
+        await call('attendance.setPresence', {
+          meetingId,
+          memberId: a.memberId,
+          remote: false,
+          arrived: { itemId: items[2]!.id, time: '10:20' },
+          left: null,
+        });
+      else if (r < 0.15)
+        await call('attendance.setPresence', {
+          meetingId,
+          memberId: a.memberId,
+          remote: false,
+          arrived: null,
+          left: { itemId: items[items.length - 2]!.id, time: '12:15' },
+        });
+    }
     if (chance(0.15)) {
       const who = pick(here.filter((m) => m.role === 'elected_member'));
       await call('declaration.add', {
@@ -451,8 +525,22 @@ async function build(
           item.kind === 'minutes'
             ? 'the minutes of the last meeting be approved as a correct record'
             : text.resolution(topic);
-        await call('decision.add', { itemId: item.id, text: resolution });
+        const decision = await call('decision.add', { itemId: item.id, text: resolution });
         counts.decisions += 1;
+        // Now and then a decision is put to the vote (the counts recorded, as most boards do).
+        if (item.kind === 'priority' && chance(0.1)) {
+          // Never more votes than the three councillors always in the room (the chair and two).
+          const r = rnd();
+          await call('vote.record', {
+            decisionId: decision.id,
+            for: 2,
+            against: r < 0.5 ? 1 : 0,
+            abstain: r >= 0.5 && r < 0.8 ? 1 : 0,
+            castingVote: null,
+            names: [],
+          });
+          counts.votes += 1;
+        }
       }
     }
     // About forty actions a meeting, on the items where work is agreed.

@@ -29,7 +29,10 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  XmlComponent,
   type FileChild,
+  type IContext,
+  type IXmlableObject,
   type ParagraphChild,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
@@ -137,7 +140,144 @@ function cell(c: CellBlock, width: number, keepNext: boolean | undefined): Table
   });
 }
 
-function table(t: TableBlock, landscape: boolean): Table {
+/**
+ * How the body rows of a table are written. `docx` builds an object per element of every cell
+ * (cell, its properties and width, paragraph, its properties and style, run, its properties, text)
+ * and then walks them all again to turn them into the tree its serializer writes: for the action
+ * log's 5,000 rows × 7 cells that is most of the document's time and memory. So the rows are
+ * written straight into that tree, with the properties — the part with rules (which element goes
+ * first, what an empty one leaves out) — made by `docx` itself, once for each different set and
+ * shared. Anything else (a link, a line break, a list) goes through `docx` as before. The XML is
+ * the same byte for byte (tests/integration/exports/prepared-rows.test.ts renders every document
+ * both ways); `preparedRows: false` is the plain `docx` way.
+ */
+export interface RenderOptions {
+  preparedRows?: boolean;
+}
+
+type Xml = IXmlableObject;
+const NO_CONTEXT = (): IContext => {
+  const doc = new Document({ sections: [] });
+  return { file: doc, viewWrapper: doc.Document, stack: [] } as unknown as IContext;
+};
+
+/** The properties element (`w:pPr`, `w:rPr`, `w:tcPr`, `w:trPr`) `docx` writes first in an element, if it writes one. */
+function firstChildNamed(xml: Xml | undefined, element: string, name: string): Xml | undefined {
+  const children = (xml as Record<string, unknown> | undefined)?.[element];
+  const first = Array.isArray(children) ? (children[0] as Record<string, unknown> | undefined) : undefined;
+  return first && name in first ? (first as Xml) : undefined;
+}
+
+class PreparedParts {
+  private readonly context = NO_CONTEXT();
+  private readonly runProps = new Map<string, Xml | undefined>();
+  private readonly paragraphProps = new Map<string, Xml | undefined>();
+  private readonly cellProps = new Map<string, Xml | undefined>();
+  private readonly rowProps = new Map<string, Xml | undefined>();
+
+  private memo<T>(
+    map: Map<string, Xml | undefined>,
+    key: string,
+    make: () => T,
+    pick: (x: T) => Xml | undefined,
+  ) {
+    if (map.has(key)) return map.get(key);
+    const made = pick(make());
+    map.set(key, made);
+    return made;
+  }
+
+  /** A run the fast way: plain text with character formatting (no link, no break). */
+  run(r: Run): Xml {
+    const key = `${r.bold ? 1 : 0}${r.italics ? 1 : 0}${r.underline ? 1 : 0}${r.strike ? 1 : 0}|${r.color ?? ''}|${r.size ?? ''}`;
+    const props = this.memo(
+      this.runProps,
+      key,
+      () => textRun({ ...r, text: 'x', break: undefined, link: undefined }).prepForXml(this.context),
+      (x) => firstChildNamed(x, 'w:r', 'w:rPr'),
+    );
+    const text = { 'w:t': [{ _attr: { 'xml:space': 'preserve' } }, r.text] } as unknown as Xml;
+    return { 'w:r': props ? [props, text] : [text] } as unknown as Xml;
+  }
+
+  paragraph(pb: ParagraphBlock, keepNext: boolean | undefined): Xml {
+    const key = JSON.stringify([
+      pb.style,
+      pb.keepNext || keepNext || undefined,
+      pb.keepLines,
+      pb.pageBreakBefore,
+      pb.align,
+      pb.indent,
+      pb.spaceBefore,
+    ]);
+    const props = this.memo(
+      this.paragraphProps,
+      key,
+      () => paragraph({ ...pb, runs: [] }, { keepNext }).prepForXml(this.context),
+      (x) => firstChildNamed(x, 'w:p', 'w:pPr'),
+    );
+    const children = [...(props ? [props] : []), ...pb.runs.map((r) => this.run(r))];
+    return { 'w:p': children.length ? children : {} } as unknown as Xml;
+  }
+
+  cellProperties(width: number, fill: string | undefined): Xml | undefined {
+    return this.memo(
+      this.cellProps,
+      `${width}|${fill ?? ''}`,
+      () => cell({ paragraphs: [], fill }, width, undefined).prepForXml(this.context),
+      (x) => firstChildNamed(x, 'w:tc', 'w:tcPr'),
+    );
+  }
+
+  rowProperties(): Xml | undefined {
+    return this.memo(
+      this.rowProps,
+      'cantSplit',
+      () =>
+        new TableRow({ cantSplit: true, children: [cell({ paragraphs: [] }, 1, undefined)] }).prepForXml(
+          this.context,
+        ),
+      (x) => firstChildNamed(x, 'w:tr', 'w:trPr'),
+    );
+  }
+}
+
+/** Whether a paragraph is written the fast way: no list, no links, no line breaks. */
+const plainParagraph = (pb: ParagraphBlock) => !pb.list && pb.runs.every((r) => !r.link && !r.break);
+
+/** A table whose body rows `docx` writes from the tree made for them (see RenderOptions). */
+class PreparedTable extends XmlComponent {
+  constructor(
+    private readonly head: Table,
+    private readonly t: TableBlock,
+    private readonly colTwips: number[],
+  ) {
+    super('w:tbl');
+  }
+
+  override prepForXml(context: IContext): Xml | undefined {
+    const xml = this.head.prepForXml(context) as unknown as { 'w:tbl': Xml[] };
+    const parts = new PreparedParts();
+    const { t, colTwips } = this;
+    const rowProps = parts.rowProperties();
+    t.rows.forEach((r, n) => {
+      const keepNext = t.keepNext || (t.keepTogether === true && n < t.rows.length - 1);
+      const cells = r.map((c, k) => {
+        const width = colTwips[k] ?? colTwips.at(-1)!;
+        if (!c.paragraphs.every(plainParagraph)) return cell(c, width, keepNext).prepForXml(context)!;
+        const props = parts.cellProperties(width, c.fill);
+        const paragraphs = c.paragraphs.length
+          ? c.paragraphs.map((pb) => parts.paragraph(pb, keepNext))
+          : [parts.paragraph({ type: 'paragraph', style: 'TableText', runs: [] }, undefined)];
+        return { 'w:tc': [...(props ? [props] : []), ...paragraphs] } as unknown as Xml;
+      });
+      xml['w:tbl'].push({ 'w:tr': [...(rowProps ? [rowProps] : []), ...cells] } as unknown as Xml);
+    });
+    return xml as unknown as Xml;
+  }
+}
+
+function table(t: TableBlock, landscape: boolean, options: RenderOptions): FileChild {
   const colTwips = t.widths.map((w) => Math.round((w / 100) * textTwips(landscape || t.landscape === true)));
   const rows: TableRow[] = [];
   if (t.headers)
@@ -161,21 +301,23 @@ function table(t: TableBlock, landscape: boolean): Table {
         ),
       }),
     );
-  t.rows.forEach((r, n) =>
-    rows.push(
-      new TableRow({
-        cantSplit: true,
-        children: r.map((c, k) =>
-          cell(
-            c,
-            colTwips[k] ?? colTwips.at(-1)!,
-            t.keepNext || (t.keepTogether === true && n < t.rows.length - 1),
+  const prepared = options.preparedRows !== false;
+  if (!prepared)
+    t.rows.forEach((r, n) =>
+      rows.push(
+        new TableRow({
+          cantSplit: true,
+          children: r.map((c, k) =>
+            cell(
+              c,
+              colTwips[k] ?? colTwips.at(-1)!,
+              t.keepNext || (t.keepTogether === true && n < t.rows.length - 1),
+            ),
           ),
-        ),
-      }),
-    ),
-  );
-  return new Table({
+        }),
+      ),
+    );
+  const head = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: colTwips,
     margins: cellMargins,
@@ -183,14 +325,15 @@ function table(t: TableBlock, landscape: boolean): Table {
     borders: BORDERS,
     rows,
   });
+  return prepared ? (new PreparedTable(head, t, colTwips) as unknown as FileChild) : head;
 }
 
-function block(bl: Block, landscape: boolean): FileChild[] {
+function block(bl: Block, landscape: boolean, options: RenderOptions): FileChild[] {
   switch (bl.type) {
     case 'paragraph':
       return [paragraph(bl)];
     case 'table':
-      return [table(bl, landscape)];
+      return [table(bl, landscape, options)];
     case 'image':
       return [
         new Paragraph({
@@ -274,7 +417,7 @@ function footer(spec: DocumentSpec): Footer {
 
 const LIST_INDENT = { left: 720, hanging: 360 };
 
-export async function renderDocx(spec: DocumentSpec): Promise<Buffer> {
+export async function renderDocx(spec: DocumentSpec, options: RenderOptions = {}): Promise<Buffer> {
   const landscape = spec.landscape === true;
   const hasContents = spec.children.some((bl) => bl.type === 'contents');
   const doc = new Document({
@@ -415,7 +558,7 @@ export async function renderDocx(spec: DocumentSpec): Promise<Buffer> {
         },
         headers: { default: header(spec) },
         footers: { default: footer(spec) },
-        children: spec.children.flatMap((bl) => block(bl, landscape)),
+        children: spec.children.flatMap((bl) => block(bl, landscape, options)),
       },
     ],
   });

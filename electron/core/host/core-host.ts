@@ -10,7 +10,7 @@ import { Session, userDataDir } from '../session';
 import { attachBoardFile } from '../store/board-file';
 import { describeHolder, holdersOf, markInUse, type UseMark } from '../store/in-use';
 import { Gate } from './gate';
-import { jobFinished, jobStarts } from './memory';
+import { jobFinished, jobStarts, lastJobWasLarge } from './memory';
 import { OneAtATime } from './one-at-a-time';
 
 /** Slow calls that may wait their turn; one more is refused as 'unavailable' (a runaway script). */
@@ -58,6 +58,8 @@ export class CoreHost {
   private opened = 0;
   private slowOpened = 0;
   private slowCalls = 0;
+  private slowRestarts = 0;
+  private slowRestart: Promise<void> = Promise.resolve();
   /** Slow work, one job at a time (see OneAtATime); the board's own calls never wait behind it. */
   private readonly slowQueue = new OneAtATime(SLOW_QUEUE_ROOM);
   private readonly backups = new Set<Promise<void>>();
@@ -118,6 +120,7 @@ export class CoreHost {
 
   /** Lets go of the board file everywhere but the session: backups finished, the slow-work worker closed. */
   private async releaseFile(): Promise<void> {
+    await this.slowRestart;
     await Promise.all([...this.backups]);
     await this.slow?.close();
     this.slow = this.newSlowLane();
@@ -138,7 +141,11 @@ export class CoreHost {
           message: `CPB is already making ${this.slowQueue.size} documents or imports, one at a time; try again when they are done`,
         },
       });
-    return this.slowQueue.run(() => this.callSlowNow(slow, name, input, actor));
+    return this.slowQueue.run(async () => {
+      // A restart after the job before this one is finished first (see restartSlowAfterLargeJob).
+      await this.slowRestart;
+      return this.callSlowNow(this.slow ?? slow, name, input, actor);
+    });
   }
 
   private async callSlowNow(
@@ -155,18 +162,43 @@ export class CoreHost {
         return { ok: false, error: toApiError(e, this.session.file) };
       }
     }
-    const wanted = this.opened;
-    if (this.slowOpened !== wanted) {
-      const access = this.session.access;
-      const opened = await slow.open(
-        this.session.file,
-        access.mode === 'read-only' ? { readOnly: access.reason } : {},
-      );
-      if (!opened.ok) return opened;
-      this.slowOpened = wanted;
-    }
+    const opened = await this.openInSlow(slow);
+    if (!opened.ok) return opened;
     this.slowCalls += 1;
-    return slow.call(name, input, actor);
+    const result = await slow.call(name, input, actor);
+    // Behind the answer, and before the next job: a worker a large job left large is started afresh.
+    this.slowRestart = this.restartSlowAfterLargeJob(slow).catch(() => undefined);
+    return result;
+  }
+
+  /** The board the core has open, attached in the slow-work worker (again after a reopen or restart). */
+  private async openInSlow(slow: PortCoreClient): Promise<ApiResult<unknown>> {
+    const wanted = this.opened;
+    if (this.slowOpened === wanted) return { ok: true, value: null };
+    const access = this.session.access;
+    const opened = await slow.open(
+      this.session.file,
+      access.mode === 'read-only' ? { readOnly: access.reason } : {},
+    );
+    if (opened.ok) this.slowOpened = wanted;
+    return opened;
+  }
+
+  /**
+   * After a job that left the process large (a year's report, the whole action log at twenty
+   * years; see memory.ts), the slow-work worker is closed and a new one started and attached to the
+   * board at once: the old isolate's pages go back to the system, where a collected heap keeps
+   * them, and the next document does not wait for a worker to start.
+   */
+  private async restartSlowAfterLargeJob(slow: PortCoreClient): Promise<void> {
+    if (this.slow !== slow || !this.session.isOpen) return;
+    const status = await slow.board('status', {});
+    if (!status.ok || !status.value.largeJob || this.slow !== slow) return;
+    this.slow = this.newSlowLane();
+    this.slowOpened = 0;
+    this.slowRestarts += 1;
+    await slow.close();
+    if (this.slow && this.session.isOpen) await this.openInSlow(this.slow);
   }
 
   private openFile(file: string, readOnly?: string): BoardOps['open']['output'] {
@@ -233,7 +265,9 @@ export class CoreHost {
         calls: this.slowCalls,
         queued: this.slowQueue.size,
         mostAtOnce: this.slowQueue.maxRunning,
+        restarts: this.slowRestarts,
       },
+      ...(this.options.lane === 'slow' ? { largeJob: lastJobWasLarge() } : {}),
     }),
     ensureDemo: async (input) => ({ file: ensureDefaultBoard(input.dir ?? userDataDir()) }),
     newestSoundBackup: async (input) => ({

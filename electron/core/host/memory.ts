@@ -22,9 +22,23 @@ export function releaseMemory(): void {
 
 /** A heap this large after a job is handed back at once; a smaller one when the worker is idle. */
 const LARGE_HEAP = 96 * 1024 * 1024;
+/**
+ * The whole process's resident memory past which the slow-work worker is started afresh after a
+ * job (CPB_SLOW_RESTART_MB; 320 MB: a meeting's minutes at twenty years leave the server near 260).
+ */
+const RESTART_RSS = (Number(process.env.CPB_SLOW_RESTART_MB) || 320) * 1024 * 1024;
 /** How long the worker waits, idle, before collecting after a small job. */
 const IDLE_MS = 1500;
 let idle: ReturnType<typeof setTimeout> | null = null;
+let lastLarge = false;
+
+/**
+ * Whether the last job left a large heap, or the whole process past RESTART_RSS (pages a collected
+ * heap, the chart canvas and the allocator keep): the core then starts this worker afresh.
+ */
+export function lastJobWasLarge(): boolean {
+  return lastLarge;
+}
 
 /** A job starts: a collection waiting for the worker to be idle waits on. */
 export function jobStarts(): void {
@@ -40,7 +54,9 @@ export function jobStarts(): void {
  */
 export function jobFinished(): void {
   jobStarts();
-  if (getHeapStatistics().used_heap_size > LARGE_HEAP) setImmediate(releaseMemory);
+  const used = getHeapStatistics().used_heap_size;
+  lastLarge = used > LARGE_HEAP || process.memoryUsage.rss() > RESTART_RSS;
+  if (lastLarge) setImmediate(releaseMemory);
   else {
     idle = setTimeout(() => {
       idle = null;

@@ -32,6 +32,7 @@ import {
   setMeetingStatus,
   touchMeeting,
   updateMeeting,
+  itemMeetingId,
   type ItemRowDb,
   type MeetingRowDb,
 } from '../store/meetings';
@@ -57,10 +58,19 @@ export function meetingRow(ctx: Ctx, id: number): MeetingRow {
 
 export type ItemRow = ItemRowDb;
 
+const noItem = (itemId: number) => new ApiError('not_found', `There is no agenda item with id ${itemId}`);
+
 export function itemRow(ctx: Ctx, itemId: number): ItemRow {
   const r = itemById(ctx.db, itemId);
-  if (!r) throw new ApiError('not_found', `There is no agenda item with id ${itemId}`);
+  if (!r) throw noItem(itemId);
   return r;
+}
+
+/** The meeting an item is on, without reading the item's minutes (an autosave needs no more). */
+export function itemMeeting(ctx: Ctx, itemId: number): number {
+  const meetingId = itemMeetingId(ctx.db, itemId);
+  if (meetingId === undefined) throw noItem(itemId);
+  return meetingId;
 }
 
 function isLockError(e: unknown): boolean {

@@ -1,6 +1,7 @@
 import { ApiError } from '../../../shared/api';
 import {
   meetingStatusLabels,
+  minutesDocJson,
   minutesDocText,
   resolutionText,
   type MinutesNode,
@@ -8,7 +9,7 @@ import {
 import { formatDate } from '../../../shared/domain/dates';
 import type { HandlerGroup } from '../handler-types';
 import type { Ctx } from '../context';
-import { itemRow, lockedMessage, meetingRow, onMeeting, touch } from './meetings';
+import { itemMeeting, itemRow, lockedMessage, meetingRow, onMeeting, touch } from './meetings';
 import { approver, mustBeQuorateToDecide } from './record-rules';
 import { baseOf, staleSave } from './revisions';
 import { actionById, deleteAction, insertAction } from '../store/actions';
@@ -95,13 +96,13 @@ type MinutesHandlers =
 
 export const minutesHandlers: HandlerGroup<MinutesHandlers> = {
   'item.saveMinutes': (ctx, input) => {
-    const it = itemRow(ctx, input.itemId);
+    const it = { id: input.itemId, meeting_id: itemMeeting(ctx, input.itemId) };
     const savedAt = ctx.now().toISOString();
     const revision = onMeeting(ctx, it.meeting_id, () => {
       const saved = saveItemMinutes(
         ctx.db,
         it.id,
-        JSON.stringify(input.doc),
+        minutesDocJson(input.doc),
         minutesDocText(input.doc as unknown as MinutesNode),
         baseOf(input),
       );

@@ -16,6 +16,7 @@ import { periodSortKey } from '../../../shared/domain/period-key';
 import path from 'node:path';
 import { partialPathFor, sweepPartials } from '../partial-files';
 import { nativeBinding } from './native';
+import { refreshStaleSearchRows } from './search';
 import { latestSchemaVersion, migrations, type Migration } from './migrations';
 
 /** 'CPB1' — marks a SQLite file as a CPB board so a foreign database is never mistaken for one. */
@@ -339,6 +340,8 @@ export function openSnapshot(file: string): { db: DB; inspection: Inspection } {
     }
     db.pragma('foreign_keys = ON');
     migrate(db, ':memory:', appClock().now());
+    // Minutes saved but not yet indexed (a crash): this private copy's search index is made whole.
+    db.transaction(() => refreshStaleSearchRows(db)).immediate();
     db.pragma('query_only = ON');
   } catch (e) {
     db.close();

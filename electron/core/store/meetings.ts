@@ -494,6 +494,10 @@ export const latestMeetingExcept = (db: DB, id: number): { id: number; date: str
 export const itemById = (db: DB, id: number): ItemRowDb | undefined =>
   get<ItemRowDb>(db, `${ITEM} WHERE id = ?`, id);
 
+/** Which meeting an item is on (an autosave needs no more: not its 24 KB of minutes read back). */
+export const itemMeetingId = (db: DB, id: number): number | undefined =>
+  get<{ meeting_id: number }>(db, 'SELECT meeting_id FROM agenda_item WHERE id = ?', id)?.meeting_id;
+
 /** A meeting's item ids in agenda order. */
 export const itemIdsOfMeeting = (db: DB, meetingId: number): number[] =>
   all<{ id: number }>(
@@ -632,17 +636,17 @@ export function saveItemMinutes(
   text: string,
   baseRevision: number | null,
 ): number | null {
-  const r = run(
+  const r = get<{ minutes_revision: number }>(
     db,
     `UPDATE agenda_item SET minutes_doc = ?, minutes_text = ?, minutes_revision = minutes_revision + 1
-     WHERE id = ? AND (? IS NULL OR minutes_revision = ?)`,
+     WHERE id = ? AND (? IS NULL OR minutes_revision = ?) RETURNING minutes_revision`,
     doc,
     text,
     id,
     baseRevision,
     baseRevision,
   );
-  return r.changes === 0 ? null : itemById(db, id)!.minutes_revision;
+  return r ? r.minutes_revision : null;
 }
 
 /** Replaces an item's links to priorities, pledges and principles. */

@@ -11,6 +11,7 @@ import m0010 from './migrations/0010-measure-definitions.sql';
 import m0011 from './migrations/0011-annual-report-text.sql';
 import m0012 from './migrations/0012-clerks-meeting.sql';
 import m0013 from './migrations/0013-scale.sql';
+import m0014 from './migrations/0014-search-index-off-the-keystroke.sql';
 
 /** Forward-only numbered migrations; version N is the schema after migration N. */
 export interface Migration {
@@ -33,6 +34,7 @@ export const migrations: Migration[] = [
   { version: 11, name: '0011-annual-report-text', sql: m0011 },
   { version: 12, name: '0012-clerks-meeting', sql: m0012 },
   { version: 13, name: '0013-scale', sql: m0013 },
+  { version: 14, name: '0014-search-index-off-the-keystroke', sql: m0014 },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

@@ -1,11 +1,11 @@
 /**
  * Full-text search: the FTS5 table `search_index` and the rows a hit points back to. Each indexed
- * record is one row whose rowid is the record's id × 16 + its kind's code (migration 0009), so the
+ * record is one row whose rowid is the record's id × 16 + its kind's code (migration 0013), so the
  * triggers that keep the index in step replace only that row.
  */
 import type { SearchKind } from '../../../shared/api/search';
 import type { DB } from './board-file';
-import { all, get } from './sql';
+import { all, get, run } from './sql';
 
 /** The code each kind of record carries in the low four bits of its search_index rowid. */
 export const searchKindCodes: Record<SearchKind, number> = {
@@ -24,6 +24,42 @@ export interface SearchRow {
   kind: SearchKind;
   ref_id: number;
   snip: string;
+}
+
+/** Whether any row of the search index is behind its record (an item's minutes saved since). */
+export const searchIndexBehind = (db: DB): boolean =>
+  get<{ one: number }>(db, 'SELECT 1 AS one FROM search_index_stale LIMIT 1') !== undefined;
+
+/**
+ * Brings the rows of the search index noted as behind (migration 0014: an item's minutes saved)
+ * up to date from the records as they are now, and clears the notes: the caller's transaction.
+ * A row noted for a record since deleted is only taken out. The number of rows brought up to date.
+ */
+export function refreshStaleSearchRows(db: DB): number {
+  run(db, 'DELETE FROM search_index WHERE rowid IN (SELECT rowid FROM search_index_stale)');
+  run(
+    db,
+    `INSERT INTO search_index (rowid, title, body)
+     SELECT a.id * 16 + 1, a.title, a.minutes_text
+     FROM search_index_stale s JOIN agenda_item a ON a.id = s.rowid / 16
+     WHERE s.rowid % 16 = 1`,
+  );
+  return run(db, 'DELETE FROM search_index_stale').changes;
+}
+
+/**
+ * Brings the noted rows up to date in a BEGIN IMMEDIATE transaction of their own. `wait: false`
+ * (the core's idle upkeep): gives up at once with SQLITE_BUSY when another connection is writing,
+ * instead of holding the core's thread for the busy timeout; tried again later.
+ */
+export function bringSearchIndexUpToDate(db: DB, opts: { wait: boolean }): void {
+  const timeout = opts.wait ? null : (db.pragma('busy_timeout', { simple: true }) as number);
+  if (timeout !== null) db.pragma('busy_timeout = 0');
+  try {
+    db.transaction(() => refreshStaleSearchRows(db)).immediate();
+  } finally {
+    if (timeout !== null) db.pragma(`busy_timeout = ${timeout}`);
+  }
 }
 
 /** How many rows match an FTS5 expression (throws if the expression is malformed). */
