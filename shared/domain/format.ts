@@ -82,14 +82,25 @@ export function measureDecimals(values: readonly (number | null | undefined)[], 
   return Math.min(d, MAX_DECIMALS[unit]);
 }
 
+/** The en-GB number format for each number of decimal places, made once (making one costs far more than using it). */
+const fixedFormats = new Map<number, Intl.NumberFormat>();
+function fixedFormat(decimals: number): Intl.NumberFormat {
+  let f = fixedFormats.get(decimals);
+  if (!f) {
+    f = new Intl.NumberFormat('en-GB', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      signDisplay: 'negative',
+    });
+    fixedFormats.set(decimals, f);
+  }
+  return f;
+}
+
 /** A figure with exactly `decimals` places, in the unit's form ('11.0%', '426.0 days', '52.3 per 10,000'). */
 export function formatFixed(value: number | null, unit: Unit, decimals: number): string {
   if (value === null || !Number.isFinite(value)) return '–';
-  const text = new Intl.NumberFormat('en-GB', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    signDisplay: 'negative',
-  }).format(value);
+  const text = fixedFormat(decimals).format(value);
   switch (unit) {
     case 'percent':
       return `${text}%`;

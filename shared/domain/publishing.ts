@@ -142,7 +142,9 @@ export function renameIn(text: string, replacements: readonly [string, string][]
     compiled.set(replacements, patterns);
   }
   let out = text;
-  for (const [re, to] of patterns) out = out.replace(re, to);
+  for (let k = 0; k < patterns.length; k++)
+    // Most strings hold no name: a substring test first, the word-bounded pattern only where one is.
+    if (out.includes(replacements[k]![0])) out = out.replace(patterns[k]![0], patterns[k]![1]);
   return out;
 }
 

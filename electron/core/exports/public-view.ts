@@ -17,15 +17,36 @@ export function nameReplacements(db: DB, isPublic: boolean): Replacements {
   return firstNameReplacements(members(db), publishing(db).youngPeopleFirstNames);
 }
 
-/** A copy of `value` with every string in it (at any depth) renamed; Buffers and non-plain objects kept. */
+/**
+ * `value` with every string in it (at any depth) renamed; Buffers and non-plain objects kept. Only
+ * what holds a renamed string is copied: a part with nothing to rename is the same object (a
+ * public minutes at twenty years is tens of thousands of values, few of them names). Treat it as
+ * read-only, like the record it came from.
+ */
 export function renameDeep<T>(value: T, reps: Replacements): T {
   if (reps.length === 0) return value;
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return renameIn(v, reps);
-    if (Array.isArray(v)) return v.map(walk);
-    if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype)
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, walk(x)]));
-    return v;
+    if (typeof v !== 'object' || v === null) return v;
+    if (Array.isArray(v)) {
+      let out: unknown[] | null = null;
+      for (let i = 0; i < v.length; i++) {
+        const x = walk(v[i]);
+        if (x !== v[i] && !out) out = v.slice();
+        if (out) out[i] = x;
+      }
+      return out ?? v;
+    }
+    if (Object.getPrototypeOf(v) !== Object.prototype) return v;
+    const o = v as Record<string, unknown>;
+    let out: Record<string, unknown> | null = null;
+    for (const k of Object.keys(o)) {
+      const x = walk(o[k]);
+      if (x === o[k]) continue;
+      out ??= { ...o };
+      Object.defineProperty(out, k, { value: x, enumerable: true, writable: true, configurable: true });
+    }
+    return out ?? v;
   };
   return walk(value) as T;
 }

@@ -380,10 +380,10 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
   for (const m of importMeasures(db)) measures.set(m.code.toLowerCase(), m);
   // By measure, then period: looked up for every figure, so no key is built per row.
   const valuesOf = new Map<number, Map<string, { value: number; note: string }>>();
-  for (const v of importValues(db)) {
-    let held = valuesOf.get(v.measure_id);
-    if (!held) valuesOf.set(v.measure_id, (held = new Map()));
-    held.set(v.period, v);
+  for (const [measureId, period, value, note] of importValues(db)) {
+    let held = valuesOf.get(measureId);
+    if (!held) valuesOf.set(measureId, (held = new Map()));
+    held.set(period, { value, note });
   }
   const existingValue = (measureId: number, period: string) => valuesOf.get(measureId)?.get(period);
   // Comparators are read when the sheet has one (a table of the board's own figures never does).

@@ -5,7 +5,7 @@ import type { YearBasis } from '../../../shared/domain/periods';
 import type { Polarity } from '../../../shared/domain/rag';
 import type { DB } from './board-file';
 import type { Frequency } from './measures';
-import { all, get, run, statement } from './sql';
+import { all, get, run, statement, tuples } from './sql';
 
 export interface ImportMeasureRow {
   id: number;
@@ -82,15 +82,12 @@ export const updateImportedSetting = (
   );
 };
 
-export interface ImportValueRow {
-  measure_id: number;
-  period: string;
-  value: number;
-  note: string;
-}
+/** A held figure: measure id, period, value, note. */
+export type ImportValueTuple = readonly [measureId: number, period: string, value: number, note: string];
 
-export const importValues = (db: DB): ImportValueRow[] =>
-  all<ImportValueRow>(db, 'SELECT measure_id, period, value, note FROM measure_value');
+/** Every figure the board holds, as tuples (thousands of rows at twenty years: no object per row). */
+export const importValues = (db: DB): ImportValueTuple[] =>
+  tuples<ImportValueTuple>(db, 'SELECT measure_id, period, value, note FROM measure_value');
 
 export interface ImportComparatorRow {
   measure_id: number;

@@ -129,6 +129,23 @@ describe('counts and lists from SQL', () => {
     }
   });
 
+  it('a list row (read as a tuple) is the action as action.get reads it, field for field', async () => {
+    const list = (await callOk(session, 'actions.list', {})).actions;
+    expect(list.length).toBeGreaterThan(10);
+    // Every nullable field is filled somewhere, so a column read into the wrong field shows (a
+    // visit's fields: tests/integration/record/visits.test.ts).
+    for (const key of ['priorityId', 'meetingId', 'agendaItemId', 'completedAt', 'latestUpdate'] as const)
+      expect(
+        list.some((a) => a[key] !== null),
+        key,
+      ).toBe(true);
+    for (const a of list) {
+      const { updates, ...one } = await callOk(session, 'action.get', { id: a.id });
+      expect(a).toEqual(one);
+      expect(a.updateCount).toBe(updates.length);
+    }
+  });
+
   it('the filter choices come apart from the list, the same as with it', async () => {
     const choices = await callOk(session, 'actions.choices', {});
     const list = await callOk(session, 'actions.list', { limit: 1 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue, polarityLabel, unitLabel, type Unit } from '../../../shared/domain/format';
+import { formatFixed, formatValue, polarityLabel, unitLabel, type Unit } from '../../../shared/domain/format';
 
 describe('formatValue', () => {
   it.each<[number | null, Unit, string]>([
@@ -49,5 +49,23 @@ describe('labels', () => {
       lower: 'Lower is better',
       neither: 'Neither',
     });
+  });
+});
+
+describe('formatFixed', () => {
+  it('gives exactly the places asked for, whichever was asked for before (one format kept per number of places)', () => {
+    const asked: [number, Unit, number, string][] = [
+      [11, 'percent', 1, '11.0%'],
+      [1234.5, 'number', 0, '1,235'],
+      [11.25, 'percent', 2, '11.25%'],
+      [426, 'days', 1, '426.0 days'],
+      [1, 'days', 0, '1 day'],
+      [52.34, 'rate10k', 1, '52.3 per 10,000'],
+      [-0.04, 'number', 1, '0.0'],
+      [-3, 'score', 2, '-3.00'],
+    ];
+    for (let round = 0; round < 2; round++)
+      for (const [v, unit, d, text] of asked) expect(formatFixed(v, unit, d)).toBe(text);
+    expect(formatFixed(null, 'number', 1)).toBe('–');
   });
 });
