@@ -18,11 +18,12 @@ import type {
   WalkMeasure,
 } from '../../../shared/api/walk';
 import { daysOverdue, isOverdue } from '../../../shared/domain/overdue';
-import { comparePeriods, parsePeriod, periodForDate } from '../../../shared/domain/periods';
+import { parsePeriod, periodForDate } from '../../../shared/domain/periods';
+import { periodSortKey } from '../../../shared/domain/period-key';
 import type { Rag } from '../../../shared/domain/rag';
 import type { DB } from '../store/board-file';
 import { meetingById } from '../store/meetings';
-import { liveMeasures, valuesOfMeasure } from '../store/measures';
+import { liveMeasures, valuesBeforeKey } from '../store/measures';
 import { livePriorities, principleItemLinks, principleOptions } from '../store/strategy';
 import {
   actionsAboutMeasure,
@@ -66,11 +67,8 @@ export interface MeetingMeasure extends WalkMeasure {
 /** Up to eight values ending at the one the meeting saw (even if it was corrected since). */
 function seriesUpTo(db: DB, measureId: number | null, latest: { period: string; value: number } | null) {
   if (measureId === null || latest === null) return latest ? [latest] : [];
-  const earlier = valuesOfMeasure(db, measureId)
-    .filter((v) => comparePeriods(v.period, latest.period) < 0)
-    .sort((a, b) => comparePeriods(a.period, b.period))
-    .map((v) => ({ period: v.period, value: v.value }));
-  return [...earlier.slice(-(SPARK_POINTS - 1)), latest];
+  // The seven before it, from the index (20 years of figures are not read for a sparkline).
+  return [...valuesBeforeKey(db, measureId, periodSortKey(latest.period), SPARK_POINTS - 1), latest];
 }
 
 /**

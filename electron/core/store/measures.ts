@@ -194,6 +194,24 @@ export const valuesOfMeasure = (db: DB, measureId: number): ValueRow[] =>
     measureId,
   );
 
+/**
+ * A measure's `limit` figures for periods before the one whose sortable key is `beforeKey`
+ * (period_key order is comparePeriods' order), oldest first: read from the covering index.
+ */
+export const valuesBeforeKey = (
+  db: DB,
+  measureId: number,
+  beforeKey: string,
+  limit: number,
+): { period: string; value: number }[] =>
+  all<{ period: string; value: number }>(
+    db,
+    'SELECT period, value FROM measure_value WHERE measure_id = ? AND period_key < ? ORDER BY period_key DESC LIMIT ?',
+    measureId,
+    beforeKey,
+    limit,
+  ).reverse();
+
 export const valueAt = (db: DB, measureId: number, period: string): ValueRow | undefined =>
   get<ValueRow>(
     db,
