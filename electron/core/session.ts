@@ -50,6 +50,9 @@ export function notWritable(file: string): string | null {
   return null;
 }
 
+/** What the check found, without the file's path ("damaged (…)"): for messages and the banner. */
+const describeDamage = (e: BoardFileError): string => e.message.slice(e.message.indexOf(': ') + 2);
+
 /** How long after an open the deferred quick check waits (the first screen's reads go first). */
 export const QUICK_CHECK_DELAY_MS = 1500;
 
@@ -200,7 +203,7 @@ export class Session {
     this.runQuickCheck();
     if (!this.damage) return;
     const name = path.basename(this.filePath);
-    const what = this.damage.message.slice(this.damage.message.indexOf(': ') + 2);
+    const what = describeDamage(this.damage);
     throw new ApiError(
       'damaged',
       `${name} is ${what}, so nothing was saved. Restore the newest sound backup (cpb restore); the damaged file is kept aside.`,
@@ -209,8 +212,7 @@ export class Session {
 
   /** Whether the file passed its check, for the window's banner (app.info). */
   get soundness(): Soundness {
-    if (this.damage)
-      return { state: 'damaged', problem: this.damage.message.slice(this.damage.message.indexOf(': ') + 2) };
+    if (this.damage) return { state: 'damaged', problem: describeDamage(this.damage) };
     return { state: this.quickCheck ? 'checking' : 'sound' };
   }
 

@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, openSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
+import { garbleMiddle, setLastFullCheck } from '../support/damage';
 import { makeDemoBoard, startServer, type RunningServer } from './server';
 
 // A board opened today already answers its open at once and is quick-checked just after. When a
@@ -15,12 +14,8 @@ test.beforeAll(async () => {
   const board = makeDemoBoard(TODAY);
   execFileSync(process.execPath, [path.resolve('dist', 'cli.cjs'), 'backup', board]);
   // Checked in full today already (so this open only quick-checks), then garbled mid-file.
-  const db = new Database(board);
-  db.prepare('UPDATE file_check SET full_check_on = ?').run(TODAY);
-  db.close();
-  const fd = openSync(board, 'r+');
-  writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, Math.floor(statSync(board).size / 2 / 4096) * 4096);
-  closeSync(fd);
+  setLastFullCheck(board, TODAY);
+  garbleMiddle(board);
   server = await startServer(board, { CPB_TODAY: TODAY });
 });
 test.afterAll(async () => server?.stop());

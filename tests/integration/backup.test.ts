@@ -1,13 +1,12 @@
 import { existsSync, readdirSync, utimesSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDemoBoardFile } from '../../electron/core/demo/file';
 import { autoBackup, backupBoard, restoreBoard } from '../../electron/core/services/backup';
 import { Session } from '../../electron/core/session';
 import { backupDirFor } from '../../electron/core/store/board-file';
-import { nativeBinding } from '../../electron/core/store/native';
 import { DEMO_TODAY, tempDir } from '../helpers';
+import { setLastFullCheck } from '../support/damage';
 
 function boardName(file: string): string {
   const s = new Session('t');
@@ -94,9 +93,7 @@ describe('browser mode on a damaged board', () => {
     const backup = await backupBoard(file);
     // Not opened yet today, so the open checks it in full before it answers (a board damaged
     // after the day's full check opens, then turns read-only: tests/e2e/damaged.spec.ts).
-    const db = new Database(file, { nativeBinding: nativeBinding() });
-    db.prepare("UPDATE file_check SET full_check_on = '2000-01-01'").run();
-    db.close();
+    setLastFullCheck(file, '2000-01-01');
     const fd = openSync(file, 'r+');
     writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, 4096 * 3);
     closeSync(fd);

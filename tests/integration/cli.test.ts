@@ -1,12 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, writeFileSync, copyFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { nativeBinding } from '../../electron/core/store/native';
 import { latestSchemaVersion } from '../../electron/core/store/migrations';
 import { DEMO_TODAY, tempDir } from '../helpers';
+import { garbleMiddle } from '../support/damage';
 
 const cli = path.resolve(__dirname, '..', '..', 'dist', 'cli.cjs');
 const cpb = (...args: string[]) =>
@@ -107,11 +108,7 @@ describe('cpb command line', () => {
   it('cpb check reports a damaged board, and never writes to it', () => {
     const f = path.join(dir, 'damaged.cpb');
     copyFileSync(board, f);
-    // Overwrite pages in the middle of the file with garbage, as a failing disk would.
-    const size = statSync(f).size;
-    const fd = openSync(f, 'r+');
-    writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, Math.floor(size / 2 / 4096) * 4096);
-    closeSync(fd);
+    garbleMiddle(f); // pages in the middle overwritten with garbage, as a failing disk would
     const before = fingerprint(f);
     const r = cpb('check', f);
     expect(r.status).toBe(1);

@@ -2,8 +2,7 @@
  * The core off the window's thread: a long-lived core on a worker thread (as browser mode and cpb
  * run it) with a long-lived slow-work worker, both started from bundles built from source here.
  */
-import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,8 +13,8 @@ import { CoreHost } from '../../electron/core/host/core-host';
 import { createDemoBoardFile } from '../../electron/core/demo/file';
 import { backupBoard } from '../../electron/core/services/backup';
 import { Session } from '../../electron/core/session';
-import { nativeBinding } from '../../electron/core/store/native';
 import { DEMO_TODAY, rowCounts, tempDir } from '../helpers';
+import { garbleMiddle, setLastFullCheck } from '../support/damage';
 import { buildCoreBundles } from '../support/core-bundles';
 
 let bundles: string;
@@ -137,21 +136,6 @@ describe('the core on a worker thread', () => {
   });
 });
 
-/** Garbage over pages in the middle of the file, as a failing disk would leave it. */
-function garbleMiddle(file: string): void {
-  const size = statSync(file).size;
-  const fd = openSync(file, 'r+');
-  writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, Math.floor(size / 2 / 4096) * 4096);
-  closeSync(fd);
-}
-
-/** As if the board had not been opened today: its next open checks it in full. */
-function lastFullCheckLongAgo(file: string): void {
-  const db = new Database(file, { nativeBinding: nativeBinding() });
-  db.prepare("UPDATE file_check SET full_check_on = '2000-01-01'").run();
-  db.close();
-}
-
 // A board opened today already answers its open at once and is quick-checked just after; one
 // damaged since the day's full check then refuses every write by name, the window learns it from
 // app.info (turning read-only with its backups offered), and a backup can still be restored.
@@ -199,7 +183,7 @@ describe('board operations in the core', () => {
 
       const file = demoBoard();
       const backup = await backupBoard(file);
-      lastFullCheckLongAgo(file); // so this open is the day's first, checked in full before it answers
+      setLastFullCheck(file, '2000-01-01'); // so this open is the day's first, checked in full before it answers
       garbleMiddle(file);
       const opened = await core.open(file);
       expect(opened).toMatchObject({ ok: false, error: { code: 'damaged' } });

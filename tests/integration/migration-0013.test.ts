@@ -9,22 +9,11 @@ import { latestSchemaVersion, migrations } from '../../electron/core/store/migra
 import { nativeBinding } from '../../electron/core/store/native';
 import { periodSortKey } from '../../shared/domain/period-key';
 import { DEMO_TODAY, tempDir } from '../helpers';
+import { boardContents } from '../support/old-board';
 
 // Migration 0010 (scale): indexes, sortable period keys filled in for every figure already held,
 // and the search index rebuilt (keyed by rowid, with stemming, members and papers) from the
 // records already there. No row of the board changes.
-
-const tables = (db: Database.Database) =>
-  (
-    db
-      .prepare(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%' ORDER BY name",
-      )
-      .all() as { name: string }[]
-  ).map((t) => t.name);
-
-const contents = (db: Database.Database) =>
-  Object.fromEntries(tables(db).map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
 
 describe('migration 0013: twenty years at day-one speed', () => {
   it('upgrades a board from the schema before it, filling in period keys and the new search index', async () => {
@@ -42,7 +31,7 @@ describe('migration 0013: twenty years at day-one speed', () => {
       .run(measure);
     const paper = old.prepare('SELECT id, label FROM agenda_paper ORDER BY id LIMIT 1').get() as
       { id: number; label: string } | undefined;
-    const before = contents(old);
+    const before = boardContents(old);
     old.close();
 
     process.env.CPB_TODAY = DEMO_TODAY;
@@ -52,7 +41,7 @@ describe('migration 0013: twenty years at day-one speed', () => {
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
       // Every row reads as it did (later migrations may add columns; the old ones are unchanged).
-      const after = contents(db);
+      const after = boardContents(db);
       for (const [t, rows] of Object.entries(before)) {
         const columns = Object.keys((rows as Record<string, unknown>[])[0] ?? {});
         const now = (after[t] ?? []).map((r) =>

@@ -1,28 +1,17 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { writeDemoBoard } from '../../electron/core/demo/index';
 import { Session } from '../../electron/core/session';
-import { migrate } from '../../electron/core/store/board-file';
 import { latestSchemaVersion, migrations } from '../../electron/core/store/migrations';
 import { nativeBinding } from '../../electron/core/store/native';
 import { DEMO_TODAY, tempDir } from '../helpers';
+import { boardContents, makeOldBoard } from '../support/old-board';
 
 // Migration 0014: an item's minutes are indexed for search after the save, not in it. A save of
 // minutes notes the item's row as behind (search_index_stale); a change of title still rewrites
 // the row at once; deleting an item takes out its row and its note. No row of the board changes,
 // and the index is left as it was (complete).
 
-const tables = (db: Database.Database) =>
-  (
-    db
-      .prepare(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%' ORDER BY name",
-      )
-      .all() as { name: string }[]
-  ).map((t) => t.name);
-const contents = (db: Database.Database) =>
-  Object.fromEntries(tables(db).map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
 const indexRows = (db: Database.Database) =>
   db.prepare('SELECT rowid, title, body FROM search_index ORDER BY rowid').all();
 const match = (db: Database.Database, word: string) =>
@@ -41,11 +30,9 @@ describe('migration 0014: the search index off the keystroke', () => {
     const step = migrations.findIndex((m) => m.name === '0014-search-index-off-the-keystroke');
     expect(step).toBeGreaterThan(0);
     const file = path.join(tempDir(), 'before.cpb');
+    makeOldBoard(file, step, DEMO_TODAY);
     const old = new Database(file, { nativeBinding: nativeBinding() });
-    old.pragma('foreign_keys = ON');
-    migrate(old, file, new Date('2026-01-01T00:00:00Z'), migrations.slice(0, step));
-    writeDemoBoard(old, { today: DEMO_TODAY });
-    const before = contents(old);
+    const before = boardContents(old);
     const indexBefore = indexRows(old);
     old.close();
 
@@ -55,7 +42,7 @@ describe('migration 0014: the search index off the keystroke', () => {
     const db = session.ctx().db;
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
-      const after = contents(db);
+      const after = boardContents(db);
       for (const [t, rows] of Object.entries(before))
         if (t !== 'file_check') expect(after[t], t).toEqual(rows); // (when the file was last checked)
       expect(indexRows(db)).toEqual(indexBefore);

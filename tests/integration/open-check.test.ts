@@ -1,4 +1,4 @@
-import { closeSync, copyFileSync, existsSync, openSync, statSync, writeSync } from 'node:fs';
+import { copyFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -14,6 +14,7 @@ import {
 import { nativeBinding } from '../../electron/core/store/native';
 import { QUICK_CHECK_DELAY_MS, Session } from '../../electron/core/session';
 import { callError, callOk, DEMO_TODAY, tempDir } from '../helpers';
+import { garbleMiddle } from '../support/damage';
 
 // Opening a board once a day checks it in full (integrity_check and foreign keys); later opens
 // that day take quick_check; an unclean shutdown, a migration and `cpb check` always check in full.
@@ -36,14 +37,6 @@ const lastFullCheck = (file: string) => {
     db.close();
   }
 };
-
-/** Garbage over pages in the middle of the file, as a failing disk would leave it. */
-function damage(file: string): void {
-  const size = statSync(file).size;
-  const fd = openSync(file, 'r+');
-  writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, Math.floor(size / 2 / 4096) * 4096);
-  closeSync(fd);
-}
 
 describe('how thoroughly a board is checked when it is opened', () => {
   it('checks in full on the first open of a day, and quickly on later opens that day', () => {
@@ -90,7 +83,7 @@ describe('how thoroughly a board is checked when it is opened', () => {
     const file = demo();
     openBoardFile(file, { now: at(NEXT_DAY) }).close();
     expect(openCheckLevel(file, NEXT_DAY)).toBe('quick');
-    damage(file);
+    garbleMiddle(file);
     const before = statSync(file).mtimeMs;
     expect(() => openBoardFile(file, { now: at(NEXT_DAY) })).toThrow(BoardFileError);
     expect(() => inspectBoardFile(file, { level: 'quick' })).toThrow(/damaged|malformed/);
@@ -104,7 +97,7 @@ describe('how thoroughly a board is checked when it is opened', () => {
 describe('the quick check of a board opened today already runs off the open', () => {
   const damagedToday = () => {
     const file = demo(); // checked in full today when it was made
-    damage(file);
+    garbleMiddle(file);
     expect(openCheckLevel(file, appClock().today())).toBe('quick');
     return file;
   };
@@ -153,7 +146,7 @@ describe('the quick check of a board opened today already runs off the open', ()
   it('still opens a board unopened today with the full check first (a damaged one is refused at its open)', () => {
     const file = demo();
     openBoardFile(file, { now: at(NEXT_DAY) }).close();
-    damage(file);
+    garbleMiddle(file);
     // Not opened yet on the day after NEXT_DAY: the full check runs on the open and refuses it.
     expect(openCheckLevel(file, '2026-11-25')).toBe('full');
     expect(() => openBoardFile(file, { now: at('2026-11-25') })).toThrow(BoardFileError);

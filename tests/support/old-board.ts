@@ -25,3 +25,15 @@ export function makeOldBoard(file: string, version: number, today = '2026-11-23'
     db.close();
   }
 }
+
+/** Every row of every table of the record (not the search index, not SQLite's own), by table. */
+export function boardContents(db: Database.Database): Record<string, unknown[]> {
+  const tables = db
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%' ORDER BY name",
+    )
+    .all() as { name: string }[];
+  return Object.fromEntries(
+    tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
+  );
+}

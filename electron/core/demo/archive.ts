@@ -451,30 +451,14 @@ async function build(
     for (const a of record.attendance ?? []) {
       if (a.status !== 'present' || inRoom.has(a.memberId)) continue;
       const r = rnd();
-      if (r < 0.08)
-        await call('attendance.setPresence', {
-          meetingId,
-          memberId: a.memberId,
-          remote: true,
-          arrived: null,
-          left: null,
-        });
-      else if (r < 0.12)
-        await call('attendance.setPresence', {
-          meetingId,
-          memberId: a.memberId,
-          remote: false,
-          arrived: { itemId: items[2]!.id, time: '10:20' },
-          left: null,
-        });
-      else if (r < 0.15)
-        await call('attendance.setPresence', {
-          meetingId,
-          memberId: a.memberId,
-          remote: false,
-          arrived: null,
-          left: { itemId: items[items.length - 2]!.id, time: '12:15' },
-        });
+      if (r >= 0.15) continue;
+      await call('attendance.setPresence', {
+        meetingId,
+        memberId: a.memberId,
+        remote: r < 0.08,
+        arrived: r >= 0.08 && r < 0.12 ? { itemId: items[2]!.id, time: '10:20' } : null,
+        left: r >= 0.12 ? { itemId: items[items.length - 2]!.id, time: '12:15' } : null,
+      });
     }
     if (chance(0.15)) {
       const who = pick(here.filter((m) => m.role === 'elected_member'));

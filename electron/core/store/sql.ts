@@ -9,10 +9,13 @@ import type { DB } from './board-file';
 /** Positional values, or one object of named values (`@name`). */
 type Params = readonly unknown[];
 
-const cache = new WeakMap<DB, Map<string, Database.Statement>>();
-
-/** The prepared statement for `sql` on this connection (prepared on first use). */
-export function statement(db: DB, sql: string): Database.Statement {
+/** Statements prepared once per connection and SQL text, in `cache`. */
+function prepared(
+  cache: WeakMap<DB, Map<string, Database.Statement>>,
+  db: DB,
+  sql: string,
+  prepare: () => Database.Statement,
+): Database.Statement {
   let mine = cache.get(db);
   if (!mine) {
     mine = new Map();
@@ -20,11 +23,17 @@ export function statement(db: DB, sql: string): Database.Statement {
   }
   let s = mine.get(sql);
   if (!s) {
-    s = db.prepare(sql);
+    s = prepare();
     mine.set(sql, s);
   }
   return s;
 }
+
+const cache = new WeakMap<DB, Map<string, Database.Statement>>();
+
+/** The prepared statement for `sql` on this connection (prepared on first use). */
+export const statement = (db: DB, sql: string): Database.Statement =>
+  prepared(cache, db, sql, () => db.prepare(sql));
 
 const rawCache = new WeakMap<DB, Map<string, Database.Statement>>();
 
@@ -33,19 +42,8 @@ const rawCache = new WeakMap<DB, Map<string, Database.Statement>>();
  * scorecard's every figure), where building one object per row costs more than the read. Its
  * statement is its own (raw mode is a statement's setting, so it never leaks to `all`).
  */
-export function tuples<T extends readonly unknown[]>(db: DB, sql: string, ...params: Params): T[] {
-  let mine = rawCache.get(db);
-  if (!mine) {
-    mine = new Map();
-    rawCache.set(db, mine);
-  }
-  let s = mine.get(sql);
-  if (!s) {
-    s = db.prepare(sql).raw(true);
-    mine.set(sql, s);
-  }
-  return s.all(...params) as T[];
-}
+export const tuples = <T extends readonly unknown[]>(db: DB, sql: string, ...params: Params): T[] =>
+  prepared(rawCache, db, sql, () => db.prepare(sql).raw(true)).all(...params) as T[];
 
 /** The first row, or undefined. `T` is the row type the SQL is written to produce. */
 export function get<T>(db: DB, sql: string, ...params: Params): T | undefined {
