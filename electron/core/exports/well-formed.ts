@@ -135,7 +135,9 @@ export function wellFormedScan(xml: string): string | null {
  * carry reach the file. Walks plain objects, class instances and arrays once each.
  */
 export function cleanModelTexts(root: object): void {
-  const seen = new WeakSet<object>();
+  // A plain Set, gone when the walk ends: a WeakSet of a whole document's objects is an
+  // ephemeron table the collector must trace (tens of thousands of entries in the action log).
+  const seen = new Set<object>();
   const stack: object[] = [root];
   while (stack.length) {
     const o = stack.pop()!;
