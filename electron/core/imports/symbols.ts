@@ -15,13 +15,19 @@ const MEANINGS: Record<string, string> = {
   '..': 'not available',
 };
 
+/** How every symbol starts (after spaces, and a bracket: "[x]"). */
+const SYMBOL_START = /^\s*\[?\s*[cxzulk:.]/i;
+
 /** The symbol in a cell ("c", "[x]", "low", ":"), with what it means; null for anything else. */
 export function readSymbol(text: string): { symbol: string; note: string } | null {
+  // Most cells hold a figure: only text starting as a symbol can be one (read per figure, so no
+  // copy of the text is made for the rest).
+  if (!SYMBOL_START.test(text)) return null;
   const t = text
     .trim()
     .toLowerCase()
     .replace(/^\[(.*)\]$/, '$1');
-  const meaning = MEANINGS[t];
+  const meaning = Object.hasOwn(MEANINGS, t) ? MEANINGS[t] : undefined; // not "constructor"
   if (!meaning) return null;
   return { symbol: t, note: `Published as "${t}": ${meaning}` };
 }
