@@ -111,8 +111,9 @@ function toRow(r: ActionListRowDb, today: string): ActionRow {
 
 /** One row as documents and the API take it; `updates` only where the caller loaded them. */
 function toRecord(r: ActionRowDb, updates: ActionUpdate[], today: string): ActionRecord {
-  return {
-    ...toRow(r, today),
+  // The row's own object, extended (the same fields in the same order as a spread copy, without
+  // copying 25 fields for each of the log's 5,000 actions).
+  return Object.assign(toRow(r, today), {
     priorityCode: r.priority_code,
     itemExempt: bool(r.item_exempt),
     agreed: {
@@ -126,7 +127,7 @@ function toRecord(r: ActionRowDb, updates: ActionUpdate[], today: string): Actio
       priorityTitle: r.agreed_priority_title,
     },
     updates,
-  };
+  });
 }
 
 /** Rows from the store, each with all its updates (one query for all of them): action.get, matters arising. */

@@ -182,8 +182,61 @@ const ORDER = 'ORDER BY m.date IS NULL, m.date, ai.position, a.id';
 export const actionById = (db: DB, id: number): ActionRowDb | undefined =>
   get<ActionRowDb>(db, `${SELECT} WHERE a.id = ?`, id);
 
-/** Every action, in the log's own order. */
-export const allActions = (db: DB): ActionRowDb[] => all<ActionRowDb>(db, `${SELECT} ${ORDER}`);
+/** Where the wording as agreed starts in SELECT's tuple: after the list row's columns (AGREED_COLUMNS' order). */
+const AGREED_AT = LIST_FIELDS.length;
+
+/**
+ * A whole row from its tuple: the list row's columns, then the wording as agreed (one object
+ * literal: spreading a list row into it cost more than the driver's named rows).
+ */
+const actionRow = (t: readonly unknown[]): ActionRowDb => ({
+  id: t[at.id] as ActionRowDb['id'],
+  description: t[at.description] as ActionRowDb['description'],
+  owner: t[at.owner] as ActionRowDb['owner'],
+  owner_member_id: t[at.owner_member_id] as ActionRowDb['owner_member_id'],
+  due_date: t[at.due_date] as ActionRowDb['due_date'],
+  urgency: t[at.urgency] as ActionRowDb['urgency'],
+  status: t[at.status] as ActionRowDb['status'],
+  priority_id: t[at.priority_id] as ActionRowDb['priority_id'],
+  priority_code: t[at.priority_code] as ActionRowDb['priority_code'],
+  priority_title: t[at.priority_title] as ActionRowDb['priority_title'],
+  meeting_id: t[at.meeting_id] as ActionRowDb['meeting_id'],
+  meeting_date: t[at.meeting_date] as ActionRowDb['meeting_date'],
+  meeting_status: t[at.meeting_status] as ActionRowDb['meeting_status'],
+  agenda_item_id: t[at.agenda_item_id] as ActionRowDb['agenda_item_id'],
+  item_position: t[at.item_position] as ActionRowDb['item_position'],
+  item_title: t[at.item_title] as ActionRowDb['item_title'],
+  item_exempt: t[at.item_exempt] as ActionRowDb['item_exempt'],
+  created_at: t[at.created_at] as ActionRowDb['created_at'],
+  completed_at: t[at.completed_at] as ActionRowDb['completed_at'],
+  revision: t[at.revision] as ActionRowDb['revision'],
+  update_count: t[at.update_count] as ActionRowDb['update_count'],
+  lu_id: t[at.lu_id] as ActionRowDb['lu_id'],
+  lu_date: t[at.lu_date] as ActionRowDb['lu_date'],
+  lu_author: t[at.lu_author] as ActionRowDb['lu_author'],
+  lu_text: t[at.lu_text] as ActionRowDb['lu_text'],
+  lu_meeting_id: t[at.lu_meeting_id] as ActionRowDb['lu_meeting_id'],
+  lu_meeting_date: t[at.lu_meeting_date] as ActionRowDb['lu_meeting_date'],
+  lu_created_at: t[at.lu_created_at] as ActionRowDb['lu_created_at'],
+  visit_id: t[at.visit_id] as ActionRowDb['visit_id'],
+  visit_setting: t[at.visit_setting] as ActionRowDb['visit_setting'],
+  visit_date: t[at.visit_date] as ActionRowDb['visit_date'],
+  agreed_description: t[AGREED_AT] as ActionRowDb['agreed_description'],
+  agreed_owner: t[AGREED_AT + 1] as ActionRowDb['agreed_owner'],
+  agreed_owner_member_id: t[AGREED_AT + 2] as ActionRowDb['agreed_owner_member_id'],
+  agreed_due_date: t[AGREED_AT + 3] as ActionRowDb['agreed_due_date'],
+  agreed_urgency: t[AGREED_AT + 4] as ActionRowDb['agreed_urgency'],
+  agreed_priority_id: t[AGREED_AT + 5] as ActionRowDb['agreed_priority_id'],
+  agreed_priority_code: t[AGREED_AT + 6] as ActionRowDb['agreed_priority_code'],
+  agreed_priority_title: t[AGREED_AT + 7] as ActionRowDb['agreed_priority_title'],
+});
+
+/**
+ * Every action, in the log's own order: read as tuples (5,000 rows of 39 named columns built in
+ * the driver took twice as long as the tuples).
+ */
+export const allActions = (db: DB): ActionRowDb[] =>
+  tuples<unknown[]>(db, `${SELECT} ${ORDER}`).map(actionRow);
 
 /** These actions (in no particular order). */
 export const actionsByIds = (db: DB, ids: readonly number[]): ActionRowDb[] =>
@@ -365,12 +418,23 @@ export interface ActionUpdateRowDb {
 const SELECT_UPDATES = `
   SELECT u.id, u.action_id, u.date, u.author, u.text, u.meeting_id, m.date AS meeting_date, u.created_at
   FROM action_update u LEFT JOIN meeting m ON m.id = u.meeting_id`;
+/** An update from its tuple (SELECT_UPDATES' columns, in order). */
+const updateRow = (t: readonly unknown[]): ActionUpdateRowDb => ({
+  id: t[0] as number,
+  action_id: t[1] as number,
+  date: t[2] as string,
+  author: t[3] as string,
+  text: t[4] as string,
+  meeting_id: t[5] as number | null,
+  meeting_date: t[6] as string | null,
+  created_at: t[7] as string,
+});
 /** Newest first: by date, then by when it was recorded. */
 const UPDATE_ORDER = 'ORDER BY u.date DESC, u.created_at DESC, u.id DESC';
 
 /** Every update of every action, newest first (one query, for a document that shows the whole log). */
 export const allActionUpdates = (db: DB): ActionUpdateRowDb[] =>
-  all<ActionUpdateRowDb>(db, `${SELECT_UPDATES} ${UPDATE_ORDER}`);
+  tuples<unknown[]>(db, `${SELECT_UPDATES} ${UPDATE_ORDER}`).map(updateRow);
 
 export const updatesOfActions = (db: DB, actionIds: readonly number[]): ActionUpdateRowDb[] =>
   actionIds.length === 0
