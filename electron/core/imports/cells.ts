@@ -8,6 +8,9 @@ export type NumberReading =
 
 const tidy = (n: number): number => Math.round(n * 1e9) / 1e9;
 
+/** A figure with no grouping commas and no percent sign. */
+const PLAIN = /^[-+]?\d+(?:\.\d+)?$/;
+
 /**
  * A figure from a cell: 9.4 from "9.4%", from 9.4, and from 0.094 in a percentage-formatted cell;
  * 1234 from "1,234"; nothing from blank, "n/a" or "-"; an error for any other text.
@@ -24,6 +27,9 @@ export function readNumber(cell: GridCell): NumberReading {
   if (cell.kind === 'date') return { kind: 'error', reason: `"${cell.text}" is a date, not a number` };
   const t = cell.text.trim();
   if (NO_VALUE.has(t.toLowerCase())) return { kind: 'none' };
+  // A plain figure ("42", "-3.5") as most cells hold one: the same number as the reading below
+  // gives, without taking the text apart.
+  if (PLAIN.test(t)) return { kind: 'number', value: tidy(Number(t)), percent: false };
   const m = /^([-+]?)(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*(%?)$/.exec(t);
   if (!m || (!m[2] && !m[3])) return { kind: 'error', reason: `"${t}" is not a number` };
   const n = Number(`${m[1]}${(m[2] ?? '0').replace(/,/g, '')}${m[3] ?? ''}`);

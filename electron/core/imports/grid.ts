@@ -117,6 +117,9 @@ async function readXlsx(data: Buffer): Promise<Sheet[]> {
   return sheets;
 }
 
+/** How many distinct cell texts a CSV read shares (beyond them, each cell is its own). */
+const SHARED_CELLS = 50_000;
+
 function readCsv(data: Buffer, fileName: string): Sheet[] {
   let text = data.toString('utf8');
   if (text.includes('\uFFFD')) text = data.toString('latin1'); // Excel on Windows saves CSV as Windows-1252
@@ -127,6 +130,18 @@ function readCsv(data: Buffer, fileName: string): Sheet[] {
   // A megabyte at a time, each checked row by row, so a file over the limits is refused as soon as
   // a chunk crosses one, not after it is all parsed. (By chunk, not by papaparse's `step`: that
   // hands over each row with its own result object, ~3× the cost of the parse itself.)
+  // A long table repeats the same few codes, periods and figures over thousands of rows: each
+  // distinct text is made into a cell once and that cell shared (cells are never changed), so an
+  // import does not carry one object per cell through every collection while it plans.
+  const shared = new Map<string, GridCell>();
+  const cellFor = (raw: string): GridCell => {
+    let cell = shared.get(raw);
+    if (cell === undefined) {
+      cell = textCell(raw);
+      if (shared.size < SHARED_CELLS) shared.set(raw, cell);
+    }
+    return cell;
+  };
   const chunk = (result: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
     // A quoting error's row is counted within its chunk; the first one in the chunk stops it there.
     let quotesAt = Infinity;
@@ -146,7 +161,7 @@ function readCsv(data: Buffer, fileName: string): Sheet[] {
       else if (fields.length > importLimits.columns)
         stop = new ImportLimitError('columns', `row ${count(row)} has ${count(fields.length)} columns`);
       if (stop) return parser.abort();
-      const cellsOfRow = fields.map(textCell);
+      const cellsOfRow = fields.map(cellFor);
       for (const c of cellsOfRow) if (c.kind !== 'empty') cells += 1;
       if (cells > importLimits.cells) {
         stop = new ImportLimitError(
