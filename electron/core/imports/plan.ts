@@ -347,11 +347,14 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
     if (hit === undefined) ambiguous.set(t, (hit = needsBareYearReading(t)));
     return hit;
   };
-  const labelsRead = new Map<string, ReturnType<typeof readPeriod>>();
+  // By reading and basis, then the label as written (no key built per row).
+  const labelsRead = new Map<string, Map<string, ReturnType<typeof readPeriod>>>();
   const readOnce = (t: string, reading: BareYearReading | undefined, basis: YearBasis) => {
-    const key = `${reading ?? ''}|${basis}|${t}`;
-    let hit = labelsRead.get(key);
-    if (!hit) labelsRead.set(key, (hit = readPeriod(t, { bareYear: reading, yearBasis: basis })));
+    const way = `${reading ?? ''}|${basis}`;
+    let read = labelsRead.get(way);
+    if (!read) labelsRead.set(way, (read = new Map()));
+    let hit = read.get(t);
+    if (!hit) read.set(t, (hit = readPeriod(t, { bareYear: reading, yearBasis: basis })));
     return hit;
   };
 
@@ -411,7 +414,17 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
   const readings: Plan['readings'] = [];
   const changes: ImportChange[] = [];
   let skipped = 0;
-  const valueSeen = new Map<string, number>();
+  /**
+   * The row each (measure, kind, period) was first given on: by measure and kind, then period, so
+   * no key is built and kept per figure (the period is the label's own reading, shared).
+   */
+  const seenRows = new Map<string, Map<string, number>>();
+  const seenOf = (m: Resolved, kind: 'value' | Kind): Map<string, number> => {
+    const key = `${m.code.toLowerCase()}|${kind}`;
+    let rows = seenRows.get(key);
+    if (!rows) seenRows.set(key, (rows = new Map()));
+    return rows;
+  };
   let areas: Plan['areas'] = null;
 
   /** Finds the measure for a code, or plans its creation; reports why not. */
@@ -464,13 +477,13 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
     periodCol = c,
   ) => {
     if (!fits(r, periodCol, m, period)) return;
-    const key = `${m.code.toLowerCase()}|value|${period}`;
-    const before = valueSeen.get(key);
+    const seen = seenOf(m, 'value');
+    const before = seen.get(period);
     if (before !== undefined) {
       problem(r, c, `measure ${m.code}, ${period} is given twice (also on row ${before + 1})`);
       return;
     }
-    valueSeen.set(key, r);
+    seen.set(period, r);
     const old = m.id === null ? undefined : existingValue(m.id, period);
     const status: Status = !old
       ? 'new'
@@ -491,8 +504,8 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
   };
 
   const addComparator = (r: number, c: number, m: Resolved, kind: Kind, period: string, value: number) => {
-    const key = `${m.code.toLowerCase()}|${kind}|${period}`;
-    const before = valueSeen.get(key);
+    const seen = seenOf(m, kind);
+    const before = seen.get(period);
     if (before !== undefined) {
       problem(
         r,
@@ -501,7 +514,7 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
       );
       return;
     }
-    valueSeen.set(key, r);
+    seen.set(period, r);
     const old = m.id === null ? undefined : existingComparator(m.id, kind, period);
     const status: Status = old === undefined ? 'new' : old !== value ? 'changed' : 'unchanged';
     comparators.push({ code: m.code, measureId: m.id, kind, period, value, status });
@@ -527,12 +540,12 @@ export function planImport(db: DB, sheet: Sheet, mapping: ImportMapping, opts: P
   ) => {
     const symbol = { symbol: sym.symbol, note: sym.note };
     if (kind === 'value' && !fits(r, c, m, period)) return;
-    const key = `${m.code.toLowerCase()}|${kind}|${period}`;
-    if (valueSeen.has(key)) {
-      problem(r, c, `measure ${m.code}, ${period} is given twice (also on row ${valueSeen.get(key)! + 1})`);
+    const seen = seenOf(m, kind);
+    if (seen.has(period)) {
+      problem(r, c, `measure ${m.code}, ${period} is given twice (also on row ${seen.get(period)! + 1})`);
       return;
     }
-    valueSeen.set(key, r);
+    seen.set(period, r);
     const letter = headers[c]?.letter ?? '';
     // A figure the board already holds is kept: a later release that suppresses it does not erase it.
     const held =
