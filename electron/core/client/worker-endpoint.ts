@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { childClockEnv } from '../clock';
 import { PortCoreClient, type CoreEndpoint } from './core-client';
 import { coreEntry } from './entries';
+import { OUT_OF_MEMORY } from './protocol';
 
 /** What a core worker is started with. */
 export interface CoreWorkerData {
@@ -39,7 +40,10 @@ export function workerEndpoint(
     post: (m) => worker.postMessage(m),
     listen(on) {
       worker.on('message', on.message);
-      worker.on('error', (e) => (problem = e.message));
+      // Out of its memory (resourceLimits): named, so the caller is told why (coreStopped).
+      worker.on('error', (e: NodeJS.ErrnoException) => {
+        problem = e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? OUT_OF_MEMORY : e.message;
+      });
       worker.on('exit', (code) => on.exit(problem ?? `it exited with code ${code}`));
     },
     kill: () => void worker.terminate(),
