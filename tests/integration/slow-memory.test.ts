@@ -19,6 +19,8 @@ let core: PortCoreClient;
 beforeAll(async () => {
   process.env.CPB_TODAY = DEMO_TODAY;
   process.env.CPB_SLOW_HEAP_MB = LIMIT_MB;
+  // No restart after a large job (memory.ts): the one start counted below is the one after the stop.
+  process.env.CPB_SLOW_RESTART_MB = '100000';
   const board = path.join(tempDir(), 'demo.cpb');
   createDemoBoardFile(board, DEMO_TODAY);
   core = startWorkerCore({ dir: await buildCoreBundles(), actor: 'test' });
@@ -27,6 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await core.close();
   delete process.env.CPB_SLOW_HEAP_MB;
+  delete process.env.CPB_SLOW_RESTART_MB;
 });
 
 async function docText(r: { ok: boolean; value?: unknown }): Promise<string> {
