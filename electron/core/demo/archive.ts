@@ -9,6 +9,7 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { setAsideLeftoverSidecars } from '../leftover-sidecars';
 import type { ApiInput, ApiOutput, MethodName } from '../../../shared/api';
 import type { Clock } from '../clock';
 import { dispatch } from '../dispatch';
@@ -110,6 +111,7 @@ export async function generateArchive(file: string, opts: ArchiveOptions): Promi
     session.ctx().db.pragma('synchronous = OFF');
     const counts = await build(session, clock, { ...opts, today });
     session.close();
+    setAsideLeftoverSidecars(file);
     renameSync(tmp, file);
     return counts;
   } finally {

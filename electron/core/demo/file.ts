@@ -1,6 +1,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { appClock } from '../clock';
+import { setAsideLeftoverSidecars } from '../leftover-sidecars';
 import { openBoardFile } from '../store/board-file';
 import { writeDemoBoard } from './index';
 
@@ -23,6 +24,7 @@ export function createBoardFile(file: string, fill: (db: ReturnType<typeof openB
     } finally {
       db.close(); // checkpoints the WAL into the main file
     }
+    setAsideLeftoverSidecars(file);
     renameSync(tmp, file);
   } finally {
     removeQuietly(tmp);

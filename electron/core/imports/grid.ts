@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { cleanText } from '../../../shared/domain/clean-text';
 import { checkFileSize, count, ImportFileError, ImportLimitError, importLimits } from './limits';
@@ -83,7 +84,11 @@ function fromExcelValue(v: ExcelValue, numFmt: string | undefined): GridCell {
 async function readXlsx(data: Buffer): Promise<Sheet[]> {
   // Within the limits (sheets, rows, columns, cells, unpacked size) before exceljs builds its model.
   await checkXlsx(data);
-  const wb = new ExcelJS.Workbook();
+  // Required on the first spreadsheet, not at start: exceljs costs every thread that loads this
+  // module ~0.25 s of CPU and its memory (the CLI, the core, the export worker) though most runs
+  // never read a workbook. (A require, as the bundles are CommonJS and it lives in node_modules.)
+  const Excel = createRequire(import.meta.url)('exceljs') as typeof ExcelJS;
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {

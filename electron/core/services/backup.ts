@@ -2,6 +2,7 @@ import { appClock } from '../clock';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FaultError, faultOf } from '../faults';
+import { setAsideLeftoverSidecars } from '../leftover-sidecars';
 import { partialPathFor, sweepPartials, writeWhole } from '../partial-files';
 import { backupDirFor, checkBoard, inspectBoardFile, openForReading } from '../store/board-file';
 import { markInUse } from '../store/in-use';
@@ -168,7 +169,7 @@ export function restoreBoard(
       renameSync(file, keptAside);
       for (const side of ['-wal', '-shm'])
         if (existsSync(file + side)) renameSync(file + side, keptAside + side);
-    }
+    } else setAsideLeftoverSidecars(file, now);
     renameSync(tmp, file);
     return { restored: file, keptAside };
   } catch (e) {

@@ -11,7 +11,6 @@
  * whose page numbers are laid out from it): both are compared here, and a third case renders the
  * table of every kind of cell all three ways.
  */
-import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeDocument } from '../../../electron/core/exports/index';
 import { renderDocx } from '../../../electron/core/exports/kit-docx';
@@ -19,35 +18,10 @@ import { cleanModelTexts } from '../../../electron/core/exports/well-formed';
 import type { DocumentSpec, TableBlock } from '../../../electron/core/exports/kit';
 import type { DocumentRequest } from '../../../shared/api/exports';
 import { callOk, demoSession } from '../../helpers';
+import { docxParts as parts } from '../../support/docx-parts';
 
 const { session } = demoSession();
 afterAll(() => session.close());
-
-/** Each XML part, with what changes between any two renders of a document numbered in order. */
-async function parts(data: Buffer): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(data);
-  const out = new Map<string, string>();
-  for (const name of Object.keys(zip.files).sort()) {
-    if (!/\.(xml|rels)$/.test(name)) continue;
-    const ids = new Map<string, string>();
-    const renumber = (kind: string, n: string) => {
-      const key = `${kind}${n}`;
-      if (!ids.has(key)) ids.set(key, String(ids.size));
-      return `${kind}${ids.get(key)}`;
-    };
-    const xml = (await zip.file(name)!.async('string'))
-      .replace(/_Toc(\d+)/g, (_m, n: string) => renumber('_Toc', n))
-      .replace(
-        /(<w:bookmark(?:Start|End)[^>]*w:id=")(\d+)/g,
-        (_m, a: string, n: string) => a + renumber('b', n),
-      )
-      .replace(/(<wp:docPr id=")(\d+)/g, (_m, a: string, n: string) => a + renumber('d', n))
-      .replace(/"rId([A-Za-z0-9_-]{12,})"/g, (_m, n: string) => `"${renumber('link', n)}"`)
-      .replace(/<dcterms:(created|modified)[^<]*<\/dcterms:\w+>/g, '');
-    out.set(name, xml);
-  }
-  return out;
-}
 
 async function expectSameBothWays(spec: DocumentSpec, name: string, alsoAsTree = false): Promise<number> {
   cleanModelTexts(spec);
