@@ -93,8 +93,21 @@ export function isCoreResponse(m: unknown): m is CoreResponse {
   );
 }
 
+/**
+ * Why a worker stopped, when it was stopped for reaching the memory it is allowed (the slow-work
+ * worker's heap limit, worker-endpoint.ts): a document or import too large for it.
+ */
+export const OUT_OF_MEMORY = 'out of memory';
+
 /** The answer every pending call gets when the core (or its slow-work worker) stops unexpectedly. */
 export function coreStopped(detail: string): ApiErrorShape {
+  // Only the work in hand is lost (an import's transaction never committed); the worker restarts.
+  if (detail === OUT_OF_MEMORY)
+    return {
+      code: 'unavailable',
+      message:
+        'This needed more memory than CPB allows one document or import, so CPB stopped it: nothing was made or changed. CPB is ready again: try a shorter period or a smaller file.',
+    };
   return {
     code: 'unavailable',
     message: `CPB's background process stopped unexpectedly (${detail}), so this last step may not have been saved. CPB starts it again by itself: please check, and try again if needed.`,

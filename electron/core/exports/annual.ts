@@ -501,6 +501,7 @@ export async function annualDocument(db: DB, today: string, from: string, to: st
       const png = charts.measureChartPng(chartInput(shown, board.authority), `Trend ${s.code}`, {
         height: DOCUMENT_CHART_HEIGHT,
       });
+      await charts.releaseCharts(); // one chart's pixels at a time (chart-render.ts)
       const first = s.values[0]!;
       const last = s.values.at(-1)!;
       const rag = ragStatus({

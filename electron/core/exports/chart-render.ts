@@ -18,6 +18,7 @@ import {
 } from '../../../shared/charts/measure-chart';
 import { paintPattern } from '../../../shared/charts/palette';
 import { formatValue } from '../../../shared/domain/format';
+import { releaseNative } from '../host/memory';
 import type { Png } from './kit';
 
 let registered = false;
@@ -60,6 +61,15 @@ function canvasOf(width: number, height: number): Canvas {
     canvas.height = height;
   }
   return canvas;
+}
+
+/**
+ * Call between charts, from an async loop: the pixels the canvas library handed over for the last
+ * chart (getImageData: its own memory, freed only on a later turn of the event loop, after a
+ * collection) are let go before the next is drawn, so a report holds one chart's pixels at a time.
+ */
+export function releaseCharts(): Promise<void> {
+  return releaseNative();
 }
 
 function render(

@@ -391,7 +391,7 @@ export async function scorecardDocument(
   for (const [priority, list] of byPriority(rows)) {
     // No forced page break: the heading keeps with its first measure (Heading 1 is keep-with-next).
     children.push(h1(priority));
-    for (const r of list)
+    for (const r of list) {
       children.push(
         ...measureBlocks(
           r,
@@ -401,6 +401,8 @@ export async function scorecardDocument(
           board.authority,
         ),
       );
+      await charts.releaseCharts(); // one chart's pixels at a time (chart-render.ts)
+    }
   }
   children.push(...cohortBlocks(db, charts, ranged ? { from, to } : {}));
 
