@@ -5,39 +5,23 @@
  * started again. Here the limit (64 MB) leaves room for a meeting's agenda but not for reading a
  * spreadsheet of 190,000 rows.
  */
-import path from 'node:path';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PortCoreClient } from '../../electron/core/client/core-client';
-import { startWorkerCore } from '../../electron/core/client/worker-endpoint';
-import { createDemoBoardFile } from '../../electron/core/demo/file';
-import { DEMO_TODAY, tempDir } from '../helpers';
-import { buildCoreBundles } from '../support/core-bundles';
+import { documentXml, startDemoWorkerCore } from '../support/worker-core';
 
 const LIMIT_MB = '64';
 let core: PortCoreClient;
 beforeAll(async () => {
-  process.env.CPB_TODAY = DEMO_TODAY;
   process.env.CPB_SLOW_HEAP_MB = LIMIT_MB;
   // No restart after a large job (memory.ts): the one start counted below is the one after the stop.
   process.env.CPB_SLOW_RESTART_MB = '100000';
-  const board = path.join(tempDir(), 'demo.cpb');
-  createDemoBoardFile(board, DEMO_TODAY);
-  core = startWorkerCore({ dir: await buildCoreBundles(), actor: 'test' });
-  expect((await core.open(board)).ok).toBe(true);
+  core = await startDemoWorkerCore();
 });
 afterAll(async () => {
   await core.close();
   delete process.env.CPB_SLOW_HEAP_MB;
   delete process.env.CPB_SLOW_RESTART_MB;
 });
-
-async function docText(r: { ok: boolean; value?: unknown }): Promise<string> {
-  expect(r).toMatchObject({ ok: true });
-  const { dataBase64 } = r.value as { dataBase64: string };
-  const zip = await JSZip.loadAsync(Buffer.from(dataBase64, 'base64'));
-  return zip.file('word/document.xml')!.async('string');
-}
 
 describe('a job too large for the slow-work worker', () => {
   it('is refused by name; the worker starts again and the next document is made', async () => {
@@ -46,7 +30,7 @@ describe('a job too large for the slow-work worker', () => {
     const meeting = (options as { value: { meetings: { id: number }[] } }).value.meetings[0]!;
     const agenda = { kind: 'agenda', meetingId: meeting.id } as const;
     // What the limit leaves room for.
-    expect(await docText(await core.call('export.document', agenda))).toContain('Agenda');
+    expect(await documentXml(await core.call('export.document', agenda))).toContain('Agenda');
     const before = await core.board('status', {});
     const starts = before.ok ? before.value.slowWorker.starts : NaN;
 
@@ -70,7 +54,7 @@ describe('a job too large for the slow-work worker', () => {
     });
 
     // The next document: a new worker, attached to the board, makes it.
-    expect(await docText(await core.call('export.document', agenda))).toContain('Agenda');
+    expect(await documentXml(await core.call('export.document', agenda))).toContain('Agenda');
     const after = await core.board('status', {});
     expect(after.ok && after.value.slowWorker.starts).toBe(starts + 1);
     // The core itself never stopped: the board is still open in it.

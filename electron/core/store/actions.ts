@@ -185,51 +185,18 @@ export const actionById = (db: DB, id: number): ActionRowDb | undefined =>
 /** Where the wording as agreed starts in SELECT's tuple: after the list row's columns (AGREED_COLUMNS' order). */
 const AGREED_AT = LIST_FIELDS.length;
 
-/**
- * A whole row from its tuple: the list row's columns, then the wording as agreed (one object
- * literal: spreading a list row into it cost more than the driver's named rows).
- */
-const actionRow = (t: readonly unknown[]): ActionRowDb => ({
-  id: t[at.id] as ActionRowDb['id'],
-  description: t[at.description] as ActionRowDb['description'],
-  owner: t[at.owner] as ActionRowDb['owner'],
-  owner_member_id: t[at.owner_member_id] as ActionRowDb['owner_member_id'],
-  due_date: t[at.due_date] as ActionRowDb['due_date'],
-  urgency: t[at.urgency] as ActionRowDb['urgency'],
-  status: t[at.status] as ActionRowDb['status'],
-  priority_id: t[at.priority_id] as ActionRowDb['priority_id'],
-  priority_code: t[at.priority_code] as ActionRowDb['priority_code'],
-  priority_title: t[at.priority_title] as ActionRowDb['priority_title'],
-  meeting_id: t[at.meeting_id] as ActionRowDb['meeting_id'],
-  meeting_date: t[at.meeting_date] as ActionRowDb['meeting_date'],
-  meeting_status: t[at.meeting_status] as ActionRowDb['meeting_status'],
-  agenda_item_id: t[at.agenda_item_id] as ActionRowDb['agenda_item_id'],
-  item_position: t[at.item_position] as ActionRowDb['item_position'],
-  item_title: t[at.item_title] as ActionRowDb['item_title'],
-  item_exempt: t[at.item_exempt] as ActionRowDb['item_exempt'],
-  created_at: t[at.created_at] as ActionRowDb['created_at'],
-  completed_at: t[at.completed_at] as ActionRowDb['completed_at'],
-  revision: t[at.revision] as ActionRowDb['revision'],
-  update_count: t[at.update_count] as ActionRowDb['update_count'],
-  lu_id: t[at.lu_id] as ActionRowDb['lu_id'],
-  lu_date: t[at.lu_date] as ActionRowDb['lu_date'],
-  lu_author: t[at.lu_author] as ActionRowDb['lu_author'],
-  lu_text: t[at.lu_text] as ActionRowDb['lu_text'],
-  lu_meeting_id: t[at.lu_meeting_id] as ActionRowDb['lu_meeting_id'],
-  lu_meeting_date: t[at.lu_meeting_date] as ActionRowDb['lu_meeting_date'],
-  lu_created_at: t[at.lu_created_at] as ActionRowDb['lu_created_at'],
-  visit_id: t[at.visit_id] as ActionRowDb['visit_id'],
-  visit_setting: t[at.visit_setting] as ActionRowDb['visit_setting'],
-  visit_date: t[at.visit_date] as ActionRowDb['visit_date'],
-  agreed_description: t[AGREED_AT] as ActionRowDb['agreed_description'],
-  agreed_owner: t[AGREED_AT + 1] as ActionRowDb['agreed_owner'],
-  agreed_owner_member_id: t[AGREED_AT + 2] as ActionRowDb['agreed_owner_member_id'],
-  agreed_due_date: t[AGREED_AT + 3] as ActionRowDb['agreed_due_date'],
-  agreed_urgency: t[AGREED_AT + 4] as ActionRowDb['agreed_urgency'],
-  agreed_priority_id: t[AGREED_AT + 5] as ActionRowDb['agreed_priority_id'],
-  agreed_priority_code: t[AGREED_AT + 6] as ActionRowDb['agreed_priority_code'],
-  agreed_priority_title: t[AGREED_AT + 7] as ActionRowDb['agreed_priority_title'],
-});
+/** A whole row from its tuple: the list row, extended by the wording as agreed (AGREED_COLUMNS' order). */
+const actionRow = (t: readonly unknown[]): ActionRowDb =>
+  Object.assign(listRow(t), {
+    agreed_description: t[AGREED_AT] as ActionRowDb['agreed_description'],
+    agreed_owner: t[AGREED_AT + 1] as ActionRowDb['agreed_owner'],
+    agreed_owner_member_id: t[AGREED_AT + 2] as ActionRowDb['agreed_owner_member_id'],
+    agreed_due_date: t[AGREED_AT + 3] as ActionRowDb['agreed_due_date'],
+    agreed_urgency: t[AGREED_AT + 4] as ActionRowDb['agreed_urgency'],
+    agreed_priority_id: t[AGREED_AT + 5] as ActionRowDb['agreed_priority_id'],
+    agreed_priority_code: t[AGREED_AT + 6] as ActionRowDb['agreed_priority_code'],
+    agreed_priority_title: t[AGREED_AT + 7] as ActionRowDb['agreed_priority_title'],
+  });
 
 /**
  * Every action, in the log's own order: read as tuples (5,000 rows of 39 named columns built in
